@@ -1,0 +1,86 @@
+"""newsclean: clean scraped news article text and parse its credit lines into typed records.
+
+>>> import newsclean
+>>> result = newsclean.clean("Skip to content\\n\\nBy Jane Doe, Reuters\\n\\nThe story.")
+>>> result.text
+'The story.'
+>>> result.metadata.byline.authors[0]
+Author(name='Jane Doe', affiliation='Reuters')
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsclean._document import Document
+from newsclean._errors import InputError, NewscleanError, RuleError, RuleTimeout
+from newsclean._followers import FollowerRule
+from newsclean._parser_rule import LineParserRule
+from newsclean._phrases import PhraseRule
+from newsclean._pipeline import Pipeline
+from newsclean._records import Author, Byline, Contributors, Copyright, Dateline, WireCredit
+from newsclean._result import CleanResult, Metadata, Removal, restore
+from newsclean._rule import Rule, Tag
+from newsclean.parsers import (
+    parse_byline,
+    parse_contributors,
+    parse_copyright,
+    parse_dateline,
+    parse_wire_credit,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Author",
+    "Byline",
+    "CleanResult",
+    "Contributors",
+    "Copyright",
+    "Dateline",
+    "Document",
+    "FollowerRule",
+    "InputError",
+    "LineParserRule",
+    "Metadata",
+    "NewscleanError",
+    "PhraseRule",
+    "Pipeline",
+    "Removal",
+    "Rule",
+    "RuleError",
+    "RuleTimeout",
+    "Tag",
+    "WireCredit",
+    "clean",
+    "clean_text",
+    "default_pipeline",
+    "parse",
+    "parse_byline",
+    "parse_contributors",
+    "parse_copyright",
+    "parse_dateline",
+    "parse_wire_credit",
+    "restore",
+]
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The default pipeline (built once; pipelines are immutable)."""
+    return Pipeline.default()
+
+
+def clean(text: str) -> CleanResult:
+    """Clean ``text`` with the default pipeline: cleaned text, metadata and removals."""
+    return default_pipeline().clean(text)
+
+
+def clean_text(text: str) -> str:
+    """Just the cleaned text of ``text``."""
+    return default_pipeline().clean(text).text
+
+
+def parse(text: str) -> Metadata:
+    """Just the credit metadata (byline, wire, dateline, contributors, copyright) of ``text``."""
+    return default_pipeline().clean(text).metadata

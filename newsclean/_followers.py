@@ -1,0 +1,57 @@
+"""Rules that remove the lines that follow a furniture header found by another rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsclean._document import Document
+from newsclean._rule import Rule, Tag, strings
+from newsclean._text import phrase_key
+
+__all__ = ["FollowerRule"]
+
+_SENTENCE_END = (".", "!", "?", "…", ".”", '."')
+
+
+@attrs.frozen(kw_only=True)
+class FollowerRule(Rule):
+    """Removes up to ``max_lines`` lines right after a line tagged by one of ``after``.
+
+    A follower must be at most ``max_chars`` characters and ``max_words`` words, must
+    contain one of ``contains`` (if given), and with ``fragment_only`` must not read as a
+    sentence. The first line that fails ends the run, so a story paragraph after the
+    furniture is never reached.
+    """
+
+    after: tuple[str, ...] = attrs.field(converter=strings)
+    contains: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    max_lines: int = 4
+    max_chars: int = 300
+    max_words: int = 60
+    fragment_only: bool = False
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        headers = sorted({t.line for t in found if t.rule in self.after and t.remove})
+        taken: set[int] = set(headers)
+        for header in headers:
+            index = header
+            for _ in range(self.max_lines):
+                nxt = doc.next_content(index)
+                if nxt is None or nxt in taken or not self._follows(doc.lines[nxt]):
+                    break
+                taken.add(nxt)
+                yield Tag(nxt, self.id)
+                index = nxt
+
+    def _follows(self, line: str) -> bool:
+        text = line.strip()
+        if len(text) > self.max_chars or len(text.split()) > self.max_words:
+            return False
+        if self.fragment_only and text.endswith(_SENTENCE_END):
+            return False
+        if self.contains:
+            key = phrase_key(text)
+            return any(word in key for word in self.contains)
+        return True

@@ -1,0 +1,190 @@
+"""The pipeline: ordered rules that tag a document, then one step that applies the tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from newsclean._assemble import assemble
+from newsclean._document import Document
+from newsclean._errors import RuleError
+from newsclean._phrases import PhraseIndex, PhraseRule
+from newsclean._records import Byline, Contributors, Copyright, Dateline, Record, WireCredit
+from newsclean._result import CleanResult, Metadata
+from newsclean._rule import Rule, Tag
+
+__all__ = ["Pipeline", "text_field_problem"]
+
+_METADATA_FIELD: dict[type, str] = {
+    Byline: "byline",
+    WireCredit: "wire",
+    Dateline: "dateline",
+    Contributors: "contributors",
+    Copyright: "copyright",
+}
+
+
+_NO_METADATA = Metadata()
+
+
+class Pipeline:
+    """An ordered set of rules with unique ids.
+
+    Rules only tag; the pipeline removes what they tag (the first rule in order that tags a
+    line is the one named for its removal) and fills the metadata from the records they
+    attach (the first record of each kind, in document order). Pipelines are immutable:
+    :meth:`with_rules`, :meth:`without` and :meth:`only` return new ones.
+    """
+
+    __slots__ = ("_index", "_others", "_rules")
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._rules: tuple[Rule, ...] = tuple(rules)
+        seen: set[str] = set()
+        for rule in self._rules:
+            if not isinstance(rule, Rule):
+                raise RuleError(f"{rule!r} is not a newsclean Rule")
+            if rule.id in seen:
+                raise RuleError(f"duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+        phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
+        self._index = PhraseIndex(phrase_rules)
+        self._others = tuple(rule for rule in self._rules if not isinstance(rule, PhraseRule))
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        """Every built-in rule, in their standard order."""
+        from newsclean.rules import builtin_rules
+
+        return cls(builtin_rules())
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(rule.id for rule in self._rules)
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with id ``rule_id``; :class:`RuleError` if there is none."""
+        for rule in self._rules:
+            if rule.id == rule_id:
+                return rule
+        raise RuleError(f"no rule {rule_id!r} in this pipeline")
+
+    def with_rules(self, *rules: Rule, before: str | None = None) -> Pipeline:
+        """A pipeline with ``rules`` added at the end, or before the rule ``before``."""
+        if before is None:
+            return Pipeline((*self._rules, *rules))
+        at = self.rule_ids.index(self.rule(before).id)
+        return Pipeline((*self._rules[:at], *rules, *self._rules[at:]))
+
+    def without(self, *rule_ids: str) -> Pipeline:
+        """A pipeline without the rules ``rule_ids`` (each must exist)."""
+        for rule_id in rule_ids:
+            self.rule(rule_id)
+        return Pipeline(rule for rule in self._rules if rule.id not in rule_ids)
+
+    def only(self, *rule_ids: str) -> Pipeline:
+        """A pipeline with just the rules ``rule_ids``, in this pipeline's order."""
+        for rule_id in rule_ids:
+            self.rule(rule_id)
+        return Pipeline(rule for rule in self._rules if rule.id in rule_ids)
+
+    def tags(self, doc: Document) -> list[Tag]:
+        """Every tag every rule gives ``doc``, rule by rule in pipeline order."""
+        phrase_tags = self._index.tag(doc)
+        found: list[Tag] = []
+        for rule in self._rules:
+            if isinstance(rule, PhraseRule):
+                found.extend(phrase_tags[rule.id])
+            else:
+                found.extend(rule.tag(doc, found))
+        return found
+
+    def clean(self, text: str) -> CleanResult:
+        """Clean one text: the kept text, its metadata and every removal with its rule."""
+        doc = Document(text)
+        found = self.tags(doc)
+        removed_lines: dict[int, str] = {}
+        removed_spans: list[tuple[int, int, int, str]] = []
+        for tag in found:
+            if not tag.remove or not doc.lines[tag.line].strip():
+                continue
+            if tag.span is None:
+                removed_lines.setdefault(tag.line, tag.rule)
+            else:
+                removed_spans.append((tag.line, *tag.span, tag.rule))
+        cleaned, removals = assemble(doc, removed_lines, removed_spans)
+        return CleanResult(cleaned, _metadata(found), removals)
+
+    def clean_text(self, text: str) -> str:
+        """Just the cleaned text."""
+        return self.clean(text).text
+
+    def parse(self, text: str) -> Metadata:
+        """Just the metadata."""
+        return self.clean(text).metadata
+
+    def clean_record(
+        self, record: Mapping[str, Any], *, text_field: str = "text"
+    ) -> dict[str, Any]:
+        """A copy of ``record`` with its text cleaned and a ``metadata`` field added.
+
+        A record without a string ``text_field`` comes back unchanged with an ``error`` field.
+        """
+        out = dict(record)
+        text = record.get(text_field)
+        problem = text_field_problem(record, text_field)
+        if problem is not None or not isinstance(text, str):
+            out["error"] = problem
+            return out
+        result = self.clean(text).to_dict()
+        out[text_field] = result["text"]
+        out["metadata"] = result["metadata"]
+        return out
+
+    def clean_batch(
+        self, records: Iterable[Mapping[str, Any]], *, text_field: str = "text"
+    ) -> list[dict[str, Any]]:
+        """:meth:`clean_record` over many records, in order: one output per input."""
+        return [self.clean_record(record, text_field=text_field) for record in records]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.rule_ids)}])"
+
+    def __getstate__(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    def __setstate__(self, state: Sequence[Rule]) -> None:
+        self.__init__(state)  # type: ignore[misc]
+
+
+def text_field_problem(record: Mapping[str, Any], text_field: str) -> str | None:
+    """Why ``record`` has no usable text in ``text_field``, or ``None`` if it has."""
+    if text_field not in record:
+        return f"field {text_field!r} is missing"
+    value = record[text_field]
+    if not isinstance(value, str):
+        return f"field {text_field!r} is not a string ({type(value).__name__})"
+    return None
+
+
+def _metadata(found: Sequence[Tag]) -> Metadata:
+    """The first record of each kind, in document order."""
+    first: dict[type, tuple[int, Record]] = {}
+    for tag in found:
+        record = tag.record
+        if record is not None and (type(record) not in first or tag.line < first[type(record)][0]):
+            first[type(record)] = (tag.line, record)
+    if not first:
+        return _NO_METADATA
+    fields: dict[str, Any] = {_METADATA_FIELD[kind]: record for kind, (_, record) in first.items()}
+    return Metadata(**fields)

@@ -1,0 +1,94 @@
+"""What cleaning returns: the cleaned text, the parsed metadata, and every removal with its reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from newsclean._records import Byline, Contributors, Copyright, Dateline, WireCredit
+
+__all__ = ["CleanResult", "Metadata", "Removal", "restore"]
+
+
+@attrs.frozen
+class Removal:
+    """One piece of the original text that cleaning took out, and the rule that took it.
+
+    ``text`` is exactly ``original[start:end]``. ``leading`` and ``trailing`` are the blank
+    lines and line breaks around it that went with it (so no blank-line run is left behind);
+    together they make the original exactly recoverable (see :func:`restore`).
+    """
+
+    rule: str
+    text: str
+    start: int
+    end: int
+    leading: str = ""
+    trailing: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen
+class Metadata:
+    """Credit records found in a document; ``None`` where nothing was found."""
+
+    byline: Byline | None = None
+    wire: WireCredit | None = None
+    dateline: Dateline | None = None
+    contributors: Contributors | None = None
+    copyright: Copyright | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        records = {
+            "byline": self.byline,
+            "wire": self.wire,
+            "dateline": self.dateline,
+            "contributors": self.contributors,
+            "copyright": self.copyright,
+        }
+        return {name: None if r is None else r.to_dict() for name, r in records.items()}
+
+
+@attrs.frozen
+class CleanResult:
+    """The cleaned text, the metadata parsed from its credit lines, and the removals in order."""
+
+    text: str
+    metadata: Metadata = Metadata()
+    removed: tuple[Removal, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape: ``{"text": ..., "metadata": {..., "removed": [...]}}``."""
+        metadata = self.metadata.to_dict()
+        metadata["removed"] = [removal.to_dict() for removal in self.removed]
+        return {"text": self.text, "metadata": metadata}
+
+    def explain(self) -> list[tuple[str, str]]:
+        """``(rule id, removed text)`` for every removal, in document order."""
+        return [(removal.rule, removal.text) for removal in self.removed]
+
+
+def restore(cleaned: str, removed: tuple[Removal, ...] | list[Removal]) -> str:
+    """Rebuild the original text from a cleaned text and its removals.
+
+    >>> from newsclean import clean
+    >>> original = "Skip to content\\n\\nThe story.\\n"
+    >>> result = clean(original)
+    >>> restore(result.text, result.removed) == original
+    True
+    """
+    pieces: list[str] = []
+    clean_pos = 0
+    original_pos = 0
+    for removal in sorted(removed, key=lambda r: r.start):
+        region_start = removal.start - len(removal.leading)
+        kept = region_start - original_pos
+        pieces.append(cleaned[clean_pos : clean_pos + kept])
+        clean_pos += kept
+        pieces.append(removal.leading + removal.text + removal.trailing)
+        original_pos = removal.end + len(removal.trailing)
+    pieces.append(cleaned[clean_pos:])
+    return "".join(pieces)

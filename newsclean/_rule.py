@@ -1,0 +1,71 @@
+"""The rule model: a rule looks at a document and returns tags; the pipeline applies them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from newsclean._document import Document
+from newsclean._errors import RuleError
+from newsclean._records import Record
+
+__all__ = ["Rule", "Tag", "check_rule_id", "strings"]
+
+_RULE_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def check_rule_id(rule_id: str) -> str:
+    """Return ``rule_id`` if it is kebab-case (``skip-link``), else raise :class:`RuleError`."""
+    if not isinstance(rule_id, str) or not _RULE_ID.fullmatch(rule_id):
+        raise RuleError(f"rule id {rule_id!r} is not kebab-case (like 'skip-link')")
+    return rule_id
+
+
+def strings(items: Iterable[str]) -> tuple[str, ...]:
+    """``items`` as a tuple of strings (attrs converter for example and phrase lists)."""
+    if isinstance(items, str):
+        return (items,)
+    return tuple(items)
+
+
+def _check_id(_instance: Any, _attribute: Any, value: str) -> None:
+    check_rule_id(value)
+
+
+@attrs.frozen
+class Tag:
+    """A rule's finding: line ``line`` is furniture (``remove``) and/or carries a parsed record.
+
+    ``span`` narrows the tag to ``(start, end)`` offsets inside the line's content.
+    """
+
+    line: int
+    rule: str
+    remove: bool = True
+    record: Record | None = None
+    span: tuple[int, int] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """Base class of every rule: a stable kebab-case id, a one-line description, examples.
+
+    ``must_remove`` are texts the rule removes entirely (every non-blank line); ``must_keep``
+    are texts it leaves untouched; ``known_misses`` are texts it should remove but does not
+    yet (the test suite runs them as strict expected failures). Subclasses implement
+    :meth:`tag`; they hold no mutable state, so they pickle and can be shared across processes.
+    """
+
+    id: str = attrs.field(validator=_check_id)
+    description: str
+    must_remove: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    must_keep: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    known_misses: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    languages: tuple[str, ...] = attrs.field(default=("en",), converter=strings)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        """Tags for ``doc``; ``found`` holds the tags of the rules that ran before this one."""
+        raise NotImplementedError

@@ -1,0 +1,94 @@
+"""The news agencies newsclean knows: canonical names and the aliases outlets print.
+
+One data table; add an agency by adding a row.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsclean._text import phrase_key
+
+__all__ = ["AGENCIES", "Agency", "find_agency"]
+
+
+@attrs.frozen
+class Agency:
+    """A news agency: its canonical name and aliases (matched case-insensitively, whole)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+AGENCIES: tuple[Agency, ...] = (
+    Agency("Associated Press", ("AP", "The Associated Press", "Associated Press", "AP News")),
+    Agency("Reuters", ("Reuters", "Thomson Reuters")),
+    Agency("Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse")),
+    Agency("Deutsche Presse-Agentur", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX")),
+    Agency("EFE", ("EFE", "Agencia EFE")),
+    Agency("ANSA", ("ANSA", "Agenzia ANSA")),
+    Agency("Kyodo News", ("Kyodo", "Kyodo News")),
+    Agency("Xinhua", ("Xinhua", "Xinhua News Agency")),
+    Agency("PA Media", ("PA", "PA Media", "Press Association", "PA Wire")),
+    Agency("The Canadian Press", ("The Canadian Press", "Canadian Press", "CP")),
+    Agency("United Press International", ("UPI", "United Press International")),
+    Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
+    Agency("CNN", ("CNN", "CNN Wire", "The-CNN-Wire", "The CNN Wire", "CNN Newsource")),
+    Agency("Tribune News Service", ("Tribune News Service", "TNS", "Tribune Content Agency")),
+    Agency("Yonhap", ("Yonhap", "Yonhap News Agency")),
+    Agency("TASS", ("TASS", "ITAR-TASS")),
+    Agency("Australian Associated Press", ("AAP", "Australian Associated Press")),
+    Agency("Press Trust of India", ("PTI", "Press Trust of India")),
+    Agency("Asian News International", ("ANI", "Asian News International")),
+    Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA")),
+    Agency("Europa Press", ("Europa Press",)),
+    Agency("Agência Brasil", ("Agência Brasil", "Agencia Brasil")),
+    Agency("Agence Belga", ("Belga",)),
+    Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur")),
+    Agency("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS", "ATS")),
+    Agency("Nederlands Persbureau", ("ANP",)),
+    Agency("Polska Agencja Prasowa", ("PAP",)),
+    Agency("Kathpress", ("KNA", "Katholische Nachrichten-Agentur")),
+    Agency("Evangelischer Pressedienst", ("epd", "Evangelischer Pressedienst")),
+    Agency("Agence Europe", ("Agence Europe",)),
+    Agency("RIA Novosti", ("RIA Novosti", "RIA")),
+    Agency("Interfax", ("Interfax",)),
+    Agency("Ukrinform", ("Ukrinform",)),
+    Agency("Notimex", ("Notimex",)),
+    Agency("Agencia Télam", ("Télam", "Telam")),
+    Agency("Agencia Lusa", ("Lusa", "Agência Lusa")),
+    Agency("Agenzia Nova", ("Agenzia Nova",)),
+    Agency("Adnkronos", ("Adnkronos",)),
+    Agency("Agence Télégraphique Suisse", ("Agence Télégraphique Suisse",)),
+    Agency("Jiji Press", ("Jiji", "Jiji Press")),
+    Agency("Bernama", ("Bernama",)),
+    Agency("Antara", ("Antara",)),
+    Agency("Philippine News Agency", ("PNA", "Philippine News Agency")),
+    Agency("Sputnik", ("Sputnik",)),
+    Agency("Middle East News Agency", ("MENA",)),
+    Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
+    Agency("Wafa", ("WAFA",)),
+    Agency("States News Service", ("States News Service",)),
+    Agency("Dow Jones Newswires", ("Dow Jones", "Dow Jones Newswires")),
+    Agency("The New York Times", ("The New York Times", "New York Times", "NYT")),
+    Agency("The Washington Post", ("The Washington Post", "Washington Post")),
+)
+
+_BY_ALIAS: dict[str, str] = {
+    phrase_key(alias): agency.name
+    for agency in AGENCIES
+    for alias in (agency.name, *agency.aliases)
+}
+
+
+def find_agency(text: str) -> str | None:
+    """The canonical agency name if ``text`` is exactly one of its aliases, else ``None``.
+
+    >>> find_agency("The-CNN-Wire")
+    'CNN'
+    >>> find_agency("(AP)")
+    'Associated Press'
+    >>> find_agency("The AP reported on Tuesday") is None
+    True
+    """
+    return _BY_ALIAS.get(phrase_key(text))
