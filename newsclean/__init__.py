@@ -19,7 +19,8 @@ from newsclean._parser_rule import LineParserRule
 from newsclean._phrases import PhraseRule
 from newsclean._pipeline import Pipeline
 from newsclean._records import Author, Byline, Contributors, Copyright, Dateline, WireCredit
-from newsclean._result import CleanResult, Metadata, Removal, restore
+from newsclean._regex_rule import RegexRule
+from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, restore
 from newsclean._rule import Rule, Tag
 from newsclean.parsers import (
     parse_byline,
@@ -46,9 +47,11 @@ __all__ = [
     "NewscleanError",
     "PhraseRule",
     "Pipeline",
+    "RegexRule",
     "Removal",
     "Rule",
     "RuleError",
+    "RuleFailure",
     "RuleTimeout",
     "Tag",
     "WireCredit",

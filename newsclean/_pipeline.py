@@ -7,10 +7,10 @@ from typing import Any
 
 from newsclean._assemble import assemble
 from newsclean._document import Document
-from newsclean._errors import RuleError
+from newsclean._errors import RuleError, RuleTimeout
 from newsclean._phrases import PhraseIndex, PhraseRule
 from newsclean._records import Byline, Contributors, Copyright, Dateline, Record, WireCredit
-from newsclean._result import CleanResult, Metadata
+from newsclean._result import CleanResult, Metadata, RuleFailure
 from newsclean._rule import Rule, Tag
 
 __all__ = ["Pipeline", "text_field_problem"]
@@ -106,7 +106,10 @@ class Pipeline:
     def clean(self, text: str) -> CleanResult:
         """Clean one text: the kept text, its metadata and every removal with its rule."""
         doc = Document(text)
-        found = self.tags(doc)
+        try:
+            found = self.tags(doc)
+        except RuleTimeout as error:
+            return CleanResult(text, errors=(RuleFailure(error.rule, str(error)),))
         removed_lines: dict[int, str] = {}
         removed_spans: list[tuple[int, int, int, str]] = []
         for tag in found:

@@ -8,7 +8,7 @@ import attrs
 
 from newsclean._records import Byline, Contributors, Copyright, Dateline, WireCredit
 
-__all__ = ["CleanResult", "Metadata", "Removal", "restore"]
+__all__ = ["CleanResult", "Metadata", "Removal", "RuleFailure", "restore"]
 
 
 @attrs.frozen
@@ -53,17 +53,38 @@ class Metadata:
 
 
 @attrs.frozen
+class RuleFailure:
+    """A rule that failed on a document (e.g. hit its time limit); the document was kept whole."""
+
+    rule: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen
 class CleanResult:
-    """The cleaned text, the metadata parsed from its credit lines, and the removals in order."""
+    """The cleaned text, the metadata parsed from its credit lines, and the removals in order.
+
+    ``errors`` lists rules that failed on this document; when there are any, the text is
+    returned unchanged and nothing is removed.
+    """
 
     text: str
     metadata: Metadata = Metadata()
     removed: tuple[Removal, ...] = ()
+    errors: tuple[RuleFailure, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON shape: ``{"text": ..., "metadata": {..., "removed": [...]}}``."""
+        """The stable JSON shape: ``{"text": ..., "metadata": {..., "removed": [...]}}``.
+
+        ``metadata.errors`` appears only when a rule failed on the document.
+        """
         metadata = self.metadata.to_dict()
         metadata["removed"] = [removal.to_dict() for removal in self.removed]
+        if self.errors:
+            metadata["errors"] = [failure.to_dict() for failure in self.errors]
         return {"text": self.text, "metadata": metadata}
 
     def explain(self) -> list[tuple[str, str]]:
