@@ -10,8 +10,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import IO, Any
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from newsclean._errors import NewscleanError
 from newsclean._io import (
@@ -19,10 +19,11 @@ from newsclean._io import (
     decode,
     expand_inputs,
     is_jsonl_path,
-    iter_jsonl,
+    iter_raw_lines,
     read_bytes,
 )
-from newsclean._pipeline import Pipeline, text_field_problem
+from newsclean._jsonl import JsonlOptions, RawLine, clean_chunk
+from newsclean._pipeline import Pipeline
 
 __all__ = ["main"]
 
@@ -51,47 +52,70 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    clean.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin")
-    clean.add_argument("-o", "--output", help="output file (or folder for several text inputs)")
-    clean.add_argument(
+    _add_input_options(clean)
+    _add_rule_options(clean)
+    _add_run_options(clean)
+
+    parse = commands.add_parser("parse", help="print the credit metadata of text files as JSON")
+    parse.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or - for stdin")
+    parse.add_argument("--encoding-errors", choices=("replace", "strict"), default="replace")
+    _add_rule_options(parse)
+
+    commands.add_parser("rules", help="list every rule: id, description, one example")
+    return parser
+
+
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    """What to read and write, and what to do with bad input."""
+    command.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin"
+    )
+    command.add_argument("-o", "--output", help="output file (or folder for several text inputs)")
+    command.add_argument(
         "--format",
         choices=("auto", "text", "jsonl"),
         default="auto",
         help="input format; auto picks JSONL for .jsonl/.jsonl.gz (default: auto)",
     )
-    clean.add_argument("--text-field", default="text", help="JSONL field holding the text")
-    clean.add_argument(
+    command.add_argument("--text-field", default="text", help="JSONL field holding the text")
+    command.add_argument(
         "--explain",
         action="store_true",
         help="list each removed line with the rule that removed it (on stderr)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--on-error",
         choices=("keep", "skip", "fail"),
         default="keep",
         help="bad JSONL record: write it through with an 'error' field (keep), "
         "leave it out (skip), or stop (fail) (default: keep)",
     )
-    clean.add_argument(
+    command.add_argument(
         "--encoding-errors",
         choices=("replace", "strict"),
         default="replace",
-        help="undecodable bytes: replace with U+FFFD and warn, or fail",
+        help="undecodable bytes: replace with U+FFFD and warn, or fail (default: replace)",
     )
 
-    parse = commands.add_parser("parse", help="print the credit metadata of text files as JSON")
-    parse.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or - for stdin")
-    parse.add_argument("--encoding-errors", choices=("replace", "strict"), default="replace")
 
-    commands.add_parser("rules", help="list every rule: id, description, one example")
-    return parser
+def _add_rule_options(command: argparse.ArgumentParser) -> None:
+    """Which rules run (rules files, plugins, --only/--disable)."""
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    """How the work runs (worker processes, progress)."""
+
+
+def _build_pipeline(args: argparse.Namespace) -> Pipeline:
+    """The pipeline the options ask for."""
+    return Pipeline.default()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
-        pipeline = Pipeline.default()
+        pipeline = _build_pipeline(args)
         if args.command == "rules":
             return _list_rules(pipeline)
         if args.command == "parse":
@@ -182,45 +206,42 @@ def _clean_texts(pipeline: Pipeline, paths: list[str], args: argparse.Namespace)
 
 
 def _clean_jsonl(pipeline: Pipeline, paths: list[str], args: argparse.Namespace) -> int:
-    counts = {"cleaned": 0, "kept": 0, "skipped": 0}
+    totals = {"cleaned": 0, "kept": 0, "skipped": 0}
     with atomic_output(args.output, inputs=paths) as out:
         for path in paths:
-            for line in iter_jsonl(path, errors=args.encoding_errors):
-                record: dict[str, Any] | None = line.record
-                error = line.error
-                if record is not None:
-                    problem = text_field_problem(record, args.text_field)
-                    if problem is None:
-                        record = pipeline.clean_record(record, text_field=args.text_field)
-                    else:
-                        error = f"{path}:{line.number}: {problem}"
-                if error is None and record is not None:
-                    counts["cleaned"] += 1
-                    _write_record(out, record)
-                    continue
-                print(f"newsclean: {error}", file=sys.stderr)
-                if args.on_error == "fail":
-                    raise _Abort(error)
-                if args.on_error == "skip":
-                    counts["skipped"] += 1
-                    continue
-                counts["kept"] += 1
-                _write_record(out, _kept_record(line.record, line.raw, error or ""))
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+            options = JsonlOptions(
+                path=path,
+                text_field=args.text_field,
+                on_error=args.on_error,
+                encoding_errors=args.encoding_errors,
+            )
+            for chunk in _chunks(iter_raw_lines(path), CHUNK_LINES):
+                result = clean_chunk(pipeline, options, chunk)
+                out.writelines(result.lines)
+                for error in result.errors:
+                    print(f"newsclean: {error}", file=sys.stderr)
+                if result.failed:
+                    raise _Abort(result.errors[-1])
+                for key in totals:
+                    totals[key] += getattr(result, key)
+    summary = ", ".join(f"{n} {k}" for k, n in totals.items())
     print(f"newsclean: {summary}", file=sys.stderr)
-    return EXIT_RECORD_ERRORS if counts["kept"] or counts["skipped"] else EXIT_OK
+    return EXIT_RECORD_ERRORS if totals["kept"] or totals["skipped"] else EXIT_OK
+
+
+CHUNK_LINES = 256
+
+
+def _chunks(lines: Iterator[RawLine], size: int) -> Iterator[list[RawLine]]:
+    chunk: list[RawLine] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 class _Abort(NewscleanError):
     """A bad record under ``--on-error fail``."""
-
-
-def _kept_record(record: dict[str, Any] | None, raw: bytes, error: str) -> dict[str, Any]:
-    if record is not None:
-        return {**record, "error": error}
-    return {"error": error, "raw": raw.decode("utf-8", errors="replace").rstrip("\r\n")}
-
-
-def _write_record(out: IO[str], record: dict[str, Any]) -> None:
-    out.write(json.dumps(record, ensure_ascii=False))
-    out.write("\n")

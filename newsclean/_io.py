@@ -23,8 +23,9 @@ __all__ = [
     "decode",
     "expand_inputs",
     "is_jsonl_path",
-    "iter_jsonl",
+    "iter_raw_lines",
     "open_binary",
+    "parse_jsonl_line",
     "read_bytes",
 ]
 
@@ -109,14 +110,11 @@ class JsonlLine:
     error: str | None = None
 
 
-def iter_jsonl(path: str, *, errors: str = "replace") -> Iterator[JsonlLine]:
-    """The non-empty lines of a JSONL file, each parsed or carrying a precise error."""
+def iter_raw_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    """Every line of ``path`` as raw bytes with its 1-based number (gzip read transparently)."""
     handle = open_binary(path)
     try:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            yield _parse_jsonl_line(path, number, raw, errors)
+        yield from enumerate(handle, start=1)
     except (OSError, EOFError) as error:
         raise InputError(f"{path}: cannot read: {error}") from None
     finally:
@@ -124,7 +122,8 @@ def iter_jsonl(path: str, *, errors: str = "replace") -> Iterator[JsonlLine]:
             handle.close()
 
 
-def _parse_jsonl_line(path: str, number: int, raw: bytes, errors: str) -> JsonlLine:
+def parse_jsonl_line(path: str, number: int, raw: bytes, errors: str) -> JsonlLine:
+    """One raw JSONL line parsed into an object, or the precise reason it is not one."""
     where = f"{path}:{number}"
     try:
         text, _ = decode(raw, where, errors=errors)
