@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 import attrs
 import regex
 
 from newsclean._document import Document
-from newsclean._rule import Rule, Tag
+from newsclean._gate import Gate, GatedRule
+from newsclean._rule import Tag
 from newsclean._text import phrase_key, starts_with_phrase
 
 __all__ = ["Match", "PhraseIndex", "PhraseRule"]
@@ -30,7 +32,7 @@ def _phrase_keys(phrases: Iterable[str]) -> tuple[str, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class PhraseRule(Rule):
+class PhraseRule(GatedRule):
     """Removes lines that are, start with, or contain one of a list of literal phrases.
 
     ``match`` is ``"whole-line"``, ``"line-start"`` (the phrase as whole words at the start),
@@ -49,16 +51,27 @@ class PhraseRule(Rule):
     max_chars: int = 120
     block: Block = "none"
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        return PhraseIndex([self]).tag(doc)[self.id]
+    def gate(self) -> Gate:
+        if self.match == "contains":
+            return Gate(self.max_chars, triggers=self.phrases)
+        return Gate(self.max_chars, starts=self.phrases)
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        return _index_of((self,)).tag_lines(doc, lines)[self.id]
+
+
+@lru_cache(maxsize=256)
+def _index_of(rules: tuple[PhraseRule, ...]) -> PhraseIndex:
+    return PhraseIndex(rules)
 
 
 class PhraseIndex:
     """All phrase rules of a pipeline merged into dictionaries and one regex.
 
-    Each line is keyed once (:func:`phrase_key`) and looked up, instead of every rule
-    scanning every line: whole-line phrases are a dict lookup, line-start phrases are found
-    by their first word, and ``contains`` phrases share one alternation.
+    Each candidate line is keyed once (:func:`phrase_key`) and looked up, instead of every
+    rule scanning every line: whole-line phrases are a dict lookup, line-start phrases are
+    found by their first word, and ``contains`` phrases share one alternation. The
+    candidates come from :attr:`gate`, the union of the rules' gates.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -81,15 +94,25 @@ class PhraseIndex:
             regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if alternation else None
         )
         self._max_chars = max((rule.max_chars for rule in self._rules), default=0)
+        self.gate = Gate(
+            self._max_chars,
+            starts=[p for rule in self._rules if rule.match != "contains" for p in rule.phrases],
+            triggers=list(contains),
+        )
 
     def tag(self, doc: Document) -> dict[str, list[Tag]]:
-        """Tags per rule id, each list in line order."""
+        """Tags per rule id, each list in line order, looking at every line."""
+        return self.tag_lines(doc, range(len(doc.lines)))
+
+    def tag_lines(self, doc: Document, candidates: Iterable[int]) -> dict[str, list[Tag]]:
+        """Tags per rule id, each list in line order, looking at the ``candidates`` only."""
         hits: dict[str, list[Tag]] = {rule.id: [] for rule in self._rules}
         lines = doc.lines
         rules = self._rules
         max_chars = self._max_chars
         whole, start, contains_re = self._whole, self._start, self._contains_re
-        for i, line in enumerate(lines):
+        for i in candidates:
+            line = lines[i]
             if not line or len(line) > max_chars:
                 continue
             key = phrase_key(line)

@@ -8,6 +8,7 @@ from typing import Any
 from newsclean._assemble import assemble
 from newsclean._document import Document
 from newsclean._errors import RuleError, RuleTimeout
+from newsclean._gate import GatedRule, GateScanner
 from newsclean._phrases import PhraseIndex, PhraseRule
 from newsclean._records import Byline, Contributors, Copyright, Dateline, Record, WireCredit
 from newsclean._result import CleanResult, Metadata, RuleFailure
@@ -36,7 +37,7 @@ class Pipeline:
     :meth:`with_rules`, :meth:`without` and :meth:`only` return new ones.
     """
 
-    __slots__ = ("_index", "_others", "_rules")
+    __slots__ = ("_index", "_rules", "_scanner", "_slots")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._rules: tuple[Rule, ...] = tuple(rules)
@@ -48,8 +49,14 @@ class Pipeline:
                 raise RuleError(f"duplicate rule id {rule.id!r}")
             seen.add(rule.id)
         phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
-        self._index = PhraseIndex(phrase_rules)
-        self._others = tuple(rule for rule in self._rules if not isinstance(rule, PhraseRule))
+        self._index = PhraseIndex(phrase_rules) if phrase_rules else None
+        gated = [r for r in self._rules if isinstance(r, GatedRule) and r not in phrase_rules]
+        gates = [rule.gate() for rule in gated]
+        if self._index is not None:
+            gates.append(self._index.gate)
+        self._scanner = GateScanner(gates)
+        # each gated rule and its slot in the scan result (the phrase index has the last one)
+        self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -93,12 +100,21 @@ class Pipeline:
         return Pipeline(rule for rule in self._rules if rule.id in rule_ids)
 
     def tags(self, doc: Document) -> list[Tag]:
-        """Every tag every rule gives ``doc``, rule by rule in pipeline order."""
-        phrase_tags = self._index.tag(doc)
+        """Every tag every rule gives ``doc``, rule by rule in pipeline order.
+
+        One gate scan finds the candidate lines of every gated rule; phrase rules are
+        matched together by one index; other rules look at the document themselves.
+        """
+        candidates = self._scanner.scan(doc)
+        phrase_tags = {} if self._index is None else self._index.tag_lines(doc, candidates[-1])
+        slots = self._slots
         found: list[Tag] = []
         for rule in self._rules:
-            if isinstance(rule, PhraseRule):
+            if rule.id in phrase_tags:
                 found.extend(phrase_tags[rule.id])
+            elif rule.id in slots:
+                gated, slot = slots[rule.id]
+                found.extend(gated.tag_lines(doc, candidates[slot], found))
             else:
                 found.extend(rule.tag(doc, found))
         return found
