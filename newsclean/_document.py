@@ -5,11 +5,11 @@ from __future__ import annotations
 from itertools import accumulate, repeat
 from operator import add
 
-import regex
+import re
 
 __all__ = ["Document"]
 
-_LINE_BREAK = regex.compile(r"(\r\n|\r|\n)")
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
 
 class Document:
