@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from importlib.metadata import EntryPoint
 
 import pytest
 from helpers import ROOT, run_newsclean
+
+from newsclean import Pipeline, RuleError, _plugins
+from newsclean._plugins import ENTRY_POINT_GROUP
+from newsclean.rules import builtin_rules
 
 PLUGIN_PKG = ROOT / "tests" / "plugin_pkg"
 ARTICLE = (
@@ -90,3 +95,30 @@ def test_rules_file_id_clashing_with_plugin_is_located(plugin_env: dict[str, str
         "docs/examples/station_rules.toml:5: rule 'station-app-promo': duplicate rule id: "
         "already used by a rule from plugin:newsclean-station-rules"
     ) in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            "no_such_module_xyz:rules",
+            "plugin:no_such_module_xyz: entry point 'broken' (no_such_module_xyz:rules) "
+            "failed to load: ModuleNotFoundError",
+        ),
+        (
+            "string:digits",
+            "plugin:string: entry point 'broken' (string:digits) gave '0', "
+            "which is not a newsclean Rule",
+        ),
+        ("os:getpid", "plugin:os: entry point 'broken' (os:getpid) is not a rule or an iterable"),
+    ],
+)
+def test_a_broken_plugin_is_an_error_naming_it(
+    monkeypatch: pytest.MonkeyPatch, value: str, message: str
+) -> None:
+    point = EntryPoint(name="broken", value=value, group=ENTRY_POINT_GROUP)
+    monkeypatch.setattr(_plugins, "entry_points", lambda group: [point])
+    with pytest.raises(RuleError) as caught:
+        Pipeline.default()
+    assert str(caught.value).startswith(message)
+    assert Pipeline.default(plugins=False).rule_ids == tuple(r.id for r in builtin_rules())
