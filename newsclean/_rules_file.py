@@ -128,7 +128,7 @@ def check_rules_file(
 
 def _read(name: str) -> str:
     try:
-        with open(name, encoding="utf-8") as handle:
+        with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except OSError as error:
         raise RuleError(f"{name}: cannot read rules file: {error.strerror}") from None
