@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate, repeat
 from operator import add
-
-import re
 
 __all__ = ["Document"]
 
