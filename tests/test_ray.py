@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 
 ray = pytest.importorskip("ray", reason='ray is not installed (pip install "newsclean[ray]")')
 pytest.importorskip("ray.data")
+
+from helpers import ROOT  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean.integrations.ray import NewscleanBatch, newsclean_batch_fn  # noqa: E402
@@ -65,7 +68,9 @@ def test_ray_map_batches_equals_single_process(
 
 
 def test_ray_callable_class_with_another_text_field(local_ray: None, seed_text: str) -> None:
-    records = [{"id": r["id"], "source": r["source"], "body": r["text"]} for r in _corpus(seed_text)]
+    records = [
+        {"id": r["id"], "source": r["source"], "body": r["text"]} for r in _corpus(seed_text)
+    ]
     dataset = ray.data.from_items(records)
     rows = dataset.map_batches(
         NewscleanBatch,
@@ -74,3 +79,22 @@ def test_ray_callable_class_with_another_text_field(local_ray: None, seed_text: 
         concurrency=2,
     ).take_all()
     _check(rows, _expected(records, "body"), "body")
+
+
+def test_documented_ray_recipe_writes_the_same_records(
+    local_ray: None, tmp_path: Path, seed_text: str
+) -> None:
+    import pandas as pd
+
+    spec = importlib.util.spec_from_file_location(
+        "ray_recipe", ROOT / "docs/examples/ray_recipe.py"
+    )
+    assert spec is not None and spec.loader is not None
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    records = _corpus(seed_text)
+    source, target = tmp_path / "corpus.jsonl", tmp_path / "clean"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    recipe.clean_corpus(str(source), str(target))
+    rows = pd.read_parquet(target).to_dict("records")
+    _check(rows, _expected(records), "text")

@@ -14,7 +14,9 @@ from newsclean._pipeline import Pipeline
 __all__ = ["clean_dataframe"]
 
 
-def clean_dataframe(frame: Any, *, pipeline: Pipeline | None = None, text_field: str = "text") -> Any:
+def clean_dataframe(
+    frame: Any, *, pipeline: Pipeline | None = None, text_field: str = "text"
+) -> Any:
     """A copy of ``frame`` with ``text_field`` cleaned, plus ``metadata`` and ``error`` columns.
 
     Every other column and the index are kept. ``metadata`` holds the JSON of the cleaned
