@@ -34,12 +34,15 @@ class Document:
     def starts(self) -> list[int]:
         """The offset in :attr:`text` where each line starts."""
         if self._starts is None:
-            if self._joined is not self.text:  # lines and breaks alternate; breaks vary in length
-                pieces = _LINE_BREAK.split(self.text)
-                self._starts = list(accumulate(map(len, pieces), initial=0))[::2]
-            else:
-                lengths = map(add, map(len, self.lines[:-1]), repeat(1))
+            text, lines = self.text, self.lines
+            if self._joined is text or text.count("\r\n") == len(lines) - 1:
+                # every line break has the same length: 1, or 2 for "\r\n" throughout
+                width = 1 if self._joined is text else 2
+                lengths = map(add, map(len, lines[:-1]), repeat(width))
                 self._starts = list(accumulate(lengths, initial=0))
+            else:  # mixed breaks: split keeping them (lines and breaks alternate)
+                pieces = _LINE_BREAK.split(text)
+                self._starts = list(accumulate(map(len, pieces), initial=0))[::2]
         return self._starts
 
     def folded(self) -> str:
