@@ -33,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from newsclean import Document, Pipeline
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_MAKER = ROOT.parent / "shared" / "corpus" / "make_large_corpus.py"
 BUNDLED = ROOT / "docs" / "examples"
@@ -69,8 +71,6 @@ def _make_bundled_corpus(path: Path, mb: float) -> None:
 
 def io_floor(source: Path, target: Path) -> int:
     """(a) Everything but cleaning; returns the number of documents."""
-    from newsclean import Document
-
     count = 0
     with source.open("rb") as lines, target.open("wb") as out:
         for raw in lines:
@@ -83,8 +83,6 @@ def io_floor(source: Path, target: Path) -> int:
 
 def library(source: Path, target: Path) -> int:
     """(b) The default pipeline through the library, with the same I/O as (a)."""
-    from newsclean import Pipeline
-
     pipeline = Pipeline.default()
     count = 0
     with source.open("rb") as lines, target.open("wb") as out:
@@ -140,13 +138,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the best counts (3)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="N for (c)")
     parser.add_argument("--json", type=Path, help="also write the results here as JSON")
+    parser.add_argument("--keep", action="store_true", help="keep a made corpus for next time")
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
     corpus, made = args.corpus, "given"
     if corpus is None:
         corpus = Path(tempfile.gettempdir()) / f"newsclean-bench-{args.mb:g}mb.jsonl"
-        made = "reused" if corpus.exists() else make_corpus(corpus, args.mb)
+        made = "kept from a run with --keep" if corpus.exists() else make_corpus(corpus, args.mb)
     size_mb = corpus.stat().st_size / 1e6
     out = workdir / "out.jsonl"
     print(f"corpus: {corpus} ({size_mb:.1f} MB; {made})")
@@ -178,6 +177,8 @@ def main(argv: list[str] | None = None) -> None:
             )
     out.unlink(missing_ok=True)
     workdir.rmdir()
+    if args.corpus is None and not args.keep:
+        corpus.unlink()
 
     floor, floor_cpu = best["(a) I/O floor"], best_cpu["(a) I/O floor"]
     print(f"\n{docs:,} documents, {size_mb:.1f} MB; best of {args.repeat}")
