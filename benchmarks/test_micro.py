@@ -94,3 +94,10 @@ def test_document_split_and_gate_scan(benchmark: Any) -> None:
             scanner.scan(Document(text))
 
     benchmark(run)
+
+
+@pytest.mark.parametrize("copies", [1, 10, 100])
+def test_cost_per_document_size(benchmark: Any, copies: int) -> None:
+    """Time should grow in proportion to ``copies`` (cost linear in document size)."""
+    text = "\n\n".join(TEXTS[:1] * copies)
+    benchmark(DEFAULT.clean, text)
