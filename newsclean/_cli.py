@@ -19,15 +19,14 @@ from newsclean._io import (
     decode,
     expand_inputs,
     is_jsonl_path,
-    iter_raw_lines,
     read_bytes,
 )
-from newsclean._jsonl import JsonlOptions, RawLine
+from newsclean._jsonl import JsonlOptions
 from newsclean._pipeline import Pipeline
 from newsclean._progress import Progress
 from newsclean._rule import Rule
 from newsclean._rules_file import check_rules_file, load_rules
-from newsclean._stream import chunk_lines, stream_jsonl
+from newsclean._stream import Block, read_blocks, stream_jsonl
 
 __all__ = ["main"]
 
@@ -322,10 +321,8 @@ def _clean_jsonl(pipeline: Pipeline, paths: list[str], args: argparse.Namespace)
     return EXIT_RECORD_ERRORS if totals["kept"] or totals["skipped"] else EXIT_OK
 
 
-def _work(
-    paths: list[str], args: argparse.Namespace
-) -> Iterator[tuple[JsonlOptions, list[RawLine]]]:
-    """Chunks of raw lines from every input, each with the options for its file."""
+def _work(paths: list[str], args: argparse.Namespace) -> Iterator[Block]:
+    """Blocks of raw lines from every input, each with the options for its file."""
     for path in paths:
         options = JsonlOptions(
             path=path,
@@ -333,8 +330,8 @@ def _work(
             on_error=args.on_error,
             encoding_errors=args.encoding_errors,
         )
-        for chunk in chunk_lines(iter_raw_lines(path)):
-            yield options, chunk
+        for first, data in read_blocks(path):
+            yield options, first, data
 
 
 def _binary(out: IO[str]) -> IO[bytes]:

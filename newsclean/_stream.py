@@ -1,30 +1,37 @@
-"""A JSONL corpus streamed through a pipeline: chunks of raw lines in, encoded output out.
+"""A JSONL corpus streamed through a pipeline: blocks of raw lines in, encoded output out.
 
-The input is read as raw lines and grouped into chunks (a few hundred records, a few MB
-at most); each chunk is cleaned by :func:`newsclean._jsonl.clean_chunk`, in this process
-or in worker processes, and comes back as UTF-8 bytes in input order. Memory holds only
-the chunks in flight, whatever the size of the corpus.
+The input is read in blocks of whole lines (about a megabyte each); each block is split
+into lines and cleaned by :func:`newsclean._jsonl.clean_chunk`, in this process or in worker
+processes, and comes back as UTF-8 bytes, in input order. A block travels to a worker as
+one bytes object, so handing work out costs little. Memory holds only the blocks in flight,
+whatever the size of the corpus.
 """
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterable, Iterator
 
 import attrs
 
-from newsclean._jsonl import JsonlOptions, RawLine, clean_chunk
+from newsclean._errors import InputError
+from newsclean._io import open_binary
+from newsclean._jsonl import JsonlOptions, clean_chunk
 from newsclean._parallel import ordered_map
 from newsclean._pipeline import Pipeline
 
-__all__ = ["CleanedChunk", "chunk_lines", "stream_jsonl"]
+__all__ = ["Block", "CleanedChunk", "read_blocks", "stream_jsonl"]
 
-CHUNK_LINES = 256
-CHUNK_BYTES = 4 << 20
+BLOCK_BYTES = 1 << 20
+
+Block = tuple[JsonlOptions, int, bytes]
+"""Options of the file, the number of the block's first line, and the raw lines."""
 
 
 @attrs.frozen
 class CleanedChunk:
-    """One cleaned chunk: output bytes, error messages, counts, and input size."""
+    """One cleaned block: output bytes, error messages, counts, and input size."""
 
     data: bytes
     errors: tuple[str, ...]
@@ -36,37 +43,42 @@ class CleanedChunk:
     failed: bool = False
 
 
-def chunk_lines(
-    lines: Iterable[RawLine], *, max_lines: int = CHUNK_LINES, max_bytes: int = CHUNK_BYTES
-) -> Iterator[list[RawLine]]:
-    """``lines`` grouped into chunks of at most ``max_lines`` lines or about ``max_bytes``."""
-    chunk: list[RawLine] = []
-    size = 0
-    for line in lines:
-        chunk.append(line)
-        size += len(line[1])
-        if len(chunk) >= max_lines or size >= max_bytes:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+def read_blocks(path: str, *, size: int = BLOCK_BYTES) -> Iterator[tuple[int, bytes]]:
+    """Whole lines of ``path``, about ``size`` bytes at a time, each with its first line's number.
+
+    A line longer than ``size`` makes a block of its own. ``.gz``/``.zst`` are decompressed.
+    """
+    handle = open_binary(path)
+    number = 1
+    try:
+        while block := handle.read(size):
+            if not block.endswith(b"\n"):
+                block += handle.readline()
+            yield number, block
+            number += block.count(b"\n")
+    except (OSError, EOFError) as error:
+        raise InputError(f"{path}: cannot read: {error}") from None
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
 
 
 def stream_jsonl(
-    pipeline: Pipeline, work: Iterable[tuple[JsonlOptions, list[RawLine]]], *, jobs: int = 1
+    pipeline: Pipeline, blocks: Iterable[Block], *, jobs: int = 1
 ) -> Iterator[CleanedChunk]:
-    """Each chunk of ``work`` cleaned, in order, using ``jobs`` processes."""
-    return ordered_map(_clean, work, context=pipeline, jobs=jobs)
+    """Each block cleaned, in order, using ``jobs`` processes."""
+    return ordered_map(_clean, blocks, context=pipeline, jobs=jobs)
 
 
-def _clean(pipeline: Pipeline, item: tuple[JsonlOptions, list[RawLine]]) -> CleanedChunk:
-    options, chunk = item
-    result = clean_chunk(pipeline, options, chunk)
+def _clean(pipeline: Pipeline, block: Block) -> CleanedChunk:
+    options, first, data = block
+    lines = list(enumerate(io.BytesIO(data), start=first))  # split as a file iterates
+    result = clean_chunk(pipeline, options, lines)
     return CleanedChunk(
         data="".join(result.lines).encode("utf-8", "surrogatepass"),
         errors=result.errors,
-        records=len(chunk),
-        input_bytes=sum(len(raw) for _, raw in chunk),
+        records=len(lines),
+        input_bytes=len(data),
         cleaned=result.cleaned,
         kept=result.kept,
         skipped=result.skipped,

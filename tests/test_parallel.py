@@ -22,7 +22,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 
 def _corpus(seed_text: str, count: int = 700) -> bytes:
-    """Enough records for several chunks, with a bad line and a record without text."""
+    """Enough records for several blocks (about 1 MB each), a bad line, a record without text."""
     lines = []
     for number in range(count):
         if number == 301:
@@ -30,7 +30,7 @@ def _corpus(seed_text: str, count: int = 700) -> bytes:
         elif number == 555:
             lines.append(json.dumps({"id": 555}))
         else:
-            text = seed_text if number % 3 == 0 else f"Skip to content\n\nStory {number}."
+            text = seed_text * 2 if number % 3 == 0 else f"Skip to content\n\nStory {number}."
             lines.append(json.dumps({"id": number, "text": text}, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode()
 
