@@ -13,7 +13,8 @@ Measures, interleaved round by round so machine load hits every variant alike, b
   (c) the ``newsclean clean`` command, ``--jobs 1`` and ``--jobs N``.
 
 and prints MB/s, documents/s per core, the ratios (b)/(a) and (c)/(a), the speed-up of
-``--jobs N`` over ``--jobs 1``, the peak RSS of the command, and the machine and its load.
+``--jobs N`` over ``--jobs 1``, the peak RSS of the command (its largest process), and the
+machine and its load.
 The corpus is made with ../shared/corpus/make_large_corpus.py when that exists, else from
 the bundled example article (docs/examples), so the benchmark runs anywhere.
 """
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     print("wall clock:                                        | CPU time (robust under load):")
     print(
         f"{'variant':24s} {'seconds':>7s} {'MB/s':>6s} {'docs/s/core':>11s} {'vs (a)':>6s} |"
-        f" {'CPU s':>6s} {'MB/CPU s':>8s} {'vs (a)':>6s} | peak RSS"
+        f" {'CPU s':>6s} {'MB/CPU s':>8s} {'vs (a)':>6s} | peak RSS (largest process)"
     )
     results: dict[str, Any] = {"corpus_mb": size_mb, "documents": docs, "variants": {}}
     for name, seconds in best.items():
