@@ -109,3 +109,12 @@ def test_progress_draws_on_a_terminal_only() -> None:
     silent.add(10, 10)
     silent.close()
     assert quiet.getvalue() == ""
+
+
+def test_jobs_must_be_a_count(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "A."}\n', encoding="utf-8")
+    done = _run("clean", str(source), "--jobs", "-1")
+    assert done.returncode == 2 and b"--jobs: must be 0 (one per CPU) or more" in done.stderr
+    done = _run("clean", str(source), "--jobs", "0")
+    assert done.returncode == 0 and json.loads(done.stdout)["text"] == "A."
