@@ -15,7 +15,7 @@ from newsclean._text import phrase_key, starts_with_phrase
 
 __all__ = ["Match", "PhraseIndex", "PhraseRule"]
 
-Match = Literal["whole-line", "line-start", "label", "contains"]
+Match = Literal["whole-line", "line-start", "label", "contains", "counted"]
 Block = Literal["none", "until-blank"]
 
 _BLOCK_LINE_CHARS = 300
@@ -23,7 +23,8 @@ _BLOCK_LINES = 30
 
 
 def _phrase_keys(phrases: Iterable[str]) -> tuple[str, ...]:
-    keys = tuple(dict.fromkeys(phrase_key(p) for p in phrases))
+    """Phrase keys; a phrase with an apostrophe also gets its typographic (’) twin."""
+    keys = tuple(dict.fromkeys(k for p in phrases for k in _apostrophes(phrase_key(p))))
     if not all(keys):
         raise ValueError("a phrase is empty once case and decoration are removed")
     return keys
@@ -35,7 +36,8 @@ class PhraseRule(Rule):
 
     ``match`` is ``"whole-line"``, ``"line-start"`` (the phrase as whole words at the start),
     ``"label"`` (the phrase then a colon, as in "Tags: …", or the phrase alone) or
-    ``"contains"`` (the phrase as whole words anywhere in a short line).
+    ``"contains"`` (the phrase as whole words anywhere in a short line) or ``"counted"`` (the
+    phrase with a number before or after it, as in "120 Kommentare" or "Comments (3)").
 
     Matching ignores case, whitespace runs and decoration at the ends of the line
     (``"Jump to comments ↓"`` matches the phrase ``"jump to comments"``). Only lines of at most
@@ -53,6 +55,12 @@ class PhraseRule(Rule):
         return PhraseIndex([self]).tag(doc)[self.id]
 
 
+def _apostrophes(key: str) -> tuple[str, ...]:
+    if "'" in key:
+        return (key, key.replace("'", "’"))
+    return (key,)
+
+
 class PhraseIndex:
     """All phrase rules of a pipeline merged into dictionaries and one regex.
 
@@ -65,11 +73,14 @@ class PhraseIndex:
         self._rules = list(rules)
         self._whole: dict[str, list[int]] = defaultdict(list)
         self._start: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
+        self._counted: dict[str, list[int]] = defaultdict(list)
         contains: dict[str, list[int]] = defaultdict(list)
         for number, rule in enumerate(self._rules):
             for phrase in rule.phrases:
                 if rule.match == "whole-line":
                     self._whole[phrase].append(number)
+                elif rule.match == "counted":
+                    self._counted[phrase].append(number)
                 elif rule.match in ("line-start", "label"):
                     first_word = phrase.split(" ", 1)[0]
                     self._start[first_word].append((phrase, number, rule.match == "label"))
@@ -89,6 +100,7 @@ class PhraseIndex:
         rules = self._rules
         max_chars = self._max_chars
         whole, start, contains_re = self._whole, self._start, self._contains_re
+        counted = self._counted
         for i, line in enumerate(lines):
             if not line or len(line) > max_chars:
                 continue
@@ -96,6 +108,8 @@ class PhraseIndex:
             if not key:
                 continue
             matched: set[int] = set(whole.get(key, ()))
+            if counted and (key[0].isdigit() or key[-1].isdigit()):
+                matched.update(counted.get(_without_count(key), ()))
             for phrase, number, label in start.get(key.split(" ", 1)[0].rstrip(":"), ()):
                 if starts_with_phrase(key, phrase) and (not label or _is_label(key, phrase)):
                     matched.add(number)
@@ -120,6 +134,16 @@ def _block_after(lines: Sequence[str], index: int) -> Iterable[int]:
         if not line.strip() or len(line) > _BLOCK_LINE_CHARS:
             return
         yield j
+
+
+_COUNT_CHARS = "0123456789.,  ()[]"
+
+
+def _without_count(key: str) -> str:
+    """``key`` without the number before or after it ("120 kommentare" → "kommentare")."""
+    if key[0].isdigit():
+        return key.lstrip(_COUNT_CHARS)
+    return key.rstrip(_COUNT_CHARS)
 
 
 def _is_label(key: str, phrase: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsclean._followers import FollowerRule
 from newsclean._phrases import PhraseRule
+from newsclean.rules._languages import SIX
 
 __all__ = ["AUTHOR_POSTS_LINK", "AUTHOR_PROFILE_NAME", "AUTHOR_PROFILE_STUB"]
 
@@ -25,11 +26,46 @@ AUTHOR_PROFILE_STUB = PhraseRule(
         "altri articoli dell'autore",
         "mais do autor",
         "mais artigos do autor",
+        "author",
+        "about the writer",
+        "author bio",
+        "view profile",
+        "über den autor",
+        "über die autorin",
+        "zum autor",
+        "zur autorin",
+        "autor",
+        "autorin",
+        "autorenprofil",
+        "profil anzeigen",
+        "à propos de l'auteur",
+        "à propos de l'autrice",
+        "auteur",
+        "voir le profil",
+        "sobre el autor",
+        "sobre la autora",
+        "acerca del autor",
+        "ver perfil",
+        "sull'autore",
+        "l'autore",
+        "autore",
+        "vedi profilo",
+        "sobre o autor",
+        "sobre a autora",
+        "autora",
     ),
     max_chars=80,
-    must_remove=("Author Profile Photo", "More from this author"),
+    must_remove=(
+        "Author Profile Photo",
+        "More from this author",
+        "Über den Autor",
+        "À propos de l'auteur",
+        "Sobre el autor",
+        "Sull'autore",
+        "Sobre o autor",
+    ),
     must_keep=("About the author of the report, little is known.",),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    languages=SIX,
 )
 
 AUTHOR_POSTS_LINK = PhraseRule(
@@ -48,12 +84,38 @@ AUTHOR_POSTS_LINK = PhraseRule(
         "vedi tutti gli articoli di",
         "ver todos os artigos de",
         "todos os artigos de",
+        "more articles by",
+        "more stories by",
+        "other articles by",
+        "find more by",
+        "see more by",
+        "weitere artikel von",
+        "weitere beiträge von",
+        "mehr artikel von",
+        "mehr beiträge von",
+        "alle artikel des autors",
+        "plus d'articles de",
+        "autres articles de",
+        "tous ses articles",
+        "más artículos de",
+        "otros artículos de",
+        "más noticias de",
+        "altri articoli di",
+        "mais artigos de",
+        "outros artigos de",
     ),
     match="line-start",
     max_chars=80,
-    must_remove=("View all posts by Jane Doe", "Alle Artikel von Anna Schmidt"),
+    must_remove=(
+        "View all posts by Jane Doe",
+        "Alle Artikel von Anna Schmidt",
+        "Voir tous les articles de Marie Dubois",
+        "Más artículos de Ana García",
+        "Altri articoli di Marco Rossi",
+        "Mais artigos de João Silva",
+    ),
     must_keep=("All posts by the ministry were deleted within an hour of the vote.",),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    languages=SIX,
 )
 
 AUTHOR_PROFILE_NAME = FollowerRule(
@@ -66,4 +128,5 @@ AUTHOR_PROFILE_NAME = FollowerRule(
     fragment_only=True,
     must_remove=("Author Profile Photo\n\nCNN Newsource",),
     must_keep=("Jane Doe",),
+    languages=SIX,
 )

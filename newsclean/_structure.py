@@ -1,0 +1,164 @@
+"""Structural rules: lines judged by their shape and neighbours rather than by one phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from newsclean._document import Document
+from newsclean._rule import Rule, Tag, strings
+from newsclean._text import EDGE_MARKS, phrase_key
+
+__all__ = ["NavigationRunRule", "ShapeRule", "TrailRule", "VocabularyRule"]
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", ",", '"', "”", "“", "»", "«", ")")
+_PARAGRAPH_END = (".", "!", "?", "…", '."', ".”", ".»", ".)")
+_WORD_SEPARATORS = regex.compile(r"[\s|,;/·•]+")
+
+
+@attrs.frozen(kw_only=True)
+class NavigationRunRule(Rule):
+    """Removes runs of short, menu-like lines above the first or below the last body paragraph.
+
+    A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
+    CJK text is measured fairly), no digit and no sentence-ending punctuation. A body paragraph
+    is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
+    of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
+    are removed, and only outside the body, so a lone subheading between paragraphs stays. A
+    document without a body paragraph is left alone.
+    """
+
+    max_chars: int = 40
+    min_lines: int = 4
+    paragraph_chars: int = 100
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        lines = doc.lines
+        body = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
+        if not body:
+            return []
+        first, last = body[0], body[-1]
+        tags: list[Tag] = []
+        run: list[int] = []
+        for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
+            if i >= 0 and not lines[i].strip():
+                continue
+            if i >= 0 and self._is_menu_item(lines[i]):
+                run.append(i)
+                continue
+            if len(run) >= self.min_lines:
+                tags.extend(Tag(j, self.id) for j in run)
+            run = []
+        return tags
+
+    def _is_menu_item(self, line: str) -> bool:
+        text = line.strip()
+        if len(text) > self.max_chars or text.endswith(_SENTENCE_END):
+            return False
+        return not any(c.isdigit() for c in text)
+
+    def _is_paragraph(self, line: str) -> bool:
+        return len(line) >= self.paragraph_chars and line.rstrip().endswith(_PARAGRAPH_END)
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(phrase_key(item) for item in strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class VocabularyRule(Rule):
+    """Removes short lines made only of words from a closed vocabulary.
+
+    Every word of the line (split at spaces and ``| , ; / · •``) must be in ``words`` or
+    ``fillers``, and at least one in ``words``: "Facebook Twitter WhatsApp Email" or
+    "Share on Facebook" go, "Facebook shares fell" stays.
+    """
+
+    words: frozenset[str] = attrs.field(converter=_words)
+    fillers: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    max_chars: int = 100
+    _initials: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        initials = frozenset(word[:1] for word in self.words | self.fillers)
+        object.__setattr__(self, "_initials", initials)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        words, fillers, initials = self.words, self.fillers, self._initials
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > self.max_chars:
+                continue
+            if line.lstrip(EDGE_MARKS)[:1].casefold() not in initials:
+                continue
+            tokens = [t.strip(EDGE_MARKS) for t in _WORD_SEPARATORS.split(phrase_key(line))]
+            tokens = [t for t in tokens if t]
+            if all(t in words or t in fillers for t in tokens) and any(t in words for t in tokens):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class ShapeRule(Rule):
+    """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
+
+    Only lines of at most ``max_chars`` characters whose first non-space character is one of
+    ``first_chars`` are tried, so the pattern runs on a handful of lines per document. The
+    pattern is the rule author's: keep it free of nested quantifiers.
+    """
+
+    pattern: str
+    first_chars: str
+    max_chars: int = 30
+    _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
+        object.__setattr__(self, "_compiled", compiled)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        first_chars, max_chars = self.first_chars, self.max_chars
+        fullmatch = self._compiled.fullmatch
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > max_chars:
+                continue
+            text = line.strip()
+            if text and text[0] in first_chars and fullmatch(text):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class TrailRule(Rule):
+    """Removes breadcrumb trails: a line that starts with one of ``starts`` then a separator.
+
+    "Home › News › World" and "Startseite > Politik" go; "Home is where the heart is" stays.
+    Only lines of at most ``max_chars`` characters that begin with the first letter of a
+    start word are looked at.
+    """
+
+    starts: frozenset[str] = attrs.field(converter=_words)
+    separators: str = "›>»/|→‣·"
+    max_chars: int = 200
+    _initials: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_initials", frozenset(word[:1] for word in self.starts))
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > self.max_chars:
+                continue
+            text = line.lstrip()
+            if text[:1].casefold() not in self._initials:
+                continue
+            head, _, rest = text.partition(" ")
+            if not rest:
+                continue
+            if head.casefold() in self.starts and rest.lstrip()[:1] in self.separators:
+                tags.append(Tag(i, self.id))
+        return tags
