@@ -11,7 +11,7 @@ import regex
 
 from newsclean._document import Document
 from newsclean._rule import Rule, Tag
-from newsclean._text import phrase_key, starts_with_phrase
+from newsclean._text import SENTENCE_END, phrase_key, starts_with_phrase
 
 __all__ = ["Match", "PhraseIndex", "PhraseRule"]
 
@@ -35,7 +35,8 @@ class PhraseRule(Rule):
     """Removes lines that are, start with, or contain one of a list of literal phrases.
 
     ``match`` is ``"whole-line"``, ``"line-start"`` (the phrase as whole words at the start),
-    ``"label"`` (the phrase then a colon, as in "Tags: …", or the phrase alone) or
+    ``"label"`` (the phrase then a colon, as in "Tags: …", or the phrase alone; "»", "›" and
+    "|" count as colons) or
     ``"contains"`` (the phrase as whole words anywhere in a short line) or ``"counted"`` (the
     phrase with a number before or after it, as in "120 Kommentare" or "Comments (3)").
 
@@ -43,13 +44,15 @@ class PhraseRule(Rule):
     (``"Jump to comments ↓"`` matches the phrase ``"jump to comments"``). Only lines of at most
     ``max_chars`` characters are looked at, so a long story paragraph is never removed for
     containing a phrase. ``block="until-blank"`` also removes the lines that follow, up to the
-    next blank line (a teaser list under a "Related" header).
+    next blank line (a teaser list under a "Related" header). With ``fragment_only`` a line
+    that ends like a sentence (".", "!", "?", "…") is never matched.
     """
 
     phrases: tuple[str, ...] = attrs.field(converter=_phrase_keys)
     match: Match = "whole-line"
     max_chars: int = 120
     block: Block = "none"
+    fragment_only: bool = False
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         return PhraseIndex([self]).tag(doc)[self.id]
@@ -120,6 +123,8 @@ class PhraseIndex:
                 rule = rules[number]
                 if len(line) > rule.max_chars:
                     continue
+                if rule.fragment_only and line.rstrip().endswith(SENTENCE_END):
+                    continue
                 hits[rule.id].append(Tag(i, rule.id))
                 if rule.block == "until-blank":
                     block = list(_block_after(lines, i))
@@ -146,6 +151,9 @@ def _without_count(key: str) -> str:
     return key.rstrip(_COUNT_CHARS)
 
 
+_LABEL_MARKS = (":", "»", "›", "|")
+
+
 def _is_label(key: str, phrase: str) -> bool:
-    """Whether ``key`` is ``phrase`` alone or ``phrase`` followed by a colon."""
-    return len(key) == len(phrase) or key[len(phrase) :].lstrip().startswith(":")
+    """Whether ``key`` is ``phrase`` alone or ``phrase`` then a colon (or "»", "›", "|")."""
+    return len(key) == len(phrase) or key[len(phrase) :].lstrip().startswith(_LABEL_MARKS)

@@ -9,12 +9,12 @@ import regex
 
 from newsclean._document import Document
 from newsclean._rule import Rule, Tag, strings
-from newsclean._text import EDGE_MARKS, phrase_key
+from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
-__all__ = ["NavigationRunRule", "ShapeRule", "TrailRule", "VocabularyRule"]
+__all__ = ["LinkRowRule", "NavigationRunRule", "ShapeRule", "TrailRule", "VocabularyRule"]
 
-_SENTENCE_END = (".", "!", "?", "…", ":", ";", ",", '"', "”", "“", "»", "«", ")")
-_PARAGRAPH_END = (".", "!", "?", "…", '."', ".”", ".»", ".)")
+# A menu item never ends like this (a sentence, a label, a quotation).
+_NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
 _WORD_SEPARATORS = regex.compile(r"[\s|,;/·•]+")
 
 
@@ -55,12 +55,12 @@ class NavigationRunRule(Rule):
 
     def _is_menu_item(self, line: str) -> bool:
         text = line.strip()
-        if len(text) > self.max_chars or text.endswith(_SENTENCE_END):
+        if len(text) > self.max_chars or text.endswith(_NOT_MENU_END):
             return False
         return not any(c.isdigit() for c in text)
 
     def _is_paragraph(self, line: str) -> bool:
-        return len(line) >= self.paragraph_chars and line.rstrip().endswith(_PARAGRAPH_END)
+        return len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:
@@ -160,5 +160,41 @@ class TrailRule(Rule):
             if not rest:
                 continue
             if head.casefold() in self.starts and rest.lstrip()[:1] in self.separators:
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+def _keys(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class LinkRowRule(Rule):
+    """Removes rows of links joined by separators, every link a known one.
+
+    "Impressum | Datenschutz | AGB" goes when all three are in ``links`` (phrase keys, as
+    :func:`phrase_key` gives them). Only lines of at most ``max_chars`` characters that
+    contain one of ``separators`` are split; a row needs at least two links.
+    """
+
+    links: frozenset[str] = attrs.field(converter=_keys)
+    separators: str = "|·•"
+    max_chars: int = 200
+    _splitter: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        splitter = regex.compile(f"[{regex.escape(self.separators)}]")
+        object.__setattr__(self, "_splitter", splitter)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        links, separators, split = self.links, self.separators, self._splitter.split
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > self.max_chars:
+                continue
+            if not any(mark in line for mark in separators):
+                continue
+            parts = [key for key in (phrase_key(part) for part in split(line)) if key]
+            if len(parts) >= 2 and all(part in links for part in parts):
                 tags.append(Tag(i, self.id))
         return tags

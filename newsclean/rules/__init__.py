@@ -8,6 +8,7 @@ from newsclean.rules.comments import (
     COMMENT_COUNT,
     COMMENT_FORM,
     COMMENT_GUIDELINES,
+    COMMENT_HEADING,
     COMMENT_PROMPT,
 )
 from newsclean.rules.consent import AFFILIATE_DISCLOSURE, CONSENT_CONTROL, COOKIE_NOTICE
@@ -28,14 +29,22 @@ from newsclean.rules.media import (
 from newsclean.rules.navigation import (
     BREADCRUMB,
     BREADCRUMB_LABEL,
+    LINK_ROW,
     NAVIGATION_RUN,
     SITE_LINK,
     SKIP_LINK,
     TOPIC_LINE,
+    TOPIC_PREFIX,
 )
 from newsclean.rules.profiles import AUTHOR_POSTS_LINK, AUTHOR_PROFILE_NAME, AUTHOR_PROFILE_STUB
 from newsclean.rules.related import READ_MORE_LINK, RELATED_HEADER, RELATED_SECTION, TEASER_LIST
-from newsclean.rules.sharing import FOLLOW_PROMPT, SHARE_PROMPT, SOCIAL_ROW
+from newsclean.rules.sharing import (
+    FOLLOW_PROMPT,
+    LIKE_BUTTON,
+    LIKE_COUNTER,
+    SHARE_PROMPT,
+    SOCIAL_ROW,
+)
 from newsclean.rules.subscriptions import (
     ACCOUNT_LINK,
     APP_PROMPT,
@@ -58,12 +67,15 @@ def builtin_rules() -> tuple[Rule, ...]:
         COMMENT_PROMPT,
         COMMENT_COUNT,
         COMMENT_FORM,
+        COMMENT_HEADING,
         COMMENT_GUIDELINES,
         AUTHOR_PROFILE_STUB,
         AUTHOR_POSTS_LINK,
         AUTHOR_PROFILE_NAME,
         SHARE_PROMPT,
         SOCIAL_ROW,
+        LIKE_BUTTON,
+        LIKE_COUNTER,
         FOLLOW_PROMPT,
         NEWSLETTER_PROMPT,
         PAYWALL_PROMPT,
@@ -79,9 +91,11 @@ def builtin_rules() -> tuple[Rule, ...]:
         READ_MORE_LINK,
         TEASER_LIST,
         TOPIC_LINE,
+        TOPIC_PREFIX,
         BREADCRUMB,
         BREADCRUMB_LABEL,
         SITE_LINK,
+        LINK_ROW,
         PHOTO_CREDIT,
         PHOTO_BYLINE,
         STOCK_PHOTO_CREDIT,

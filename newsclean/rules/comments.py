@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from newsclean._followers import FollowerRule
 from newsclean._phrases import PhraseRule
+from newsclean._structure import ShapeRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["COMMENT_COUNT", "COMMENT_FORM", "COMMENT_GUIDELINES", "COMMENT_PROMPT"]
+__all__ = [
+    "COMMENT_COUNT",
+    "COMMENT_FORM",
+    "COMMENT_GUIDELINES",
+    "COMMENT_HEADING",
+    "COMMENT_PROMPT",
+]
 
 COMMENT_PROMPT = PhraseRule(
     id="comment-prompt",
@@ -36,6 +43,9 @@ COMMENT_PROMPT = PhraseRule(
         "comment",
         "reply",
         "cancel reply",
+        "replydelete",
+        "reply delete",
+        "view the discussion thread",
         "responses",
         "kommentar schreiben",
         "kommentare schreiben",
@@ -63,6 +73,10 @@ COMMENT_PROMPT = PhraseRule(
         "diskutiere mit",
         "antworten",
         "antwort abbrechen",
+        "kommentieren sie",
+        "hinterlasse eine antwort",
+        "hinterlasse einen kommentar",
+        "antwort hinterlassen",
         "publier un commentaire",
         "laisser un commentaire",
         "écrire un commentaire",
@@ -289,5 +303,38 @@ COMMENT_GUIDELINES = FollowerRule(
     must_keep=(
         "The forum for civil and constructive conversation closed in 2019, the mayor said.",
     ),
+    languages=SIX,
+)
+
+_COUNT = r"(?:noch\s)?(?:\d+|one|no|ein|eine|kein|keine|un|une|uno|una|um|uma|nessun|aucun|ningún|nenhum)"
+_REPLIES = (
+    r"(?:thoughts?|responses?|comments?|replies|reply|gedanken|gedanke|kommentare?|antworten"
+    r"|antwort|réponses?|commentaires?|réflexions?|respuestas?|comentarios?|risposte|risposta"
+    r"|commenti|commento|respostas?|comentários?)"
+)
+
+# "on/zu/à … " then a quoted title, or an unquoted one that does not end like a sentence.
+_TITLE = (
+    r"\s(?:on|to|for|zu|für|à|sur|a|en|para|su|per|em|sobre)\s"
+    r"(?:[„“\"«‘'].{1,200}[”“\"»’']|.{0,200}[^.!?\s])"
+)
+
+COMMENT_HEADING = ShapeRule(
+    id="comment-heading",
+    description="Comment-section headings that count replies to a title ('4 thoughts on “…”').",
+    pattern=rf"{_COUNT}\s{_REPLIES}{_TITLE}",
+    first_chars="0123456789oOnNeEkKuUaA",
+    max_chars=250,
+    must_remove=(
+        "4 thoughts on “Mein Motto Konsumsparen”",
+        "One response to “Why we moved”",
+        "4 Gedanken zu „Mein Motto Konsumsparen“",
+        "Noch keine Kommentare zu So können Internet-User sorgen",
+        "2 réponses à « Le projet »",
+        "3 comentarios en “La reforma”",
+        "5 commenti su “La riforma”",
+        "2 comentários em “A reforma”",
+    ),
+    must_keep=("One response to the crisis was a new tax on fuel, the minister said.",),
     languages=SIX,
 )

@@ -131,7 +131,6 @@ PHOTO_BYLINE = PhraseRule(
     must_keep=(
         "Photos by amateur astronomers helped the team confirm the comet's orbit, NASA said.",
     ),
-    known_misses=(),
     languages=SIX,
 )
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from newsclean._phrases import PhraseRule
-from newsclean._structure import NavigationRunRule, TrailRule
+from newsclean._structure import LinkRowRule, NavigationRunRule, TrailRule
 from newsclean.rules._languages import SIX
+from newsclean.rules.consent import CONSENT_CONTROL
+from newsclean.rules.sharing import SOCIAL_ROW
+from newsclean.rules.subscriptions import ACCOUNT_LINK
 
 __all__ = [
     "BREADCRUMB",
     "BREADCRUMB_LABEL",
+    "LINK_ROW",
     "NAVIGATION_RUN",
     "SITE_LINK",
     "SKIP_LINK",
     "TOPIC_LINE",
+    "TOPIC_PREFIX",
 ]
 
 SKIP_LINK = PhraseRule(
@@ -265,6 +270,27 @@ SITE_LINK = PhraseRule(
     languages=SIX,
 )
 
+LINK_ROW = LinkRowRule(
+    id="link-row",
+    description="Rows of menu, footer, account or share links ('Impressum | Datenschutz | AGB').",
+    links=(
+        *SITE_LINK.phrases,
+        *ACCOUNT_LINK.phrases,
+        *CONSENT_CONTROL.phrases,
+        *SOCIAL_ROW.words,
+    ),
+    must_remove=(
+        "Impressum | Datenschutz | AGB",
+        "About us | Contact | Privacy",
+        "Mentions légales · Contact · Plan du site",
+        "Aviso legal | Política de privacidad | Contacto",
+        "Note legali | Privacy policy | Contatti",
+        "Termos de uso | Política de privacidade | Contato",
+    ),
+    must_keep=("Kontakt | Neue Regeln für Pendler ab Montag",),
+    languages=SIX,
+)
+
 BREADCRUMB = TrailRule(
     id="breadcrumb",
     description="Breadcrumb trails that start at the home page ('Home › News › World').",
@@ -418,5 +444,34 @@ TOPIC_LINE = PhraseRule(
         "Topics of the meeting included trade, security and the war in Ukraine.",
         "Thema des Abends war die Energiewende.",
     ),
+    languages=SIX,
+)
+
+TOPIC_PREFIX = PhraseRule(
+    id="topic-prefix",
+    description="Tag and category lines without a colon ('Filed under 2020 Election', 'Tagged Politics').",
+    phrases=(
+        "filed under",
+        "abgelegt unter",
+        "verschlagwortet mit",
+        "getaggt mit",
+        "classé dans",
+        "classé sous",
+        "archivado en",
+        "archiviato in",
+        "arquivado em",
+    ),
+    match="line-start",
+    max_chars=160,
+    fragment_only=True,
+    must_remove=(
+        "Filed under 2020 Election",
+        "Abgelegt unter Politik, Wirtschaft",
+        "Classé dans Politique",
+        "Archivado en Política",
+        "Archiviato in Politica",
+        "Arquivado em Política",
+    ),
+    must_keep=("Filed under seal, the documents were released on Monday.",),
     languages=SIX,
 )

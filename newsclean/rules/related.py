@@ -298,6 +298,7 @@ RELATED_SECTION = PhraseRule(
     ),
     match="line-start",
     max_chars=40,
+    fragment_only=True,
     must_remove=(
         "More in Local News",
         "Mehr aus Thüringen",

@@ -6,7 +6,7 @@ from newsclean._phrases import PhraseRule
 from newsclean._structure import VocabularyRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["FOLLOW_PROMPT", "SHARE_PROMPT", "SOCIAL_ROW"]
+__all__ = ["FOLLOW_PROMPT", "LIKE_BUTTON", "LIKE_COUNTER", "SHARE_PROMPT", "SOCIAL_ROW"]
 
 SHARE_PROMPT = PhraseRule(
     id="share-prompt",
@@ -203,7 +203,6 @@ SOCIAL_ROW = VocabularyRule(
         "Facebook shares fell 5 percent on Tuesday.",
         "Facebook y Twitter bloquearon las cuentas del presidente.",
     ),
-    known_misses=(),
     languages=SIX,
 )
 
@@ -220,6 +219,8 @@ FOLLOW_PROMPT = PhraseRule(
         "folgen sie uns",
         "folge uns auf",
         "folgt uns auf",
+        "folge uns",
+        "folgt uns",
         "besuchen sie uns auf",
         "suivez-nous sur",
         "suivez-nous",
@@ -247,5 +248,69 @@ FOLLOW_PROMPT = PhraseRule(
         "Siga-nos no Instagram",
     ),
     must_keep=("Follow the money, the investigators told the committee on Tuesday.",),
+    languages=SIX,
+)
+
+LIKE_BUTTON = PhraseRule(
+    id="like-button",
+    description="Like buttons and their labels ('Like this:', 'Gefällt mir:').",
+    phrases=(
+        "like this",
+        "like",
+        "likes",
+        "gefällt mir",
+        "j'aime",
+        "j'aime ceci",
+        "me gusta",
+        "me gusta esto",
+        "mi piace",
+        "curtir",
+        "curtir isto",
+        "gosto",
+        "like loading",
+        "gefällt mir wird geladen",
+        "j'aime chargement",
+        "me gusta cargando",
+        "mi piace caricamento",
+        "curtir carregando",
+    ),
+    match="label",
+    max_chars=60,
+    must_remove=(
+        "Like this:",
+        "Gefällt mir:",
+        "J'aime ceci :",
+        "Me gusta esto:",
+        "Mi piace:",
+        "Curtir isto:",
+    ),
+    must_keep=("Like this, the protest spread from town to town.",),
+    languages=SIX,
+)
+
+LIKE_COUNTER = PhraseRule(
+    id="like-counter",
+    description="Blog like counters and loading text ('%d Bloggern gefällt das:', 'Like Loading...').",
+    phrases=(
+        "bloggers like this",
+        "blogger likes this",
+        "bloggern gefällt das",
+        "blogueurs aiment cette page",
+        "blogueurs aiment ceci",
+        "blogueros les gusta esto",
+        "blogger hanno fatto clic su mi piace",
+        "blogueiros gostam disto",
+    ),
+    match="contains",
+    max_chars=80,
+    fragment_only=True,
+    must_remove=(
+        "%d bloggers like this:",
+        "%d Bloggern gefällt das:",
+        "A %d blogueros les gusta esto:",
+        "%d blogger hanno fatto clic su Mi Piace per questo:",
+        "%d blogueiros gostam disto:",
+    ),
+    must_keep=("Most bloggers like this kind of story, the survey found.",),
     languages=SIX,
 )
