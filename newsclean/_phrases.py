@@ -35,8 +35,8 @@ class PhraseRule(Rule):
     """Removes lines that are, start with, or contain one of a list of literal phrases.
 
     ``match`` is ``"whole-line"``, ``"line-start"`` (the phrase as whole words at the start),
-    ``"label"`` (the phrase then a colon, as in "Tags: …", or the phrase alone; "»", "›" and
-    "|" count as colons) or
+    ``"label"`` (the phrase then a colon, as in "Tags: …", or the phrase alone; "»" and "›"
+    count as colons) or
     ``"contains"`` (the phrase as whole words anywhere in a short line) or ``"counted"`` (the
     phrase with a number before or after it, as in "120 Kommentare" or "Comments (3)").
 
@@ -151,9 +151,9 @@ def _without_count(key: str) -> str:
     return key.rstrip(_COUNT_CHARS)
 
 
-_LABEL_MARKS = (":", "»", "›", "|")
+_LABEL_MARKS = (":", "»", "›")
 
 
 def _is_label(key: str, phrase: str) -> bool:
-    """Whether ``key`` is ``phrase`` alone or ``phrase`` then a colon (or "»", "›", "|")."""
+    """Whether ``key`` is ``phrase`` alone or ``phrase`` then a colon (or "»", "›")."""
     return len(key) == len(phrase) or key[len(phrase) :].lstrip().startswith(_LABEL_MARKS)

@@ -23,7 +23,8 @@ class NavigationRunRule(Rule):
     """Removes runs of short, menu-like lines above the first or below the last body paragraph.
 
     A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
-    CJK text is measured fairly), no digit and no sentence-ending punctuation. A body paragraph
+    CJK text is measured fairly), no digit, no sentence-ending punctuation, and is not a
+    table row (starting with "|"). A body paragraph
     is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
     of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
     are removed, and only outside the body, so a lone subheading between paragraphs stays. A
@@ -55,7 +56,7 @@ class NavigationRunRule(Rule):
 
     def _is_menu_item(self, line: str) -> bool:
         text = line.strip()
-        if len(text) > self.max_chars or text.endswith(_NOT_MENU_END):
+        if len(text) > self.max_chars or text.endswith(_NOT_MENU_END) or text[:1] == "|":
             return False
         return not any(c.isdigit() for c in text)
 
