@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsclean._catalogue import rule_catalogue
 from newsclean._errors import NewscleanError
 from newsclean._io import (
     atomic_output,
@@ -61,7 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--encoding-errors", choices=("replace", "strict"), default="replace")
     _add_rule_options(parse)
 
-    commands.add_parser("rules", help="list every rule: id, description, one example")
+    rules = commands.add_parser("rules", help="list every rule: id, description, one example")
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the full rule catalogue as Markdown"
+    )
     return parser
 
 
@@ -117,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         pipeline = _build_pipeline(args)
         if args.command == "rules":
+            if args.markdown:
+                print(rule_catalogue(pipeline), end="")
+                return EXIT_OK
             return _list_rules(pipeline)
         if args.command == "parse":
             return _parse_files(pipeline, args)

@@ -15,6 +15,8 @@ __all__ = ["LinkRowRule", "NavigationRunRule", "ShapeRule", "TrailRule", "Vocabu
 
 # A menu item never ends like this (a sentence, a label, a quotation).
 _NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
+# Commas of CJK text: a line with one is a sentence, not a menu item.
+_CLAUSE_MARKS = frozenset("，、；")
 _WORD_SEPARATORS = regex.compile(r"[\s|,;/·•]+")
 
 
@@ -23,8 +25,8 @@ class NavigationRunRule(Rule):
     """Removes runs of short, menu-like lines above the first or below the last body paragraph.
 
     A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
-    CJK text is measured fairly), no digit, no sentence-ending punctuation, and is not a
-    table row (starting with "|"). A body paragraph
+    CJK text is measured fairly), no digit, no sentence-ending punctuation (including "。"),
+    no CJK comma, and is not a table row (starting with "|"). A body paragraph
     is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
     of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
     are removed, and only outside the body, so a lone subheading between paragraphs stays. A
@@ -58,7 +60,7 @@ class NavigationRunRule(Rule):
         text = line.strip()
         if len(text) > self.max_chars or text.endswith(_NOT_MENU_END) or text[:1] == "|":
             return False
-        return not any(c.isdigit() for c in text)
+        return not any(c.isdigit() or c in _CLAUSE_MARKS for c in text)
 
     def _is_paragraph(self, line: str) -> bool:
         return len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END)

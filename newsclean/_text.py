@@ -8,7 +8,7 @@ __all__ = ["EDGE_MARKS", "SENTENCE_END", "phrase_key", "starts_with_phrase"]
 EDGE_MARKS = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
 # How a line that reads as a sentence ends.
-SENTENCE_END = (".", "!", "?", "…", ".”", '."', ".»", ".)")
+SENTENCE_END = (".", "!", "?", "…", ".”", '."', ".»", ".)", "。", "！", "？")
 
 
 def phrase_key(text: str) -> str:

@@ -407,7 +407,7 @@ NAVIGATION_RUN = NavigationRunRule(
         "before you bake the pancakes.",
     ),
     known_misses=("Politik\nWirtschaft\nKultur\nSport",),
-    languages=("en", "de", "fr", "es", "it", "pt", "any"),
+    languages=("any",),
 )
 
 TOPIC_LINE = PhraseRule(
