@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsclean._rule import Rule
 from newsclean.rules.ads import AD_LABEL, SPONSOR_LABEL
 from newsclean.rules.comments import (
+    ARTICLE_FEEDBACK,
     COMMENT_COUNT,
     COMMENT_FORM,
     COMMENT_GUIDELINES,
@@ -69,6 +70,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         COMMENT_FORM,
         COMMENT_HEADING,
         COMMENT_GUIDELINES,
+        ARTICLE_FEEDBACK,
         AUTHOR_PROFILE_STUB,
         AUTHOR_POSTS_LINK,
         AUTHOR_PROFILE_NAME,

@@ -36,6 +36,7 @@ SHARE_PROMPT = PhraseRule(
         "beitrag teilen",
         "seite teilen",
         "jetzt teilen",
+        "sharen mit",
         "artikel gefallen? vergiss nicht zu teilen",
         "empfiehl dies deinen freunden",
         "artikel drucken",

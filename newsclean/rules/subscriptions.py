@@ -48,6 +48,8 @@ NEWSLETTER_PROMPT = PhraseRule(
         "newsletter bestellen",
         "unser newsletter",
         "blog via e-mail abonnieren",
+        "follow blog via email",
+        "möchten sie unseren newsletter",
         "gib deine e-mail-adresse an",
         "gib deine e-mail-adresse ein",
         "geben sie ihre e-mail-adresse ein",
