@@ -258,6 +258,7 @@ SITE_LINK = PhraseRule(
         "nächster artikel",
         "vorheriger artikel",
         "nächster beitrag",
+        "vorschau auf den nächsten artikel",
         "vorheriger beitrag",
         "retour en haut",
         "haut de page",
