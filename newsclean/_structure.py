@@ -15,8 +15,8 @@ __all__ = ["LinkRowRule", "NavigationRunRule", "ShapeRule", "TrailRule", "Vocabu
 
 # A menu item never ends like this (a sentence, a label, a quotation).
 _NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
-# Commas of CJK text: a line with one is a sentence, not a menu item.
-_CLAUSE_MARKS = frozenset("，、；")
+# Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
+_NOT_IN_MENU = regex.compile(r"[\d，、；]")
 _WORD_SEPARATORS = regex.compile(r"[\s|,;/·•]+")
 
 
@@ -60,7 +60,7 @@ class NavigationRunRule(Rule):
         text = line.strip()
         if len(text) > self.max_chars or text.endswith(_NOT_MENU_END) or text[:1] == "|":
             return False
-        return not any(c.isdigit() or c in _CLAUSE_MARKS for c in text)
+        return _NOT_IN_MENU.search(text) is None
 
     def _is_paragraph(self, line: str) -> bool:
         return len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END)
@@ -82,19 +82,19 @@ class VocabularyRule(Rule):
     words: frozenset[str] = attrs.field(converter=_words)
     fillers: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     max_chars: int = 100
-    _initials: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _vocabulary: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        initials = frozenset(word[:1] for word in self.words | self.fillers)
-        object.__setattr__(self, "_initials", initials)
+        object.__setattr__(self, "_vocabulary", self.words | self.fillers)
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        words, fillers, initials = self.words, self.fillers, self._initials
+        words, fillers, vocabulary = self.words, self.fillers, self._vocabulary
         tags = []
         for i, line in enumerate(doc.lines):
             if not line or len(line) > self.max_chars:
                 continue
-            if line.lstrip(EDGE_MARKS)[:1].casefold() not in initials:
+            first = line.lstrip(EDGE_MARKS).split(None, 1)
+            if not first or first[0].rstrip(EDGE_MARKS).casefold() not in vocabulary:
                 continue
             tokens = [t.strip(EDGE_MARKS) for t in _WORD_SEPARATORS.split(phrase_key(line))]
             tokens = [t for t in tokens if t]

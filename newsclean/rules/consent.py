@@ -252,7 +252,7 @@ AFFILIATE_DISCLOSURE = PhraseRule(
         "podemos receber uma comissão",
     ),
     match="contains",
-    max_chars=400,
+    max_chars=300,
     must_remove=(
         "When you purchase through links on our site, we may earn an affiliate commission.",
         "Anzeige, enthält Affiliate Links",
