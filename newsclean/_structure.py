@@ -29,7 +29,8 @@ class NavigationRunRule(Rule):
     no CJK comma, and is not a table row (starting with "|"). A body paragraph
     is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
     of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
-    are removed, and only outside the body, so a lone subheading between paragraphs stays. A
+    are removed, and only outside the body, so a lone subheading between paragraphs stays.
+    Lines that earlier rules removed (a "Kontakt" link, a share row) count as menu items. A
     document without a body paragraph is left alone.
     """
 
@@ -43,12 +44,13 @@ class NavigationRunRule(Rule):
         if not body:
             return []
         first, last = body[0], body[-1]
+        furniture = {tag.line for tag in found if tag.remove}
         tags: list[Tag] = []
         run: list[int] = []
         for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
             if i >= 0 and not lines[i].strip():
                 continue
-            if i >= 0 and self._is_menu_item(lines[i]):
+            if i >= 0 and (i in furniture or self._is_menu_item(lines[i])):
                 run.append(i)
                 continue
             if len(run) >= self.min_lines:

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 import newsclean
-from newsclean import Document, PhraseRule
+from newsclean import Document, PhraseRule, Tag
 from newsclean._structure import (
     LinkRowRule,
     NavigationRunRule,
@@ -68,6 +68,19 @@ def test_lines_with_digits_or_table_rows_are_not_menu_items() -> None:
     table = ["| Tag | Datum |", "| 1 | Montag |", "| 2 | Dienstag |", "| 3 | Mittwoch |"]
     assert _removed(NAV, "\n".join([*recipe, BODY])) == []
     assert _removed(NAV, "\n".join([*table, BODY])) == []
+
+
+def test_lines_other_rules_removed_join_a_run() -> None:
+    footer = [
+        "About us",
+        "Contact",
+        "Facebook Twitter WhatsApp Email Print Share this article",
+        "Jobs",
+    ]
+    doc = Document("\n".join([BODY, *footer]))
+    assert [t.line for t in NAV.tag(doc, [])] == []
+    share_row = Tag(3, "social-row")
+    assert [t.line for t in NAV.tag(doc, [share_row])] == [1, 2, 3, 4]
 
 
 def test_document_without_a_body_paragraph_is_left_alone() -> None:
