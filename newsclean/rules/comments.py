@@ -233,6 +233,8 @@ COMMENT_FORM = PhraseRule(
         "notify me of follow-up comments",
         "notify me of new posts",
         "this site uses akismet",
+        "comments powered by disqus",
+        "enable javascript to view the comments",
         "lines and paragraphs break automatically",
         "allowed html tags",
         "comments are moderated",

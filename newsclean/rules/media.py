@@ -6,7 +6,14 @@ from newsclean._phrases import PhraseRule
 from newsclean._structure import ShapeRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["PHOTO_BYLINE", "PHOTO_CREDIT", "PLAYER_CONTROL", "PLAYER_TIME", "STOCK_PHOTO_CREDIT"]
+__all__ = [
+    "MEDIA_CAPTION",
+    "PHOTO_BYLINE",
+    "PHOTO_CREDIT",
+    "PLAYER_CONTROL",
+    "PLAYER_TIME",
+    "STOCK_PHOTO_CREDIT",
+]
 
 PHOTO_CREDIT = PhraseRule(
     id="photo-credit",
@@ -23,6 +30,7 @@ PHOTO_CREDIT = PhraseRule(
         "credits",
         "photo credit",
         "photo credits",
+        "composite",
         "image credit",
         "image source",
         "header image",
@@ -104,6 +112,10 @@ PHOTO_BYLINE = PhraseRule(
         "image by",
         "images by",
         "picture by",
+        "ap photo",
+        "afp photo",
+        "reuters photo",
+        "photo illustration",
         "foto von",
         "fotos von",
         "bild von",
@@ -188,6 +200,19 @@ PLAYER_CONTROL = PhraseRule(
         "fullscreen",
         "full screen",
         "now playing",
+        "listen to this article",
+        "listen",
+        "audio",
+        "hören",
+        "artikel anhören",
+        "écouter",
+        "écouter l'article",
+        "escuchar",
+        "escuchar artículo",
+        "ascolta",
+        "ascolta l'articolo",
+        "ouvir",
+        "ouvir artigo",
         "up next",
         "video",
         "live",
@@ -269,4 +294,40 @@ PLAYER_TIME = ShapeRule(
     must_remove=("0:00 / 2:15", "00:00/01:02:03"),
     must_keep=("2:15 / 3:30 were the best times of the day.", "19:30"),
     languages=("any",),
+)
+
+MEDIA_CAPTION = PhraseRule(
+    id="media-caption",
+    description="Labelled captions and image sources ('Image caption, …', 'Bildunterschrift: …').",
+    phrases=(
+        "image caption",
+        "media caption",
+        "video caption",
+        "image source",
+        "caption",
+        "bildunterschrift",
+        "bildbeschreibung",
+        "bildquelle",
+        "légende photo",
+        "source de l'image",
+        "pie de foto",
+        "fuente de la imagen",
+        "didascalia",
+        "fonte dell'immagine",
+        "legenda da foto",
+        "fonte da imagem",
+    ),
+    match="line-start",
+    max_chars=250,
+    must_remove=(
+        "Image caption, The minister arrives in Brussels",
+        "Image source, Reuters",
+        "Bildunterschrift: Der Minister in Brüssel",
+        "Légende photo : le ministre à Bruxelles",
+        "Pie de foto: El ministro en Bruselas",
+        "Didascalia: il ministro a Bruxelles",
+        "Legenda da foto: o ministro em Bruxelas",
+    ),
+    must_keep=("Captions in the archive were rewritten by a volunteer in 1998.",),
+    languages=SIX,
 )

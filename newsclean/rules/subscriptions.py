@@ -17,6 +17,8 @@ NEWSLETTER_PROMPT = PhraseRule(
         "sign up to get",
         "sign up to receive",
         "sign up now",
+        "sign up for free",
+        "get our free",
         "subscribe to our newsletter",
         "subscribe to the newsletter",
         "subscribe to our",
