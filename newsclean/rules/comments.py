@@ -335,6 +335,9 @@ COMMENT_GUIDELINES = FollowerRule(
         "If you would like to share a story idea, please submit it here.",
         "Kommentare\n\nBitte beachten Sie unsere Netiquette beim Kommentieren.",
         "Commentaires\n\nLes commentaires sont modérés avant publication.",
+        "Comentarios\n\nLos comentarios serán moderados antes de publicarse.",
+        "Commenti\n\nI commenti sono moderati prima della pubblicazione.",
+        "Comentários\n\nOs comentários são moderados antes da publicação.",
     ),
     must_keep=(
         "The forum for civil and constructive conversation closed in 2019, the mayor said.",

@@ -180,7 +180,7 @@ STOCK_PHOTO_CREDIT = PhraseRule(
     must_keep=(
         "Getty Images said on Tuesday that it had agreed to merge with its rival in a deal.",
     ),
-    languages=SIX,
+    languages=("any",),
 )
 
 PLAYER_CONTROL = PhraseRule(

@@ -137,5 +137,5 @@ AUTHOR_PROFILE_NAME = FollowerRule(
     fragment_only=True,
     must_remove=("Author Profile Photo\n\nCNN Newsource",),
     must_keep=("Jane Doe",),
-    languages=SIX,
+    languages=("any",),
 )

@@ -436,6 +436,10 @@ TEASER_LIST = FollowerRule(
         "Empfohlene Beiträge\n\nProcess Mining und Verhaltensvielfalt miteinander versöhnen\n\n"
         "Warum Datenqualität über den Erfolg entscheidet",
         "Related\n- Haitian artists reclaim the island's history\n- Schools reopen after storm",
+        "À lire aussi\n\nLa réforme des retraites adoptée\n\nLe budget 2023 en débat",
+        "Noticias relacionadas\n\nEl Congreso aprueba la reforma\n\nLa inflación baja en abril",
+        "Articoli correlati\n\nIl governo approva la manovra\n\nSciopero dei treni venerdì",
+        "Leia também\n\nGoverno anuncia novo pacote\n\nInflação cai em abril",
     ),
     must_keep=(
         "The mayor closed the bridge.\n\nRelated talks failed.\n\n"

@@ -312,6 +312,7 @@ LIKE_COUNTER = PhraseRule(
     must_remove=(
         "%d bloggers like this:",
         "%d Bloggern gefällt das:",
+        "%d blogueurs aiment cette page :",
         "A %d blogueros les gusta esto:",
         "%d blogger hanno fatto clic su Mi Piace per questo:",
         "%d blogueiros gostam disto:",
