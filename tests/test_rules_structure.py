@@ -179,3 +179,14 @@ def test_label_phrases_accept_guillemets_as_colons() -> None:
     rule = PhraseRule(id="lire", description="read more", phrases=("à lire aussi",), match="label")
     text = "À lire aussi » La réforme adoptée\nÀ lire aussi la presse étrangère"
     assert _removed(rule, text) == ["À lire aussi » La réforme adoptée"]
+
+
+def test_long_lines_are_matched_by_their_start() -> None:
+    filler = (
+        "to personalise content and ads, to provide social media features and to analyse traffic. "
+    )
+    notice = "We use cookies " + filler * 4
+    story = "We used cookies from the bakery, " + filler * 4
+    assert 300 < len(notice) <= 500
+    text = f"{notice}\n\n{story}"
+    assert newsclean.clean(text).explain() == [("cookie-notice", notice)]
