@@ -38,9 +38,9 @@ class PhraseRule(Rule):
 
     ``match`` is ``"whole-line"``, ``"line-start"`` (the phrase as whole words at the start),
     ``"label"`` (the phrase then a colon, as in "Tags: …", or the phrase alone; "»" and "›"
-    count as colons) or
-    ``"contains"`` (the phrase as whole words anywhere in a short line) or ``"counted"`` (the
-    phrase with a number before or after it, as in "120 Kommentare" or "Comments (3)").
+    count as colons), ``"contains"`` (the phrase as whole words anywhere in a short line) or
+    ``"counted"`` (the phrase with a number before or after it: "120 Kommentare",
+    "Comments (3)").
 
     Matching ignores case, whitespace runs and decoration at the ends of the line
     (``"Jump to comments ↓"`` matches the phrase ``"jump to comments"``). Only lines of at most
