@@ -1,10 +1,11 @@
 """Gates: the cheap tests that pick the few lines a rule needs to look at.
 
 A rule declares a :class:`Gate` (a length limit, words a line may start with, strings it
-may contain). A :class:`GateScanner` merges the gates of every rule of a pipeline into two
-regular expressions shaped as tries, runs them once over the case-folded document, and
-hands each rule its candidate lines. So the cost of a document is one scan whatever the
-number of rules, and a rule's detailed test runs only on its candidates.
+may contain). A :class:`GateScanner` merges the gates of every rule of a pipeline: the
+starts into one regular expression shaped as a trie and tried after each line break, the
+triggers into one Aho-Corasick automaton. Both run once over the case-folded document and
+hand each rule its candidate lines, so the cost of a document hardly depends on the number
+of rules, and a rule's detailed test runs only on its candidates.
 
 A gate must let through every line its rule could tag (it may let through more): the rule
 decides, the gate only saves work.
@@ -17,24 +18,26 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 import attrs
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from newsclean._document import Document
 from newsclean._rule import Rule, Tag
 from newsclean._text import EDGE_MARKS
 
-__all__ = ["Gate", "GateScanner", "GatedRule", "gate_strings"]
+__all__ = ["DECORATION_CHARS", "Gate", "GateScanner", "GatedRule", "gate_strings"]
 
 _WHITESPACE = re.compile(r"\s+")
 _LINE_SPACE = r"[^\S\n]+"  # whitespace inside one line
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
+DECORATION_CHARS = frozenset(_SPACES + EDGE_MARKS)
+"""What a start gate skips at the beginning of a line (whitespace, "»", "—", "(", ...)."""
 # what may precede a start; possessive (no backtracking) where Python has it (3.11+)
 _DECORATION = (
     "[" + re.escape(_SPACES + EDGE_MARKS) + "]*" + ("+" if sys.version_info >= (3, 11) else "")
 )
-_SEPARATE_SCANS = 8
-"""Up to this many first characters, triggers are scanned one first character at a time."""
 
 _Trie = dict[str, "_Trie"]
 
@@ -116,9 +119,16 @@ class GateScanner:
             for text in gate.triggers:
                 triggers[text].add(number)
         self._start_owners = _owners_with_prefixes(starts)
-        self._trigger_owners = _owners_with_prefixes(triggers)
         self._start_re = re.compile(f"\\n{_DECORATION}({_trie(starts)})") if starts else None
-        self._trigger_res = [re.compile(_trie(group)) for group in _scan_groups(triggers)]
+        # Triggers are found by their longest piece without spaces (a line holding the trigger
+        # holds that piece), all at once by an Aho-Corasick automaton.
+        anchors: dict[str, set[int]] = defaultdict(set)
+        for text, numbers in triggers.items():
+            anchors[max(text.split(" "), key=len)].update(numbers)
+        self._anchor_owners = [tuple(sorted(numbers)) for numbers in anchors.values()]
+        self._anchors = (
+            AhoCorasick(list(anchors), implementation=Implementation.DFA) if anchors else None
+        )
         self._open = [n for n, gate in enumerate(self._gates) if gate.is_open]
 
     @property
@@ -129,12 +139,12 @@ class GateScanner:
         """For each gate, in order, the ascending indices of the lines it lets through."""
         hits: list[list[int]] = [[] for _ in self._gates]
         lines = doc.lines
-        if self._start_re is not None or self._trigger_res:
+        if self._start_re is not None or self._anchors is not None:
             folded = doc.folded()
             if self._start_re is not None:
                 _collect_starts(self._start_re, self._start_owners, folded, hits)
-            for pattern in self._trigger_res:
-                _collect_triggers(pattern, self._trigger_owners, folded, hits)
+            if self._anchors is not None:
+                _collect_triggers(self._anchors, self._anchor_owners, folded, hits)
         for number, gate in enumerate(self._gates):
             max_chars = gate.max_chars
             if gate.is_open:
@@ -160,32 +170,17 @@ def _collect_starts(
 
 
 def _collect_triggers(
-    pattern: re.Pattern[str], owners: dict[str, tuple[int, ...]], folded: str, hits: list[list[int]]
+    anchors: AhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
 ) -> None:
-    """Lines holding a match of ``pattern``; matches may overlap, so search on from each start."""
+    """Lines holding an anchor of a trigger (every occurrence, overlapping ones too)."""
+    matches = anchors.find_matches_as_indexes(folded, overlapping=True)
+    matches.sort(key=itemgetter(1))
     line, position = -1, 0
-    match = pattern.search(folded)
-    while match is not None:
-        start = match.start()
+    for anchor, start, _ in matches:
         line += folded.count("\n", position, start)
         position = start
-        for number in owners[_WHITESPACE.sub(" ", match.group())]:
+        for number in owners[anchor]:
             hits[number].append(line)
-        match = pattern.search(folded, start + 1)
-
-
-def _scan_groups(strings: Iterable[str]) -> list[list[str]]:
-    """Triggers split by first character, or all together when there are many.
-
-    A regex whose matches all begin with one character is searched for at memory speed;
-    one with many first characters is tried at every position that has one of them.
-    """
-    groups: dict[str, list[str]] = defaultdict(list)
-    for text in strings:
-        groups[text[0]].append(text)
-    if len(groups) > _SEPARATE_SCANS:
-        return [[text for group in groups.values() for text in group]]
-    return list(groups.values())
 
 
 def _owners_with_prefixes(owners: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:

@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from newsclean._document import Document
+from newsclean._gate import DECORATION_CHARS, Gate, GatedRule
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
@@ -40,10 +41,11 @@ class NavigationRunRule(Rule):
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
-        body = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
-        if not body:
+        is_paragraph = self._is_paragraph
+        first = next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
+        if first is None:
             return []
-        first, last = body[0], body[-1]
+        last = next(i for i in range(len(lines) - 1, first - 1, -1) if is_paragraph(lines[i]))
         furniture = {tag.line for tag in found if tag.remove}
         tags: list[Tag] = []
         run: list[int] = []
@@ -73,7 +75,7 @@ def _words(items: Iterable[str]) -> frozenset[str]:
 
 
 @attrs.frozen(kw_only=True)
-class VocabularyRule(Rule):
+class VocabularyRule(GatedRule):
     """Removes short lines made only of words from a closed vocabulary.
 
     Every word of the line (split at spaces and ``| , ; / · •``) must be in ``words`` or
@@ -89,10 +91,14 @@ class VocabularyRule(Rule):
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_vocabulary", self.words | self.fillers)
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, starts=sorted(self._vocabulary))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         words, fillers, vocabulary = self.words, self.fillers, self._vocabulary
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             first = line.lstrip(EDGE_MARKS).split(None, 1)
@@ -106,7 +112,7 @@ class VocabularyRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
-class ShapeRule(Rule):
+class ShapeRule(GatedRule):
     """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
 
     Only lines of at most ``max_chars`` characters whose first non-space character is one of
@@ -123,11 +129,17 @@ class ShapeRule(Rule):
         compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
         object.__setattr__(self, "_compiled", compiled)
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        if any(char in DECORATION_CHARS for char in self.first_chars):
+            return Gate(self.max_chars)  # a start the gate would skip as decoration
+        return Gate(self.max_chars, starts=tuple(self.first_chars))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         first_chars, max_chars = self.first_chars, self.max_chars
         fullmatch = self._compiled.fullmatch
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > max_chars:
                 continue
             text = line.strip()
@@ -137,7 +149,7 @@ class ShapeRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
-class TrailRule(Rule):
+class TrailRule(GatedRule):
     """Removes breadcrumb trails: a line that starts with one of ``starts`` then a separator.
 
     "Home › News › World" and "Startseite > Politik" go; "Home is where the heart is" stays.
@@ -153,9 +165,13 @@ class TrailRule(Rule):
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_initials", frozenset(word[:1] for word in self.starts))
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, starts=sorted(self.starts))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             text = line.lstrip()
@@ -174,7 +190,7 @@ def _keys(items: Iterable[str]) -> frozenset[str]:
 
 
 @attrs.frozen(kw_only=True)
-class LinkRowRule(Rule):
+class LinkRowRule(GatedRule):
     """Removes rows of links joined by separators, every link a known one.
 
     "Impressum | Datenschutz | AGB" goes when all three are in ``links`` (phrase keys, as
@@ -191,10 +207,17 @@ class LinkRowRule(Rule):
         splitter = regex.compile(f"[{regex.escape(self.separators)}]")
         object.__setattr__(self, "_splitter", splitter)
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        # the row starts with a link, once separators before it are skipped as decoration
+        if all(char in DECORATION_CHARS for char in self.separators):
+            return Gate(self.max_chars, starts=sorted(self.links))
+        return Gate(self.max_chars, triggers=tuple(self.separators))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         links, separators, split = self.links, self.separators, self._splitter.split
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             if not any(mark in line for mark in separators):
