@@ -27,7 +27,7 @@ from newsclean._document import Document
 from newsclean._rule import Rule, Tag
 from newsclean._text import EDGE_MARKS
 
-__all__ = ["DECORATION_CHARS", "Gate", "GateScanner", "GatedRule", "gate_strings"]
+__all__ = ["DECORATION_CHARS", "Gate", "GateScanner", "GatedRule", "gate_strings", "trie_pattern"]
 
 _WHITESPACE = re.compile(r"\s+")
 _LINE_SPACE = r"[^\S\n]+"  # whitespace inside one line
@@ -119,7 +119,7 @@ class GateScanner:
             for text in gate.triggers:
                 triggers[text].add(number)
         self._start_owners = _owners_with_prefixes(starts)
-        self._start_re = re.compile(f"\\n{_DECORATION}({_trie(starts)})") if starts else None
+        self._start_re = re.compile(f"\\n{_DECORATION}({trie_pattern(starts)})") if starts else None
         # Triggers are found by their longest piece without spaces (a line holding the trigger
         # holds that piece), all at once by an Aho-Corasick automaton.
         anchors: dict[str, set[int]] = defaultdict(set)
@@ -198,7 +198,7 @@ def _owners_with_prefixes(owners: dict[str, set[int]]) -> dict[str, tuple[int, .
     return merged
 
 
-def _trie(strings: Iterable[str]) -> str:
+def trie_pattern(strings: Iterable[str]) -> str:
     """A regex matching any of ``strings`` (longest first), shaped as a trie so it stays fast.
 
     Spaces match any whitespace run inside a line.

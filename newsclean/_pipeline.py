@@ -40,7 +40,7 @@ class Pipeline:
     :meth:`with_rules`, :meth:`without` and :meth:`only` return new ones.
     """
 
-    __slots__ = ("_index", "_rules", "_scanner", "_slots")
+    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._rules: tuple[Rule, ...] = tuple(rules)
@@ -54,13 +54,19 @@ class Pipeline:
             seen[rule.id] = rule
         phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
         self._index = PhraseIndex(phrase_rules) if phrase_rules else None
-        gated = [r for r in self._rules if isinstance(r, GatedRule) and r not in phrase_rules]
+        gated = [
+            r for r in self._rules if isinstance(r, GatedRule) and not isinstance(r, PhraseRule)
+        ]
         gates = [rule.gate() for rule in gated]
-        if self._index is not None:
-            gates.append(self._index.gate)
-        self._scanner = GateScanner(gates)
-        # each gated rule and its slot in the scan result (the phrase index has the last one)
+        # each gated rule and its slot in the scan result
         self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
+        # the phrase index's two gates (line starts; anywhere in a line), if it has them
+        self._index_slots: list[int | None] = []
+        for gate in () if self._index is None else self._index.gates:
+            self._index_slots.append(None if gate is None else len(gates))
+            if gate is not None:
+                gates.append(gate)
+        self._scanner = GateScanner(gates)
 
     @classmethod
     def default(cls, *, plugins: bool = True) -> Pipeline:
@@ -130,7 +136,10 @@ class Pipeline:
         matched together by one index; other rules look at the document themselves.
         """
         candidates = self._scanner.scan(doc)
-        phrase_tags = {} if self._index is None else self._index.tag_lines(doc, candidates[-1])
+        phrase_tags: dict[str, list[Tag]] = {}
+        if self._index is not None:
+            at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
+            phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
         slots = self._slots
         found: list[Tag] = []
         for rule in self._rules:

@@ -92,7 +92,8 @@ class VocabularyRule(GatedRule):
         object.__setattr__(self, "_vocabulary", self.words | self.fillers)
 
     def gate(self) -> Gate:
-        return Gate(self.max_chars, starts=sorted(self._vocabulary))
+        # every removed line holds a word of ``words`` (fillers alone never make a row)
+        return Gate(self.max_chars, triggers=sorted(self.words))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         words, fillers, vocabulary = self.words, self.fillers, self._vocabulary
@@ -117,12 +118,15 @@ class ShapeRule(GatedRule):
 
     Only lines of at most ``max_chars`` characters whose first non-space character is one of
     ``first_chars`` are tried, so the pattern runs on a handful of lines per document. The
-    pattern is the rule author's: keep it free of nested quantifiers.
+    pattern is the rule author's: keep it free of nested quantifiers. ``triggers`` (strings
+    every matching line contains, case-insensitive) make a sharper gate than single first
+    characters when the shape has fixed words.
     """
 
     pattern: str
     first_chars: str
     max_chars: int = 30
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=strings)
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -130,6 +134,8 @@ class ShapeRule(GatedRule):
         object.__setattr__(self, "_compiled", compiled)
 
     def gate(self) -> Gate:
+        if self.triggers:
+            return Gate(self.max_chars, triggers=self.triggers)
         if any(char in DECORATION_CHARS for char in self.first_chars):
             return Gate(self.max_chars)  # a start the gate would skip as decoration
         return Gate(self.max_chars, starts=tuple(self.first_chars))
@@ -208,9 +214,6 @@ class LinkRowRule(GatedRule):
         object.__setattr__(self, "_splitter", splitter)
 
     def gate(self) -> Gate:
-        # the row starts with a link, once separators before it are skipped as decoration
-        if all(char in DECORATION_CHARS for char in self.separators):
-            return Gate(self.max_chars, starts=sorted(self.links))
         return Gate(self.max_chars, triggers=tuple(self.separators))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
