@@ -101,12 +101,12 @@ def _remove_run(
     """
     text, lines, starts = doc.text, doc.lines, doc.starts
     before, after = _previous_content(lines, run[0]), _next_content(lines, run[-1])
-    region_start = 0 if before is None else doc.end(before)
+    region_start = 0 if before is None else starts[before] + len(lines[before])
     region_end = len(text) if after is None else starts[after]
     gaps = [text[region_start : starts[run[0]]]]
-    gaps.extend(text[doc.end(a) : starts[b]] for a, b in pairwise(run))
+    gaps.extend(text[starts[a] + len(lines[a]) : starts[b]] for a, b in pairwise(run))
     if after is not None:
-        gaps.append(text[doc.end(run[-1]) : region_end])
+        gaps.append(text[starts[run[-1]] + len(lines[run[-1]]) : region_end])
     keep = -1
     if before is not None and after is not None:
         widths = [_breaks(gap) for gap in gaps]
@@ -118,7 +118,7 @@ def _remove_run(
         if k + 1 < len(gaps) and k + 1 != keep:
             trailing = gaps[k + 1]
         elif after is None and k == len(run) - 1:
-            trailing = text[doc.end(index) :]
+            trailing = text[starts[index] + len(lines[index]) :]
         content = lines[index]
         removals.append(
             Removal(

@@ -163,9 +163,14 @@ def _collect_starts(
     """Lines (numbered by the newline before them) whose start matches ``pattern``."""
     line, position = -1, 0
     for match in pattern.finditer(folded):
-        line += folded.count("\n", position, match.start() + 1)
-        position = match.start() + 1
-        for number in owners[_WHITESPACE.sub(" ", match.group(1))]:
+        start = match.start() + 1
+        line += folded.count("\n", position, start)
+        position = start
+        text = match.group(1)
+        numbers = owners.get(text)
+        if numbers is None:  # spaced differently from the gate string
+            numbers = owners[_WHITESPACE.sub(" ", text)]
+        for number in numbers:
             hits[number].append(line)
 
 
