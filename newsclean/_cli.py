@@ -79,6 +79,18 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--text-field", default="text", help="JSONL field holding the text")
     command.add_argument(
+        "--byline-field",
+        metavar="NAME",
+        help="JSONL field holding an author string (from a scraper or feed); it is parsed as a "
+        "byline (no 'By' needed) and becomes metadata.byline",
+    )
+    command.add_argument(
+        "--remove-datelines",
+        action="store_true",
+        help="also remove wire datelines ('WASHINGTON (AP) —') from the text (default: parse "
+        "them into metadata.dateline and keep them)",
+    )
+    command.add_argument(
         "--explain",
         action="store_true",
         help="list each removed line with the rule that removed it (on stderr)",
@@ -108,7 +120,7 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
 
 def _build_pipeline(args: argparse.Namespace) -> Pipeline:
     """The pipeline the options ask for."""
-    return Pipeline.default()
+    return Pipeline.default(remove_datelines=getattr(args, "remove_datelines", False))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -214,6 +226,7 @@ def _clean_jsonl(pipeline: Pipeline, paths: list[str], args: argparse.Namespace)
                 text_field=args.text_field,
                 on_error=args.on_error,
                 encoding_errors=args.encoding_errors,
+                byline_field=args.byline_field,
             )
             for chunk in _chunks(iter_raw_lines(path), CHUNK_LINES):
                 result = clean_chunk(pipeline, options, chunk)
