@@ -20,415 +20,88 @@ __all__ = [
     "person_name",
     "split_people",
     "strip_location",
+    "word_set",
 ]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` as a set (word lists stay readable)."""
+    return frozenset(words.split())
+
+
+def phrase_set(phrases: str) -> frozenset[str]:
+    """The ``|``-separated phrases of ``phrases``, whitespace collapsed, as a set."""
+    return frozenset(" ".join(p.split()) for p in phrases.split("|"))
+
 
 MAX_PART = 80
 """Longest part looked at; longer pieces are never a credit."""
 
 # Words that make a part a group or an outlet, never a person (case-folded).
-_GROUP_WORDS = frozenset(
-    [
-        "staff",
-        "team",
-        "desk",
-        "bureau",
-        "newsroom",
-        "redaktion",
-        "redaktionen",
-        "redacción",
-        "redaccion",
-        "rédaction",
-        "redazione",
-        "redação",
-        "redacao",
-        "reports",
-        "report",
-        "service",
-        "services",
-        "agency",
-        "agencies",
-        "agencia",
-        "agência",
-        "agence",
-        "agenzia",
-        "agentur",
-        "editors",
-        "editorial",
-        "board",
-        "foundation",
-        "stiftung",
-        "verband",
-        "bund",
-        "verein",
-        "group",
-        "gruppe",
-        "company",
-        "inc",
-        "ltd",
-        "llc",
-        "gmbh",
-        "ag",
-        "se",
-        "sa",
-        "spa",
-        "plc",
-        "corp",
-        "corporation",
-        "institute",
-        "institut",
-        "university",
-        "universität",
-        "universidad",
-        "université",
-        "ministry",
-        "ministerium",
-        "police",
-        "polizei",
-        "letters",
-        "readers",
-        "leser",
-        "lectores",
-        "lecteurs",
-        "contributors",
-        "collaborators",
-        "wire",
-        "wires",
-    ]
+_GROUP_WORDS = word_set(
+    """staff team desk bureau newsroom redaktion redaktionen redacción redaccion rédaction
+    redazione redação redacao reports report service services agency agencies agencia agência
+    agence agenzia agentur editors editorial board foundation stiftung verband bund verein
+    group gruppe company inc ltd llc gmbh ag se sa spa plc corp corporation institute institut
+    university universität universidad université ministry ministerium police polizei letters
+    readers leser lectores lecteurs contributors collaborators wire wires inhalte content
+    sponsored gesponsert gesponserte anzeige werbung advertorial partner partners"""
 )
 # Words that make a part an outlet (case-folded), used to read an affiliation.
-_OUTLET_WORDS = frozenset(
-    [
-        "news",
-        "times",
-        "post",
-        "press",
-        "journal",
-        "herald",
-        "tribune",
-        "gazette",
-        "gazzetta",
-        "daily",
-        "mail",
-        "telegraph",
-        "guardian",
-        "independent",
-        "observer",
-        "chronicle",
-        "review",
-        "magazine",
-        "magazin",
-        "zeitung",
-        "rundschau",
-        "nachrichten",
-        "allgemeine",
-        "anzeiger",
-        "kurier",
-        "presse",
-        "spiegel",
-        "stern",
-        "welt",
-        "bild",
-        "handelsblatt",
-        "monde",
-        "figaro",
-        "libération",
-        "liberation",
-        "parisien",
-        "dépêche",
-        "ouest",
-        "país",
-        "pais",
-        "mundo",
-        "vanguardia",
-        "corriere",
-        "repubblica",
-        "stampa",
-        "messaggero",
-        "sole",
-        "folha",
-        "estadão",
-        "estado",
-        "globo",
-        "público",
-        "publico",
-        "radio",
-        "tv",
-        "television",
-        "televisión",
-        "televisão",
-        "network",
-        "networks",
-        "wire",
-        "media",
-        "online",
-        "today",
-        "weekly",
-        "express",
-        "standard",
-        "sun",
-        "star",
-        "globe",
-        "courier",
-        "examiner",
-        "inquirer",
-        "bulletin",
-        "record",
-        "insider",
-        "politico",
-        "axios",
-        "bloomberg",
-        "reuters",
-        "cnn",
-        "bbc",
-        "npr",
-        "abc",
-        "cbs",
-        "nbc",
-        "fox",
-        "msnbc",
-        "cnbc",
-    ]
+_OUTLET_WORDS = word_set(
+    """news times post press journal herald tribune gazette gazzetta daily mail telegraph
+    guardian independent observer chronicle review magazine magazin zeitung rundschau
+    nachrichten allgemeine anzeiger kurier presse spiegel stern welt bild handelsblatt monde
+    figaro libération liberation parisien dépêche ouest país pais mundo vanguardia corriere
+    repubblica stampa messaggero sole folha estadão estado globo público publico radio tv
+    television televisión televisão network networks wire media online today weekly express
+    standard sun star globe courier examiner inquirer bulletin record insider politico axios
+    bloomberg reuters cnn bbc npr abc cbs nbc fox msnbc cnbc"""
 )
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
-_ROLE_WORDS = frozenset(
-    [
-        "writer",
-        "writers",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "columnist",
-        "columnists",
-        "editor",
-        "editors",
-        "contributor",
-        "contributing",
-        "journalist",
-        "journalists",
-        "analyst",
-        "producer",
-        "photographer",
-        "photojournalist",
-        "critic",
-        "commentator",
-        "anchor",
-        "host",
-        "presenter",
-        "blogger",
-        "author",
-        "redakteur",
-        "redakteurin",
-        "redakteure",
-        "korrespondent",
-        "korrespondentin",
-        "autor",
-        "autorin",
-        "autoren",
-        "journalistin",
-        "reporterin",
-        "rédacteur",
-        "rédactrice",
-        "correspondant",
-        "correspondante",
-        "envoyé",
-        "envoyée",
-        "chroniqueur",
-        "chroniqueuse",
-        "journaliste",
-        "corresponsal",
-        "redactor",
-        "redactora",
-        "periodista",
-        "enviado",
-        "enviada",
-        "columnista",
-        "inviato",
-        "inviata",
-        "corrispondente",
-        "giornalista",
-        "redattore",
-        "redattrice",
-        "repórter",
-        "correspondente",
-        "jornalista",
-        "colunista",
-        "editora",
-    ]
+_ROLE_WORDS = word_set(
+    """writer writers reporter reporters correspondent correspondents columnist columnists editor
+    editors contributor contributing journalist journalists analyst producer photographer
+    photojournalist critic commentator anchor host presenter blogger author redakteur
+    redakteurin redakteure korrespondent korrespondentin autor autorin autoren journalistin
+    reporterin rédacteur rédactrice correspondant correspondante envoyé envoyée chroniqueur
+    chroniqueuse journaliste corresponsal redactor redactora periodista enviado enviada
+    columnista inviato inviata corrispondente giornalista redattore redattrice repórter
+    correspondente jornalista colunista editora"""
 )
 # Capitalised words that never sit inside a person's name.
-_NOT_NAME_WORDS = frozenset(
-    [
-        "the",
-        "to",
-        "of",
-        "for",
-        "in",
-        "on",
-        "at",
-        "with",
-        "from",
-        "by",
-        "and",
-        "or",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "und",
-        "les",
-        "los",
-        "las",
-        "il",
-        "lo",
-        "gli",
-        "un",
-        "une",
-        "una",
-        "ein",
-        "eine",
-        "our",
-        "your",
-        "my",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "is",
-        "are",
-        "was",
-        "not",
-        "staff",
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "share",
-    ]
+_NOT_NAME_WORDS = word_set(
+    """the to of for in on at with from by and or der die das den dem des und les los las il lo
+    gli un une una ein eine our your my his her their this that is are was not staff updated
+    published posted last share"""
 )
-_HONORIFICS = frozenset(
-    [
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "professor",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "mx",
-        "mx.",
-        "sir",
-        "dame",
-        "rev",
-        "rev.",
-        "dra",
-        "dra.",
-        "sr.",
-        "sra.",
-    ]
+_HONORIFICS = word_set(
+    """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. dra dra. sr.
+    sra. herr frau rechtsanwalt rechtsanwältin dipl.-ing. mag. dott. dott.ssa avv. ing. me. mme
+    mme. mlle"""
 )
-_ARTICLES = frozenset(
-    ["el", "la", "le", "les", "los", "las", "il", "lo", "gli", "un", "une", "una"]
+# Job titles German writes as one compound word ("Projektleiterin", "Pressesprecher").
+_ROLE_ENDINGS = regex.compile(
+    r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
+    r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
 )
-_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."])
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "dei",
-        "degli",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "do",
-        "du",
-        "la",
-        "le",
-        "ter",
-        "ten",
-        "zu",
-        "af",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-    ]
+_ARTICLES = word_set("el la le les los las il lo gli un une una")
+_SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")
+_PARTICLES = word_set(
+    """van von der den de del della dei degli di da das dos do du la le ter ten zu af bin ibn al
+    el y"""
 )
 # Multi-word places that look like names ("New York" after a comma is a place, not a person).
-_PLACES = frozenset(
-    place.strip()
-    for place in [
-        "new york",
-        "new delhi",
-        "new jersey",
-        "new orleans",
-        "new zealand",
-        "new mexico",
-        "hong kong",
-        "\n    los angeles",
-        "las vegas",
-        "san francisco",
-        "san diego",
-        "san jose",
-        "san josé",
-        "san juan",
-        "san antonio",
-        "\n    santa monica",
-        "sao paulo",
-        "são paulo",
-        "rio de janeiro",
-        "buenos aires",
-        "mexico city",
-        "ciudad de méxico",
-        "\n    tel aviv",
-        "cape town",
-        "kuala lumpur",
-        "abu dhabi",
-        "addis ababa",
-        "st. louis",
-        "salt lake city",
-        "\n    washington dc",
-        "washington d.c.",
-        "el paso",
-        "panama city",
-        "guatemala city",
-        "kansas city",
-        "nueva york",
-        "\n    nova york",
-        "middle east",
-        "south africa",
-        "united states",
-        "united kingdom",
-        "north korea",
-        "south korea",
-        "\n    saudi arabia",
-        "costa rica",
-        "puerto rico",
-        "sri lanka",
-        "frankfurt am main",
-        "la paz",
-        "santo domingo",
-        "\n    the hague",
-        "den haag",
-        "bad homburg",
-        "hong kong sar",
-        "west bank",
-        "gaza strip",
-    ]
+_PLACES = phrase_set(
+    """new york | new delhi | new jersey | new orleans | new zealand | new mexico | hong kong |
+    los angeles | las vegas | san francisco | san diego | san jose | san josé | san juan | san
+    antonio | santa monica | sao paulo | são paulo | rio de janeiro | buenos aires | mexico
+    city | ciudad de méxico | tel aviv | cape town | kuala lumpur | abu dhabi | addis ababa |
+    st. louis | salt lake city | washington dc | washington d.c. | el paso | panama city |
+    guatemala city | kansas city | nueva york | nova york | middle east | south africa |
+    united states | united kingdom | north korea | south korea | saudi arabia | costa rica |
+    puerto rico | sri lanka | frankfurt am main | la paz | santo domingo | the hague | den
+    haag | bad homburg | hong kong sar | west bank | gaza strip"""
 )
 
 _NAME_WORD = regex.compile(
@@ -460,7 +133,11 @@ def strip_location(part: str) -> str:
 
 def is_role(part: str) -> bool:
     """Whether ``part`` names a job ("Staff Writer", "Middle East correspondent")."""
-    return any(w.casefold() in _ROLE_WORDS for w in _words(part))
+    return any(_is_role_word(w) for w in _words(part))
+
+
+def _is_role_word(word: str) -> bool:
+    return word.casefold() in _ROLE_WORDS or _ROLE_ENDINGS.search(word) is not None
 
 
 def _words(part: str) -> list[str]:
@@ -479,7 +156,7 @@ def classify(part: str) -> Part:
         return "other"
     if " ".join(folded) in _PLACES or part.casefold() in _PLACES:
         return "place"
-    if any(w in _ROLE_WORDS for w in folded):
+    if is_role(part):
         return "role"
     if any(w in _OUTLET_WORDS for w in folded) or _looks_like_outlet(part):
         return "outlet"
@@ -530,7 +207,7 @@ def person_name(part: str) -> str | None:
         folded = word.casefold()
         if 0 < i < len(words) - 1 and folded in _PARTICLES:
             continue  # "van der Berg", "Loïc Le Clerc", "Leonardo Di Caprio"
-        if folded in _NOT_NAME_WORDS or folded in _GROUP_WORDS or folded in _ROLE_WORDS:
+        if folded in _NOT_NAME_WORDS or folded in _GROUP_WORDS or _is_role_word(word):
             return None
         if (i == 0 and folded in _ARTICLES) or (word.isupper() and find_agency(word)):
             return None
@@ -540,6 +217,8 @@ def person_name(part: str) -> str | None:
     if not 2 <= core <= 6:
         return None
     shout = all(not _has_lower(w) for w in words)
+    if shout and all(len(w) <= 2 for w in words):
+        return None  # "FR IT EN" is a language menu, not "Li Na"
     named = [
         _natural(w, first=i == 0) if shout or _is_caps_word(w) else w for i, w in enumerate(words)
     ]

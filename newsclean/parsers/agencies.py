@@ -23,7 +23,9 @@ class Agency:
 AGENCIES: tuple[Agency, ...] = (
     Agency("Associated Press", ("AP", "The Associated Press", "Associated Press", "AP News")),
     Agency("Reuters", ("Reuters", "Thomson Reuters", "rtr")),
-    Agency("Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP")),
+    Agency(
+        "Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP")
+    ),
     Agency("Deutsche Presse-Agentur", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX")),
     Agency("EFE", ("EFE", "Agencia EFE")),
     Agency("ANSA", ("ANSA", "Agenzia ANSA")),

@@ -11,7 +11,13 @@ from __future__ import annotations
 import regex
 
 from newsclean._records import Author, Byline
-from newsclean.parsers._names import classify, person_name, split_people, strip_location
+from newsclean.parsers._names import (
+    classify,
+    person_name,
+    split_people,
+    strip_location,
+    word_set,
+)
 from newsclean.parsers.agencies import find_agency
 
 __all__ = ["parse_byline", "parse_byline_line"]
@@ -39,147 +45,21 @@ _STOP = regex.compile(
     r"(?P<sep>\s*[|•·(\[]|\s[-–—]+\s|\s*[-–—]{2,}\s*)|(?P<colon>\s*:(?:\s|$))|(?P<digit>\d)"
     r"|(?P<junk>@|https?://|\s(?i:last\s+updated|updated|published|posted|veröffentlicht|"
     r"aktualisiert|zuletzt|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|"
-    r"aggiornato|share|teilen|partager|compartir|condividi|follow|folgen|min\s+read|lesezeit)\b)"
+    r"aggiornato|erstellt|geändert|share|teilen|partager|compartir|condividi|follow|folgen|"
+    r"twitter|facebook|instagram|linkedin|min\s+read|lesezeit)\b)"
 )
-_DATE_WORDS = frozenset(
-    [
-        "on",
-        "am",
-        "um",
-        "le",
-        "el",
-        "il",
-        "em",
-        "de",
-        "del",
-        "the",
-        "at",
-        "a",
-        "las",
-        "à",
-        ",",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "januar",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "gennaio",
-        "febbraio",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "settembre",
-        "ottobre",
-        "dicembre",
-        "janeiro",
-        "fevereiro",
-        "março",
-        "maio",
-        "junho",
-        "julho",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-        "lunedì",
-        "martedì",
-        "mercoledì",
-        "giovedì",
-        "venerdì",
-        "sabato",
-        "domenica",
-        "segunda",
-        "terça",
-        "quarta",
-        "quinta",
-        "sexta",
-    ]
+_DATE_WORDS = word_set(
+    """on am um vom le du des el il em de del the at a las à , january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec januar februar märz mai juni juli oktober dezember janvier février mars avril juin
+    juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio
+    julio agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
+    luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro
+    outubro novembro dezembro monday tuesday wednesday thursday friday saturday sunday mon tue
+    wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi
+    mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+    domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta
+    quinta sexta"""
 )
 _AFFILIATION_TAIL = regex.compile(
     r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per)\s+(?=\S)"
@@ -263,7 +143,10 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
     names: list[str] = []
     seen_outlet = False
     for raw in split_people(head):
-        part, trailing = _split_trailing(strip_location(raw))
+        part = strip_location(raw)
+        if part.endswith(".") and not _KEEPS_DOT.search(part):
+            part = part.rstrip(".")  # "By SARA KARL. Special to amNewYork"
+        part, trailing = _split_trailing(part)
         kind = classify(part)
         if kind == "person":
             if not seen_outlet:
@@ -328,9 +211,10 @@ def _split_affiliation(head: str) -> tuple[str, str | None] | None:
     if match is None:
         return head, None
     outlet = head[match.end() :].strip(" ,.")
-    if not outlet[:1].isupper():
+    if not regex.match(r"\S*\p{Lu}", outlet):
         return None  # "By John Smith for the first time"
-    if classify(outlet) not in ("agency", "outlet"):
+    special = match[0].strip(" ,").casefold().startswith("special")
+    if not special and classify(outlet) not in ("agency", "outlet"):
         return head, None
     return head[: match.start()], outlet
 

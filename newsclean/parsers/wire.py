@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean._records import Dateline, WireCredit
+from newsclean.parsers._names import word_set
 from newsclean.parsers.agencies import find_agency
 
 __all__ = ["dateline_span", "parse_dateline", "parse_wire_credit"]
@@ -27,9 +28,7 @@ _PUBLISHER = regex.compile(
 )
 _PUBLISHED_BY = regex.compile(r"(?i)^(?:this|the)\s+(?:story|article)\s+was\s+(?:originally\s+)?")
 
-_ARTICLES = frozenset(
-    ["the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo"]
-)
+_ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
 _DATE = r"\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?(?:\s+\p{L}{3,9}\.?)?"
 _DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-|:)\s*"
