@@ -67,6 +67,9 @@ _AFFILIATION_TAIL = regex.compile(
 _KEEPS_DOT = regex.compile(r"(?i)(?:\b[js]r|\b\p{Lu})\.$")
 _POSSESSIVE = regex.compile(r"((?:\S+\s){0,3}\S+?)['’]s\s+(?=\S)")
 _LOWER_WORD = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*)[.,;:!?]?")
+_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}\p{Cc}\uFE00-\uFE0F]+")
+_NICKNAME = regex.compile(r"\s[\"“„«][^\"“”„«»]{1,40}[\"”“»]\s")  # Jenny "The Author" Smith
+_SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
 
@@ -92,8 +95,9 @@ def parse_byline(text: str) -> Byline | None:
     line = text.strip()
     if not line or len(line) > MAX_BYLINE:
         return None
-    prefix = _PREFIX.match(line)
-    body = line[prefix.end() :] if prefix else line
+    tidy = _tidy(line)
+    prefix = _PREFIX.match(tidy)
+    body = tidy[prefix.end() :] if prefix else tidy
     sections: dict[str, list[str]] = {"authors": [], "contributors": [], "editors": []}
     credits = _read_credit(_section_text(body, 0, _SECTION.search(body)))
     if credits is None:
@@ -120,6 +124,12 @@ def parse_byline(text: str) -> Byline | None:
         editors=tuple(_unique(sections["editors"])),
         contributors=tuple(_unique(sections["contributors"])),
     )
+
+
+def _tidy(body: str) -> str:
+    """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
+    body = _NICKNAME.sub(" ", body)
+    return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
 
 
 def _section_text(body: str, start: int, following: regex.Match[str] | None) -> str:
@@ -182,7 +192,7 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     affiliation = None
     if stop.lastgroup == "sep":
         segment = regex.split(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d", rest, maxsplit=1)[0]
-        segment = segment.strip(" ,.;:")
+        segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
         if classify(segment) in ("agency", "outlet"):
             affiliation = segment
     elif stop.lastgroup == "colon":
