@@ -73,7 +73,11 @@ _ROLE_WORDS = word_set(
 _NOT_NAME_WORDS = word_set(
     """the to of for in on at with from by and or der die das den dem des und les los las il lo
     gli un une una ein eine our your my his her their this that is are was not staff updated
-    published posted last share"""
+    published posted last share que qui quoi est sont elle nous vous ils avec sans pour sur dans
+    chez es eso esto esta este ese con sin para sobre entre hasta desde cuando como donde porque
+    pero muy más ya no si sí che non per nel sul ist sind war wird wie was wer wo mit ohne für
+    über unter nach bei aus auf zum zur im ins einer einen nicht auch noch nur é são com sem pelo
+    pela mais não um uma"""
 )
 _HONORIFICS = word_set(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. dra dra. sr.
@@ -216,6 +220,9 @@ def person_name(part: str) -> str | None:
         core += 1
     if not 2 <= core <= 6:
         return None
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Olivier Minot Olivier Minot", printed twice by a widget
     shout = all(not _has_lower(w) for w in words)
     if shout and all(len(w) <= 2 for w in words):
         return None  # "FR IT EN" is a language menu, not "Li Na"

@@ -38,7 +38,8 @@ _SECTION = regex.compile(
 )
 _GLUED = regex.compile(
     r"(?<=\p{Ll})(?=\d|(?:Staff|Senior|Chief|Contributing|Special|Published|Updated|"
-    r"Veröffentlicht|Aktualisiert|Zuletzt)\b)"
+    r"Veröffentlicht|Aktualisiert|Zuletzt|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b)"
 )
 # Where the names end: a date or number, a separator, an e-mail, an "Updated" stamp.
 _STOP = regex.compile(

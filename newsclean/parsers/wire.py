@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean._records import Dateline, WireCredit
+from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import word_set
 from newsclean.parsers.agencies import find_agency
 
@@ -31,7 +32,7 @@ _PUBLISHED_BY = regex.compile(r"(?i)^(?:this|the)\s+(?:story|article)\s+was\s+(?
 _ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
 _DATE = r"\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?(?:\s+\p{L}{3,9}\.?)?"
-_DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-|:)\s*"
+_DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-)\s*"
 _PLACE_FIRST = regex.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<region>\p{{Lu}}[\p{{L}}.]{{1,20}}(?:\s\p{{Lu}}[\p{{L}}.]{{1,20}})?))?"
     rf"(?:,\s*(?P<date>{_DATE}))?\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
@@ -55,7 +56,7 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     if not text or len(text) > MAX_CREDIT:
         return None
     rest = _CREDIT_PREFIX.sub("", text, count=1).strip(" .()[]")
-    agency = _agency(rest)
+    agency = _agency(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher):
@@ -63,9 +64,9 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     return WireCredit(text, agency) if agency else None
 
 
-def _agency(text: str) -> str | None:
+def _agency(text: str, *, alone: bool = False) -> str | None:
     """The first agency of ``text`` if it is nothing but agencies and codes ("dpa/lby", "AFP/AP")."""
-    agency = find_agency(text)
+    agency = find_agency(text, alone=alone)
     if agency is not None:
         return agency
     parts = [p for p in _LIST.split(text) if p]
