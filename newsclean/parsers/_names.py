@@ -40,7 +40,7 @@ MAX_PART = 80
 # Words that make a part a group or an outlet, never a person (case-folded).
 _GROUP_WORDS = word_set(
     """staff team desk bureau newsroom redaktion redaktionen redacción redaccion rédaction
-    redazione redação redacao reports report service services agency agencies agencia agência
+    redazione redação redacao reports report service services agency agencies agencia agencias agência agências agences agenzie agenturen
     agence agenzia agentur editors editorial board foundation stiftung verband bund verein
     group gruppe company inc ltd llc gmbh ag se sa spa plc corp corporation institute institut
     university universität universidad université ministry ministerium police polizei letters

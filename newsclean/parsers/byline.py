@@ -13,6 +13,7 @@ import regex
 from newsclean._records import Author, Byline
 from newsclean.parsers._names import (
     classify,
+    is_role,
     person_name,
     split_people,
     strip_location,
@@ -26,6 +27,7 @@ MAX_BYLINE = 300
 
 _PREFIX = regex.compile(
     r"(?i)^\s*(?:(?:written|story|reporting|words|text|texto|testo)\s+by|by|von|par|por|di|de|"
+    r"(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|essay|reportage)\s+von|"
     r"door|(?:author|autor|autorin|auteur|autore|autora|text|texto|testo)(?=\s*:))"
     r"(?:\s*:)?\s+(?=\S)"
 )
@@ -248,9 +250,14 @@ def _split_trailing(part: str) -> tuple[str, str | None]:
 def _leading_agency(part: str) -> str | None:
     """The agency a job title starts with: "CNN Chief Medical Correspondent" → "CNN"."""
     words = part.split()
-    for i in (3, 2, 1):
-        if len(words) > i and find_agency(" ".join(words[:i])) is not None:
-            return " ".join(words[:i])
+    for i in (1, 2, 3):
+        lead = " ".join(words[:i])
+        if (
+            len(words) > i
+            and classify(lead) in ("agency", "outlet")
+            and is_role(" ".join(words[i:]))
+        ):
+            return lead
     return None
 
 

@@ -6,6 +6,7 @@ import regex
 
 from newsclean._records import Contributors
 from newsclean.parsers._names import classify, is_role, person_name, split_people, strip_location
+from newsclean.parsers.agencies import find_agency
 
 __all__ = ["parse_contributors"]
 
@@ -20,18 +21,21 @@ _TAIL = regex.compile(
     r"(?:\s+(?:reporting|research|writing|additional\s+reporting|to\s+(?:this|the)\s+"
     r"(?:report|story|article|coverage)|à\s+(?:cet|ce)\s+\p{L}+|(?:a|en|para)\s+est[ea]\s+\p{L}+|"
     r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
-    r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+[^.;]{1,60})?\s*\.?\s*$"
+    r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+(?P<place>[^;]{1,100}?))?\s*\.?\s*$"
 )
 _ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = regex.compile(
     r"(?i)^(?:(?:with\s+)?additional\s+reporting\s+(?:by|from)|with\s+reporting\s+by|"
     r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|mit\s+material\s+(?:von|der|des)|"
-    r"(?:avec|with)\s+(?:la\s+collaboration\s+de\s+)?(?:l['’]\s*)?|con\s+(?:la\s+)?"
-    r"(?:información|informaci[oó]n|colaboración)\s+de|com\s+informações\s+(?:da|do|de|das|dos)|"
+    r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
+    r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+de|"
     r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
-    r"(?:ont|a)\s+collaboré\s*:?)\s*(?=\S)"
+    r"(?:ont|a)\s+collaboré\s*:?|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)\s*(?=\S)"
 )
+_BARE_HEAD = regex.compile(r"(?i)(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?$")
+_LATER = regex.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+")
+_ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*")
 _EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
 _OWNER = regex.compile(r"(?P<owner>.{1,40}?)['’]s\s+(?P<rest>\S.*)")
 _AGENCY_WORDS = regex.compile(
@@ -51,12 +55,17 @@ def parse_contributors(line: str) -> Contributors | None:
     text = line.strip()
     if not text or len(text) > MAX_CONTRIBUTORS:
         return None
-    tail = _TAIL.search(text)
-    head = _HEAD.match(text)
+    inner = text[1:-1].strip() if text[:1] == "(" and text[-1:] == ")" else text  # "(avec AFP)"
+    tail = _TAIL.search(inner)
+    head = _HEAD.match(inner)
+    later: list[str] = []
     if tail is not None and tail.start() > 0:
-        names = _ZU_DIESEM.sub("", text[: tail.start()])
+        names = _ZU_DIESEM.sub("", inner[: tail.start()])
+        later = _later_people(tail["place"] or "")
     elif head is not None:
-        names = text[head.end() :].strip(" .")
+        names = inner[head.end() :].strip(" .")
+        if _BARE_HEAD.match(head[0]) and not all(find_agency(p) for p in split_people(names)):
+            return None  # "Com o apoio de …", "Avec le soutien de …" are sentences
     else:
         return None
     editors: list[str] = []
@@ -68,6 +77,9 @@ def parse_contributors(line: str) -> Contributors | None:
     groups: list[str] = []
     for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names.strip(" .:")))):
         part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
+        article = _ARTICLE.match(part)
+        if article is not None and find_agency(part[article.end() :]):
+            part = part[article.end() :]  # "… e da AFP"
         owner = _OWNER.fullmatch(part)
         if owner is not None and classify(owner["owner"]) in ("agency", "outlet"):
             name = person_name(owner["rest"])
@@ -83,11 +95,22 @@ def parse_contributors(line: str) -> Contributors | None:
             groups.append(part)
         else:
             return None
+    people.extend(later)
     if not people and not groups:
         return None
     return Contributors(
         text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
     )
+
+
+def _later_people(place: str) -> list[str]:
+    """The people after the first place: "Washington, and Matina Stevis-Gridneff from Brussels"."""
+    people = []
+    for chunk in _LATER.split(place)[1:]:
+        name = person_name(strip_location(chunk))
+        if name is not None and name != chunk.strip():
+            people.append(name)
+    return people
 
 
 def _strip_descriptor(part: str) -> str:
