@@ -72,6 +72,9 @@ _POSSESSIVE = regex.compile(r"((?:\S+\s){0,3}\S+?)['’]s\s+(?=\S)")
 _LOWER_WORD = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*)[.,;:!?]?")
 _SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}\p{Cc}\uFE00-\uFE0F]+")
 _NICKNAME = regex.compile(r"\s[\"“„«][^\"“”„«»]{1,40}[\"”“»]\s")  # Jenny "The Author" Smith
+_PLACE_NOTE = regex.compile(
+    r"\s\((?:à|a|in|en|em|aus|from|desde|da|de|reporting\s+from)\s[^()]{1,40}\)"
+)
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
@@ -131,7 +134,7 @@ def parse_byline(text: str) -> Byline | None:
 
 def _tidy(body: str) -> str:
     """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
-    body = _NICKNAME.sub(" ", body)
+    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", body))
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
 
 

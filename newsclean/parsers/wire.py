@@ -22,6 +22,7 @@ _CREDIT_PREFIX = regex.compile(
     r"(?:originally\s+)?(?:published|distributed|provided|produced|reprinted)\s+"
     r"(?:by|with\s+permission\s+(?:of|from)|via|from|in|on)\s+)"
 )
+_LEGAL_TAIL = regex.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
 _LIST = regex.compile(r"\s*(?:[/,;+]|\s(?:and|und|et|y|e)\s)\s*")
 _CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
 _PUBLISHER = regex.compile(
@@ -55,7 +56,7 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     text = line.strip()
     if not text or len(text) > MAX_CREDIT:
         return None
-    rest = _CREDIT_PREFIX.sub("", text, count=1).strip(" .()[]")
+    rest = _LEGAL_TAIL.sub("", _CREDIT_PREFIX.sub("", text, count=1)).strip(" .()[]")
     agency = _agency(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
