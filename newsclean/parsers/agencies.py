@@ -9,7 +9,7 @@ import attrs
 
 from newsclean._text import EDGE_MARKS, phrase_key
 
-__all__ = ["AGENCIES", "Agency", "find_agency"]
+__all__ = ["AGENCIES", "FIRST_WORDS", "Agency", "find_agency"]
 
 
 @attrs.frozen
@@ -98,6 +98,10 @@ _BY_ALIAS: dict[str, tuple[Agency, str]] = {
     for agency in AGENCIES
     for alias in (agency.name, *agency.aliases)
 }
+
+
+FIRST_WORDS: frozenset[str] = frozenset(key.split()[0] for key in _BY_ALIAS if key)
+"""The first word of every alias, case-folded: a cheap first test before a detailed parse."""
 
 
 def find_agency(text: str, *, alone: bool = False) -> str | None:

@@ -31,6 +31,7 @@ _PREFIX = regex.compile(
     r"door|(?:author|autor|autorin|auteur|autore|autora|text|texto|testo)(?=\s*:))"
     r"(?:\s*:)?\s+(?=\S)"
 )
+_PREFIX_STARTS = frozenset("abdeprstvw")  # first letters of the words _PREFIX knows
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
 _SECTION = regex.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
@@ -81,7 +82,8 @@ _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
 def parse_byline_line(line: str) -> Byline | None:
     """A byline found in article text: the line must start with a byline word ("By", "Von", …)."""
-    if _PREFIX.match(line[:40]) is None:
+    head = line[:40].lstrip()
+    if head[:1].casefold() not in _PREFIX_STARTS or _PREFIX.match(head) is None:
         return None
     return parse_byline(line)
 

@@ -7,11 +7,13 @@ import regex
 from newsclean._records import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import word_set
-from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.agencies import FIRST_WORDS, find_agency
 
 __all__ = ["dateline_span", "parse_dateline", "parse_wire_credit"]
 
 MAX_CREDIT = 160
+MAX_CREDIT_SPACES = 16
+_LEGAL_ENDINGS = ("LLC", "LLC.", "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "SA", "S.A.")
 
 # What may stand before the agency on a credit line: a dash, a label, a publication note.
 _CREDIT_PREFIX = regex.compile(
@@ -23,6 +25,12 @@ _CREDIT_PREFIX = regex.compile(
     r"(?:by|with\s+permission\s+(?:of|from)|via|from|in|on)\s+)"
 )
 _LEGAL_TAIL = regex.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
+# First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
+_STARTS = FIRST_WORDS | word_set(
+    """source sources quelle quellen fuente fuentes fonte fontes fonti credit crédito agency
+    agencia agentur agence agenzia agência wire via this the originally published distributed
+    provided produced reprinted"""
+)
 _LIST = regex.compile(r"\s*(?:[/,;+]|\s(?:and|und|et|y|e)\s)\s*")
 _CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
 _PUBLISHER = regex.compile(
@@ -54,15 +62,27 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     True
     """
     text = line.strip()
-    if not text or len(text) > MAX_CREDIT:
+    if not text or len(text) > MAX_CREDIT or not _may_be_credit(text):
         return None
-    rest = _LEGAL_TAIL.sub("", _CREDIT_PREFIX.sub("", text, count=1)).strip(" .()[]")
+    rest = _CREDIT_PREFIX.sub("", text, count=1)
+    if rest.endswith(_LEGAL_ENDINGS):
+        rest = _LEGAL_TAIL.sub("", rest)
+    rest = rest.strip(" .()[]")
     agency = _agency(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher):
             agency = publisher  # "This story was originally published by The Texas Tribune."
     return WireCredit(text, agency) if agency else None
+
+
+def _may_be_credit(text: str) -> bool:
+    """A cheap first test: few words, and the first one can start a credit line."""
+    if text.count(" ") > MAX_CREDIT_SPACES:
+        return False
+    first = text.split(None, 1)[0]
+    key = first.strip(EDGE_MARKS).casefold()
+    return not key or key in _STARTS or "/" in first
 
 
 def _agency(text: str, *, alone: bool = False) -> str | None:

@@ -23,6 +23,9 @@ __all__ = [
     "DatelineRule",
 ]
 
+DATELINE_REACH = 120
+"""How far into a line a dateline's "(AGENCY)" may start."""
+
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
 BYLINE = LineParserRule(
@@ -74,6 +77,12 @@ WIRE_CREDIT = LineParserRule(
 @attrs.frozen(kw_only=True)
 class DatelineRule(LineParserRule):
     """Parses the "PLACE (AGENCY) —" opening a line; with ``remove`` only that span goes."""
+
+    def candidates(self, doc: Document) -> Iterable[int]:
+        """Lines with a "(" near their start, where a dateline's agency sits."""
+        for i, line in enumerate(doc.lines):
+            if "(" in line[:DATELINE_REACH]:
+                yield i
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         for i in self.candidates(doc):
