@@ -182,11 +182,7 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
             return None
         if trailing and affiliation is None and classify(trailing) in ("agency", "outlet"):
             affiliation = trailing
-    if affiliation is None and tail_affiliation is not None and names:
-        affiliation = tail_affiliation
-    if affiliation is None and not names and tail_affiliation is not None:
-        affiliation = tail_affiliation
-    return names, affiliation
+    return names, affiliation or tail_affiliation
 
 
 def _cut_tail(text: str) -> tuple[str, str | None]:
