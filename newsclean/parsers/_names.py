@@ -115,7 +115,7 @@ _NAME_WORD = regex.compile(
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
-_LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|reporting from|reports from)\s+\S.*$")
+_LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|(?i:reporting|reports)\s+from)\s+\S.*$")
 _WORD = regex.compile(r"\p{L}+")
 _SEPARATOR = regex.compile(
     r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s|\s(?:et|y|e|i)\s|\s*&\s*)\s*"

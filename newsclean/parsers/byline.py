@@ -77,6 +77,7 @@ _PLACE_NOTE = regex.compile(
     r"\s\((?:à|a|in|en|em|aus|from|desde|da|de|reporting\s+from)\s[^()]{1,40}\)"
 )
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
+_SECTION_EDGES = " ;,|—–-•"
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
 
@@ -142,10 +143,10 @@ def _tidy(body: str) -> str:
 
 def _section_text(body: str, start: int, following: regex.Match[str] | None) -> str:
     end = following.start() if following is not None else len(body)
-    text = body[start:end].strip(" ;,")
+    text = body[start:end].strip(_SECTION_EDGES)
     if text.endswith(".") and not _KEEPS_DOT.search(text):
         text = text[:-1]
-    return text.strip(" ;,")
+    return text.strip(_SECTION_EDGES)
 
 
 def _read_credit(text: str) -> tuple[list[str], str | None] | None:
@@ -180,8 +181,12 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
                 affiliation = _leading_agency(part)  # "AP White House Correspondent"
         elif not _skippable(raw, bool(names)):
             return None
-        if trailing and affiliation is None and classify(trailing) in ("agency", "outlet"):
-            affiliation = trailing
+        if trailing and affiliation is None:
+            kind = classify(trailing)
+            if kind in ("agency", "outlet"):
+                affiliation = trailing
+            elif kind == "role":
+                affiliation = _leading_agency(trailing)  # "MATT O'BRIEN AP Technology Writer"
     return names, affiliation or tail_affiliation
 
 

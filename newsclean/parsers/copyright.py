@@ -75,7 +75,8 @@ def parse_copyright(line: str) -> Copyright | None:
 
 
 def _allowed_prefix(prefix: str, mark: str) -> bool:
-    if _NOISE.fullmatch(prefix):
+    """Whether ``prefix`` may stand before the mark: "™ &", "Foto:", "Alle Rechte vorbehalten."."""
+    if _NOISE.fullmatch(prefix) or _RESERVED.fullmatch(prefix.strip(" .,;|-–—")):
         return True
     return mark != "" and not mark.isalpha() and _PREFIX.fullmatch(prefix) is not None
 
