@@ -55,7 +55,9 @@ def parse_contributors(line: str) -> Contributors | None:
     text = line.strip()
     if not text or len(text) > MAX_CONTRIBUTORS:
         return None
-    inner = text[1:-1].strip() if text[:1] == "(" and text[-1:] == ")" else text  # "(avec AFP)"
+    inner = " ".join(text.split())  # one space between words keeps the patterns linear
+    if inner[:1] == "(" and inner[-1:] == ")":
+        inner = inner[1:-1].strip()  # "(avec AFP)"
     tail = _TAIL.search(inner)
     head = _HEAD.match(inner)
     later: list[str] = []
