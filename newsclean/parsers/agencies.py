@@ -9,7 +9,7 @@ import attrs
 
 from newsclean._text import EDGE_MARKS, phrase_key
 
-__all__ = ["AGENCIES", "FIRST_WORDS", "Agency", "find_agency"]
+__all__ = ["AGENCIES", "FIRST_WORDS", "LOWERCASE_ALIASES", "Agency", "find_agency"]
 
 
 @attrs.frozen
@@ -62,7 +62,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Estadão Conteúdo", ("Estadão Conteúdo", "Agência Estado")),
     Agency("Folhapress", ("Folhapress",)),
     Agency("Agence Belga", ("Belga",)),
-    Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur"), stands_alone=False),
+    Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur")),
     Agency("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS", "ATS"), stands_alone=False),
     Agency("Nederlands Persbureau", ("ANP",), stands_alone=False),
     Agency("Polska Agencja Prasowa", ("PAP",)),
@@ -102,6 +102,11 @@ _BY_ALIAS: dict[str, tuple[Agency, str]] = {
 
 FIRST_WORDS: frozenset[str] = frozenset(key.split()[0] for key in _BY_ALIAS if key)
 """The first word of every alias, case-folded: a cheap first test before a detailed parse."""
+
+LOWERCASE_ALIASES: frozenset[str] = frozenset(
+    alias for agency in AGENCIES for alias in agency.aliases if alias.islower()
+)
+"""Aliases agencies print in lower case ("dpa", "epd")."""
 
 
 def find_agency(text: str, *, alone: bool = False) -> str | None:

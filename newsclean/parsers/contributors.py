@@ -5,7 +5,14 @@ from __future__ import annotations
 import regex
 
 from newsclean._records import Contributors
-from newsclean.parsers._names import classify, is_role, person_name, split_people, strip_location
+from newsclean.parsers._names import (
+    classify,
+    is_role,
+    person_name,
+    split_people,
+    strip_location,
+    word_set,
+)
 from newsclean.parsers.agencies import find_agency
 
 __all__ = ["parse_contributors"]
@@ -19,14 +26,16 @@ _TAIL = regex.compile(
     r"colaboraron|contribuiu|contribuíram|colaborou|colaboraram|contribuito|collaborato|"
     r"beigetragen|mitgearbeitet)"
     r"(?:\s+(?:reporting|research|writing|additional\s+reporting|to\s+(?:this|the)\s+"
-    r"(?:report|story|article|coverage)|à\s+(?:cet|ce)\s+\p{L}+|(?:a|en|para)\s+est[ea]\s+\p{L}+|"
+    r"(?:report|story|article|coverage)|(?:reporting|research)\s+and\s+(?:research|reporting)|à\s+(?:cet|ce)\s+\p{L}+|(?:a|en|para)\s+est[ea]\s+\p{L}+|"
     r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
     r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+(?P<place>[^;]{1,100}?))?\s*\.?\s*$"
 )
 _ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = regex.compile(
-    r"(?i)^(?:(?:with\s+)?additional\s+reporting\s+(?:by|from)|with\s+reporting\s+by|"
+    r"(?i)^(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
+    r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
+    r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
     r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|mit\s+material\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+de|"
@@ -36,6 +45,9 @@ _HEAD = regex.compile(
 _BARE_HEAD = regex.compile(r"(?i)(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?$")
 _LATER = regex.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+")
 _ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*")
+_AGENCY_GROUPS = word_set(
+    "agences agencies agenturen agencias agências agenzie nachrichtenagenturen"
+)
 _EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
 _OWNER = regex.compile(r"(?P<owner>.{1,40}?)['’]s\s+(?P<rest>\S.*)")
 _AGENCY_WORDS = regex.compile(
@@ -66,7 +78,7 @@ def parse_contributors(line: str) -> Contributors | None:
         later = _later_people(tail["place"] or "")
     elif head is not None:
         names = inner[head.end() :].strip(" .")
-        if _BARE_HEAD.match(head[0]) and not all(find_agency(p) for p in split_people(names)):
+        if _BARE_HEAD.match(head[0]) and not all(_agency_or_group(p) for p in split_people(names)):
             return None  # "Com o apoio de …", "Avec le soutien de …" are sentences
     else:
         return None
@@ -103,6 +115,11 @@ def parse_contributors(line: str) -> Contributors | None:
     return Contributors(
         text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
     )
+
+
+def _agency_or_group(part: str) -> bool:
+    """An agency or a group of them: "AFP", "agences", "Agenturen"."""
+    return find_agency(part) is not None or part.casefold() in _AGENCY_GROUPS
 
 
 def _later_people(place: str) -> list[str]:

@@ -7,7 +7,7 @@ import regex
 from newsclean._records import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import word_set
-from newsclean.parsers.agencies import FIRST_WORDS, find_agency
+from newsclean.parsers.agencies import FIRST_WORDS, LOWERCASE_ALIASES, find_agency
 
 __all__ = ["dateline_span", "parse_dateline", "parse_wire_credit"]
 
@@ -17,7 +17,7 @@ _LEGAL_ENDINGS = ("LLC", "LLC.", "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "SA", "S.
 
 # What may stand before the agency on a credit line: a dash, a label, a publication note.
 _CREDIT_PREFIX = regex.compile(
-    r"(?i)^(?:[—–-]+\s*"
+    r"(?i)^(?:[—–-]+\s*|(?:by|von|par|por|di)\s+"
     r"|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|credit|crédito|"
     r"agency|agencia|agentur|agence|agenzia|agência|wire|via)\s*:\s*"
     r"|(?:(?:this|the)\s+(?:story|article|report|item|content)\s+(?:was\s+|is\s+)?)?"
@@ -27,11 +27,11 @@ _CREDIT_PREFIX = regex.compile(
 _LEGAL_TAIL = regex.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
 # First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
 _STARTS = FIRST_WORDS | word_set(
-    """source sources quelle quellen fuente fuentes fonte fontes fonti credit crédito agency
+    """by von par por di source sources quelle quellen fuente fuentes fonte fontes fonti credit crédito agency
     agencia agentur agence agenzia agência wire via this the originally published distributed
     provided produced reprinted"""
 )
-_LIST = regex.compile(r"\s*(?:[/,;+]|\s(?:and|und|et|y|e)\s)\s*")
+_LIST = regex.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
 _CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
 _PUBLISHER = regex.compile(
     r"(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}"
@@ -40,7 +40,7 @@ _PUBLISHED_BY = regex.compile(r"(?i)^(?:this|the)\s+(?:story|article)\s+was\s+(?
 
 _ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
-_DATE = r"\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?(?:\s+\p{L}{3,9}\.?)?"
+_DATE = r"\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?(?:\s+(?:de\s+)?\p{L}{3,9}\.?)?"
 _DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-)\s*"
 _PLACE_FIRST = regex.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<region>\p{{Lu}}[\p{{L}}.]{{1,20}}(?:\s\p{{Lu}}[\p{{L}}.]{{1,20}})?))?"
@@ -68,6 +68,10 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     if rest.endswith(_LEGAL_ENDINGS):
         rest = _LEGAL_TAIL.sub("", rest)
     rest = rest.strip(" .()[]")
+    if rest.islower() and not all(
+        p in LOWERCASE_ALIASES or _CODE.fullmatch(p) for p in _LIST.split(rest)
+    ):
+        return None  # "dow jones" in a menu; agencies print "dpa" in lower case, not "reuters"
     agency = _agency(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
