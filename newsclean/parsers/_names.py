@@ -45,7 +45,8 @@ _GROUP_WORDS = word_set(
     group gruppe company inc ltd llc gmbh ag se sa spa plc corp corporation institute institut
     university universität universidad université ministry ministerium police polizei letters
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
-    sponsored gesponsert gesponserte anzeige werbung advertorial partner partners"""
+    sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
+    project marketing communications department abteilung office"""
 )
 # Words that make a part an outlet (case-folded), used to read an affiliation.
 _OUTLET_WORDS = word_set(
@@ -89,6 +90,7 @@ _ROLE_ENDINGS = regex.compile(
     r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
     r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
 )
+_VERBS = word_set("is was ist war est était es era è é são foi")
 _ARTICLES = word_set("el la le les los las il lo gli un une una")
 _SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")
 _PARTICLES = word_set(
@@ -114,6 +116,8 @@ _NAME_WORD = regex.compile(
     r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
+_GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
+_PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
 _LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|(?i:reporting|reports)\s+from)\s+\S.*$")
 _WORD = regex.compile(r"\p{L}+")
@@ -156,8 +160,8 @@ def classify(part: str) -> Part:
     if find_agency(part) is not None:
         return "agency"
     folded = [w.casefold() for w in _words(part)]
-    if not folded:
-        return "other"
+    if not folded or any(w in _VERBS for w in folded):
+        return "other"  # "Jane Doe is a reporter" is a sentence, not a name and a role
     if " ".join(folded) in _PLACES or part.casefold() in _PLACES:
         return "place"
     if is_role(part):
@@ -206,6 +210,9 @@ def person_name(part: str) -> str | None:
         suffixes.insert(0, words.pop().rstrip(","))
     if words and words[-1].endswith(","):
         return None
+    words = _without_trailing_place(words)
+    if _particle_takes_two(words):
+        return None  # "Geschrieben von Anna Schmidt": "von" takes one surname, not two words
     core = 0
     for i, word in enumerate(words):
         folded = word.casefold()
@@ -230,6 +237,32 @@ def person_name(part: str) -> str | None:
         _natural(w, first=i == 0) if shout or _is_caps_word(w) else w for i, w in enumerate(words)
     ]
     return " ".join([*named, *(_suffix_case(s) for s in suffixes)])
+
+
+def _particle_takes_two(words: list[str]) -> bool:
+    """Whether a "von"/"van" inside ``words`` is followed by two words ("von der" counts as one)."""
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _GERMANIC_PARTICLES:
+            after = i + 1
+            if after < len(words) and words[after].casefold() in _PARTICLE_ARTICLES:
+                after += 1
+            return len(words) - after >= 2
+    return False
+
+
+def _without_trailing_place(words: list[str]) -> list[str]:
+    """ "MARÍA SÁNCHEZ Madrid" → "MARÍA SÁNCHEZ": a shouted name, then a place in natural case."""
+    shouted = 0
+    while (
+        shouted < len(words)
+        and sum(c.isalpha() for c in words[shouted]) > 1
+        and not _has_lower(words[shouted])
+    ):
+        shouted += 1
+    rest = words[shouted:]
+    if shouted >= 2 and 0 < len(rest) <= 3 and all(_has_lower(w) for w in rest):
+        return words[:shouted]
+    return words
 
 
 def _has_lower(word: str) -> bool:

@@ -26,12 +26,14 @@ __all__ = ["parse_byline", "parse_byline_line"]
 MAX_BYLINE = 300
 
 _PREFIX = regex.compile(
-    r"(?i)^\s*(?:(?:written|story|reporting|words|text|texto|testo)\s+by|by|von|par|por|di|de|"
+    r"(?i)^\s*(?:(?:written|story|reporting|words|text|texto|testo|posted)\s+by|by|von|par|por|di|de|"
+    r"(?:geschrieben|verfasst)\s+von|(?:écrit|rédigé)\s+par|un\s+article\s+de|"
+    r"(?:escrito|redactado|publicado)\s+por|(?:scritto|a\s+cura)\s+(?:da|di)|"
     r"(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|essay|reportage)\s+von|"
-    r"door|(?:author|autor|autorin|auteur|autore|autora|text|texto|testo)(?=\s*:))"
+    r"door|(?:author|autor|autorin|auteur|autore|autora|text|texte|texto|testo|words)(?=\s*:))"
     r"(?:\s*:)?\s+(?=\S)"
 )
-_PREFIX_STARTS = frozenset("abdeprstvw")  # first letters of the words _PREFIX knows
+_PREFIX_STARTS = frozenset("abdegprstuvwé")  # first letters of the words _PREFIX knows
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
 _SECTION = regex.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
@@ -78,6 +80,8 @@ _PLACE_NOTE = regex.compile(
 )
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
 _SECTION_EDGES = " ;,|—–-•"
+_INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
+_USER_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
 
@@ -166,6 +170,9 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
         if part.endswith(".") and not _KEEPS_DOT.search(part):
             part = part.rstrip(".")  # "By SARA KARL. Special to amNewYork"
         part, trailing = _split_trailing(part)
+        part, leading = _split_leading_role(part)
+        if leading is not None and affiliation is None:
+            affiliation = leading
         kind = classify(part)
         if kind == "person":
             if not seen_outlet:
@@ -230,7 +237,7 @@ def _split_affiliation(head: str) -> tuple[str, str | None] | None:
     if match is None:
         return head, None
     outlet = head[match.end() :].strip(" ,.")
-    if not regex.match(r"\S*\p{Lu}", outlet):
+    if not regex.search(r"\p{Lu}", outlet[:30]):
         return None  # "By John Smith for the first time"
     special = match[0].strip(" ,").casefold().startswith("special")
     if not special and classify(outlet) not in ("agency", "outlet"):
@@ -244,12 +251,26 @@ def _split_trailing(part: str) -> tuple[str, str | None]:
     if len(words) < 3 or len(words) > 10:
         return part, None
     for i in range(2, len(words)):
-        if person_name(" ".join(words[:i])) is None:
+        if _INITIAL.fullmatch(words[i - 1]) or person_name(" ".join(words[:i])) is None:
+            continue  # "Karin J." goes on: "Karin J. Schmitz Abteilung …"
             continue
         rest = " ".join(words[i:])
         kind = classify(rest)
         if kind in ("agency", "role") or (kind in ("outlet", "group") and len(words) - i >= 2):
             return " ".join(words[:i]), rest
+    return part, None
+
+
+def _split_leading_role(part: str) -> tuple[str, str | None]:
+    """ "SPIEGEL-Autor Max Müller", "CNN correspondent Jane Doe" → the name and the outlet."""
+    words = part.split()
+    for i in (1, 2, 3):
+        if len(words) - i < 2:
+            break
+        lead = " ".join(words[:i])
+        if is_role(lead) and person_name(" ".join(words[i:])) is not None:
+            outlet = _leading_agency(lead.replace("-", " "))
+            return " ".join(words[i:]), outlet
     return part, None
 
 
@@ -279,6 +300,8 @@ def _group_only(body: str) -> bool:
     """A byline that credits only a newsroom or staff ("Staff report", "Redaktion MSM")."""
     head, _ = _cut_tail(body)
     parts = split_people(head)
+    if len(parts) == 1 and _USER_NAME.fullmatch(parts[0]):
+        return False  # "geschrieben von GeorgQuaas am …": a commenter's user name
     return bool(parts) and all(classify(p) in ("group", "role", "agency", "outlet") for p in parts)
 
 
