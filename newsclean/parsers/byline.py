@@ -180,7 +180,7 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
         elif kind in ("agency", "outlet"):
             if affiliation is None and (names or kind == "agency"):
                 affiliation = part
-            seen_outlet = True
+            seen_outlet = bool(names)  # after "Name, BBC News", "New York" is a place
         elif kind in ("role", "group", "place"):
             if kind == "place" and not names:
                 return None

@@ -21,7 +21,7 @@ _RESERVED = regex.compile(
 )
 _RESERVED_TO = regex.compile(r"(?i)reservados\s+(?:a|à|para)\s+(.+)$")
 _PREFIX = regex.compile(r"[\p{L}\s:]{0,25}")  # "Foto: ©", "Content ©"
-_NOISE = regex.compile(r"(?i)^(?:[™®©\s&.,:]|\(c\)|copyright\b)+")
+_NOISE = regex.compile(r"(?i)^(?:[™®©\s&.,:]|\(c\)|copyright\b|by\s)+")
 _PARENT = regex.compile(
     r",?\s+(?:(?:[Aa]n?|[Pp]art\s+of|[Uu]ne?|[Ee]ine?|[Uu]na?)\s+\p{Lu}|or\s+its\s|and\s+its\s).*$"
 )
@@ -57,7 +57,8 @@ def parse_copyright(line: str) -> Copyright | None:
         return None
     rest = text[mark.end() :]
     years = _YEARS.search(rest)
-    if years is None and mark[0] != "©" and reserved is None:
+    symbol = "©" in text
+    if years is None and not symbol and reserved is None:
         return None  # "Copyright infringement is …" is a sentence, not a notice
     year = first = None
     if years is not None:
@@ -67,7 +68,7 @@ def parse_copyright(line: str) -> Copyright | None:
     else:
         holder = _holder(rest)
     holder = holder or _reserved_to(text)
-    if holder is None and years is None and reserved is None and mark[0] != "©":
+    if holder is None and years is None and reserved is None and not symbol:
         return None
     if holder is not None and (len(holder) > MAX_HOLDER or len(holder.split()) > 10):
         return None
