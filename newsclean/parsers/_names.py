@@ -8,6 +8,8 @@ lookup or a bounded regex on a short string, so the parsers stay linear.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from newsclean.parsers.agencies import find_agency
@@ -17,6 +19,7 @@ __all__ = [
     "Part",
     "classify",
     "is_role",
+    "is_user_name",
     "person_name",
     "split_people",
     "strip_location",
@@ -121,12 +124,15 @@ _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
 _LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|(?i:reporting|reports)\s+from)\s+\S.*$")
 _WORD = regex.compile(r"\p{L}+")
+_DOMAIN = regex.compile(r"[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
+_CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
+_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
 _SEPARATOR = regex.compile(
     r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s|\s(?:et|y|e|i)\s|\s*&\s*)\s*"
 )
 
-Part = str
-"""What a part is: "person", "agency", "outlet", "role", "place", "group" or "other"."""
+Part = Literal["person", "agency", "outlet", "role", "place", "group", "other"]
+"""What a part of a credit is."""
 
 
 def split_people(text: str) -> list[str]:
@@ -175,13 +181,16 @@ def classify(part: str) -> Part:
     return "other"
 
 
+def is_user_name(part: str) -> bool:
+    """Two capitalised words run together: a user name ("GeorgQuaas") or a brand ("MailOnline")."""
+    return _CAMEL_CASE.fullmatch(part) is not None and not _NAME_PREFIX.match(part)
+
+
 def _looks_like_outlet(part: str) -> bool:
     """A domain ("Phys.org"), a CamelCase brand ("MailOnline") or "The X" title."""
-    if regex.fullmatch(r"[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)", part):
+    if _DOMAIN.fullmatch(part):
         return True
-    if regex.fullmatch(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+", part) and not regex.match(
-        r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}", part
-    ):
+    if is_user_name(part):
         return True
     return part.startswith("The ") and len(part.split()) <= 6
 

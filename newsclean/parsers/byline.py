@@ -14,6 +14,7 @@ from newsclean._records import Author, Byline
 from newsclean.parsers._names import (
     classify,
     is_role,
+    is_user_name,
     person_name,
     split_people,
     strip_location,
@@ -81,7 +82,6 @@ _PLACE_NOTE = regex.compile(
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
 _SECTION_EDGES = " ;,|—–-•"
 _INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
-_USER_NAME = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
 
@@ -300,7 +300,7 @@ def _group_only(body: str) -> bool:
     """A byline that credits only a newsroom or staff ("Staff report", "Redaktion MSM")."""
     head, _ = _cut_tail(body)
     parts = split_people(head)
-    if len(parts) == 1 and _USER_NAME.fullmatch(parts[0]):
+    if len(parts) == 1 and is_user_name(parts[0]):
         return False  # "geschrieben von GeorgQuaas am …": a commenter's user name
     return bool(parts) and all(classify(p) in ("group", "role", "agency", "outlet") for p in parts)
 
