@@ -60,7 +60,9 @@ _OUTLET_WORDS = word_set(
     repubblica stampa messaggero sole folha estadão estado globo público publico radio tv
     television televisión televisão network networks wire media online today weekly express
     standard sun star globe courier examiner inquirer bulletin record insider politico axios
-    bloomberg reuters cnn bbc npr abc cbs nbc fox msnbc cnbc"""
+    bloomberg reuters cnn bbc npr abc cbs nbc fox msnbc cnbc jornal diário diario gazeta revista
+    rádio notícias noticias periódico periodico giornale notizie journal quotidien hebdo
+    tagblatt abendblatt morgenpost bote"""
 )
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
 _ROLE_WORDS = word_set(
@@ -71,7 +73,9 @@ _ROLE_WORDS = word_set(
     reporterin rédacteur rédactrice correspondant correspondante envoyé envoyée chroniqueur
     chroniqueuse journaliste corresponsal redactor redactora periodista enviado enviada
     columnista inviato inviata corrispondente giornalista redattore redattrice repórter
-    correspondente jornalista colunista editora"""
+    correspondente jornalista colunista editora
+    chief senior deputy associate executive managing assistant political foreign economics
+    diplomatic investigative legal security defence defense medical"""
 )
 # Capitalised words that never sit inside a person's name.
 _NOT_NAME_WORDS = word_set(
@@ -124,7 +128,7 @@ _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
 _LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|(?i:reporting|reports)\s+from)\s+\S.*$")
 _WORD = regex.compile(r"\p{L}+")
-_DOMAIN = regex.compile(r"[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
+_DOMAIN = regex.compile(r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
 _CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
 _NAME_PREFIX = regex.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
 _SEPARATOR = regex.compile(

@@ -29,6 +29,8 @@ MAX_BYLINE = 300
 _PREFIX = regex.compile(
     r"(?i)^\s*(?:(?:written|story|reporting|words|text|texto|testo|posted)\s+by|by|von|par|por|di|de|"
     r"(?:geschrieben|verfasst)\s+von|(?:écrit|rédigé)\s+par|un\s+article\s+de|"
+    r"(?:analysis|opinion|commentary|perspective|review)\s+by|"
+    r"dall?[ao]?\s+(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)|"
     r"(?:escrito|redactado|publicado)\s+por|(?:scritto|a\s+cura)\s+(?:da|di)|"
     r"(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|essay|reportage)\s+von|"
     r"door|(?:author|autor|autorin|auteur|autore|autora|text|texte|texto|testo|words)(?=\s*:))"
