@@ -18,6 +18,7 @@ __all__ = [
     "MAX_PART",
     "Part",
     "classify",
+    "has_outlet_word",
     "is_role",
     "is_user_name",
     "person_name",
@@ -183,6 +184,13 @@ def classify(part: str) -> Part:
     if person_name(part) is not None:
         return "person"
     return "other"
+
+
+def has_outlet_word(part: str) -> bool:
+    """Whether ``part`` has a word outlets use in their names ("News", "Zeitung") or is a domain."""
+    return _DOMAIN.fullmatch(part) is not None or any(
+        w.casefold() in _OUTLET_WORDS for w in _words(part)
+    )
 
 
 def is_user_name(part: str) -> bool:

@@ -13,6 +13,7 @@ import regex
 from newsclean._records import Author, Byline
 from newsclean.parsers._names import (
     classify,
+    has_outlet_word,
     is_role,
     is_user_name,
     person_name,
@@ -304,7 +305,13 @@ def _group_only(body: str) -> bool:
     parts = split_people(head)
     if len(parts) == 1 and is_user_name(parts[0]):
         return False  # "geschrieben von GeorgQuaas am …": a commenter's user name
-    return bool(parts) and all(classify(p) in ("group", "role", "agency", "outlet") for p in parts)
+    return bool(parts) and all(_credits_a_newsroom(p) for p in parts)
+
+
+def _credits_a_newsroom(part: str) -> bool:
+    """A newsroom, desk, agency or outlet by its words; "The Numbers" in "By The Numbers" is not."""
+    kind = classify(part)
+    return kind in ("group", "role", "agency") or (kind == "outlet" and has_outlet_word(part))
 
 
 def _unique(names: list[str]) -> list[str]:
