@@ -31,13 +31,18 @@ _PREFIX = regex.compile(
     r"(?i)^\s*(?:(?:written|story|reporting|words|text|texto|testo|posted)\s+by|by|von|par|por|di|de|"
     r"(?:geschrieben|verfasst)\s+von|(?:écrit|rédigé)\s+par|un\s+article\s+de|"
     r"(?:analysis|opinion|commentary|perspective|review)\s+by|"
-    r"dall?[ao]?\s+(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)|"
+    r"dal(?:l['’]|l[ao]\s+|\s+)(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)|"
     r"(?:escrito|redactado|publicado)\s+por|(?:scritto|a\s+cura)\s+(?:da|di)|"
     r"(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|essay|reportage)\s+von|"
     r"door|(?:author|autor|autorin|auteur|autore|autora|text|texte|texto|testo|words)(?=\s*:))"
     r"(?:\s*:)?\s+(?=\S)"
 )
-_PREFIX_STARTS = frozenset("abdegprstuvwé")  # first letters of the words _PREFIX knows
+# First words of the byline openings _PREFIX knows ("dal nostro inviato" is tested apart).
+_PREFIX_WORDS = word_set(
+    """by von par por di de door written story reporting words text texte texto testo posted
+    geschrieben verfasst écrit rédigé un escrito redactado publicado scritto a analysis opinion
+    commentary perspective review ein eine author autor autorin auteur autore autora"""
+)
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
 _SECTION = regex.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
@@ -91,7 +96,11 @@ _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 def parse_byline_line(line: str) -> Byline | None:
     """A byline found in article text: the line must start with a byline word ("By", "Von", …)."""
     head = line[:40].lstrip()
-    if head[:1].casefold() not in _PREFIX_STARTS or _PREFIX.match(head) is None:
+    words = head.split(None, 1)
+    first = words[0].casefold().rstrip(":") if words else ""
+    if first not in _PREFIX_WORDS and not first.startswith("dal"):
+        return None  # a set lookup dismisses most lines before the pattern runs
+    if _PREFIX.match(head) is None:
         return None
     return parse_byline(line)
 

@@ -84,9 +84,13 @@ def _may_be_credit(text: str) -> bool:
     """A cheap first test: few words, and the first one can start a credit line."""
     if text.count(" ") > MAX_CREDIT_SPACES:
         return False
-    first = text.split(None, 1)[0]
+    words = text[:80].split(None, 2)
+    first = words[0]
     key = first.strip(EDGE_MARKS).casefold()
-    return not key or key in _STARTS or "/" in first
+    if not key and len(words) > 1:  # "— Bloomberg", "* AFP": the decoration stands alone
+        first = words[1]
+        key = first.strip(EDGE_MARKS).casefold()
+    return key in _STARTS or "/" in first
 
 
 def _agency(text: str, *, alone: bool = False) -> str | None:
