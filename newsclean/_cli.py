@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsclean._catalogue import rule_catalogue
 from newsclean._errors import NewscleanError
 from newsclean._io import (
     atomic_output,
@@ -70,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         "or plugin:<distribution>) and description.",
     )
     _add_rule_options(rules)
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the full rule catalogue as Markdown"
+    )
     actions = rules.add_subparsers(dest="rules_action", metavar="ACTION")
     check = actions.add_parser(
         "check",
@@ -184,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check_rules_files(args.files)
         pipeline = _build_pipeline(args)
         if args.command == "rules":
+            if args.markdown:
+                print(rule_catalogue(pipeline), end="")
+                return EXIT_OK
             return _list_rules(pipeline)
         if args.command == "parse":
             return _parse_files(pipeline, args)

@@ -63,7 +63,7 @@ WIRE_CREDIT = LineParserRule(
         "— Bloomberg",
         "Source: Xinhua",
         "Quelle: dpa",
-        "This story was originally published by The Texas Tribune.",
+        "— The Canadian Press",
     ),
     must_keep=(
         "The AP reported on Tuesday that the talks had stalled.",
