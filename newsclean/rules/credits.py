@@ -2,33 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsclean._document import Document
 from newsclean._parser_rule import LineParserRule
-from newsclean._text import phrase_key
-from newsclean.parsers.agencies import AGENCIES
+from newsclean._rule import Tag
+from newsclean.parsers.byline import _PREFIX_WORDS as _BYLINE_FIRST_WORDS
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
-from newsclean.parsers.wire import parse_dateline, parse_wire_credit
+from newsclean.parsers.wire import _STARTS as _CREDIT_FIRST_WORDS
+from newsclean.parsers.wire import dateline_span, parse_dateline, parse_wire_credit
 
-__all__ = ["BYLINE", "CONTRIBUTOR_CREDIT", "COPYRIGHT_LINE", "DATELINE", "WIRE_CREDIT"]
+__all__ = [
+    "BYLINE",
+    "CONTRIBUTOR_CREDIT",
+    "COPYRIGHT_LINE",
+    "DATELINE",
+    "WIRE_CREDIT",
+    "DatelineRule",
+]
 
-# Gates: what a line must start with for its parser to accept it (see the parsers' prefixes).
-_BYLINE_STARTS = (
-    *("by", "von", "par", "por", "di", "de", "door"),
-    *("written by", "story by", "reporting by", "words by"),
-)
-# a copyright mark after nothing but "™ &"-style noise, or a lone "All rights reserved"
-_COPYRIGHT_STARTS = (
-    *("©", "™", "®", "&", "(c)", "copyright"),
-    *("all rights reserved", "alle rechte vorbehalten", "tous droits réservés"),
-    *("todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados"),
-)
-_AGENCY_NAMES = tuple(phrase_key(n) for a in AGENCIES for n in (a.name, *a.aliases))
-_CREDIT_STARTS = (
-    *("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti"),
-    *("this story", "this article", "distributed by", "via"),
-    *_AGENCY_NAMES,
-)
+DATELINE_REACH = 120
+"""How far into a line a dateline's "(AGENCY)" may start."""
+
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+
+# Gates (see newsclean.Gate): the first words each parser's own first test accepts.
+_BYLINE_STARTS = (*sorted(_BYLINE_FIRST_WORDS), "dal")  # "dal nostro inviato"
+_CREDIT_STARTS = tuple(sorted(_CREDIT_FIRST_WORDS))
 
 BYLINE = LineParserRule(
     id="byline",
@@ -36,9 +40,24 @@ BYLINE = LineParserRule(
     parse=parse_byline_line,
     starts=_BYLINE_STARTS,
     max_chars=200,
-    must_remove=("By Simone McCarthy, CNN", "Von Anna Schmidt und Jonas Weber"),
-    must_keep=("By the end of the week the talks had collapsed.", "Byrne Smith scored twice."),
-    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+    must_remove=(
+        "By Simone McCarthy, CNN",
+        "Von Anna Schmidt und Jonas Weber",
+        "Par Marie Dupont, le 14.09.2020 à 11h46",
+        "Por Ana García | EFE",
+        "By The Associated Press",
+        "Reporting by Jill Serjeant in Los Angeles; Editing by Nick Zieminski",
+    ),
+    must_keep=(
+        "By the end of the week the talks had collapsed.",
+        "Byrne Smith scored twice.",
+        "Von der Leyen will die Ukraine in die EU holen.",
+        "Von Risiken und Nebenwirkungen",
+        "Por qué las empresas deben habitar el metaverso",
+        "De Gaulle a Macron: la Quinta República en cifras",
+        "Di Maio ha lasciato il partito.",
+    ),
+    languages=(*_LANGUAGES, "nl"),
 )
 
 WIRE_CREDIT = LineParserRule(
@@ -46,45 +65,102 @@ WIRE_CREDIT = LineParserRule(
     description="Standalone wire credits ('The-CNN-Wire', '— Bloomberg'), parsed into metadata.wire.",
     parse=parse_wire_credit,
     starts=_CREDIT_STARTS,
-    max_chars=120,
-    must_remove=("The-CNN-Wire", "— Bloomberg", "Source: Xinhua"),
-    must_keep=("The AP reported on Tuesday that the talks had stalled.",),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    triggers=("/",),  # a first word such as "dpa/lby" also passes the parser's first test
+    max_chars=160,
+    must_remove=(
+        "The-CNN-Wire",
+        "— Bloomberg",
+        "Source: Xinhua",
+        "Quelle: dpa",
+        "— The Canadian Press",
+    ),
+    must_keep=(
+        "The AP reported on Tuesday that the talks had stalled.",
+        "Reuters could not independently verify the report.",
+        "He told CNN in an interview that he would run again.",
+    ),
+    languages=_LANGUAGES,
 )
 
-DATELINE = LineParserRule(
+
+@attrs.frozen(kw_only=True)
+class DatelineRule(LineParserRule):
+    """Parses the "PLACE (AGENCY) —" opening a line; with ``remove`` only that span goes."""
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        for i in lines:
+            line = doc.lines[i]
+            if "(" not in line[:DATELINE_REACH] or len(line) > self.max_chars:
+                continue  # the agency's "(" sits near the start of the line
+            record = self.parse(line)
+            if record is None:
+                continue
+            span = dateline_span(line) if self.remove else None
+            yield Tag(i, self.id, remove=self.remove, record=record, span=span and span[:2])
+
+
+DATELINE = DatelineRule(
     id="dateline",
-    description="Wire datelines ('WASHINGTON (AP) —'): parsed into metadata.dateline, kept in the text.",
+    description="Wire datelines ('WASHINGTON (AP) —'): parsed into metadata.dateline, kept in the text "
+    "(Pipeline.default(remove_datelines=True) removes them).",
     parse=parse_dateline,
-    triggers=(")—", ") —", ")–", ") –", ")-", ") -"),  # "(AP) —"
+    triggers=("(",),
     max_chars=100_000,
     remove=False,
-    must_keep=("WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.",),
+    must_keep=(
+        "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.",
+        "LONDON, March 3 (Reuters) - British shares fell on Friday.",
+        "Shares of Apple (AAPL) — the largest company — rose 2%.",
+    ),
+    languages=_LANGUAGES,
 )
 
 CONTRIBUTOR_CREDIT = LineParserRule(
     id="contributor-credit",
     description="Contributor lines ('… contributed reporting.'), parsed into metadata.contributors.",
     parse=parse_contributors,
-    starts=("additional reporting by", "reporting by", "mitarbeit"),
-    triggers=("contributed",),
+    triggers=(
+        "contribu",
+        "reporting",
+        "mitarbeit",
+        "material",
+        "avec",
+        "collabor",
+        "colabor",
+        "informa",
+        "reportes",
+        "beigetragen",
+    ),
     max_chars=400,
     must_remove=(
         "CNN’s Beijing bureau, Martin Goillandeau, Wayne Cheng, and Sandi Sidhu contributed reporting.",
+        "Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.",
+        "Mitarbeit: Anna Schmidt",
+        "Con información de EFE y Reuters",
     ),
-    must_keep=("Several donors contributed to the campaign, records show.",),
+    must_keep=(
+        "Several donors contributed to the campaign, records show.",
+        "John Smith contributed $5,000 to the campaign.",
+        "Avec le soutien de la mairie, le festival a doublé sa fréquentation.",
+    ),
+    languages=_LANGUAGES,
 )
 
 COPYRIGHT_LINE = LineParserRule(
     id="copyright-line",
     description="Copyright lines ('© 2023 Cable News Network, Inc.'), parsed into metadata.copyright.",
     parse=parse_copyright,
-    starts=_COPYRIGHT_STARTS,
+    triggers=("©", "copyright", "(c)", "reserv", "réserv", "riservat", "vorbehalten"),
     max_chars=400,
     must_remove=(
         "™ & © 2023 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
         "© 2022 Reuters",
+        "Alle Rechte vorbehalten",
+        "© Riproduzione riservata",
     ),
-    must_keep=("The lawsuit alleges copyright infringement by the software company.",),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    must_keep=(
+        "The lawsuit alleges copyright infringement by the software company.",
+        "Copyright infringement cases rose sharply last year.",
+    ),
+    languages=_LANGUAGES,
 )
