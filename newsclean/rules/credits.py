@@ -9,7 +9,6 @@ import attrs
 from newsclean._document import Document
 from newsclean._parser_rule import LineParserRule
 from newsclean._rule import Tag
-from newsclean.parsers.byline import _PREFIX_WORDS as _BYLINE_FIRST_WORDS
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
@@ -30,8 +29,24 @@ DATELINE_REACH = 120
 
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
-# Gates (see newsclean.Gate): the first words each parser's own first test accepts.
-_BYLINE_STARTS = (*sorted(_BYLINE_FIRST_WORDS), "dal")  # "dal nostro inviato"
+# Gates (see newsclean.Gate). A byline starts with one of the openings of the byline parser's
+# _PREFIX (the whole opening where it has several words: "a cura di", not every "a ...").
+_BYLINE_STARTS = (
+    *("by", "von", "par", "por", "di", "de", "door", "dal"),
+    *("written by", "story by", "reporting by", "words by", "posted by"),
+    *("text by", "texto by", "testo by", "analysis by", "opinion by", "commentary by"),
+    *("perspective by", "review by", "geschrieben von", "verfasst von", "écrit par"),
+    *("rédigé par", "un article de", "escrito por", "redactado por", "publicado por"),
+    *("scritto da", "scritto di", "a cura da", "a cura di"),
+    *(
+        f"{article} {kind}"
+        for article in ("ein", "eine")
+        for kind in ("kommentar", "analyse", "gastbeitrag", "kolumne", "essay", "reportage")
+    ),
+    *("author", "autor", "autorin", "auteur", "autore", "autora", "text", "texte", "texto"),
+    *("testo", "words"),
+)
+# A wire credit's first word is one its parser's first test accepts.
 _CREDIT_STARTS = tuple(sorted(_CREDIT_FIRST_WORDS))
 
 BYLINE = LineParserRule(
