@@ -7,10 +7,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "docs" / "examples"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+# Property tests: a bounded default ("ci") so the suite stays fast, and a deeper "long" run
+# (python -m pytest tests/test_properties.py --hypothesis-profile=long). Deadlines are
+# generous: they catch runaway cases, not speed (timing lives in benchmarks/).
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    deadline=2000,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile(
+    "long",
+    max_examples=3000,
+    deadline=10_000,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
