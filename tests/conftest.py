@@ -16,20 +16,14 @@ SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 # Property tests: a bounded default ("ci") so the suite stays fast, and a deeper "long" run
 # (python -m pytest tests/test_properties.py --hypothesis-profile=long). Deadlines are
 # generous: they catch runaway cases, not speed (timing lives in benchmarks/).
-settings.register_profile(
-    "ci",
-    max_examples=100,
-    deadline=2000,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
-settings.register_profile(
-    "long",
-    max_examples=3000,
-    deadline=10_000,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
+for name, examples, deadline_ms in (("ci", 100, 2000), ("long", 3000, 10_000)):
+    settings.register_profile(
+        name,
+        max_examples=examples,
+        deadline=deadline_ms,
+        suppress_health_check=[HealthCheck.too_slow],
+        print_blob=True,
+    )
 settings.load_profile("ci")
 
 

@@ -9,12 +9,14 @@ from newsclean.parsers.agencies import find_agency
 
 __all__ = ["parse_contributors"]
 
+# A whitespace run is entered only at its start and never given back (possessive), so a
+# long run of spaces costs linear time, not quadratic or cubic.
 _TAIL = regex.compile(
-    r"(?i)\s+(?:also\s+)?contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+"
+    r"(?i)(?<!\s)\s++(?:also\s++)?contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+"
     r"(?:report|story|article)))?(?:\s+(?:from|in)\s+[^.]{1,60})?\s*\.?\s*$"
 )
 _HEAD = regex.compile(r"(?i)^\s*(?:additional\s+reporting\s+by|reporting\s+by|mitarbeit\s*:)\s+")
-_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*)")
+_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?(?:,\s*+(?:and\s++)?|&\s*+|;\s*+)|(?<!\s)\s++and\s++")
 _GROUP_WORDS = regex.compile(
     r"(?i)(?:['’]s\s|\b(?:bureau|desk|staff|team|newsroom|writers?|correspondents?|agenc(?:y|ies))\b)"
 )

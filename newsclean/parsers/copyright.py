@@ -14,7 +14,8 @@ _RESERVED = regex.compile(
     r"(?i)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b"
 )
-_PARENT = regex.compile(r",?\s+(?:[Aa]n?|[Pp]art of)\s+\p{Lu}.*$")
+# Enters a whitespace run only at its start (linear on long space runs).
+_PARENT = regex.compile(r",?(?<!\s)\s++(?:[Aa]n?|[Pp]art of)\s+\p{Lu}.*$")
 _NOISE = regex.compile(r"(?i)^(?:[™®©\s&]|\(c\)|copyright\b)+")
 
 
