@@ -238,6 +238,11 @@ def _clean_texts(pipeline: Pipeline, paths: list[str], args: argparse.Namespace)
     done = 0
     for path, text in _readable_texts(paths, args.encoding_errors):
         result = pipeline.clean(text)
+        for failure in result.errors:
+            print(
+                f"newsclean: {_display(path)}: warning: {failure.message}; text left unchanged",
+                file=sys.stderr,
+            )
         if args.explain:
             _explain(path, result, text)
         cleaned = _with_final_break(result.text, text)

@@ -67,7 +67,7 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
         parsed = parse_jsonl_line(options.path, number, raw, options.encoding_errors)
         if parsed.warning is not None:
             messages.append(parsed.warning)
-        line, error = _clean_line(pipeline, options, parsed)
+        line, error = _clean_line(pipeline, options, parsed, messages)
         if error is None:
             lines.append(line)
             cleaned += 1
@@ -84,9 +84,13 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
 
 
 def _clean_line(
-    pipeline: Pipeline, options: JsonlOptions, parsed: JsonlLine
+    pipeline: Pipeline, options: JsonlOptions, parsed: JsonlLine, messages: list[str]
 ) -> tuple[str, str | None]:
-    """The cleaned record as a JSON line, or the reason the record cannot be cleaned."""
+    """The cleaned record as a JSON line, or the reason the record cannot be cleaned.
+
+    A rule that failed on the text (e.g. hit its time limit) leaves it unchanged; that is
+    recorded in the record's ``metadata.errors`` and reported as a warning.
+    """
     where = f"{options.path}:{parsed.number}"
     record = parsed.record
     if record is None:
@@ -95,7 +99,10 @@ def _clean_line(
     if problem is not None:
         return "", f"{where}: {problem}"
     try:
-        return _dump(pipeline.clean_record(record, text_field=options.text_field)), None
+        out = pipeline.clean_record(record, text_field=options.text_field)
+        for failure in out["metadata"].get("errors", ()):
+            messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
+        return _dump(out), None
     except RecursionError:
         return "", f"{where}: record nested too deeply to write back"
     except Exception as error:  # a failing rule must not lose the record or stop the run

@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from newsclean import Pipeline, RegexRule
 from newsclean._cli import main
+from newsclean._jsonl import JsonlOptions, clean_chunk
 
 STORY = "The council voted 7-2 on Tuesday to approve the budget."
 
@@ -379,3 +381,25 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, sig: signal.Si
     assert "interrupted" in err and "Traceback" not in err
     assert target.read_text(encoding="utf-8") == "previous run\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".newsclean-")] == []
+
+
+def test_rule_hitting_its_time_limit_keeps_the_record_and_says_which() -> None:
+    slow = RegexRule(
+        id="slow-rule",
+        description="Catastrophic backtracking.",
+        pattern=r"(a|aa)+$",
+        match="contains",
+        max_chars=100_000,
+        timeout=0.01,
+    )
+    text = "Skip to content\n\n" + "a" * 5000 + "b\n" + ("a" * 40 + "b\n") * 200
+    pipeline = Pipeline.default().with_rules(slow)
+    chunk = [(1, json.dumps({"text": text}).encode()), (2, b'{"text": "Fine."}')]
+    result = clean_chunk(pipeline, JsonlOptions(path="in.jsonl"), chunk)
+    assert result.cleaned == 2 and len(result.lines) == 2
+    first = json.loads(result.lines[0])
+    assert first["text"] == text
+    assert first["metadata"]["errors"][0]["rule"] == "slow-rule"
+    assert result.errors == (
+        "in.jsonl:1: warning: rule 'slow-rule' exceeded its 0.01 s limit; text left unchanged",
+    )

@@ -154,3 +154,16 @@ def test_determinism_across_processes(workers: ProcessPoolExecutor, texts: list[
     """The same results from 1 process and from 2 worker processes, in the same order."""
     in_process = [PIPELINE.clean(text) for text in texts]
     assert list(workers.map(PIPELINE.clean, texts, chunksize=3)) == in_process
+
+
+@settings(max_examples=5, deadline=5000)
+@given(spaces=st.integers(150, 190), separator=st.sampled_from([" ", "\u00a0", "\t"]))
+def test_long_space_runs_in_credit_lines_stay_cheap(spaces: int, separator: str) -> None:
+    """Regression: space runs inside byline, contributor and copyright lines once made their
+    separator patterns backtrack cubically (~30-160 ms a line, so minutes per MB). The
+    deadline is generous: 300 such lines now take milliseconds."""
+    run = separator * spaces
+    lines = [f"By A{run}B", f"Reporting by A{run}{run}B", f"© 2020 X{run}{run}a"]
+    text = "\n".join(lines * 100)
+    result = PIPELINE.clean(text)
+    assert restore(result.text, result.removed) == text
