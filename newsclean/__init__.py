@@ -15,6 +15,7 @@ from functools import cache
 from newsclean._document import Document
 from newsclean._errors import InputError, NewscleanError, RuleError, RuleTimeout
 from newsclean._followers import FollowerRule
+from newsclean._line_rule import LineRule, line_rule
 from newsclean._parser_rule import LineParserRule
 from newsclean._phrases import PhraseRule
 from newsclean._pipeline import Pipeline
@@ -22,6 +23,7 @@ from newsclean._records import Author, Byline, Contributors, Copyright, Dateline
 from newsclean._regex_rule import RegexRule
 from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, restore
 from newsclean._rule import Rule, Tag
+from newsclean._rules_file import load_rules
 from newsclean.parsers import (
     parse_byline,
     parse_contributors,
@@ -43,6 +45,7 @@ __all__ = [
     "FollowerRule",
     "InputError",
     "LineParserRule",
+    "LineRule",
     "Metadata",
     "NewscleanError",
     "PhraseRule",
@@ -58,6 +61,8 @@ __all__ = [
     "clean",
     "clean_text",
     "default_pipeline",
+    "line_rule",
+    "load_rules",
     "parse",
     "parse_byline",
     "parse_contributors",

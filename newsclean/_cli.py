@@ -32,6 +32,8 @@ from newsclean._io import (
 from newsclean._jsonl import JsonlOptions, RawLine, clean_chunk
 from newsclean._pipeline import Pipeline
 from newsclean._result import CleanResult
+from newsclean._rule import Rule
+from newsclean._rules_file import check_rules_file, load_rules
 
 __all__ = ["main"]
 
@@ -40,10 +42,11 @@ EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _EPILOG = """exit codes:
   0    success
   1    some JSONL records had errors: each is reported on stderr as FILE:LINE: reason,
-       and written through with an "error" field (or left out under --on-error skip)
-  2    bad usage, or an input that could not be read (missing, binary, invalid UTF-8
-       under --encoding-errors strict), or a bad record under --on-error fail;
-       the other text inputs are still cleaned
+       and written through with an "error" field (or left out under --on-error skip);
+       for 'rules check': a rule's examples failed
+  2    bad usage, an invalid rules file or plugin, or an input that could not be read
+       (missing, binary, invalid UTF-8 under --encoding-errors strict), or a bad record
+       under --on-error fail; the other text inputs are still cleaned
   130  interrupted (Ctrl-C or SIGTERM); no output file is left half-written
 """
 
@@ -72,7 +75,21 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--encoding-errors", choices=("replace", "strict"), default="replace")
     _add_rule_options(parse)
 
-    commands.add_parser("rules", help="list every rule: id, description, one example")
+    rules = commands.add_parser(
+        "rules",
+        help="list every rule (id, source, description), or check a rules file",
+        description="List every rule of the pipeline: id, source (builtin, a rules file, "
+        "or plugin:<distribution>) and description.",
+    )
+    _add_rule_options(rules)
+    actions = rules.add_subparsers(dest="rules_action", metavar="ACTION")
+    check = actions.add_parser(
+        "check",
+        help="run the examples of rules files and report pass/fail per rule",
+        description="Load each rules file and run every rule's remove/keep examples. "
+        "Exit code 0 if all pass, 1 if any rule fails, 2 if a file cannot be read.",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="TOML rules files")
     return parser
 
 
@@ -111,6 +128,33 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
 
 def _add_rule_options(command: argparse.ArgumentParser) -> None:
     """Which rules run (rules files, plugins, --only/--disable)."""
+    group = command.add_argument_group("rules")
+    group.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="add the rules of a TOML rules file (repeatable)",
+    )
+    group.add_argument(
+        "--no-plugins",
+        action="store_true",
+        help="leave out rules from installed plugins (entry points 'newsclean.rules')",
+    )
+    group.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="run just this rule (repeatable; ids as listed by 'newsclean rules')",
+    )
+    group.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="do not run this rule (repeatable)",
+    )
 
 
 def _add_run_options(command: argparse.ArgumentParser) -> None:
@@ -119,7 +163,14 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
 
 def _build_pipeline(args: argparse.Namespace) -> Pipeline:
     """The pipeline the options ask for."""
-    return Pipeline.default()
+    pipeline = Pipeline.default(plugins=not args.no_plugins)
+    for path in args.rules:
+        pipeline = pipeline.with_rules(*load_rules(path, existing=pipeline.rules))
+    if args.only:
+        pipeline = pipeline.only(*args.only)
+    if args.disable:
+        pipeline = pipeline.without(*args.disable)
+    return pipeline
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         with _terminate_as_interrupt():
+            if args.command == "rules" and args.rules_action == "check":
+                return _check_rules_files(args.files)
             pipeline = _build_pipeline(args)
             if args.command == "rules":
                 return _list_rules(pipeline)
@@ -134,7 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _parse_files(pipeline, args)
             return _clean(pipeline, args)
     except NewscleanError as error:
-        print(f"newsclean: error: {error}", file=sys.stderr)
+        for line in str(error).splitlines():
+            print(f"newsclean: error: {line}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("newsclean: interrupted; no output file was left half-written", file=sys.stderr)
@@ -162,12 +216,33 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _list_rules(pipeline: Pipeline) -> int:
+    id_width = max((len(rule.id) for rule in pipeline), default=0)
+    source_width = max((len(rule.source) for rule in pipeline), default=0)
     for rule in pipeline:
-        example = (rule.must_remove or rule.must_keep or ("",))[0].split("\n")[0]
-        print(f"{rule.id:24s} {rule.description}")
-        if example:
-            print(f"{'':24s} e.g. {example!r}")
+        print(f"{rule.id:{id_width}}  {rule.source:{source_width}}  {rule.description}")
     return EXIT_OK
+
+
+def _check_rules_files(paths: Sequence[str]) -> int:
+    """Run the examples of every rule in ``paths``; one PASS/FAIL line per rule."""
+    loaded: list[Rule] = []
+    passed = failed = 0
+    for path in paths:
+        for check in check_rules_file(path, existing=loaded):
+            name = check.rule_id or "(no id)"
+            if check.passed and check.rule is not None:
+                rule = check.rule
+                counts = f"{len(rule.must_remove)} remove, {len(rule.must_keep)} keep"
+                print(f"PASS  {name}  ({check.path}:{check.line}; {counts})")
+                loaded.append(rule)
+                passed += 1
+            else:
+                print(f"FAIL  {name}")
+                for problem in check.problems:
+                    print(f"      {problem}")
+                failed += 1
+    print(f"{passed + failed} rules: {passed} passed, {failed} failed")
+    return EXIT_RECORD_ERRORS if failed else EXIT_OK
 
 
 def _display(path: str) -> str:

@@ -13,7 +13,7 @@ from newsclean._document import Document
 from newsclean._rule import Rule, Tag
 from newsclean._text import phrase_key, starts_with_phrase
 
-__all__ = ["Match", "PhraseIndex", "PhraseRule"]
+__all__ = ["Block", "Match", "PhraseIndex", "PhraseRule", "lines_until_blank"]
 
 Match = Literal["whole-line", "line-start", "label", "contains"]
 Block = Literal["none", "until-blank"]
@@ -108,12 +108,12 @@ class PhraseIndex:
                     continue
                 hits[rule.id].append(Tag(i, rule.id))
                 if rule.block == "until-blank":
-                    block = list(_block_after(lines, i))
+                    block = list(lines_until_blank(lines, i))
                     hits[rule.id].extend(Tag(j, rule.id) for j in block)
         return hits
 
 
-def _block_after(lines: Sequence[str], index: int) -> Iterable[int]:
+def lines_until_blank(lines: Sequence[str], index: int) -> Iterable[int]:
     """Lines after ``index`` up to the next blank line (a list under a header)."""
     for j in range(index + 1, min(len(lines), index + 1 + _BLOCK_LINES)):
         line = lines[j]

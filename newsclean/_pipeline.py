@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from os import PathLike
 from typing import Any
+
+import attrs
 
 from newsclean._assemble import assemble
 from newsclean._document import Document
@@ -40,23 +43,44 @@ class Pipeline:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._rules: tuple[Rule, ...] = tuple(rules)
-        seen: set[str] = set()
+        seen: dict[str, Rule] = {}
         for rule in self._rules:
             if not isinstance(rule, Rule):
                 raise RuleError(f"{rule!r} is not a newsclean Rule")
             if rule.id in seen:
-                raise RuleError(f"duplicate rule id {rule.id!r}")
-            seen.add(rule.id)
+                sources = f"{seen[rule.id].source} and {rule.source}"
+                raise RuleError(f"duplicate rule id {rule.id!r} (from {sources})")
+            seen[rule.id] = rule
         phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
         self._index = PhraseIndex(phrase_rules)
         self._others = tuple(rule for rule in self._rules if not isinstance(rule, PhraseRule))
 
     @classmethod
-    def default(cls) -> Pipeline:
-        """Every built-in rule, in their standard order."""
+    def default(cls, *, plugins: bool = True) -> Pipeline:
+        """Every built-in rule in their standard order, then the rules of installed plugins.
+
+        Plugins are packages exposing rules in the ``newsclean.rules`` entry-point group;
+        ``plugins=False`` leaves them out.
+        """
+        from newsclean._plugins import plugin_rules
         from newsclean.rules import builtin_rules
 
-        return cls(builtin_rules())
+        rules = [attrs.evolve(rule, source="builtin") for rule in builtin_rules()]
+        return cls((*rules, *(plugin_rules() if plugins else ())))
+
+    @classmethod
+    def from_rules_file(
+        cls, path: str | PathLike[str], *, base: Pipeline | None = None
+    ) -> Pipeline:
+        """``base`` (default: :meth:`default`) with the rules of a TOML rules file added.
+
+        The file is validated as it loads, examples included; any problem is a
+        :class:`RuleError` naming the file, line and rule id.
+        """
+        from newsclean._rules_file import load_rules
+
+        base = cls.default() if base is None else base
+        return base.with_rules(*load_rules(path, existing=base.rules))
 
     @property
     def rules(self) -> tuple[Rule, ...]:

@@ -11,6 +11,7 @@ import regex
 
 from newsclean._document import Document
 from newsclean._errors import RuleError, RuleTimeout
+from newsclean._phrases import Block, lines_until_blank
 from newsclean._rule import Rule, Tag
 
 __all__ = ["RegexRule"]
@@ -34,6 +35,7 @@ class RegexRule(Rule):
     lines of at most ``max_chars`` characters are tried. All the matching on one document
     must finish within ``timeout`` seconds; past that the rule raises :class:`RuleTimeout`
     and the pipeline keeps the document unchanged, recording the error.
+    ``block="until-blank"`` also removes the lines that follow a match, up to a blank line.
     """
 
     pattern: str = attrs.field(validator=_compile)
@@ -41,6 +43,7 @@ class RegexRule(Rule):
     ignore_case: bool = True
     max_chars: int = 200
     timeout: float = 0.25
+    block: Block = "none"
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -70,4 +73,6 @@ class RegexRule(Rule):
                 ) from None
             if hit is not None:
                 tags.append(Tag(i, self.id))
+                if self.block == "until-blank":
+                    tags.extend(Tag(j, self.id) for j in lines_until_blank(doc.lines, i))
         return tags

@@ -55,7 +55,9 @@ class Rule:
 
     ``must_remove`` are texts the rule removes entirely (every non-blank line); ``must_keep``
     are texts it leaves untouched; ``known_misses`` are texts it should remove but does not
-    yet (the test suite runs them as strict expected failures). Subclasses implement
+    yet (the test suite runs them as strict expected failures). ``source`` says where the
+    rule came from (``"builtin"``, ``"python"``, a rules file path, or ``"plugin:<distribution>"``);
+    it is shown by ``newsclean rules`` and is not part of equality. Subclasses implement
     :meth:`tag`; they hold no mutable state, so they pickle and can be shared across processes.
     """
 
@@ -65,6 +67,7 @@ class Rule:
     must_keep: tuple[str, ...] = attrs.field(default=(), converter=strings)
     known_misses: tuple[str, ...] = attrs.field(default=(), converter=strings)
     languages: tuple[str, ...] = attrs.field(default=("en",), converter=strings)
+    source: str = attrs.field(default="python", eq=False, repr=False)
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         """Tags for ``doc``; ``found`` holds the tags of the rules that ran before this one."""
