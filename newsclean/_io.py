@@ -129,8 +129,12 @@ def _looks_utf16(head: bytes) -> bool:
     )
 
 
-def check_not_binary(data: bytes, where: str) -> None:
-    """Raise :class:`InputError` with a clear reason if ``data`` is not a text file."""
+def check_not_binary(data: bytes, where: str, *, stray_nuls: bool = False) -> None:
+    """Raise :class:`InputError` with a clear reason if ``data`` is not a text file.
+
+    With ``stray_nuls`` NUL bytes in otherwise valid UTF-8 are let through (a JSONL reader
+    reports them per record); NUL bytes with invalid UTF-8 mean binary data.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data[:512]):
         raise InputError(
             f"{where}: looks like UTF-16 text; newsclean reads UTF-8 "
@@ -139,8 +143,17 @@ def check_not_binary(data: bytes, where: str) -> None:
     if data.startswith(b"\x1f\x8b"):
         raise InputError(f"{where}: looks gzip-compressed; give it a .gz name or decompress it")
     nul = data.find(b"\x00")
-    if nul >= 0:
+    if nul >= 0 and (not stray_nuls or not _is_utf8_start(data)):
         raise InputError(f"{where}: binary file, not text (NUL byte at byte offset {nul})")
+
+
+def _is_utf8_start(head: bytes) -> bool:
+    """Whether ``head`` is valid UTF-8, allowing a sequence cut off at its end."""
+    try:
+        codecs.utf_8_decode(head, "strict", False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode(data: bytes, where: str, *, errors: str = "replace", unit: Unit = "file") -> Decoded:
@@ -208,7 +221,7 @@ def iter_raw_lines(path: str) -> Iterator[tuple[int, bytes]]:
     try:
         peek = getattr(handle, "peek", None)
         if peek is not None:
-            check_not_binary(peek(_SNIFF_BYTES)[:_SNIFF_BYTES], path)
+            check_not_binary(peek(_SNIFF_BYTES)[:_SNIFF_BYTES], path, stray_nuls=True)
         yield from enumerate(handle, start=1)
     except (OSError, EOFError) as error:
         raise InputError(f"{path}: cannot read: {error}") from None

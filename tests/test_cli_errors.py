@@ -288,15 +288,21 @@ def test_invalid_utf8_in_a_record(tmp_path, capfd) -> None:
 
 def test_nul_byte_in_a_record_and_a_binary_jsonl_file(tmp_path, capfd) -> None:
     source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    source.write_bytes(b'{"text": "A."}\n' * 300 + b'{"text": "\x00"}\n')
+    nul_record = b'{"text": "\x00"}\n'
+    source.write_bytes(nul_record + b'{"text": "A."}\n' * 300 + nul_record)
     code, _, err = run(capfd, "clean", source, "-o", target)
-    assert code == 1 and f"{source}:301: NUL byte at byte 10 of the line" in err
-    assert len(read_jsonl(target)) == 301
+    assert code == 1 and "1 cleaned" not in err and "300 cleaned, 2 kept" in err
+    assert f"{source}:1: NUL byte at byte 10 of the line" in err
+    assert f"{source}:302: NUL byte at byte 10 of the line" in err
+    assert len(read_jsonl(target)) == 302
 
     binary = tmp_path / "binary.jsonl"
     binary.write_bytes(gzip.compress(b'{"text": "A."}\n'))
     code, _, err = run(capfd, "clean", binary, "-o", target)
     assert code == 2 and f"{binary}: looks gzip-compressed" in err
+    binary.write_bytes(bytes(range(256)) * 20)
+    code, _, err = run(capfd, "clean", binary, "-o", target)
+    assert code == 2 and f"{binary}: binary file, not text (NUL byte at byte offset 0)" in err
 
 
 def test_empty_lines_files_crlf_and_no_final_newline(tmp_path, capfd) -> None:
@@ -398,3 +404,26 @@ def test_rule_hitting_its_time_limit_keeps_the_record_and_says_which() -> None:
     assert result.errors == (
         "in.jsonl:1: warning: rule 'slow-rule' exceeded its 0.01 s limit; text left unchanged",
     )
+
+
+def test_rules_file_regex_hitting_its_time_limit_through_the_command(tmp_path, capfd) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        '[[rule]]\nid = "slow-rule"\ndescription = "Nested quantifiers"\n'
+        'regex = \'(x+x+)+y\'\nremove = ["xxy"]\nkeep = ["Story."]\n',
+        encoding="utf-8",
+    )
+    text = f"Skip to content\n\n{STORY}\n\n" + "\n".join(["x" * 150] * 300) + "\n"
+    source, target = tmp_path / "a.txt", tmp_path / "out.txt"
+    source.write_text(text, encoding="utf-8")
+    code, _, err = run(capfd, "clean", "--rules", rules, source, "-o", target)
+    assert code == 0
+    assert f"{source}: warning: rule 'slow-rule' exceeded its 0.25 s limit" in err
+    assert target.read_text(encoding="utf-8") == text  # kept unchanged, not half-cleaned
+
+    records = write_jsonl(tmp_path / "in.jsonl", [json.dumps({"text": text})] * 2)
+    code, _, err = run(capfd, "clean", "--rules", rules, records, "-o", tmp_path / "out.jsonl")
+    assert code == 0 and err.count("exceeded its 0.25 s limit; text left unchanged") == 2
+    out = read_jsonl(tmp_path / "out.jsonl")
+    assert [r["text"] for r in out] == [text, text]
+    assert out[0]["metadata"]["errors"][0]["rule"] == "slow-rule"
