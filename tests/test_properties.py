@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -145,10 +145,11 @@ def workers() -> Iterator[ProcessPoolExecutor]:
     # "spawn" starts clean interpreters: the pipeline must travel by pickle, as it would on
     # macOS or Windows, and nothing can leak from this process's state.
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as executor:
+        list(executor.map(PIPELINE.clean, ["warm-up", "warm-up"]))  # start both workers now
         yield executor
 
 
-@settings(max_examples=5, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5, deadline=None)
 @given(texts=st.lists(documents(), min_size=8, max_size=24))
 def test_determinism_across_processes(workers: ProcessPoolExecutor, texts: list[str]) -> None:
     """The same results from 1 process and from 2 worker processes, in the same order."""
