@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from newsclean._catalogue import rule_catalogue
 from newsclean._document import Document
 from newsclean._errors import InputError, NewscleanError
 from newsclean._io import (
@@ -82,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
         "or plugin:<distribution>) and description.",
     )
     _add_rule_options(rules)
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the full rule catalogue as Markdown"
+    )
     actions = rules.add_subparsers(dest="rules_action", metavar="ACTION")
     check = actions.add_parser(
         "check",
@@ -182,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _check_rules_files(args.files)
             pipeline = _build_pipeline(args)
             if args.command == "rules":
+                if args.markdown:
+                    print(rule_catalogue(pipeline), end="")
+                    return EXIT_OK
                 return _list_rules(pipeline)
             if args.command == "parse":
                 return _parse_files(pipeline, args)

@@ -8,11 +8,9 @@ import attrs
 
 from newsclean._document import Document
 from newsclean._rule import Rule, Tag, strings
-from newsclean._text import phrase_key
+from newsclean._text import SENTENCE_END, phrase_key
 
 __all__ = ["FollowerRule"]
-
-_SENTENCE_END = (".", "!", "?", "…", ".”", '."')
 
 
 @attrs.frozen(kw_only=True)
@@ -49,7 +47,7 @@ class FollowerRule(Rule):
         text = line.strip()
         if len(text) > self.max_chars or len(text.split()) > self.max_words:
             return False
-        if self.fragment_only and text.endswith(_SENTENCE_END):
+        if self.fragment_only and text.endswith(SENTENCE_END):
             return False
         if self.contains:
             key = phrase_key(text)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["EDGE_MARKS", "phrase_key", "starts_with_phrase"]
+__all__ = ["EDGE_MARKS", "SENTENCE_END", "phrase_key", "starts_with_phrase"]
 
 # Punctuation, arrows and bullets that decorate furniture lines ("Jump to comments ↓", "» Read more:").
 EDGE_MARKS = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
+
+# How a line that reads as a sentence ends.
+SENTENCE_END = (".", "!", "?", "…", ".”", '."', ".»", ".)", "。", "！", "？")
 
 
 def phrase_key(text: str) -> str:

@@ -14,7 +14,7 @@ ARTICLE = (
     "Skip to content\n\n"
     "Download the News Channel 3-12 app for breaking news\n\n"
     "The council voted 5-2 on Tuesday to repave State Street.\n\n"
-    "Get the 3-12 morning newsletter\nWeather, traffic and top stories\nSign up\n\n"
+    "Get the 3-12 morning newsletter\nWeather, traffic and top stories\nSign up at keyt.com/newsletter\n\n"
     "Work starts in June, the city said.\n\n"
     "Send us a news tip at (805) 555-0100\n"
 )
@@ -74,7 +74,7 @@ def test_command_with_rules_file_explains_each_removal(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == STORY
     assert f"{article}:3: [station-app-promo] Download the News" in done.stderr
-    assert f"{article}:9: [station-newsletter] Sign up" in done.stderr
+    assert f"{article}:9: [station-newsletter] Sign up at keyt.com/newsletter" in done.stderr
     plain = run_newsclean("clean", str(article))
     assert "Download the News Channel 3-12 app" in plain.stdout
 

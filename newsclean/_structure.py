@@ -1,0 +1,205 @@
+"""Structural rules: lines judged by their shape and neighbours rather than by one phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from newsclean._document import Document
+from newsclean._rule import Rule, Tag, strings
+from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
+
+__all__ = ["LinkRowRule", "NavigationRunRule", "ShapeRule", "TrailRule", "VocabularyRule"]
+
+# A menu item never ends like this (a sentence, a label, a quotation).
+_NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
+# Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
+_NOT_IN_MENU = regex.compile(r"[\d，、；]")
+_WORD_SEPARATORS = regex.compile(r"[\s|,;/·•]+")
+
+
+@attrs.frozen(kw_only=True)
+class NavigationRunRule(Rule):
+    """Removes runs of short, menu-like lines above the first or below the last body paragraph.
+
+    A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
+    CJK text is measured fairly), no digit, no sentence-ending punctuation (including "。"),
+    no CJK comma, and is not a table row (starting with "|"). A body paragraph
+    is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
+    of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
+    are removed, and only outside the body, so a lone subheading between paragraphs stays.
+    Lines that earlier rules removed (a "Kontakt" link, a share row) count as menu items. A
+    document without a body paragraph is left alone.
+    """
+
+    max_chars: int = 40
+    min_lines: int = 4
+    paragraph_chars: int = 100
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        lines = doc.lines
+        body = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
+        if not body:
+            return []
+        first, last = body[0], body[-1]
+        furniture = {tag.line for tag in found if tag.remove}
+        tags: list[Tag] = []
+        run: list[int] = []
+        for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
+            if i >= 0 and not lines[i].strip():
+                continue
+            if i >= 0 and (i in furniture or self._is_menu_item(lines[i])):
+                run.append(i)
+                continue
+            if len(run) >= self.min_lines:
+                tags.extend(Tag(j, self.id) for j in run)
+            run = []
+        return tags
+
+    def _is_menu_item(self, line: str) -> bool:
+        text = line.strip()
+        if len(text) > self.max_chars or text.endswith(_NOT_MENU_END) or text[:1] == "|":
+            return False
+        return _NOT_IN_MENU.search(text) is None
+
+    def _is_paragraph(self, line: str) -> bool:
+        return len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END)
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(phrase_key(item) for item in strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class VocabularyRule(Rule):
+    """Removes short lines made only of words from a closed vocabulary.
+
+    Every word of the line (split at spaces and ``| , ; / · •``) must be in ``words`` or
+    ``fillers``, and at least one in ``words``: "Facebook Twitter WhatsApp Email" or
+    "Share on Facebook" go, "Facebook shares fell" stays.
+    """
+
+    words: frozenset[str] = attrs.field(converter=_words)
+    fillers: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    max_chars: int = 100
+    _vocabulary: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_vocabulary", self.words | self.fillers)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        words, fillers, vocabulary = self.words, self.fillers, self._vocabulary
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > self.max_chars:
+                continue
+            first = line.lstrip(EDGE_MARKS).split(None, 1)
+            if not first or first[0].rstrip(EDGE_MARKS).casefold() not in vocabulary:
+                continue
+            tokens = [t.strip(EDGE_MARKS) for t in _WORD_SEPARATORS.split(phrase_key(line))]
+            tokens = [t for t in tokens if t]
+            if all(t in words or t in fillers for t in tokens) and any(t in words for t in tokens):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class ShapeRule(Rule):
+    """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
+
+    Only lines of at most ``max_chars`` characters whose first non-space character is one of
+    ``first_chars`` are tried, so the pattern runs on a handful of lines per document. The
+    pattern is the rule author's: keep it free of nested quantifiers.
+    """
+
+    pattern: str
+    first_chars: str
+    max_chars: int = 30
+    _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
+        object.__setattr__(self, "_compiled", compiled)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        first_chars, max_chars = self.first_chars, self.max_chars
+        fullmatch = self._compiled.fullmatch
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > max_chars:
+                continue
+            text = line.strip()
+            if text and text[0] in first_chars and fullmatch(text):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class TrailRule(Rule):
+    """Removes breadcrumb trails: a line that starts with one of ``starts`` then a separator.
+
+    "Home › News › World" and "Startseite > Politik" go; "Home is where the heart is" stays.
+    Only lines of at most ``max_chars`` characters that begin with the first letter of a
+    start word are looked at.
+    """
+
+    starts: frozenset[str] = attrs.field(converter=_words)
+    separators: str = "›>»/|→‣·"
+    max_chars: int = 200
+    _initials: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_initials", frozenset(word[:1] for word in self.starts))
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > self.max_chars:
+                continue
+            text = line.lstrip()
+            if text[:1].casefold() not in self._initials:
+                continue
+            head, _, rest = text.partition(" ")
+            if not rest:
+                continue
+            if head.casefold() in self.starts and rest.lstrip()[:1] in self.separators:
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+def _keys(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class LinkRowRule(Rule):
+    """Removes rows of links joined by separators, every link a known one.
+
+    "Impressum | Datenschutz | AGB" goes when all three are in ``links`` (phrase keys, as
+    :func:`phrase_key` gives them). Only lines of at most ``max_chars`` characters that
+    contain one of ``separators`` are split; a row needs at least two links.
+    """
+
+    links: frozenset[str] = attrs.field(converter=_keys)
+    separators: str = "|·•"
+    max_chars: int = 200
+    _splitter: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        splitter = regex.compile(f"[{regex.escape(self.separators)}]")
+        object.__setattr__(self, "_splitter", splitter)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        links, separators, split = self.links, self.separators, self._splitter.split
+        tags = []
+        for i, line in enumerate(doc.lines):
+            if not line or len(line) > self.max_chars:
+                continue
+            if not any(mark in line for mark in separators):
+                continue
+            parts = [key for key in (phrase_key(part) for part in split(line)) if key]
+            if len(parts) >= 2 and all(part in links for part in parts):
+                tags.append(Tag(i, self.id))
+        return tags
