@@ -40,11 +40,15 @@ class NavigationRunRule(Rule):
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
-        body = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
+        furniture = {tag.line for tag in found if tag.remove}
+        # The body is the paragraphs no earlier rule removes (a cookie notice is not body:
+        # counting it would leave the menu lines beside it for a second cleaning pass to
+        # find); only a page whose every paragraph is furniture is measured by those.
+        paragraphs = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
+        body = [i for i in paragraphs if i not in furniture] or paragraphs
         if not body:
             return []
         first, last = body[0], body[-1]
-        furniture = {tag.line for tag in found if tag.remove}
         tags: list[Tag] = []
         run: list[int] = []
         for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:

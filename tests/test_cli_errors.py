@@ -165,8 +165,8 @@ def test_output_into_an_existing_folder(tmp_path, capfd) -> None:
     [
         ("", ""),
         ("\n\n", "\n\n"),
-        (f"Skip to content\r\n\r\n{STORY}\r\nMore.\r\n", f"{STORY}\r\nMore.\r\n"),
-        (f"Skip to content\r\r{STORY}\rMore.\r", f"{STORY}\rMore.\r"),
+        (f"Skip to content\r\n\r\n{STORY}\r\nIt passed.\r\n", f"{STORY}\r\nIt passed.\r\n"),
+        (f"Skip to content\r\r{STORY}\rIt passed.\r", f"{STORY}\rIt passed.\r"),
         (f"{STORY}\n\nSkip to content", STORY),
         (f"{STORY}\n\nSkip to content\n", f"{STORY}\n"),
         (f"Skip to content\n{STORY}", STORY),
