@@ -114,6 +114,13 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
             n,
         ),
     ),
+    "comment-count-traps": (
+        "'12 comments on \"…' lines with no closing quote or a sentence end (shape backtracking)",
+        lambda n: _lines(
+            lambda i: ('12 comments on "' + "a " * 110, "3 replies to " + "x" * 200 + ".")[i % 2],
+            n,
+        ),
+    ),
     "phrase-lookalikes": (
         "lines that start like furniture phrases but go on ('Skip to content of …')",
         lambda n: _lines(
