@@ -32,6 +32,7 @@ class JsonlOptions:
     text_field: str = "text"
     on_error: OnError = "keep"
     encoding_errors: str = "replace"
+    byline_field: str | None = None
 
 
 @attrs.frozen
@@ -99,7 +100,9 @@ def _clean_line(
     if problem is not None:
         return "", f"{where}: {problem}"
     try:
-        out = pipeline.clean_record(record, text_field=options.text_field)
+        out = pipeline.clean_record(
+            record, text_field=options.text_field, byline_field=options.byline_field
+        )
         for failure in out["metadata"].get("errors", ()):
             messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
         return _dump(out), None
