@@ -64,6 +64,17 @@ def test_jsonl_chunk_never_loses_a_record(lines: list[bytes], on_error: str) -> 
 
 @given(text=any_text())
 def test_jsonl_round_trip_of_any_text(text: str) -> None:
-    result = clean_chunk(PIPELINE, JsonlOptions(path="in.jsonl"), [(1, _json_line(text))])
+    """The written text is the cleaned text of the record as read, lone surrogates and all.
+
+    (As read: JSON reads the escapes of a high and a low surrogate as one character.)"""
+    raw = _json_line(text)
+    result = clean_chunk(PIPELINE, JsonlOptions(path="in.jsonl"), [(1, raw)])
     (line,) = result.lines
-    assert json.loads(line.encode("utf-8"))["text"] == PIPELINE.clean(text).text
+    expected = PIPELINE.clean(json.loads(raw)["text"]).text
+    assert json.loads(line.encode("utf-8"))["text"] == expected
+
+
+def test_jsonl_keeps_a_lone_surrogate_and_joins_a_pair_as_json_does() -> None:
+    raw = b'{"text": "a\\ud800 b\\ud800\\udc00 c\\udc00"}\n'
+    (line,) = clean_chunk(PIPELINE, JsonlOptions(path="in.jsonl"), [(1, raw)]).lines
+    assert json.loads(line.encode("utf-8"))["text"] == "a\ud800 b\U00010000 c\udc00"
