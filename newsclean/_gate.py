@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
@@ -61,20 +61,23 @@ class Gate:
     """Which lines a rule looks at.
 
     A line passes when it is not empty, has at most ``max_chars`` characters, and (if the
-    gate has ``starts`` or ``triggers``) it begins with one of ``starts`` (after leading
-    whitespace and decoration such as "»", "—", "(") or contains one of ``triggers``
-    anywhere. Matching ignores case (full case folding) and treats any whitespace run as
-    one space. A gate with neither lets every short enough line through.
+    gate has ``starts``, ``words`` or ``triggers``) it begins with one of ``starts`` (after
+    leading whitespace and decoration such as "»", "—", "("), begins with one of ``words``
+    as a whole word (a start not followed by a letter, digit or "_": "by" passes "By Ann"
+    and "By: Ann", not "Byrne"), or contains one of ``triggers`` anywhere. Matching ignores
+    case (full case folding) and treats any whitespace run as one space. A gate with none
+    of them lets every short enough line through.
     """
 
     max_chars: int
     starts: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
     triggers: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
+    words: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
 
     @property
     def is_open(self) -> bool:
-        """Whether the gate only limits the length (no starts, no triggers)."""
-        return not self.starts and not self.triggers
+        """Whether the gate only limits the length (no starts, words or triggers)."""
+        return not self.starts and not self.triggers and not self.words
 
 
 @attrs.frozen(kw_only=True)
@@ -110,16 +113,22 @@ class GateScanner:
     def __init__(self, gates: Sequence[Gate]) -> None:
         self._gates = tuple(gates)
         starts: dict[str, set[int]] = defaultdict(set)
+        plain: set[str] = set()  # starts that need not end a word
         triggers: dict[str, set[int]] = defaultdict(set)
         for number, gate in enumerate(self._gates):
-            for text in gate.starts:
+            for text in (*gate.starts, *gate.words):
                 # the decoration before a start is skipped without backtracking
                 start = text.lstrip(_SPACES + EDGE_MARKS)
                 starts[start or text.strip()].add(number)
+                if text in gate.starts or not start[-1:].isalnum():
+                    plain.add(start or text.strip())
             for text in gate.triggers:
                 triggers[text].add(number)
         self._start_owners = _owners_with_prefixes(starts)
-        self._start_re = re.compile(f"\\n{_DECORATION}({trie_pattern(starts)})") if starts else None
+        words = set(starts) - plain
+        self._start_re = (
+            re.compile(f"\\n{_DECORATION}({trie_pattern(starts, words=words)})") if starts else None
+        )
         # Triggers are found by their longest piece without spaces (a line holding the trigger
         # holds that piece), all at once by an Aho-Corasick automaton.
         anchors: dict[str, set[int]] = defaultdict(set)
@@ -211,17 +220,21 @@ def _owners_with_prefixes(owners: dict[str, set[int]]) -> dict[str, tuple[int, .
     return merged
 
 
-def trie_pattern(strings: Iterable[str]) -> str:
+_WORD_END = "(?!\\w)"  # a trie key no single-character token can equal
+
+
+def trie_pattern(strings: Iterable[str], *, words: Collection[str] = ()) -> str:
     """A regex matching any of ``strings`` (longest first), shaped as a trie so it stays fast.
 
-    Spaces match any whitespace run inside a line.
+    Spaces match any whitespace run inside a line. The strings also in ``words`` match only
+    where no word character follows them.
     """
     root: _Trie = {}
     for text in strings:
         node = root
         for token in re.findall(r" +|.", text, re.DOTALL):
             node = node.setdefault(" " if token.startswith(" ") else token, {})
-        node[""] = {}
+        node[_WORD_END if text in words else ""] = {}
     return _trie_node(root)
 
 
@@ -229,9 +242,13 @@ def _trie_node(node: _Trie) -> str:
     branches = [
         (_LINE_SPACE if token == " " else re.escape(token)) + _trie_node(child)
         for token, child in sorted(node.items())
-        if token
+        if token and token != _WORD_END
     ]
+    if "" in node:  # a string may end here: the longer ones are tried first
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if branches else ""
+    if _WORD_END in node:  # a word may end here
+        branches.append(_WORD_END)
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -59,6 +59,16 @@ def test_starts_skip_decoration_and_ignore_case_and_spacing() -> None:
     assert _scan(gate, text) == [0, 1]
 
 
+def test_words_must_end_where_the_start_ends() -> None:
+    gate = Gate(80, words=("by", "de"))
+    text = "By Ann Lee\nBy: Ann Lee\nByrne scored\n— de Gaulle\ndemocracy\nBY\nde-facto"
+    assert _scan(gate, text) == [0, 1, 3, 5, 6]
+    # a plain start of another gate that extends a word does not hide the word
+    plain, word = Gate(80, starts=("byrne",)), Gate(80, words=("by",))
+    doc = Document("Byrne scored\nBy Ann\nByr")
+    assert GateScanner([plain, word]).scan(doc) == [[0], [0, 1]]
+
+
 def test_triggers_match_anywhere_and_may_overlap() -> None:
     gate_a, gate_b = Gate(80, triggers=("abc",)), Gate(80, triggers=("bcd", "ab"))
     doc = Document("xxabcdxx\nnothing\nAB")

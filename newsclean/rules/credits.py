@@ -30,9 +30,16 @@ DATELINE_REACH = 120
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
 # Gates (see newsclean.Gate). A byline starts with one of the openings of the byline parser's
-# _PREFIX (the whole opening where it has several words: "a cura di", not every "a ...").
+# _PREFIX: a whole word such as "by" or "de" (the parser wants a space or ":" after it, so
+# "Byrne" and "democracy" need not be looked at), or the whole opening where it has several
+# words ("a cura di", not every "a ..."); "dal" also opens "dall'inviato".
+_BYLINE_WORDS = (
+    *("by", "von", "par", "por", "di", "de", "door"),
+    *("author", "autor", "autorin", "auteur", "autore", "autora", "text", "texte", "texto"),
+    *("testo", "words"),
+)
 _BYLINE_STARTS = (
-    *("by", "von", "par", "por", "di", "de", "door", "dal"),
+    "dal",
     *("written by", "story by", "reporting by", "words by", "posted by"),
     *("text by", "texto by", "testo by", "analysis by", "opinion by", "commentary by"),
     *("perspective by", "review by", "geschrieben von", "verfasst von", "écrit par"),
@@ -43,16 +50,16 @@ _BYLINE_STARTS = (
         for article in ("ein", "eine")
         for kind in ("kommentar", "analyse", "gastbeitrag", "kolumne", "essay", "reportage")
     ),
-    *("author", "autor", "autorin", "auteur", "autore", "autora", "text", "texte", "texto"),
-    *("testo", "words"),
 )
-# A wire credit's first word is one its parser's first test accepts.
-_CREDIT_STARTS = tuple(sorted(_CREDIT_FIRST_WORDS))
+# A wire credit's first word (without the marks around it) is one its parser's first test
+# accepts: a whole word, followed by a mark, a space or the end of the line.
+_CREDIT_WORDS = tuple(sorted(_CREDIT_FIRST_WORDS))
 
 BYLINE = LineParserRule(
     id="byline",
     description="Byline lines ('By Simone McCarthy, CNN'), parsed into metadata.byline.",
     parse=parse_byline_line,
+    words=_BYLINE_WORDS,
     starts=_BYLINE_STARTS,
     max_chars=200,
     must_remove=(
@@ -79,7 +86,7 @@ WIRE_CREDIT = LineParserRule(
     id="wire-credit",
     description="Standalone wire credits ('The-CNN-Wire', '— Bloomberg'), parsed into metadata.wire.",
     parse=parse_wire_credit,
-    starts=_CREDIT_STARTS,
+    words=_CREDIT_WORDS,
     triggers=("/",),  # a first word such as "dpa/lby" also passes the parser's first test
     max_chars=160,
     must_remove=(
