@@ -311,6 +311,7 @@ PLAYER_TIME = ShapeRule(
     description="Player time displays such as '0:00 / 2:15'.",
     pattern=r"\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?",
     first_chars="0123456789",
+    triggers=("/",),  # sharper than a digit first: every display has its "/"
     max_chars=24,
     must_remove=("0:00 / 2:15", "00:00/01:02:03"),
     must_keep=("2:15 / 3:30 were the best times of the day.", "19:30"),
