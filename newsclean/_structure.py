@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import attrs
 import regex
@@ -41,45 +42,38 @@ class NavigationRunRule(Rule):
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
-        furniture = {tag.line for tag in found if tag.remove}
+        size, ends = self.paragraph_chars, SENTENCE_END
+        paragraphs = [
+            i for i, line in enumerate(lines) if len(line) >= size and line.rstrip().endswith(ends)
+        ]
+        if not paragraphs:
+            return []
         # The body is the paragraphs no earlier rule removes (a cookie notice is not body:
         # counting it would leave the menu lines beside it for a second cleaning pass to
         # find); only a page whose every paragraph is furniture is measured by those.
-        is_paragraph = self._is_paragraph
-
-        def is_body(i: int) -> bool:
-            return i not in furniture and is_paragraph(lines[i])
-
-        first = next((i for i in range(len(lines)) if is_body(i)), None)
-        if first is None:
-            # every paragraph is furniture: measure by those
-            first = next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
-            if first is None:
-                return []
-            last = next(i for i in range(len(lines) - 1, first - 1, -1) if is_paragraph(lines[i]))
-        else:
-            last = next(i for i in range(len(lines) - 1, first - 1, -1) if is_body(i))
+        furniture = {tag.line for tag in found if tag.remove}
+        body = [i for i in paragraphs if i not in furniture] or paragraphs
+        first, last = body[0], body[-1]
+        max_chars, search = self.max_chars, _NOT_IN_MENU.search
         tags: list[Tag] = []
         run: list[int] = []
-        for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
-            if i >= 0 and not lines[i].strip():
-                continue
-            if i >= 0 and (i in furniture or self._is_menu_item(lines[i])):
-                run.append(i)
-                continue
+        for i in chain(range(first), (-1,), range(last + 1, len(lines)), (-1,)):
+            if i >= 0:
+                text = lines[i].strip()
+                if not text:
+                    continue
+                if i in furniture or (  # a menu item
+                    len(text) <= max_chars
+                    and not text.endswith(_NOT_MENU_END)
+                    and text[0] != "|"
+                    and search(text) is None
+                ):
+                    run.append(i)
+                    continue
             if len(run) >= self.min_lines:
                 tags.extend(Tag(j, self.id) for j in run)
             run = []
         return tags
-
-    def _is_menu_item(self, line: str) -> bool:
-        text = line.strip()
-        if len(text) > self.max_chars or text.endswith(_NOT_MENU_END) or text[:1] == "|":
-            return False
-        return _NOT_IN_MENU.search(text) is None
-
-    def _is_paragraph(self, line: str) -> bool:
-        return len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:
