@@ -12,7 +12,6 @@ Only the neighbourhood of each removal is looked at; the text between is copied 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 
 from newsclean._document import Document
 from newsclean._result import Removal
@@ -40,9 +39,9 @@ def assemble(
     """
     if not removed_lines and not removed_spans:
         return doc.text, ()
-    edits: list[tuple[Edit, list[Removal]]] = []
-    for run in _runs(doc, removed_lines):
-        edits.append(_remove_run(doc, run, removed_lines))
+    edits = [
+        _remove_run(doc, run, after, removed_lines) for run, after in _runs(doc, removed_lines)
+    ]
     spans_by_line: dict[int, list[tuple[int, int, str]]] = {}
     for line, start, end, rule in removed_spans:
         if line not in removed_lines and doc.lines[line].strip():
@@ -63,36 +62,35 @@ def assemble(
     return "".join(out), tuple(removals)
 
 
-def _runs(doc: Document, removed_lines: Mapping[int, str]) -> list[list[int]]:
-    """Removed non-blank lines grouped into runs with only blank lines between them."""
+def _runs(doc: Document, removed_lines: Mapping[int, str]) -> list[tuple[list[int], int | None]]:
+    """Removed non-blank lines grouped into runs with only blank lines between them.
+
+    Each run comes with the first non-blank line after it (``None`` at the end of the text).
+    """
     lines = doc.lines
-    runs: list[list[int]] = []
+    size = len(lines)
+    runs: list[tuple[list[int], int | None]] = []
+    run: list[int] = []
+    after: int | None = None  # the first non-blank line after the run so far
     for index in sorted(removed_lines):
         if not lines[index].strip():
             continue
-        if runs and _next_content(lines, runs[-1][-1]) == index:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
+        if run and after != index:
+            runs.append((run, after))
+            run = []
+        run.append(index)
+        after = None
+        for j in range(index + 1, size):
+            if lines[j].strip():
+                after = j
+                break
+    if run:
+        runs.append((run, after))
     return runs
 
 
-def _next_content(lines: Sequence[str], index: int) -> int | None:
-    for j in range(index + 1, len(lines)):
-        if lines[j].strip():
-            return j
-    return None
-
-
-def _previous_content(lines: Sequence[str], index: int) -> int | None:
-    for j in range(index - 1, -1, -1):
-        if lines[j].strip():
-            return j
-    return None
-
-
 def _remove_run(
-    doc: Document, run: list[int], removed_lines: Mapping[int, str]
+    doc: Document, run: list[int], after: int | None, removed_lines: Mapping[int, str]
 ) -> tuple[Edit, list[Removal]]:
     """The edit that takes out a run of removed lines, and their removal records.
 
@@ -100,34 +98,37 @@ def _remove_run(
     the document every gap goes with the removed lines.
     """
     text, lines, starts = doc.text, doc.lines, doc.starts
-    before, after = _previous_content(lines, run[0]), _next_content(lines, run[-1])
+    before = None
+    for j in range(run[0] - 1, -1, -1):
+        if lines[j].strip():
+            before = j
+            break
     region_start = 0 if before is None else starts[before] + len(lines[before])
     region_end = len(text) if after is None else starts[after]
-    gaps = [text[region_start : starts[run[0]]]]
-    gaps.extend(text[starts[a] + len(lines[a]) : starts[b]] for a, b in pairwise(run))
-    if after is not None:
-        gaps.append(text[starts[run[-1]] + len(lines[run[-1]]) : region_end])
+    # the gap before each removed line, then the gap after the last one
+    gaps = []
+    cursor = region_start
+    for index in run:
+        start = starts[index]
+        gaps.append(text[cursor:start])
+        cursor = start + len(lines[index])
+    gaps.append(text[cursor:region_end])
     keep = -1
     if before is not None and after is not None:
         widths = [_breaks(gap) for gap in gaps]
         keep = widths.index(max(widths))
     removals = []
     for k, index in enumerate(run):
-        leading = gaps[0] if k == 0 and keep != 0 else ""
-        trailing = ""
-        if k + 1 < len(gaps) and k + 1 != keep:
-            trailing = gaps[k + 1]
-        elif after is None and k == len(run) - 1:
-            trailing = text[starts[index] + len(lines[index]) :]
         content = lines[index]
+        start = starts[index]
         removals.append(
             Removal(
-                rule=removed_lines[index],
-                text=content,
-                start=starts[index],
-                end=starts[index] + len(content),
-                leading=leading,
-                trailing=trailing,
+                removed_lines[index],
+                content,
+                start,
+                start + len(content),
+                gaps[0] if k == 0 and keep != 0 else "",
+                gaps[k + 1] if k + 1 != keep else "",
             )
         )
     return (region_start, region_end, 1, gaps[keep] if keep >= 0 else ""), removals
