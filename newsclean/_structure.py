@@ -26,25 +26,33 @@ class NavigationRunRule(Rule):
 
     A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
     CJK text is measured fairly), no digit, no sentence-ending punctuation (including "。"),
-    no CJK comma, and is not a table row (starting with "|"). A body paragraph
-    is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
-    of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
-    are removed, and only outside the body, so a lone subheading between paragraphs stays.
-    Lines that earlier rules removed (a "Kontakt" link, a share row) count as menu items. A
-    document without a body paragraph is left alone.
+    no CJK comma, and is not a table row (starting with "|"). A body paragraph is a line of
+    at least ``paragraph_chars`` characters that ends like a sentence and that no earlier rule
+    removed (a cookie notice at the foot of the page is not the story). Only runs of at least
+    ``min_lines`` menu-like lines (blank lines between them do not break a run) are removed,
+    and only outside the body, so a lone subheading between paragraphs stays. Lines that
+    earlier rules removed (a "Kontakt" link, a share row) count as menu items.
+
+    Two shapes of story text are spared: a run introduced by a sentence that ends with a
+    colon ("… in ten points:" and then the points), and a run whose lines are mostly
+    "label: value" facts ("Lens: telephoto") — those count as run members but not towards
+    ``min_lines``. A document without a body paragraph is left alone.
     """
 
     max_chars: int = 40
     min_lines: int = 4
     paragraph_chars: int = 100
+    # The shortest sentence that can introduce a list of the story ("… in ten points:").
+    intro_chars: int = 40
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
-        body = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
+        furniture = {tag.line for tag in found if tag.remove}
+        paragraphs = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
+        body = [i for i in paragraphs if i not in furniture] or paragraphs
         if not body:
             return []
         first, last = body[0], body[-1]
-        furniture = {tag.line for tag in found if tag.remove}
         tags: list[Tag] = []
         run: list[int] = []
         for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
@@ -53,10 +61,22 @@ class NavigationRunRule(Rule):
             if i >= 0 and (i in furniture or self._is_menu_item(lines[i])):
                 run.append(i)
                 continue
-            if len(run) >= self.min_lines:
+            if self._is_menu(doc, run, furniture):
                 tags.extend(Tag(j, self.id) for j in run)
             run = []
         return tags
+
+    def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
+        lines = doc.lines
+        items = [j for j in run if j in furniture or not _is_fact(lines[j])]
+        if len(items) < self.min_lines:
+            return False
+        intro = doc.previous_content(run[0])
+        return intro is None or intro in furniture or not self._introduces_list(lines[intro])
+
+    def _introduces_list(self, line: str) -> bool:
+        text = line.strip()
+        return len(text) >= self.intro_chars and text.endswith(":")
 
     def _is_menu_item(self, line: str) -> bool:
         text = line.strip()
@@ -66,6 +86,16 @@ class NavigationRunRule(Rule):
 
     def _is_paragraph(self, line: str) -> bool:
         return len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END)
+
+
+# The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
+_FACT_LABEL_CHARS = 25
+
+
+def _is_fact(line: str) -> bool:
+    """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
+    label, colon, value = line.strip().partition(": ")
+    return bool(colon) and len(label) <= _FACT_LABEL_CHARS and any(c.isalnum() for c in value)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:

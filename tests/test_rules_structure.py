@@ -83,6 +83,31 @@ def test_lines_other_rules_removed_join_a_run() -> None:
     assert [t.line for t in NAV.tag(doc, [share_row])] == [1, 2, 3, 4]
 
 
+def test_a_removed_paragraph_does_not_count_as_body() -> None:
+    footer = ["About us", "Contact", "Privacy", "Careers"]
+    cookies = (
+        "We use cookies to personalise content and ads and to analyse our traffic, and we share "
+        "information about your use of our site with our partners."
+    )
+    doc = Document("\n".join([BODY, *footer, cookies]))
+    assert [t.line for t in NAV.tag(doc, [])] == []
+    assert [t.line for t in NAV.tag(doc, [Tag(5, "cookie-notice")])] == [1, 2, 3, 4, 5]
+
+
+def test_a_list_introduced_by_a_colon_stays() -> None:
+    intro = "The author sums up the practice in five short principles that anyone can follow:"
+    points = ["- Take time for dreams", "- Stay active", "- Practise gratitude", "- Stay curious"]
+    assert _removed(NAV, "\n".join([BODY, intro, *points])) == []
+    assert _removed(NAV, "\n".join([BODY, "Follow us:", *points])) == points
+
+
+def test_label_value_facts_do_not_count_towards_a_run() -> None:
+    facts = ["Lens: telephoto", "Camera: Canon EOS", "Place: Kasberg"]
+    assert _removed(NAV, "\n".join([BODY, "Details", *facts])) == []
+    footer = ["About us", "Contact", "Privacy", "Careers", "Theme: Catch Evolution"]
+    assert _removed(NAV, "\n".join([BODY, *footer])) == footer
+
+
 def test_document_without_a_body_paragraph_is_left_alone() -> None:
     assert _removed(NAV, "\n".join(MENU)) == []
 

@@ -444,6 +444,17 @@ NAVIGATION_RUN = NavigationRunRule(
         "Ingredients\n\n200 g flour\n\n2 eggs\n\n100 ml milk\n\n1 pinch of salt\n\n"
         "Mix the flour with the eggs, add the milk slowly and let the batter rest for an hour "
         "before you bake the pancakes.",
+        # A list the story introduces with a colon, at the end of the text.
+        "The Japanese idea of ikigai has found many followers in Europe over the last years, "
+        "and a new book now explains it.\n"
+        "In her book, the author sums up the practice of ikigai in ten short principles:\n"
+        "- Take time for dreams\n- Stay active\n- Avoid stress traps\n"
+        "- Practise gratitude\n- Listen to your heart",
+        # "Label: value" facts under a photo story are not a menu.
+        "The nebula shows bright star spikes and deep blue gas clouds in this long exposure "
+        "from a dark site in the hills.\n"
+        "Details\n- Type of image: digital photo\n- Lens: telephoto\n- Camera: Canon EOS\n"
+        "- Place: Kasberg in Franconia",
     ),
     known_misses=("Politik\nWirtschaft\nKultur\nSport",),
     languages=("any",),
