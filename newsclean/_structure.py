@@ -139,29 +139,42 @@ class VocabularyRule(Rule):
 class ShapeRule(Rule):
     """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
 
-    Only lines of at most ``max_chars`` characters whose first non-space character is one of
-    ``first_chars`` are tried, so the pattern runs on a handful of lines per document. The
-    pattern is the rule author's: keep it free of nested quantifiers.
+    Only lines of at most ``max_chars`` characters are tried, and only those whose first
+    non-space character is one of ``first_chars`` or, when ``first_words`` is given, whose
+    first word (case and decoration ignored) is one of ``first_words``, so the pattern runs
+    on a handful of lines per document. The pattern is the rule author's: keep it free of
+    nested quantifiers.
     """
 
     pattern: str
-    first_chars: str
+    first_chars: str = ""
+    first_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     max_chars: int = 30
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if not self.first_chars and not self.first_words:
+            raise ValueError("a shape rule needs first_chars or first_words")
         compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
         object.__setattr__(self, "_compiled", compiled)
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        first_chars, max_chars = self.first_chars, self.max_chars
+        first_chars, first_words, max_chars = self.first_chars, self.first_words, self.max_chars
         fullmatch = self._compiled.fullmatch
         tags = []
         for i, line in enumerate(doc.lines):
             if not line or len(line) > max_chars:
                 continue
             text = line.strip()
-            if text and text[0] in first_chars and fullmatch(text):
+            if not text:
+                continue
+            if first_words:
+                head = text.split(None, 1)[0].strip(EDGE_MARKS).casefold()
+                if head not in first_words:
+                    continue
+            elif text[0] not in first_chars:
+                continue
+            if fullmatch(text):
                 tags.append(Tag(i, self.id))
         return tags
 

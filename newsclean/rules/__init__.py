@@ -57,6 +57,7 @@ from newsclean.rules.subscriptions import (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
 )
+from newsclean.rules.timestamps import TIMESTAMP_LINE
 
 __all__ = ["builtin_rules"]
 
@@ -106,6 +107,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         LINK_ROW,
         READING_TIME,
         READING_TIME_LABEL,
+        TIMESTAMP_LINE,
         REPUBLICATION_NOTE,
         PHOTO_CREDIT,
         PHOTO_BYLINE,
