@@ -20,6 +20,7 @@ from newsclean.rules.credits import (
     DATELINE,
     WIRE_CREDIT,
 )
+from newsclean.rules.legal import COPYRIGHT_NOTICE, LEGAL_FOOTER
 from newsclean.rules.media import (
     MEDIA_CAPTION,
     PHOTO_BYLINE,
@@ -120,5 +121,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         DATELINE,
         CONTRIBUTOR_CREDIT,
         COPYRIGHT_LINE,
+        LEGAL_FOOTER,
+        COPYRIGHT_NOTICE,
         NAVIGATION_RUN,
     )

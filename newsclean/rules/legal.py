@@ -1,0 +1,81 @@
+"""Footer legal lines: rights notices, 'Powered by WordPress', and bare '© 2020 Outlet' lines."""
+
+from __future__ import annotations
+
+from newsclean._phrases import PhraseRule
+from newsclean._structure import ShapeRule
+from newsclean.rules._languages import SIX
+
+__all__ = ["COPYRIGHT_NOTICE", "LEGAL_FOOTER"]
+
+LEGAL_FOOTER = PhraseRule(
+    id="legal-footer",
+    description="Short footer lines with a rights notice or a site-software credit ('All rights reserved', 'Powered by WordPress').",
+    phrases=(
+        "all rights reserved",
+        "some rights reserved",
+        "alle rechte vorbehalten",
+        "einige rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+        "derechos reservados",
+        "tutti i diritti riservati",
+        "todos os direitos reservados",
+        "wszelkie prawa zastrzeżone",
+        "wszystkie prawa zastrzeżone",
+        "powered by wordpress",
+        "proudly powered by wordpress",
+        "powered by blogger",
+        "theme. powered by blogger",
+        "bloggen auf wordpress.com",
+        "powered by phpbb",
+        "forum software by xenforo",
+        "community platform by xenforo",
+        "wordpress theme by",
+        "designed by elegant themes",
+        "powered by ikiwiki",
+        "powered by wikidot.com",
+        "powered by jtl-shop",
+        "powered by piwigo",
+    ),
+    match="contains",
+    max_chars=160,
+    must_remove=(
+        "Bahamas Local © 2022. All rights reserved.",
+        "Alle Rechte vorbehalten · 2022 · HUSS-MEDIEN GmbH",
+        "2022 - Todos los derechos reservados.",
+        "Todos os direitos reservados.",
+        "Proudly powered by WordPress",
+        "Simple theme. Powered by Blogger.",
+        "Powered by phpBB® Forum Software © phpBB Limited",
+        "Copyleft © 2002-2016 The Anarcat CC-BY-SA. Powered by ikiwiki.",
+        "2021 Spider’s Web. WSZELKIE PRAWA ZASTRZEŻONE",
+    ),
+    must_keep=(
+        "The band said the rights to the old songs were reserved for the estate of the singer.",
+        "Our work is to build a vibrant, usable commons, powered by collaboration and gratitude.",
+    ),
+    languages=(*SIX, "pl"),
+)
+
+COPYRIGHT_NOTICE = ShapeRule(
+    id="copyright-notice",
+    description="Bare copyright lines the credit parser leaves: '* © 1995-2020 Grupa WP', '* Copyright © IT4Kids'.",
+    pattern=(
+        r"(?:[*+•o-]\s)?(?:copyright\s|copyleft\s|prawa\sautorskie\s)?(?:©|\(c\))\s?"
+        r"(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?[^.!?:]{1,60}"
+    ),
+    first_chars="*+•o-©(CcPp",
+    max_chars=80,
+    must_remove=(
+        "* © 1995-2020 Grupa WP",
+        "* Copyright © IT4Kids",
+        "(c) Wiley-VCH",
+        "* Prawa autorskie © POLITYKA",
+    ),
+    must_keep=(
+        "(c) the third option was rejected by the board.",
+        "Calvin Klein (c) 2019 campaign launched in Paris.",
+    ),
+    languages=("any",),
+)
