@@ -141,8 +141,8 @@ class ShapeRule(Rule):
 
     Only lines of at most ``max_chars`` characters are tried, and only those whose first
     non-space character is one of ``first_chars`` or, when ``first_words`` is given, whose
-    first word (case and decoration ignored) is one of ``first_words``, so the pattern runs
-    on a handful of lines per document. The pattern is the rule author's: keep it free of
+    first word (case ignored; leading bullets and decoration are skipped, also for the
+    match) is one of ``first_words``, so the pattern runs on a handful of lines per document. The pattern is the rule author's: keep it free of
     nested quantifiers.
     """
 
@@ -166,13 +166,14 @@ class ShapeRule(Rule):
             if not line or len(line) > max_chars:
                 continue
             text = line.strip()
-            if not text:
-                continue
             if first_words:
-                head = text.split(None, 1)[0].strip(EDGE_MARKS).casefold()
-                if head not in first_words:
+                text = text.lstrip(EDGE_MARKS)
+                if (
+                    not text
+                    or text.split(None, 1)[0].rstrip(EDGE_MARKS).casefold() not in first_words
+                ):
                     continue
-            elif text[0] not in first_chars:
+            elif not text or text[0] not in first_chars:
                 continue
             if fullmatch(text):
                 tags.append(Tag(i, self.id))
