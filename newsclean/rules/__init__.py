@@ -20,7 +20,7 @@ from newsclean.rules.credits import (
     DATELINE,
     WIRE_CREDIT,
 )
-from newsclean.rules.legal import COPYRIGHT_NOTICE, LEGAL_FOOTER
+from newsclean.rules.legal import CONTACT_LINE, COPYRIGHT_NOTICE, LEGAL_FOOTER
 from newsclean.rules.media import (
     MEDIA_CAPTION,
     PHOTO_BYLINE,
@@ -125,5 +125,6 @@ def builtin_rules() -> tuple[Rule, ...]:
         COPYRIGHT_LINE,
         LEGAL_FOOTER,
         COPYRIGHT_NOTICE,
+        CONTACT_LINE,
         NAVIGATION_RUN,
     )

@@ -1,4 +1,4 @@
-"""Footer legal lines: rights notices, 'Powered by WordPress', and bare '© 2020 Outlet' lines."""
+"""Footer legal and contact lines: rights notices, 'Powered by WordPress', bare '© 2020 Outlet' lines, phone and e-mail lines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from newsclean._phrases import PhraseRule
 from newsclean._structure import ShapeRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["COPYRIGHT_NOTICE", "LEGAL_FOOTER"]
+__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "LEGAL_FOOTER"]
 
 LEGAL_FOOTER = PhraseRule(
     id="legal-footer",
@@ -93,4 +93,53 @@ COPYRIGHT_NOTICE = ShapeRule(
         "Calvin Klein (c) 2019 campaign launched in Paris.",
     ),
     languages=("any",),
+)
+
+_PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
+_MAIL = r"[\w.+-]{1,40}(?:@|\[at\]|\(at\))[\w.-]{1,40}"
+
+CONTACT_LINE = ShapeRule(
+    id="contact-line",
+    description="Lines that are only a phone, fax or e-mail contact: 'Tel.: +49 (0)30-212 341-253'.",
+    pattern=(
+        r"(?:tel\.?|telefon|telephone|phone|fon|fax|mobil|e-?mail|mail|kontakt|contact|tél\.?"
+        r"|téléphone|teléfono|telefono|telefone|telefon)\s?\.?:?\s?"
+        rf"(?:{_PHONE}(?:\s?[-–|,]\s?fax\.?:?\s?{_PHONE})?|{_MAIL})"
+    ),
+    first_words=(
+        "tel",
+        "tel.",
+        "telefon",
+        "telephone",
+        "phone",
+        "fon",
+        "fax",
+        "mobil",
+        "e-mail",
+        "email",
+        "mail",
+        "kontakt",
+        "contact",
+        "tél",
+        "tél.",
+        "téléphone",
+        "teléfono",
+        "telefono",
+        "telefone",
+    ),
+    max_chars=80,
+    must_remove=(
+        "Tel.: +49 (0)30-212 341-253",
+        "Telefon: +49 - (40) - 300 30 - 1141",
+        "Tel. 0863/91131 - Fax 0863/912132",
+        "Mail: info@mueritzurlauber.de",
+        "Kontakt: d.toelle[at]rechtambild.de",
+        "Téléphone : 01 23 45 67 89",
+        "Teléfono: +34 912 345 678",
+    ),
+    must_keep=(
+        "Telefon: Die Hotline ist ab Montag erreichbar.",
+        "Phone calls to the office went unanswered on Friday.",
+    ),
+    languages=(*SIX, "pl"),
 )
