@@ -99,6 +99,18 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--text-field", default="text", help="JSONL field holding the text")
     command.add_argument(
+        "--byline-field",
+        metavar="NAME",
+        help="JSONL field holding an author string (from a scraper or feed); it is parsed as a "
+        "byline (no 'By' needed) and becomes metadata.byline",
+    )
+    command.add_argument(
+        "--remove-datelines",
+        action="store_true",
+        help="also remove wire datelines ('WASHINGTON (AP) —') from the text (default: parse "
+        "them into metadata.dateline and keep them)",
+    )
+    command.add_argument(
         "--explain",
         action="store_true",
         help="list each removed line with the rule that removed it (on stderr)",
@@ -155,7 +167,10 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
 
 def _build_pipeline(args: argparse.Namespace) -> Pipeline:
     """The pipeline the options ask for."""
-    pipeline = Pipeline.default(plugins=not args.no_plugins)
+    pipeline = Pipeline.default(
+        plugins=not args.no_plugins,
+        remove_datelines=getattr(args, "remove_datelines", False),
+    )
     for path in args.rules:
         pipeline = pipeline.with_rules(*load_rules(path, existing=pipeline.rules))
     if args.only:
@@ -295,6 +310,7 @@ def _clean_jsonl(pipeline: Pipeline, paths: list[str], args: argparse.Namespace)
                 text_field=args.text_field,
                 on_error=args.on_error,
                 encoding_errors=args.encoding_errors,
+                byline_field=args.byline_field,
             )
             for chunk in _chunks(iter_raw_lines(path), CHUNK_LINES):
                 result = clean_chunk(pipeline, options, chunk)

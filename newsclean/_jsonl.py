@@ -31,6 +31,7 @@ class JsonlOptions:
     text_field: str = "text"
     on_error: OnError = "keep"
     encoding_errors: str = "replace"
+    byline_field: str | None = None
 
 
 @attrs.frozen
@@ -58,7 +59,10 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
         if record is not None:
             problem = text_field_problem(record, options.text_field)
             if problem is None:
-                lines.append(_dump(pipeline.clean_record(record, text_field=options.text_field)))
+                cleaned_record = pipeline.clean_record(
+                    record, text_field=options.text_field, byline_field=options.byline_field
+                )
+                lines.append(_dump(cleaned_record))
                 cleaned += 1
                 continue
             error = f"{options.path}:{number}: {problem}"

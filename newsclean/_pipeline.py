@@ -11,6 +11,7 @@ import attrs
 from newsclean._assemble import assemble
 from newsclean._document import Document
 from newsclean._errors import RuleError, RuleTimeout
+from newsclean._parser_rule import LineParserRule
 from newsclean._phrases import PhraseIndex, PhraseRule
 from newsclean._records import Byline, Contributors, Copyright, Dateline, Record, WireCredit
 from newsclean._result import CleanResult, Metadata, RuleFailure
@@ -56,16 +57,20 @@ class Pipeline:
         self._others = tuple(rule for rule in self._rules if not isinstance(rule, PhraseRule))
 
     @classmethod
-    def default(cls, *, plugins: bool = True) -> Pipeline:
+    def default(cls, *, plugins: bool = True, remove_datelines: bool = False) -> Pipeline:
         """Every built-in rule in their standard order, then the rules of installed plugins.
 
         Plugins are packages exposing rules in the ``newsclean.rules`` entry-point group;
-        ``plugins=False`` leaves them out.
+        ``plugins=False`` leaves them out. ``remove_datelines`` also takes the
+        "WASHINGTON (AP) —" dateline out of the text (by default it is only parsed:
+        extraction benchmarks count it as story text).
         """
         from newsclean._plugins import plugin_rules
         from newsclean.rules import builtin_rules
 
         rules = [attrs.evolve(rule, source="builtin") for rule in builtin_rules()]
+        if remove_datelines:
+            rules = [_removing(rule) if rule.id == "dateline" else rule for rule in rules]
         return cls((*rules, *(plugin_rules() if plugins else ())))
 
     @classmethod
@@ -155,11 +160,18 @@ class Pipeline:
         return self.clean(text).metadata
 
     def clean_record(
-        self, record: Mapping[str, Any], *, text_field: str = "text"
+        self,
+        record: Mapping[str, Any],
+        *,
+        text_field: str = "text",
+        byline_field: str | None = None,
     ) -> dict[str, Any]:
         """A copy of ``record`` with its text cleaned and a ``metadata`` field added.
 
-        A record without a string ``text_field`` comes back unchanged with an ``error`` field.
+        With ``byline_field``, that field (a scraper's or feed's author string) is parsed
+        with :func:`newsclean.parse_byline`, and its byline, if it has one, is the
+        ``metadata.byline``. A record without a string ``text_field`` comes back unchanged
+        with an ``error`` field.
         """
         out = dict(record)
         text = record.get(text_field)
@@ -170,13 +182,24 @@ class Pipeline:
         result = self.clean(text).to_dict()
         out[text_field] = result["text"]
         out["metadata"] = result["metadata"]
+        if byline_field is not None:
+            byline = _field_byline(record.get(byline_field))
+            if byline is not None:
+                out["metadata"]["byline"] = byline.to_dict()
         return out
 
     def clean_batch(
-        self, records: Iterable[Mapping[str, Any]], *, text_field: str = "text"
+        self,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        text_field: str = "text",
+        byline_field: str | None = None,
     ) -> list[dict[str, Any]]:
         """:meth:`clean_record` over many records, in order: one output per input."""
-        return [self.clean_record(record, text_field=text_field) for record in records]
+        return [
+            self.clean_record(record, text_field=text_field, byline_field=byline_field)
+            for record in records
+        ]
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules)
@@ -192,6 +215,20 @@ class Pipeline:
 
     def __setstate__(self, state: Sequence[Rule]) -> None:
         self.__init__(state)  # type: ignore[misc]
+
+
+def _removing(rule: Rule) -> Rule:
+    """``rule`` (a parser rule) set to remove what it parses."""
+    return attrs.evolve(rule, remove=True) if isinstance(rule, LineParserRule) else rule
+
+
+def _field_byline(value: Any) -> Byline | None:
+    """The byline in a record's author field: a string, or a list of strings."""
+    from newsclean.parsers.byline import parse_byline
+
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = ", ".join(value)
+    return parse_byline(value) if isinstance(value, str) else None
 
 
 def text_field_problem(record: Mapping[str, Any], text_field: str) -> str | None:

@@ -38,7 +38,12 @@ class Author:
 
 @attrs.frozen
 class Byline:
-    """A parsed byline: the line as printed, the people, and any agency or editors it names."""
+    """A parsed byline: the line as printed, the people, and any agency or editors it names.
+
+    ``agency`` is the canonical name of a news agency the byline credits ("By The Associated
+    Press", "By Simone McCarthy, CNN"); ``editors`` and ``contributors`` come from
+    "Editing by …" and "Additional reporting by …" sections.
+    """
 
     text: str
     authors: tuple[Author, ...] = ()
@@ -76,11 +81,15 @@ class Dateline:
 
 @attrs.frozen
 class Contributors:
-    """A "… contributed reporting." line: the people and the groups (bureaus, agencies) it names."""
+    """A "… contributed reporting." line: the people and the groups (bureaus, agencies) it names.
+
+    ``editors`` holds the people of a trailing "Editing by …" (Reuters footers).
+    """
 
     text: str
     people: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)

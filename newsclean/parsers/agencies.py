@@ -7,30 +7,44 @@ from __future__ import annotations
 
 import attrs
 
-from newsclean._text import phrase_key
+from newsclean._text import EDGE_MARKS, phrase_key
 
-__all__ = ["AGENCIES", "Agency", "find_agency"]
+__all__ = ["AGENCIES", "FIRST_WORDS", "LOWERCASE_ALIASES", "Agency", "find_agency"]
 
 
 @attrs.frozen
 class Agency:
-    """A news agency: its canonical name and aliases (matched case-insensitively, whole)."""
+    """A news agency: its canonical name and the aliases outlets print.
+
+    Aliases match whole and case-insensitively, except short ones (up to four letters),
+    which must be printed as in the table or in capitals ("dpa", "DPA"; not "Spa").
+    ``stands_alone`` says whether a short alias alone on a line is a credit; it is ``False``
+    where the letters mean something else on web pages ("AA" font-size buttons, "MENA").
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
+    stands_alone: bool = True
 
 
 AGENCIES: tuple[Agency, ...] = (
     Agency("Associated Press", ("AP", "The Associated Press", "Associated Press", "AP News")),
-    Agency("Reuters", ("Reuters", "Thomson Reuters")),
-    Agency("Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse")),
+    Agency("Reuters", ("Reuters", "Thomson Reuters", "rtr")),
+    Agency(
+        "Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP")
+    ),
     Agency("Deutsche Presse-Agentur", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX")),
     Agency("EFE", ("EFE", "Agencia EFE")),
     Agency("ANSA", ("ANSA", "Agenzia ANSA")),
+    Agency("Agenzia Giornalistica Italia", ("AGI", "Agenzia Giornalistica Italia")),
+    Agency("LaPresse", ("LaPresse",)),
     Agency("Kyodo News", ("Kyodo", "Kyodo News")),
     Agency("Xinhua", ("Xinhua", "Xinhua News Agency")),
     Agency("PA Media", ("PA", "PA Media", "Press Association", "PA Wire")),
-    Agency("The Canadian Press", ("The Canadian Press", "Canadian Press", "CP")),
+    Agency(
+        "The Canadian Press",
+        ("The Canadian Press", "Canadian Press", "CP", "La Presse Canadienne", "Presse Canadienne"),
+    ),
     Agency("United Press International", ("UPI", "United Press International")),
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
     Agency("CNN", ("CNN", "CNN Wire", "The-CNN-Wire", "The CNN Wire", "CNN Newsource")),
@@ -39,19 +53,24 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("TASS", ("TASS", "ITAR-TASS")),
     Agency("Australian Associated Press", ("AAP", "Australian Associated Press")),
     Agency("Press Trust of India", ("PTI", "Press Trust of India")),
-    Agency("Asian News International", ("ANI", "Asian News International")),
-    Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA")),
+    Agency("Asian News International", ("ANI", "Asian News International"), stands_alone=False),
+    Agency("Anadolu Agency", ("Anadolu", "Anadolu Agency", "AA"), stands_alone=False),
     Agency("Europa Press", ("Europa Press",)),
-    Agency("Agência Brasil", ("Agência Brasil", "Agencia Brasil")),
+    Agency("Servimedia", ("Servimedia",)),
+    Agency("Prensa Latina", ("Prensa Latina",)),
+    Agency("Agência Brasil", ("Agência Brasil", "Agencia Brasil", "ABr")),
+    Agency("Estadão Conteúdo", ("Estadão Conteúdo", "Agência Estado")),
+    Agency("Folhapress", ("Folhapress",)),
     Agency("Agence Belga", ("Belga",)),
     Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur")),
-    Agency("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS", "ATS")),
-    Agency("Nederlands Persbureau", ("ANP",)),
+    Agency("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS", "ATS"), stands_alone=False),
+    Agency("Nederlands Persbureau", ("ANP",), stands_alone=False),
     Agency("Polska Agencja Prasowa", ("PAP",)),
-    Agency("Kathpress", ("KNA", "Katholische Nachrichten-Agentur")),
+    Agency("Katholische Nachrichten-Agentur", ("KNA", "Katholische Nachrichten-Agentur")),
+    Agency("Sport-Informations-Dienst", ("SID", "Sport-Informations-Dienst")),
     Agency("Evangelischer Pressedienst", ("epd", "Evangelischer Pressedienst")),
     Agency("Agence Europe", ("Agence Europe",)),
-    Agency("RIA Novosti", ("RIA Novosti", "RIA")),
+    Agency("RIA Novosti", ("RIA Novosti", "RIA"), stands_alone=False),
     Agency("Interfax", ("Interfax",)),
     Agency("Ukrinform", ("Ukrinform",)),
     Agency("Notimex", ("Notimex",)),
@@ -63,10 +82,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Jiji Press", ("Jiji", "Jiji Press")),
     Agency("Bernama", ("Bernama",)),
     Agency("Antara", ("Antara",)),
-    Agency("Philippine News Agency", ("PNA", "Philippine News Agency")),
+    Agency("Philippine News Agency", ("PNA", "Philippine News Agency"), stands_alone=False),
     Agency("Sputnik", ("Sputnik",)),
-    Agency("Middle East News Agency", ("MENA",)),
-    Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency")),
+    Agency("Middle East News Agency", ("MENA",), stands_alone=False),
+    Agency("Saudi Press Agency", ("SPA", "Saudi Press Agency"), stands_alone=False),
     Agency("Wafa", ("WAFA",)),
     Agency("States News Service", ("States News Service",)),
     Agency("Dow Jones Newswires", ("Dow Jones", "Dow Jones Newswires")),
@@ -74,14 +93,23 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("The Washington Post", ("The Washington Post", "Washington Post")),
 )
 
-_BY_ALIAS: dict[str, str] = {
-    phrase_key(alias): agency.name
+_BY_ALIAS: dict[str, tuple[Agency, str]] = {
+    phrase_key(alias): (agency, alias)
     for agency in AGENCIES
     for alias in (agency.name, *agency.aliases)
 }
 
 
-def find_agency(text: str) -> str | None:
+FIRST_WORDS: frozenset[str] = frozenset(key.split()[0] for key in _BY_ALIAS if key)
+"""The first word of every alias, case-folded: a cheap first test before a detailed parse."""
+
+LOWERCASE_ALIASES: frozenset[str] = frozenset(
+    alias for agency in AGENCIES for alias in agency.aliases if alias.islower()
+)
+"""Aliases agencies print in lower case ("dpa", "epd")."""
+
+
+def find_agency(text: str, *, alone: bool = False) -> str | None:
     """The canonical agency name if ``text`` is exactly one of its aliases, else ``None``.
 
     >>> find_agency("The-CNN-Wire")
@@ -90,5 +118,19 @@ def find_agency(text: str) -> str | None:
     'Associated Press'
     >>> find_agency("The AP reported on Tuesday") is None
     True
+
+    With ``alone`` (the text is a whole line), short aliases of agencies that do not
+    ``stands_alone`` give ``None``.
     """
-    return _BY_ALIAS.get(phrase_key(text))
+    key = phrase_key(text)
+    found = _BY_ALIAS.get(key)
+    if found is None:
+        return None
+    agency, alias = found
+    if len(alias) <= 4:
+        printed = text.strip(EDGE_MARKS)
+        if printed != alias and not printed.isupper():
+            return None  # "Spa" is not the Saudi Press Agency
+        if alone and not agency.stands_alone:
+            return None
+    return agency.name

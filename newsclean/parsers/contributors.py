@@ -1,22 +1,58 @@
-"""Contributor lines: "X, Y and Z contributed reporting." and their kin."""
+"""Contributor lines: "X, Y and Z contributed reporting." and their kin in six languages."""
 
 from __future__ import annotations
 
 import regex
 
 from newsclean._records import Contributors
+from newsclean.parsers._names import (
+    classify,
+    is_role,
+    person_name,
+    split_people,
+    strip_location,
+    word_set,
+)
 from newsclean.parsers.agencies import find_agency
 
 __all__ = ["parse_contributors"]
 
+MAX_CONTRIBUTORS = 400
+
+# "… contributed reporting from Kyiv." — the verb, then only a known ending.
 _TAIL = regex.compile(
-    r"(?i)\s+(?:also\s+)?contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+"
-    r"(?:report|story|article)))?(?:\s+(?:from|in)\s+[^.]{1,60})?\s*\.?\s*$"
+    r"(?i)\s+(?:(?:also|has|have|had|a|ont|ha|han|hanno|hat|haben)\s+)?(?:also\s+)?"
+    r"(?:contributed|contribué|collaboré|contribuido|contribuyó|contribuyeron|colaboró|"
+    r"colaboraron|contribuiu|contribuíram|colaborou|colaboraram|contribuito|collaborato|"
+    r"beigetragen|mitgearbeitet)"
+    r"(?:\s+(?:reporting|research|writing|additional\s+reporting|to\s+(?:this|the)\s+"
+    r"(?:report|story|article|coverage)|(?:reporting|research)\s+and\s+(?:research|reporting)|à\s+(?:cet|ce)\s+\p{L}+|(?:a|en|para)\s+est[ea]\s+\p{L}+|"
+    r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
+    r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+(?P<place>[^;]{1,100}?))?\s*\.?\s*$"
 )
-_HEAD = regex.compile(r"(?i)^\s*(?:additional\s+reporting\s+by|reporting\s+by|mitarbeit\s*:)\s+")
-_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*)")
-_GROUP_WORDS = regex.compile(
-    r"(?i)(?:['’]s\s|\b(?:bureau|desk|staff|team|newsroom|writers?|correspondents?|agenc(?:y|ies))\b)"
+_ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
+# "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
+_HEAD = regex.compile(
+    r"(?i)^(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
+    r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
+    r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
+    r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|mit\s+material\s+(?:von|der|des)|"
+    r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
+    r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+de|"
+    r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
+    r"(?:ont|a)\s+collaboré\s*:?|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)\s*(?=\S)"
+)
+_BARE_HEAD = regex.compile(r"(?i)(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?$")
+_LATER = regex.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+")
+_ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*")
+_AGENCY_GROUPS = word_set(
+    "agences agencies agenturen agencias agências agenzie nachrichtenagenturen"
+)
+_EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
+_OWNER = regex.compile(r"(?P<owner>.{1,40}?)['’]s\s+(?P<rest>\S.*)")
+_AGENCY_WORDS = regex.compile(
+    r"(?i)^(?:(?:den|der|the|les)\s+)?(?:nachrichtenagenturen|agenturen|agences|agencias|agências|"
+    r"agenzie|news\s+agencies|wire\s+services)\s+"
 )
 
 
@@ -25,28 +61,81 @@ def parse_contributors(line: str) -> Contributors | None:
 
     >>> parse_contributors("Wayne Cheng and Sandi Sidhu contributed reporting.").people
     ('Wayne Cheng', 'Sandi Sidhu')
+    >>> parse_contributors("Avec AFP").groups
+    ('AFP',)
     """
     text = line.strip()
-    if not text or len(text) > 400:
+    if not text or len(text) > MAX_CONTRIBUTORS:
         return None
-    tail = _TAIL.search(text)
-    if tail is not None:
-        names = text[: tail.start()]
+    inner = " ".join(text.split())  # one space between words keeps the patterns linear
+    if inner[:1] == "(" and inner[-1:] == ")":
+        inner = inner[1:-1].strip()  # "(avec AFP)"
+    tail = _TAIL.search(inner)
+    head = _HEAD.match(inner)
+    later: list[str] = []
+    if tail is not None and tail.start() > 0:
+        names = _ZU_DIESEM.sub("", inner[: tail.start()])
+        later = _later_people(tail["place"] or "")
+    elif head is not None:
+        names = inner[head.end() :].strip(" .")
+        if _BARE_HEAD.match(head[0]) and not all(_agency_or_group(p) for p in split_people(names)):
+            return None  # "Com o apoio de …", "Avec le soutien de …" are sentences
     else:
-        head = _HEAD.match(text)
-        if head is None:
-            return None
-        names = text[head.end() :].rstrip(" .")
-    parts = [p.strip() for p in _SPLIT.split(names) if p.strip()]
-    if not parts or any(len(p.split()) > 6 for p in parts):
         return None
+    editors: list[str] = []
+    editing = _EDITING.search(names)
+    if editing is not None:
+        editors = [person_name(p) or p for p in split_people(names[editing.end() :].strip(" ."))]
+        names = names[: editing.start()]
     people: list[str] = []
     groups: list[str] = []
-    for part in parts:
-        if _GROUP_WORDS.search(part) or find_agency(part):
+    for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names.strip(" .:")))):
+        part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
+        article = _ARTICLE.match(part)
+        if article is not None and find_agency(part[article.end() :]):
+            part = part[article.end() :]  # "… e da AFP"
+        owner = _OWNER.fullmatch(part)
+        if owner is not None and classify(owner["owner"]) in ("agency", "outlet"):
+            name = person_name(owner["rest"])
+            if name is None:
+                groups.append(part)  # "CNN’s Beijing bureau"
+            else:
+                people.append(name)
+            continue
+        kind = classify(part)
+        if kind == "person":
+            people.append(person_name(part) or part)
+        elif kind in ("agency", "outlet", "group"):
             groups.append(part)
-        elif part[:1].isupper():
-            people.append(part)
         else:
             return None
-    return Contributors(text=text, people=tuple(people), groups=tuple(groups))
+    people.extend(later)
+    if not people and not groups:
+        return None
+    return Contributors(
+        text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
+    )
+
+
+def _agency_or_group(part: str) -> bool:
+    """An agency or a group of them: "AFP", "agences", "Agenturen"."""
+    return find_agency(part) is not None or part.casefold() in _AGENCY_GROUPS
+
+
+def _later_people(place: str) -> list[str]:
+    """The people after the first place: "Washington, and Matina Stevis-Gridneff from Brussels"."""
+    people = []
+    for chunk in _LATER.split(place)[1:]:
+        name = person_name(strip_location(chunk))
+        if name is not None and name != chunk.strip():
+            people.append(name)
+    return people
+
+
+def _strip_descriptor(part: str) -> str:
+    """ "Associated Press writers Lisa Mascaro" → "Lisa Mascaro" (the outlet and job go)."""
+    words = part.split()
+    for i in range(1, min(len(words) - 2, 6) + 1):
+        if is_role(words[i]) and classify(" ".join(words[:i])) in ("agency", "outlet"):
+            return " ".join(words[i + 1 :])
+    return part

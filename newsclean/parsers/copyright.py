@@ -8,44 +8,78 @@ from newsclean._records import Copyright
 
 __all__ = ["parse_copyright"]
 
-_MARK = regex.compile(r"(?i)©|\(c\)(?=\s*\d{4})|\bcopyright\b")
-_YEARS = regex.compile(r"\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b")
+MAX_COPYRIGHT = 400
+MAX_HOLDER = 80
+
+_MARK = regex.compile(r"(?i)©|\(c\)(?=\s*(?:\d{4}|\p{Lu}))|\bcopyright\b")
+_YEARS = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?(?!\d)")
 _RESERVED = regex.compile(
-    r"(?i)\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b"
+    r"(?i)\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
+    r"todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|"
+    r"todos\s+(?:os\s+)?direitos\s+reservados|riproduzione\s+riservata|"
+    r"derechos\s+reservados|droits\s+de\s+reproduction\s+réservés)\b"
 )
-_PARENT = regex.compile(r",?\s+(?:[Aa]n?|[Pp]art of)\s+\p{Lu}.*$")
-_NOISE = regex.compile(r"(?i)^(?:[™®©\s&]|\(c\)|copyright\b)+")
+_RESERVED_TO = regex.compile(r"(?i)reservados\s+(?:a|à|para)\s+(.+)$")
+_PREFIX = regex.compile(r"[\p{L}\s:]{0,25}")  # "Foto: ©", "Content ©"
+_NOISE = regex.compile(r"(?i)^(?:[™®©\s&.,:]|\(c\)|copyright\b|by\s)+")
+_PARENT = regex.compile(
+    r",?\s+(?:(?:[Aa]n?|[Pp]art\s+of|[Uu]ne?|[Ee]ine?|[Uu]na?)\s+\p{Lu}|or\s+its\s|and\s+its\s).*$"
+)
+_LEGAL = r"(?:Inc|Limited|LLC|L\.L\.C|Ltd|S\.?A|S\.?L|S/A|GmbH|AG|KG|Co|Corp|N\.?V|B\.?V|S\.p\.A|plc|PLC)"
+_ABBREVIATION = regex.compile(r"(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr)|\b\p{Lu}|\.\p{Lu})\.$")
+_COMMA_CUT = regex.compile(rf",(?!\s*{_LEGAL}\b)")
+_SENTENCE_CUT = regex.compile(rf"(?<!\b{_LEGAL}|\b\p{{Lu}}|Bros)\.\s+(?=\S)|\s+[|–—-]\s+")
 
 
 def parse_copyright(line: str) -> Copyright | None:
     """Year(s) and holder of a copyright line, else ``None``.
 
+    The holder is the legal name without a parent-company tail; for a range of years,
+    ``year`` is the latest and ``first_year`` the first.
+
     >>> parse_copyright("© 2022 Reuters")
     Copyright(text='© 2022 Reuters', year=2022, holder='Reuters', first_year=None)
+    >>> parse_copyright("Copyright © 2019-2024 Gannett Co., Inc.").first_year
+    2019
+    >>> parse_copyright("The lawsuit alleges copyright infringement.") is None
+    True
     """
     text = line.strip()
-    if not text or len(text) > 400:
+    if not text or len(text) > MAX_COPYRIGHT:
         return None
     mark = _MARK.search(text)
+    reserved = _RESERVED.search(text)
     if mark is None:
-        if _RESERVED.fullmatch(text.rstrip(". ")) is None:
+        if reserved is None or reserved.start() > 0:
             return None
-        return Copyright(text=text)
-    rest = text[mark.start() :]
-    if mark.start() > 0 and not _NOISE.fullmatch(text[: mark.start()]):
+        return Copyright(text=text, holder=_reserved_to(text))
+    if mark.start() > 0 and not _allowed_prefix(text[: mark.start()], mark[0]):
         return None
+    rest = text[mark.end() :]
     years = _YEARS.search(rest)
+    symbol = "©" in text
+    if years is None and not symbol and reserved is None:
+        return None  # "Copyright infringement is …" is a sentence, not a notice
     year = first = None
     if years is not None:
         first, last = int(years[1]), int(years[2]) if years[2] else None
         year, first = (last, first) if last else (first, None)
-        holder_text = (rest[years.end() :] or rest[: years.start()]).strip()
-        if not holder_text or _RESERVED.match(holder_text.lstrip(" .,")):
-            holder_text = rest[: years.start()]
+        holder = _holder(rest[years.end() :]) or _holder(rest[: years.start()])
     else:
-        holder_text = rest
-    return Copyright(text=text, year=year, holder=_holder(holder_text), first_year=first)
+        holder = _holder(rest)
+    holder = holder or _reserved_to(text)
+    if holder is None and years is None and reserved is None and not symbol:
+        return None
+    if holder is not None and (len(holder) > MAX_HOLDER or len(holder.split()) > 10):
+        return None
+    return Copyright(text=text, year=year, holder=holder, first_year=first)
+
+
+def _allowed_prefix(prefix: str, mark: str) -> bool:
+    """Whether ``prefix`` may stand before the mark: "™ &", "Foto:", "Alle Rechte vorbehalten."."""
+    if _NOISE.fullmatch(prefix) or _RESERVED.fullmatch(prefix.strip(" .,;|-–—")):
+        return True
+    return mark != "" and not mark.isalpha() and _PREFIX.fullmatch(prefix) is not None
 
 
 def _holder(text: str) -> str | None:
@@ -53,7 +87,22 @@ def _holder(text: str) -> str | None:
     if reserved is not None:
         text = text[: reserved.start()]
     text = _NOISE.sub("", text.strip())
-    text = _PARENT.sub("", text).strip(" .,;:-–—")
-    if text.endswith((" Inc", " Ltd", " Co", " Corp", " LLC", " GmbH", " S.A")):
-        text += "."
-    return text or None
+    text = _PARENT.sub("", text)
+    text = _SENTENCE_CUT.split(text, maxsplit=1)[0]
+    text = _cut_trailing_comma(text).strip(" ,;:-–—")
+    if text.endswith(".") and not _ABBREVIATION.search(text):
+        text = text.rstrip(". ")
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
+def _cut_trailing_comma(text: str) -> str:
+    cut = _COMMA_CUT.search(text)
+    return text if cut is None else text[: cut.start()]
+
+
+def _reserved_to(text: str) -> str | None:
+    """ "Todos os direitos reservados à Editora Globo S/A." → the holder after "reservados a"."""
+    match = _RESERVED_TO.search(text)
+    return _holder(match[1]) if match else None

@@ -2,66 +2,160 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsclean._document import Document
 from newsclean._parser_rule import LineParserRule
+from newsclean._rule import Tag
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
-from newsclean.parsers.wire import parse_dateline, parse_wire_credit
+from newsclean.parsers.wire import dateline_span, parse_dateline, parse_wire_credit
 
-__all__ = ["BYLINE", "CONTRIBUTOR_CREDIT", "COPYRIGHT_LINE", "DATELINE", "WIRE_CREDIT"]
+__all__ = [
+    "BYLINE",
+    "CONTRIBUTOR_CREDIT",
+    "COPYRIGHT_LINE",
+    "DATELINE",
+    "WIRE_CREDIT",
+    "DatelineRule",
+]
+
+DATELINE_REACH = 120
+"""How far into a line a dateline's "(AGENCY)" may start."""
+
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
 BYLINE = LineParserRule(
     id="byline",
     description="Byline lines ('By Simone McCarthy, CNN'), parsed into metadata.byline.",
     parse=parse_byline_line,
     max_chars=200,
-    must_remove=("By Simone McCarthy, CNN", "Von Anna Schmidt und Jonas Weber"),
-    must_keep=("By the end of the week the talks had collapsed.", "Byrne Smith scored twice."),
-    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+    must_remove=(
+        "By Simone McCarthy, CNN",
+        "Von Anna Schmidt und Jonas Weber",
+        "Par Marie Dupont, le 14.09.2020 à 11h46",
+        "Por Ana García | EFE",
+        "By The Associated Press",
+        "Reporting by Jill Serjeant in Los Angeles; Editing by Nick Zieminski",
+    ),
+    must_keep=(
+        "By the end of the week the talks had collapsed.",
+        "Byrne Smith scored twice.",
+        "Von der Leyen will die Ukraine in die EU holen.",
+        "Von Risiken und Nebenwirkungen",
+        "Por qué las empresas deben habitar el metaverso",
+        "De Gaulle a Macron: la Quinta República en cifras",
+        "Di Maio ha lasciato il partito.",
+    ),
+    languages=(*_LANGUAGES, "nl"),
 )
 
 WIRE_CREDIT = LineParserRule(
     id="wire-credit",
     description="Standalone wire credits ('The-CNN-Wire', '— Bloomberg'), parsed into metadata.wire.",
     parse=parse_wire_credit,
-    max_chars=120,
-    must_remove=("The-CNN-Wire", "— Bloomberg", "Source: Xinhua"),
-    must_keep=("The AP reported on Tuesday that the talks had stalled.",),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    max_chars=160,
+    must_remove=(
+        "The-CNN-Wire",
+        "— Bloomberg",
+        "Source: Xinhua",
+        "Quelle: dpa",
+        "— The Canadian Press",
+    ),
+    must_keep=(
+        "The AP reported on Tuesday that the talks had stalled.",
+        "Reuters could not independently verify the report.",
+        "He told CNN in an interview that he would run again.",
+    ),
+    languages=_LANGUAGES,
 )
 
-DATELINE = LineParserRule(
+
+@attrs.frozen(kw_only=True)
+class DatelineRule(LineParserRule):
+    """Parses the "PLACE (AGENCY) —" opening a line; with ``remove`` only that span goes."""
+
+    def candidates(self, doc: Document) -> Iterable[int]:
+        """Lines with a "(" near their start, where a dateline's agency sits."""
+        for i, line in enumerate(doc.lines):
+            if "(" in line[:DATELINE_REACH]:
+                yield i
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        for i in self.candidates(doc):
+            line = doc.lines[i]
+            record = self.parse(line)
+            if record is None:
+                continue
+            span = dateline_span(line) if self.remove else None
+            yield Tag(i, self.id, remove=self.remove, record=record, span=span and span[:2])
+
+
+DATELINE = DatelineRule(
     id="dateline",
-    description="Wire datelines ('WASHINGTON (AP) —'): parsed into metadata.dateline, kept in the text.",
+    description="Wire datelines ('WASHINGTON (AP) —'): parsed into metadata.dateline, kept in the text "
+    "(Pipeline.default(remove_datelines=True) removes them).",
     parse=parse_dateline,
     triggers=("(",),
     max_chars=100_000,
     remove=False,
-    must_keep=("WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.",),
+    must_keep=(
+        "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.",
+        "LONDON, March 3 (Reuters) - British shares fell on Friday.",
+        "Shares of Apple (AAPL) — the largest company — rose 2%.",
+    ),
+    languages=_LANGUAGES,
 )
 
 CONTRIBUTOR_CREDIT = LineParserRule(
     id="contributor-credit",
     description="Contributor lines ('… contributed reporting.'), parsed into metadata.contributors.",
     parse=parse_contributors,
-    triggers=("contribut", "reporting by", "mitarbeit"),
+    triggers=(
+        "contribu",
+        "reporting",
+        "mitarbeit",
+        "material",
+        "avec",
+        "collabor",
+        "colabor",
+        "informa",
+        "reportes",
+        "beigetragen",
+    ),
     max_chars=400,
     must_remove=(
         "CNN’s Beijing bureau, Martin Goillandeau, Wayne Cheng, and Sandi Sidhu contributed reporting.",
+        "Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.",
+        "Mitarbeit: Anna Schmidt",
+        "Con información de EFE y Reuters",
     ),
-    must_keep=("Several donors contributed to the campaign, records show.",),
+    must_keep=(
+        "Several donors contributed to the campaign, records show.",
+        "John Smith contributed $5,000 to the campaign.",
+        "Avec le soutien de la mairie, le festival a doublé sa fréquentation.",
+    ),
+    languages=_LANGUAGES,
 )
 
 COPYRIGHT_LINE = LineParserRule(
     id="copyright-line",
     description="Copyright lines ('© 2023 Cable News Network, Inc.'), parsed into metadata.copyright.",
     parse=parse_copyright,
-    triggers=("©", "copyright", "(c)", "rights reserved", "rechte vorbehalten", "droits réservés"),
+    triggers=("©", "copyright", "(c)", "reserv", "réserv", "riservat", "vorbehalten"),
     max_chars=400,
     must_remove=(
         "™ & © 2023 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
         "© 2022 Reuters",
+        "Alle Rechte vorbehalten",
+        "© Riproduzione riservata",
     ),
-    must_keep=("The lawsuit alleges copyright infringement by the software company.",),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    must_keep=(
+        "The lawsuit alleges copyright infringement by the software company.",
+        "Copyright infringement cases rose sharply last year.",
+    ),
+    languages=_LANGUAGES,
 )

@@ -56,14 +56,13 @@ LEGAL_FOOTER = PhraseRule(
     match="contains",
     max_chars=160,
     must_remove=(
-        "Bahamas Local © 2022. All rights reserved.",
-        "Alle Rechte vorbehalten · 2022 · HUSS-MEDIEN GmbH",
         "2022 - Todos los derechos reservados.",
-        "Todos os direitos reservados.",
+        "Netz Für Alle CC 2020 Some Rights Reserved.",
+        "Dieses Werk steht unter einer Creative Commons Namensnennung 3.0 Lizenz.",
         "Proudly powered by WordPress",
         "Simple theme. Powered by Blogger.",
         "Powered by phpBB® Forum Software © phpBB Limited",
-        "Copyleft © 2002-2016 The Anarcat CC-BY-SA. Powered by ikiwiki.",
+        "Community platform by XenForo® © 2010-2021 XenForo Ltd.",
         "2021 Spider’s Web. WSZELKIE PRAWA ZASTRZEŻONE",
     ),
     must_keep=(
@@ -90,7 +89,7 @@ COPYRIGHT_NOTICE = ShapeRule(
     ),
     must_keep=(
         "(c) the third option was rejected by the board.",
-        "Calvin Klein (c) 2019 campaign launched in Paris.",
+        "Option (c) was rejected by the board, the minister said.",
     ),
     languages=("any",),
 )

@@ -81,7 +81,6 @@ PHOTO_CREDIT = PhraseRule(
         "crédito da imagem",
         "imagem",
         "imagens",
-        "quelle",
         "źródło",
         "zdjęcie",
         "fot",
@@ -97,7 +96,6 @@ PHOTO_CREDIT = PhraseRule(
         "Immagine: Ansa",
         "Crédito da foto: Agência Brasil",
         "Credit:",
-        "Quelle: Landesregierung",
         "Źródło: ISBnews",
     ),
     must_keep=(

@@ -1,0 +1,315 @@
+"""People, outlets, roles and places in credit lines: the word tests the credit parsers share.
+
+A *part* is one comma/"and"-separated piece of a credit ("Simone McCarthy", "CNN",
+"Middle East correspondent"). :func:`classify` says what a part is; :func:`person_name`
+turns a part into a natural-case person name or says it is not one. Every test is a set
+lookup or a bounded regex on a short string, so the parsers stay linear.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from newsclean.parsers.agencies import find_agency
+
+__all__ = [
+    "MAX_PART",
+    "Part",
+    "classify",
+    "has_outlet_word",
+    "is_role",
+    "is_user_name",
+    "person_name",
+    "split_people",
+    "strip_location",
+    "word_set",
+]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` as a set (word lists stay readable)."""
+    return frozenset(words.split())
+
+
+def phrase_set(phrases: str) -> frozenset[str]:
+    """The ``|``-separated phrases of ``phrases``, whitespace collapsed, as a set."""
+    return frozenset(" ".join(p.split()) for p in phrases.split("|"))
+
+
+MAX_PART = 80
+"""Longest part looked at; longer pieces are never a credit."""
+
+# Words that make a part a group or an outlet, never a person (case-folded).
+_GROUP_WORDS = word_set(
+    """staff team desk bureau newsroom redaktion redaktionen redacción redaccion rédaction
+    redazione redação redacao reports report service services agency agencies agencia agencias agência agências agences agenzie agenturen
+    agence agenzia agentur editors editorial board foundation stiftung verband bund verein
+    group gruppe company inc ltd llc gmbh ag se sa spa plc corp corporation institute institut
+    university universität universidad université ministry ministerium police polizei letters
+    readers leser lectores lecteurs contributors collaborators wire wires inhalte content
+    sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
+    project marketing communications department abteilung office"""
+)
+# Words that make a part an outlet (case-folded), used to read an affiliation.
+_OUTLET_WORDS = word_set(
+    """news times post press journal herald tribune gazette gazzetta daily mail telegraph
+    guardian independent observer chronicle review magazine magazin zeitung rundschau
+    nachrichten allgemeine anzeiger kurier presse spiegel stern welt bild handelsblatt monde
+    figaro libération liberation parisien dépêche ouest país pais mundo vanguardia corriere
+    repubblica stampa messaggero sole folha estadão estado globo público publico radio tv
+    television televisión televisão network networks wire media online today weekly express
+    standard sun star globe courier examiner inquirer bulletin record insider politico axios
+    bloomberg reuters cnn bbc npr abc cbs nbc fox msnbc cnbc jornal diário diario gazeta revista
+    rádio notícias noticias periódico periodico giornale notizie journal quotidien hebdo
+    tagblatt abendblatt morgenpost bote"""
+)
+# Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
+_ROLE_WORDS = word_set(
+    """writer writers reporter reporters correspondent correspondents columnist columnists editor
+    editors contributor contributing journalist journalists analyst producer photographer
+    photojournalist critic commentator anchor host presenter blogger author redakteur
+    redakteurin redakteure korrespondent korrespondentin autor autorin autoren journalistin
+    reporterin rédacteur rédactrice correspondant correspondante envoyé envoyée chroniqueur
+    chroniqueuse journaliste corresponsal redactor redactora periodista enviado enviada
+    columnista inviato inviata corrispondente giornalista redattore redattrice repórter
+    correspondente jornalista colunista editora
+    chief senior deputy associate executive managing assistant political foreign economics
+    diplomatic investigative legal security defence defense medical"""
+)
+# Capitalised words that never sit inside a person's name.
+_NOT_NAME_WORDS = word_set(
+    """the to of for in on at with from by and or der die das den dem des und les los las il lo
+    gli un une una ein eine our your my his her their this that is are was not staff updated
+    published posted last share que qui quoi est sont elle nous vous ils avec sans pour sur dans
+    chez es eso esto esta este ese con sin para sobre entre hasta desde cuando como donde porque
+    pero muy más ya no si sí che non per nel sul ist sind war wird wie was wer wo mit ohne für
+    über unter nach bei aus auf zum zur im ins einer einen nicht auch noch nur é são com sem pelo
+    pela mais não um uma"""
+)
+_HONORIFICS = word_set(
+    """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. dra dra. sr.
+    sra. herr frau rechtsanwalt rechtsanwältin dipl.-ing. mag. dott. dott.ssa avv. ing. me. mme
+    mme. mlle"""
+)
+# Job titles German writes as one compound word ("Projektleiterin", "Pressesprecher").
+_ROLE_ENDINGS = regex.compile(
+    r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
+    r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
+)
+_VERBS = word_set("is was ist war est était es era è é são foi")
+_ARTICLES = word_set("el la le les los las il lo gli un une una")
+_SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")
+_PARTICLES = word_set(
+    """van von der den de del della dei degli di da das dos do du la le ter ten zu af bin ibn al
+    el y"""
+)
+# Multi-word places that look like names ("New York" after a comma is a place, not a person).
+_PLACES = phrase_set(
+    """new york | new delhi | new jersey | new orleans | new zealand | new mexico | hong kong |
+    los angeles | las vegas | san francisco | san diego | san jose | san josé | san juan | san
+    antonio | santa monica | sao paulo | são paulo | rio de janeiro | buenos aires | mexico
+    city | ciudad de méxico | tel aviv | cape town | kuala lumpur | abu dhabi | addis ababa |
+    st. louis | salt lake city | washington dc | washington d.c. | el paso | panama city |
+    guatemala city | kansas city | nueva york | nova york | middle east | south africa |
+    united states | united kingdom | north korea | south korea | saudi arabia | costa rica |
+    puerto rico | sri lanka | frankfurt am main | la paz | santo domingo | the hague | den
+    haag | bad homburg | hong kong sar | west bank | gaza strip"""
+)
+
+_NAME_WORD = regex.compile(
+    r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?"  # initials: J. / R.C. / J.-P.
+    r"|\p{Lu}(?:[\p{Ll}\p{M}]|\p{Lu}(?=\p{Ll}))*(?:['’-]\p{L}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?)*"
+    r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
+    r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
+)
+_GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
+_PARTICLE_ARTICLES = word_set("der den dem de zu")
+_UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
+_LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|(?i:reporting|reports)\s+from)\s+\S.*$")
+_WORD = regex.compile(r"\p{L}+")
+_DOMAIN = regex.compile(r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
+_CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
+_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
+_SEPARATOR = regex.compile(
+    r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s|\s(?:et|y|e|i)\s|\s*&\s*)\s*"
+)
+
+Part = Literal["person", "agency", "outlet", "role", "place", "group", "other"]
+"""What a part of a credit is."""
+
+
+def split_people(text: str) -> list[str]:
+    """Parts of a list of names: ``,``, ``;``, ``/``, "and", "&", "und", "et", "y", "e", "i"."""
+    return [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+
+
+def strip_location(part: str) -> str:
+    """``part`` without a trailing "in Beirut" / "from Kyiv" / "aus Berlin"."""
+    return _LOCATION.sub("", part)
+
+
+def is_role(part: str) -> bool:
+    """Whether ``part`` names a job ("Staff Writer", "Middle East correspondent")."""
+    return any(_is_role_word(w) for w in _words(part))
+
+
+def _is_role_word(word: str) -> bool:
+    return word.casefold() in _ROLE_WORDS or _ROLE_ENDINGS.search(word) is not None
+
+
+def _words(part: str) -> list[str]:
+    return _WORD.findall(part[:MAX_PART])
+
+
+def classify(part: str) -> Part:
+    """What ``part`` is, judged from its words alone."""
+    part = part.strip(" .,:;")
+    if not part or len(part) > MAX_PART:
+        return "other"
+    if find_agency(part) is not None:
+        return "agency"
+    folded = [w.casefold() for w in _words(part)]
+    if not folded or any(w in _VERBS for w in folded):
+        return "other"  # "Jane Doe is a reporter" is a sentence, not a name and a role
+    if " ".join(folded) in _PLACES or part.casefold() in _PLACES:
+        return "place"
+    if is_role(part):
+        return "role"
+    if any(w in _OUTLET_WORDS for w in folded) or _looks_like_outlet(part):
+        return "outlet"
+    if any(w in _GROUP_WORDS for w in folded):
+        return "group"
+    if person_name(part) is not None:
+        return "person"
+    return "other"
+
+
+def has_outlet_word(part: str) -> bool:
+    """Whether ``part`` has a word outlets use in their names ("News", "Zeitung") or is a domain."""
+    return _DOMAIN.fullmatch(part) is not None or any(
+        w.casefold() in _OUTLET_WORDS for w in _words(part)
+    )
+
+
+def is_user_name(part: str) -> bool:
+    """Two capitalised words run together: a user name ("GeorgQuaas") or a brand ("MailOnline")."""
+    return _CAMEL_CASE.fullmatch(part) is not None and not _NAME_PREFIX.match(part)
+
+
+def _looks_like_outlet(part: str) -> bool:
+    """A domain ("Phys.org"), a CamelCase brand ("MailOnline") or "The X" title."""
+    if _DOMAIN.fullmatch(part):
+        return True
+    if is_user_name(part):
+        return True
+    return part.startswith("The ") and len(part.split()) <= 6
+
+
+def person_name(part: str) -> str | None:
+    """``part`` as a person's name in natural case, or ``None`` if it is not one.
+
+    A name has two to six words (one word for scripts without case, like 孔德明): capitalised
+    words, initials and name particles ("van der", "de la"); honorifics are dropped,
+    suffixes ("Jr.", "III") kept, ALL CAPS turned into natural case.
+
+    >>> person_name("JOSH BOAK")
+    'Josh Boak'
+    >>> person_name("Risiken") is None
+    True
+    """
+    words = part.split()
+    if not words or len(part) > MAX_PART:
+        return None
+    if len(words) == 1 and _UNCASED.fullmatch(words[0]):
+        return words[0]
+    while words and words[0].casefold() in _HONORIFICS:
+        words = words[1:]
+    suffixes: list[str] = []
+    while len(words) > 2 and words[-1].rstrip(",").casefold() in _SUFFIXES:
+        suffixes.insert(0, words.pop().rstrip(","))
+    if words and words[-1].endswith(","):
+        return None
+    words = _without_trailing_place(words)
+    if _particle_takes_two(words):
+        return None  # "Geschrieben von Anna Schmidt": "von" takes one surname, not two words
+    core = 0
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if 0 < i < len(words) - 1 and folded in _PARTICLES:
+            continue  # "van der Berg", "Loïc Le Clerc", "Leonardo Di Caprio"
+        if folded in _NOT_NAME_WORDS or folded in _GROUP_WORDS or _is_role_word(word):
+            return None
+        if (i == 0 and folded in _ARTICLES) or (word.isupper() and find_agency(word)):
+            return None
+        if _NAME_WORD.fullmatch(word) is None:
+            return None
+        core += 1
+    if not 2 <= core <= 6:
+        return None
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Olivier Minot Olivier Minot", printed twice by a widget
+    shout = all(not _has_lower(w) for w in words)
+    if shout and all(len(w) <= 2 for w in words):
+        return None  # "FR IT EN" is a language menu, not "Li Na"
+    named = [
+        _natural(w, first=i == 0) if shout or _is_caps_word(w) else w for i, w in enumerate(words)
+    ]
+    return " ".join([*named, *(_suffix_case(s) for s in suffixes)])
+
+
+def _particle_takes_two(words: list[str]) -> bool:
+    """Whether a "von"/"van" inside ``words`` is followed by two words ("von der" counts as one)."""
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _GERMANIC_PARTICLES:
+            after = i + 1
+            if after < len(words) and words[after].casefold() in _PARTICLE_ARTICLES:
+                after += 1
+            return len(words) - after >= 2
+    return False
+
+
+def _without_trailing_place(words: list[str]) -> list[str]:
+    """ "MARÍA SÁNCHEZ Madrid" → "MARÍA SÁNCHEZ": a shouted name, then a place in natural case."""
+    shouted = 0
+    while (
+        shouted < len(words)
+        and sum(c.isalpha() for c in words[shouted]) > 1
+        and not _has_lower(words[shouted])
+    ):
+        shouted += 1
+    rest = words[shouted:]
+    if shouted >= 2 and 0 < len(rest) <= 3 and all(_has_lower(w) for w in rest):
+        return words[:shouted]
+    return words
+
+
+def _has_lower(word: str) -> bool:
+    return any(c.islower() for c in word)
+
+
+def _is_caps_word(word: str) -> bool:
+    """An ALL CAPS surname inside a mixed-case name ("Chokri GHARBI"), not initials."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 3 and word.isupper() and "." not in word
+
+
+def _natural(word: str, *, first: bool) -> str:
+    """One ALL CAPS word in natural case: O'BRIEN → O'Brien, MCCARTHY → McCarthy, VAN → van."""
+    folded = word.casefold()
+    if not first and folded in _PARTICLES:
+        return folded
+    if "." in word and len(word) <= 6:
+        return word  # initials: R.C.
+    if folded.startswith("mc") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    return regex.sub(r"\p{L}[\p{L}\p{M}]*", lambda m: m[0].capitalize(), folded)
+
+
+def _suffix_case(suffix: str) -> str:
+    folded = suffix.casefold()
+    if folded in ("ii", "iii", "iv"):
+        return suffix.upper()
+    return folded.capitalize() if folded.rstrip(".") in ("jr", "sr") else suffix
