@@ -11,7 +11,14 @@ from newsclean._document import Document
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
-__all__ = ["LinkRowRule", "NavigationRunRule", "ShapeRule", "TrailRule", "VocabularyRule"]
+__all__ = [
+    "IslandRule",
+    "LinkRowRule",
+    "NavigationRunRule",
+    "ShapeRule",
+    "TrailRule",
+    "VocabularyRule",
+]
 
 # A menu item never ends like this (a sentence, a label, a quotation).
 _NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
@@ -246,4 +253,33 @@ class LinkRowRule(Rule):
             parts = [key for key in (phrase_key(part) for part in split(line)) if key]
             if len(parts) >= 2 and all(part in links for part in parts):
                 tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class IslandRule(Rule):
+    """Removes a lone short fragment whose neighbours above and below were both removed.
+
+    A line of at most ``max_chars`` characters that does not end like a sentence or a
+    label (".", "!", "?", "…", ":") and whose previous and next content lines (within a
+    few blank lines) were removed by earlier rules is a leftover of the same furniture
+    block: a menu item with a digit between two menu runs, a widget title between a share
+    row and a newsletter prompt. Only the lines after removed lines are looked at.
+    """
+
+    max_chars: int = 70
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        furniture = {tag.line for tag in found if tag.remove}
+        lines, max_chars = doc.lines, self.max_chars
+        tags = []
+        for i in sorted(furniture):
+            island = doc.next_content(i)
+            if island is None or island in furniture:
+                continue
+            text = lines[island].strip()
+            if len(text) > max_chars or text.endswith((*SENTENCE_END, ":")):
+                continue
+            if doc.next_content(island) in furniture:
+                tags.append(Tag(island, self.id))
         return tags

@@ -9,6 +9,7 @@ import pytest
 import newsclean
 from newsclean import Document, PhraseRule, Tag
 from newsclean._structure import (
+    IslandRule,
     LinkRowRule,
     NavigationRunRule,
     ShapeRule,
@@ -106,6 +107,24 @@ def test_label_value_facts_do_not_count_towards_a_run() -> None:
     assert _removed(NAV, "\n".join([BODY, "Details", *facts])) == []
     footer = ["About us", "Contact", "Privacy", "Careers", "Theme: Catch Evolution"]
     assert _removed(NAV, "\n".join([BODY, *footer])) == footer
+
+
+ISLAND = IslandRule(id="island", description="lone fragments between removed lines")
+
+
+def test_a_fragment_between_two_removed_lines_is_an_island() -> None:
+    doc = Document("Share this article\n\nNovember 2023\n\nSign up for our newsletter\nThe end.")
+    removed = [Tag(0, "share-prompt"), Tag(4, "newsletter-prompt")]
+    assert [t.line for t in ISLAND.tag(doc, removed)] == [2]
+    assert [t.line for t in ISLAND.tag(doc, removed[:1])] == []
+
+
+@pytest.mark.parametrize(
+    "middle", ["The mayor resigned on Friday.", "Questions are answered by the city:", "x" * 71]
+)
+def test_sentences_labels_and_long_lines_are_not_islands(middle: str) -> None:
+    doc = Document(f"Share this article\n{middle}\nSign up for our newsletter")
+    assert list(ISLAND.tag(doc, [Tag(0, "share-prompt"), Tag(2, "newsletter-prompt")])) == []
 
 
 def test_document_without_a_body_paragraph_is_left_alone() -> None:

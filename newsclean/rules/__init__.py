@@ -33,6 +33,7 @@ from newsclean.rules.navigation import (
     BREADCRUMB,
     BREADCRUMB_LABEL,
     CLICK_PROMPT,
+    FURNITURE_ISLAND,
     LINK_ROW,
     NAVIGATION_RUN,
     POST_FILING,
@@ -68,8 +69,8 @@ def builtin_rules() -> tuple[Rule, ...]:
     """Every built-in rule, in default pipeline order.
 
     Phrase rules come first (the first rule that tags a line is named for its removal),
-    followers after the rules whose lines they follow, credit parsers next, and the
-    structural navigation-run rule last.
+    followers after the rules whose lines they follow, credit parsers next, then the
+    structural navigation-run rule and the furniture-island rule that tidies after it.
     """
     return (
         SKIP_LINK,
@@ -127,4 +128,5 @@ def builtin_rules() -> tuple[Rule, ...]:
         COPYRIGHT_NOTICE,
         CONTACT_LINE,
         NAVIGATION_RUN,
+        FURNITURE_ISLAND,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean._phrases import PhraseRule
-from newsclean._structure import LinkRowRule, NavigationRunRule, TrailRule
+from newsclean._structure import IslandRule, LinkRowRule, NavigationRunRule, TrailRule
 from newsclean.rules._languages import SIX
 from newsclean.rules.consent import CONSENT_CONTROL
 from newsclean.rules.sharing import SOCIAL_ROW
@@ -13,6 +13,7 @@ __all__ = [
     "BREADCRUMB",
     "BREADCRUMB_LABEL",
     "CLICK_PROMPT",
+    "FURNITURE_ISLAND",
     "LINK_ROW",
     "NAVIGATION_RUN",
     "POST_FILING",
@@ -701,6 +702,19 @@ TOPIC_PREFIX = PhraseRule(
     ),
     must_keep=("Filed under seal, the documents were released on Monday.",),
     languages=SIX,
+)
+
+FURNITURE_ISLAND = IslandRule(
+    id="furniture-island",
+    description="A lone short fragment between two removed lines (a menu item left between two menus).",
+    must_remove=(
+        "Share this article\n\nNovember 2023\n\nSign up for our newsletter",
+        "Impressum\n\nOlympia 2022\n\nDatenschutz",
+    ),
+    must_keep=(
+        "The council met on Tuesday.\n\nTensions with the West\n\nRelations worsened, officials said.",
+    ),
+    languages=("any",),
 )
 
 POST_FILING = PhraseRule(
