@@ -264,18 +264,25 @@ class IslandRule(Rule):
     label (".", "!", "?", "…", ":") and whose previous and next content lines (within a
     few blank lines) were removed by earlier rules is a leftover of the same furniture
     block: a menu item with a digit between two menu runs, a widget title between a share
-    row and a newsletter prompt. Only the lines after removed lines are looked at.
+    row and a newsletter prompt. Lines above the first body paragraph (a line of at least
+    ``paragraph_chars`` characters that ends like a sentence) are left alone, since the
+    headline often sits between a skip link and a byline; so are neighbours that were
+    parsed into a record (a byline is not furniture around a fragment).
     """
 
     max_chars: int = 70
+    paragraph_chars: int = 100
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        furniture = {tag.line for tag in found if tag.remove}
+        furniture = {tag.line for tag in found if tag.remove and tag.record is None}
         lines, max_chars = doc.lines, self.max_chars
+        start = self._first_paragraph(lines)
+        if start is None:
+            return []
         tags = []
         for i in sorted(furniture):
             island = doc.next_content(i)
-            if island is None or island in furniture:
+            if island is None or island in furniture or island < start:
                 continue
             text = lines[island].strip()
             if len(text) > max_chars or text.endswith((*SENTENCE_END, ":")):
@@ -283,3 +290,9 @@ class IslandRule(Rule):
             if doc.next_content(island) in furniture:
                 tags.append(Tag(island, self.id))
         return tags
+
+    def _first_paragraph(self, lines: Sequence[str]) -> int | None:
+        for i, line in enumerate(lines):
+            if len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END):
+                return i
+        return None

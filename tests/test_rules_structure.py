@@ -113,18 +113,27 @@ ISLAND = IslandRule(id="island", description="lone fragments between removed lin
 
 
 def test_a_fragment_between_two_removed_lines_is_an_island() -> None:
-    doc = Document("Share this article\n\nNovember 2023\n\nSign up for our newsletter\nThe end.")
-    removed = [Tag(0, "share-prompt"), Tag(4, "newsletter-prompt")]
-    assert [t.line for t in ISLAND.tag(doc, removed)] == [2]
+    doc = Document(f"{BODY}\nShare this article\n\nNovember 2023\n\nSign up for our newsletter")
+    removed = [Tag(1, "share-prompt"), Tag(5, "newsletter-prompt")]
+    assert [t.line for t in ISLAND.tag(doc, removed)] == [3]
     assert [t.line for t in ISLAND.tag(doc, removed[:1])] == []
+
+
+def test_no_island_above_the_first_paragraph_or_next_to_a_parsed_record() -> None:
+    doc = Document(f"Skip to content\nCouncil votes to repave State Street\nBy Maria Lopez\n{BODY}")
+    removed = [Tag(0, "skip-link"), Tag(2, "share-prompt")]
+    assert list(ISLAND.tag(doc, removed)) == []
+    doc = Document(f"{BODY}\nShare this article\nMaria Lopez\nBy Maria Lopez")
+    byline = Tag(3, "byline", record=newsclean.Byline(text="By Maria Lopez", authors=()))
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), byline])) == []
 
 
 @pytest.mark.parametrize(
     "middle", ["The mayor resigned on Friday.", "Questions are answered by the city:", "x" * 71]
 )
 def test_sentences_labels_and_long_lines_are_not_islands(middle: str) -> None:
-    doc = Document(f"Share this article\n{middle}\nSign up for our newsletter")
-    assert list(ISLAND.tag(doc, [Tag(0, "share-prompt"), Tag(2, "newsletter-prompt")])) == []
+    doc = Document(f"{BODY}\nShare this article\n{middle}\nSign up for our newsletter")
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(3, "newsletter-prompt")])) == []
 
 
 def test_document_without_a_body_paragraph_is_left_alone() -> None:
