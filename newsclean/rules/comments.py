@@ -178,13 +178,15 @@ COMMENT_PROMPT = PhraseRule(
         "Dejá tu comentario",
         "Lascia un commento",
         "Deixe um comentário",
+        "Kommentare einblenden",
+        "Dołącz do dyskusji",
     ),
     must_keep=(
         "Residents were invited to join the conversation about the new bridge at city hall.",
         "Kommentare in sozialen Netzwerken hatten die Debatte angeheizt.",
         "Comentarios del presidente provocaron una fuerte reacción en el Congreso.",
     ),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 COMMENT_COUNT = PhraseRule(
@@ -212,6 +214,13 @@ COMMENT_COUNT = PhraseRule(
         "comentários",
         "comentário",
         "respostas",
+        "vos réactions",
+        "kommentare insgesamt",
+        "bisherige kommentare",
+        "komentarze",
+        "komentarzy",
+        "komentarz",
+        "ergänzungen",
     ),
     match="counted",
     max_chars=40,
@@ -223,9 +232,11 @@ COMMENT_COUNT = PhraseRule(
         "5 comentarios",
         "3 commenti",
         "8 comentários",
+        "12 komentarzy",
+        "Vos réactions (11)",
     ),
     must_keep=("120 Kommentare gingen bis Mitternacht ein.", "2 comments from the minister"),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 COMMENT_FORM = PhraseRule(
@@ -306,6 +317,8 @@ COMMENT_FORM = PhraseRule(
         "please log in here to leave a comment",
         "hinterlasse jetzt einen kommentar",
         "bitte loggen sie sich vor dem kommentieren ein",
+        "wird benötigt und nicht veröffentlicht",
+        "bleibt natürlich unter uns",
     ),
     match="contains",
     max_chars=220,
@@ -462,6 +475,8 @@ ARTICLE_FEEDBACK = PhraseRule(
         "¿Te resultó útil este artículo?",
         "Questo articolo ti è stato utile?",
         "Este artigo foi útil?",
+        "War der Artikel nützlich?",
+        "Valora esta noticia",
     ),
     must_keep=("Was this article helpful to the defence? The judge did not say.",),
     languages=SIX,

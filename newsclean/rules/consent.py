@@ -99,12 +99,13 @@ COOKIE_NOTICE = PhraseRule(
         "Utilizamos cookies para mejorar su experiencia.",
         "Questo sito utilizza cookie tecnici e di terze parti.",
         "Este site utiliza cookies para melhorar a sua experiência.",
+        "Używamy informacji zapisanych za pomocą cookies i podobnych technologii m.in. w celach reklamowych i statystycznych.",
     ),
     must_keep=(
         "We used cookies from the bakery on Main Street, the organiser said.",
         "Cookies are small files that websites store on your computer, the regulator explained.",
     ),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 CONSENT_CONTROL = PhraseRule(

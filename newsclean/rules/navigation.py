@@ -468,6 +468,20 @@ SITE_LINK = PhraseRule(
         "social media",
         "réseaux sociaux",
         "redes sociales",
+        "jump to recipe",
+        "print recipe",
+        "pin recipe",
+        "save recipe",
+        "rezept drucken",
+        "zum rezept",
+        "rezept speichern",
+        "aktuelle seite",
+        "pressemitteilung als pdf",
+        "als pdf herunterladen",
+        "externer inhalt",
+        "weitere informationen",
+        "czytaj więcej",
+        "więcej informacji",
     ),
     max_chars=60,
     must_remove=(
@@ -479,12 +493,17 @@ SITE_LINK = PhraseRule(
         "Torna su",
         "Voltar ao topo",
         "Lade weitere Inhalte",
+        "Alle anzeigen",
+        "Vorheriges",
+        "Strona główna",
+        "Jump to Recipe",
     ),
     must_keep=(
         "Home is where the heart is, the mayor told the crowd.",
         "Kontakt zu den Entführern gab es nach Angaben der Polizei nicht.",
+        "Weiter geht es am Montag mit der zweiten Runde.",
     ),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 LINK_ROW = LinkRowRule(
@@ -810,6 +829,9 @@ READING_TIME = PhraseRule(
         "minuti di lettura",
         "min de leitura",
         "minutos de leitura",
+        "minut czytania",
+        "min czytania",
+        "min. czytania",
     ),
     match="counted",
     max_chars=40,
@@ -820,9 +842,10 @@ READING_TIME = PhraseRule(
         "6 minutos de lectura",
         "2 minuti di lettura",
         "7 min de leitura",
+        "11 minut czytania",
     ),
     must_keep=("5 min read aloud by the teacher",),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 READING_TIME_LABEL = PhraseRule(

@@ -75,6 +75,7 @@ AUTHOR_PROFILE_STUB = PhraseRule(
         "Sobre el autor",
         "Sull'autore",
         "Sobre o autor",
+        "Autoren:",
     ),
     must_keep=("About the author of the report, little is known.",),
     languages=SIX,

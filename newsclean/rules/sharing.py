@@ -112,12 +112,14 @@ SHARE_PROMPT = PhraseRule(
         "Condividi questo articolo",
         "Compartilhe este artigo",
         "Print this page",
+        "Diese Seite teilen",
+        "Podziel się",
     ),
     must_keep=(
         "Share this with your neighbours, the fire chief urged residents on Monday.",
         "Teilen mit anderen Ländern will die Regierung die Kosten nicht.",
     ),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 SOCIAL_ROW = VocabularyRule(
@@ -296,6 +298,7 @@ LIKE_BUTTON = PhraseRule(
         "me gusta cargando",
         "mi piace caricamento",
         "curtir carregando",
+        "gefällt mir lade",
     ),
     match="label",
     max_chars=60,

@@ -150,6 +150,8 @@ NEWSLETTER_PROMPT = PhraseRule(
         "Suscríbete a nuestro boletín",
         "Iscriviti alla newsletter",
         "Assine a nossa newsletter",
+        "Abonniere unseren Newsletter",
+        "Subscribe to email updates",
     ),
     must_keep=(
         "Subscribers to the service will pay more from January, the company said.",
