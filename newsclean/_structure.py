@@ -158,30 +158,34 @@ class ShapeRule(Rule):
     first_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     max_chars: int = 30
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    _initials: str = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.first_chars and not self.first_words:
             raise ValueError("a shape rule needs first_chars or first_words")
         compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
         object.__setattr__(self, "_compiled", compiled)
+        initials = {word[0] for word in self.first_words} | {w[0].upper() for w in self.first_words}
+        object.__setattr__(self, "_initials", "".join(sorted(initials)))
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         first_chars, first_words, max_chars = self.first_chars, self.first_words, self.max_chars
+        initials = self._initials
         fullmatch = self._compiled.fullmatch
         tags = []
         for i, line in enumerate(doc.lines):
             if not line or len(line) > max_chars:
                 continue
-            text = line.strip()
             if first_words:
-                text = text.lstrip(EDGE_MARKS)
-                if (
-                    not text
-                    or text.split(None, 1)[0].rstrip(EDGE_MARKS).casefold() not in first_words
-                ):
+                text = line.strip().lstrip(EDGE_MARKS)
+                if not text or text[0] not in initials:
                     continue
-            elif not text or text[0] not in first_chars:
-                continue
+                if text.split(None, 1)[0].rstrip(EDGE_MARKS).casefold() not in first_words:
+                    continue
+            else:
+                text = line.strip()
+                if not text or text[0] not in first_chars:
+                    continue
             if fullmatch(text):
                 tags.append(Tag(i, self.id))
         return tags

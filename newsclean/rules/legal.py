@@ -76,20 +76,21 @@ COPYRIGHT_NOTICE = ShapeRule(
     id="copyright-notice",
     description="Bare copyright lines the credit parser leaves: '* © 1995-2020 Grupa WP', '* Copyright © IT4Kids'.",
     pattern=(
-        r"(?:[*+•o-]\s)?(?:copyright\s|copyleft\s|prawa\sautorskie\s)?(?:©|\(c\))\s?"
+        # "(c)" only before a year: "c) …" is also the third item of a lettered list.
+        r"(?:copyright\s|prawa\sautorskie\s)?(?:©\s?|c\)\s?(?=\d{4}))"
         r"(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?[^.!?:]{1,60}"
     ),
-    first_chars="*+•o-©(CcPp",
+    first_words=("©", "c", "copyright", "prawa"),
     max_chars=80,
     must_remove=(
         "* © 1995-2020 Grupa WP",
         "* Copyright © IT4Kids",
-        "(c) Wiley-VCH",
         "* Prawa autorskie © POLITYKA",
     ),
     must_keep=(
         "(c) the third option was rejected by the board.",
         "Option (c) was rejected by the board, the minister said.",
+        "c) Zweite Option",
     ),
     languages=("any",),
 )
