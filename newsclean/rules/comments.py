@@ -319,6 +319,8 @@ COMMENT_FORM = PhraseRule(
         "bitte loggen sie sich vor dem kommentieren ein",
         "wird benötigt und nicht veröffentlicht",
         "bleibt natürlich unter uns",
+        "kommentare erscheinen erst nach",
+        "kommentare werden erst nach",
     ),
     match="contains",
     max_chars=220,

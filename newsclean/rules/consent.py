@@ -88,6 +88,9 @@ COOKIE_NOTICE = PhraseRule(
         "ta strona używa cookies",
         "korzystamy z plików cookie",
         "zachęcamy do regularnych odwiedzin naszej strony",
+        "klicken sie auf den unteren button, um den inhalt",
+        "klicke auf den unteren button, um den inhalt",
+        "mit dem laden des inhalts akzeptieren sie",
     ),
     match="line-start",
     max_chars=500,
@@ -100,6 +103,7 @@ COOKIE_NOTICE = PhraseRule(
         "Questo sito utilizza cookie tecnici e di terze parti.",
         "Este site utiliza cookies para melhorar a sua experiência.",
         "Używamy informacji zapisanych za pomocą cookies i podobnych technologii m.in. w celach reklamowych i statystycznych.",
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
     ),
     must_keep=(
         "We used cookies from the bakery on Main Street, the organiser said.",

@@ -84,6 +84,8 @@ PHOTO_CREDIT = PhraseRule(
         "źródło",
         "zdjęcie",
         "fot",
+        "copyright",
+        "bildrechte",
     ),
     match="label",
     max_chars=120,

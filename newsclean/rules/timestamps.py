@@ -36,7 +36,7 @@ _TIME = (
 TIMESTAMP_LINE = ShapeRule(
     id="timestamp-line",
     description="Lines that hold only an update stamp ('Updated: 06 December 2019') or a bare date label ('Veröffentlichung:').",
-    pattern=rf"{_UPDATED}(?:\s?:\s?|\s){_ON}{_WEEKDAY}{_DATE}{_TIME}|{_LABEL}\s?:",
+    pattern=rf"{_UPDATED}(?:\s?:\s?|\s){_ON}{_WEEKDAY}{_DATE}{_TIME}\.?|{_LABEL}\s?:",
     first_words=(
         "aktualisiert",
         "zuletzt",
@@ -70,7 +70,7 @@ TIMESTAMP_LINE = ShapeRule(
     ),
     max_chars=70,
     must_remove=(
-        "Aktualisiert am 17.01.2021",
+        "Aktualisiert am 17.01.2021.",
         "Aktualisiert: 11.04.2020, 10:27",
         "Letzte Änderung 14.02.2019",
         "Veröffentlichung:",
