@@ -15,6 +15,7 @@ from functools import cache
 from newsclean._document import Document
 from newsclean._errors import InputError, NewscleanError, RuleError, RuleTimeout
 from newsclean._followers import FollowerRule
+from newsclean._gate import Gate, GatedRule
 from newsclean._line_rule import LineRule, line_rule
 from newsclean._parser_rule import LineParserRule
 from newsclean._phrases import PhraseRule
@@ -43,6 +44,8 @@ __all__ = [
     "Dateline",
     "Document",
     "FollowerRule",
+    "Gate",
+    "GatedRule",
     "InputError",
     "LineParserRule",
     "LineRule",

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import IO, Any
 
 from newsclean._catalogue import rule_catalogue
 from newsclean._errors import NewscleanError
@@ -20,13 +20,14 @@ from newsclean._io import (
     decode,
     expand_inputs,
     is_jsonl_path,
-    iter_raw_lines,
     read_bytes,
 )
-from newsclean._jsonl import JsonlOptions, RawLine, clean_chunk
+from newsclean._jsonl import JsonlOptions
 from newsclean._pipeline import Pipeline
+from newsclean._progress import Progress
 from newsclean._rule import Rule
 from newsclean._rules_file import check_rules_file, load_rules
+from newsclean._stream import Block, read_blocks, stream_jsonl
 
 __all__ = ["main"]
 
@@ -163,6 +164,25 @@ def _add_rule_options(command: argparse.ArgumentParser) -> None:
 
 def _add_run_options(command: argparse.ArgumentParser) -> None:
     """How the work runs (worker processes, progress)."""
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes for JSONL input; 0 means one per CPU (default: 1). "
+        "Output order is the input order whatever N is",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return jobs or os.cpu_count() or 1
 
 
 def _build_pipeline(args: argparse.Namespace) -> Pipeline:
@@ -303,41 +323,44 @@ def _clean_texts(pipeline: Pipeline, paths: list[str], args: argparse.Namespace)
 
 def _clean_jsonl(pipeline: Pipeline, paths: list[str], args: argparse.Namespace) -> int:
     totals = {"cleaned": 0, "kept": 0, "skipped": 0}
+    progress = Progress()
     with atomic_output(args.output, inputs=paths) as out:
-        for path in paths:
-            options = JsonlOptions(
-                path=path,
-                text_field=args.text_field,
-                on_error=args.on_error,
-                encoding_errors=args.encoding_errors,
-                byline_field=args.byline_field,
-            )
-            for chunk in _chunks(iter_raw_lines(path), CHUNK_LINES):
-                result = clean_chunk(pipeline, options, chunk)
-                out.writelines(result.lines)
-                for error in result.errors:
+        binary = _binary(out)
+        try:
+            for chunk in stream_jsonl(pipeline, _work(paths, args), jobs=args.jobs):
+                binary.write(chunk.data)
+                progress.add(chunk.records, chunk.input_bytes)
+                for error in chunk.errors:
                     print(f"newsclean: {error}", file=sys.stderr)
-                if result.failed:
-                    raise _Abort(result.errors[-1])
+                if chunk.failed:
+                    raise _Abort(chunk.errors[-1])
                 for key in totals:
-                    totals[key] += getattr(result, key)
+                    totals[key] += getattr(chunk, key)
+        finally:
+            progress.close()
     summary = ", ".join(f"{n} {k}" for k, n in totals.items())
     print(f"newsclean: {summary}", file=sys.stderr)
     return EXIT_RECORD_ERRORS if totals["kept"] or totals["skipped"] else EXIT_OK
 
 
-CHUNK_LINES = 256
+def _work(paths: list[str], args: argparse.Namespace) -> Iterator[Block]:
+    """Blocks of raw lines from every input, each with the options for its file."""
+    for path in paths:
+        options = JsonlOptions(
+            path=path,
+            text_field=args.text_field,
+            on_error=args.on_error,
+            encoding_errors=args.encoding_errors,
+            byline_field=args.byline_field,
+        )
+        for first, data in read_blocks(path):
+            yield options, first, data
 
 
-def _chunks(lines: Iterator[RawLine], size: int) -> Iterator[list[RawLine]]:
-    chunk: list[RawLine] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _binary(out: IO[str]) -> IO[bytes]:
+    """The byte stream under a text output (chunks arrive already encoded)."""
+    out.flush()
+    return out.buffer  # type: ignore[attr-defined,no-any-return]
 
 
 class _Abort(NewscleanError):

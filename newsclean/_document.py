@@ -2,31 +2,56 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
-
-import regex
+import re
+from itertools import accumulate, repeat
+from operator import add
 
 __all__ = ["Document"]
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class Document:
     """The lines of a text (without their line breaks) and where each starts in the text.
 
     Line breaks are ``\\n``, ``\\r\\n`` and a lone ``\\r``; nothing else splits a line.
+    Only the split into lines is done up front; offsets and the case-folded text are
+    computed the first time they are asked for, so a document nothing is removed from
+    costs little more than ``text.split("\\n")``.
     """
 
-    __slots__ = ("_key_cache", "lines", "starts", "text")
+    __slots__ = ("_folded", "_joined", "_starts", "lines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if "\r" in text:
-            self.lines: list[str] = _LINE_BREAK.split(text)
-            self.starts: list[int] = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
-        else:
-            self.lines = text.split("\n")
-            self.starts = [0, *accumulate(len(line) + 1 for line in self.lines[:-1])]
+        # the lines joined by "\n" alone (the text itself unless it has "\r" line breaks)
+        self._joined = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+        self.lines: list[str] = self._joined.split("\n")
+        self._starts: list[int] | None = None
+        self._folded: str | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """The offset in :attr:`text` where each line starts."""
+        if self._starts is None:
+            text, lines = self.text, self.lines
+            if self._joined is text or text.count("\r\n") == len(lines) - 1:
+                # every line break has the same length: 1, or 2 for "\r\n" throughout
+                width = 1 if self._joined is text else 2
+                lengths = map(add, map(len, lines[:-1]), repeat(width))
+                self._starts = list(accumulate(lengths, initial=0))
+            else:  # mixed line breaks
+                self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        return self._starts
+
+    def folded(self) -> str:
+        """The lines case-folded, each after a ``\\n`` (what gates scan).
+
+        Line ``i`` of the document is line ``i + 1`` of this text.
+        """
+        if self._folded is None:
+            self._folded = ("\n" + self._joined).casefold()
+        return self._folded
 
     def __len__(self) -> int:
         return len(self.lines)

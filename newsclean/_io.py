@@ -30,7 +30,16 @@ __all__ = [
 ]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
+
+
+def _zstandard() -> Any:
+    """The ``zstandard`` module, or a clear error saying how to get it."""
+    try:
+        import zstandard
+    except ImportError:
+        raise InputError(".zst files need the zstandard package: pip install zstandard") from None
+    return zstandard
 
 
 def is_jsonl_path(path: str) -> bool:
@@ -53,12 +62,15 @@ def expand_inputs(paths: list[str]) -> list[str]:
 
 
 def open_binary(path: str) -> IO[bytes]:
-    """``path`` opened for reading bytes (``-`` is stdin; ``.gz`` is decompressed)."""
+    """``path`` opened for reading bytes (``-`` is stdin; ``.gz`` and ``.zst`` are decompressed)."""
     if path == "-":
         return sys.stdin.buffer
     try:
         if path.lower().endswith(".gz"):
             return cast(IO[bytes], gzip.open(path, "rb"))
+        if path.lower().endswith(".zst"):
+            reader = _zstandard().ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)  # noqa: SIM115
+            return cast(IO[bytes], io.BufferedReader(reader))
         return open(path, "rb")
     except OSError as error:
         raise InputError(f"{path}: cannot open: {error.strerror or error}") from None
@@ -167,6 +179,9 @@ def atomic_output(path: str | None, *, inputs: Sequence[str] = ()) -> Iterator[I
             raw: IO[bytes] = stack.enter_context(os.fdopen(fd, "wb"))
             if target.lower().endswith(".gz"):
                 raw = cast(IO[bytes], stack.enter_context(gzip.GzipFile(fileobj=raw, mode="wb")))
+            elif target.lower().endswith(".zst"):
+                writer = _zstandard().ZstdCompressor().stream_writer(raw, closefd=False)
+                raw = cast(IO[bytes], stack.enter_context(writer))
             yield stack.enter_context(_text_stream(raw))
         os.replace(temporary, target)
     except BaseException:

@@ -5,18 +5,23 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 import attrs
 
 from newsclean._document import Document
-from newsclean._rule import Rule, Tag
+from newsclean._gate import Gate, GatedRule, trie_pattern
+from newsclean._rule import Tag
 from newsclean._text import SENTENCE_END, phrase_key, starts_with_phrase
 
 __all__ = ["Block", "Match", "PhraseIndex", "PhraseRule", "lines_until_blank"]
 
 Match = Literal["whole-line", "line-start", "label", "contains", "counted"]
 Block = Literal["none", "until-blank"]
+
+# Matches that may sit anywhere in a line (gated by triggers, the others by line starts).
+_ANYWHERE = ("contains", "counted")
 
 _BLOCK_LINE_CHARS = 300
 # How far past the longest line-start phrase a long line is keyed (room for a label's colon).
@@ -33,7 +38,7 @@ def _phrase_keys(phrases: Iterable[str]) -> tuple[str, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class PhraseRule(Rule):
+class PhraseRule(GatedRule):
     """Removes lines that are, start with, or contain one of a list of literal phrases.
 
     ``match`` is ``"whole-line"``, ``"line-start"`` (the phrase as whole words at the start),
@@ -56,8 +61,18 @@ class PhraseRule(Rule):
     block: Block = "none"
     fragment_only: bool = False
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        return PhraseIndex([self]).tag(doc)[self.id]
+    def gate(self) -> Gate:
+        if self.match in _ANYWHERE:
+            return Gate(self.max_chars, triggers=self.phrases)
+        return Gate(self.max_chars, starts=self.phrases)
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        return _index_of((self,)).tag_lines(doc, lines)[self.id]
+
+
+@lru_cache(maxsize=256)
+def _index_of(rules: tuple[PhraseRule, ...]) -> PhraseIndex:
+    return PhraseIndex(rules)
 
 
 def _apostrophes(key: str) -> tuple[str, ...]:
@@ -69,9 +84,10 @@ def _apostrophes(key: str) -> tuple[str, ...]:
 class PhraseIndex:
     """All phrase rules of a pipeline merged into dictionaries and one regex.
 
-    Each line is keyed once (:func:`phrase_key`) and looked up, instead of every rule
-    scanning every line: whole-line phrases are a dict lookup, line-start phrases are found
-    by their first word, and ``contains`` phrases share one alternation.
+    Each candidate line is keyed once (:func:`phrase_key`) and looked up, instead of every
+    rule scanning every line: whole-line phrases are a dict lookup, line-start phrases are
+    found by their first word, and ``contains`` phrases share one alternation. The
+    candidates come from :attr:`gate`, the union of the rules' gates.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
@@ -92,9 +108,10 @@ class PhraseIndex:
                 else:
                     contains[phrase].append(number)
         self._contains = dict(contains)
-        # A literal alternation: the standard library's engine scans it several times faster.
-        alternation = "|".join(re.escape(p) for p in sorted(contains, key=len, reverse=True))
-        self._contains_re = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if alternation else None
+        # The phrases as a trie (longest match first, as an alternation sorted by length would
+        # give) for the standard library's engine: a position fails on its first character.
+        alternation = trie_pattern(contains)
+        self._contains_re = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if contains else None
         self._max_chars = max((rule.max_chars for rule in self._rules), default=0)
         # Lines longer than these never match a whole-line or contains phrase, so only the
         # start of such a line is keyed (enough for every line-start and label phrase).
@@ -109,9 +126,24 @@ class PhraseIndex:
             (len(p) for phrases in self._start.values() for p, *_ in phrases), default=0
         )
         self._prefix_chars = longest_start + _PREFIX_MARGIN
+        at_start = [rule for rule in self._rules if rule.match not in _ANYWHERE]
+        anywhere = [rule for rule in self._rules if rule.match in _ANYWHERE]
+        # lines that may hold a whole-line, line-start or label phrase; lines that may hold a
+        # contains or counted phrase (``None`` where no rule matches that way)
+        self.gates = (_union_gate(at_start, starts=True), _union_gate(anywhere, starts=False))
 
     def tag(self, doc: Document) -> dict[str, list[Tag]]:
-        """Tags per rule id, each list in line order."""
+        """Tags per rule id, each list in line order, looking at every line."""
+        return self.tag_lines(doc, range(len(doc.lines)))
+
+    def tag_lines(
+        self, doc: Document, candidates: Iterable[int], anywhere: Iterable[int] | None = None
+    ) -> dict[str, list[Tag]]:
+        """Tags per rule id, each list in line order, looking at the ``candidates`` only.
+
+        With ``anywhere``, ``candidates`` are checked for whole-line, line-start and label
+        phrases and ``anywhere`` for contains and counted phrases (what the two gates pass).
+        """
         hits: dict[str, list[Tag]] = {rule.id: [] for rule in self._rules}
         lines = doc.lines
         rules = self._rules
@@ -119,10 +151,18 @@ class PhraseIndex:
         contains_chars, prefix_chars = self._contains_chars, self._prefix_chars
         whole, start, contains_re = self._whole, self._start, self._contains_re
         counted = self._counted
-        for i, line in enumerate(lines):
+        check_start: set[int] | None = None
+        check_anywhere: set[int] | None = None
+        if anywhere is not None:
+            check_start, check_anywhere = set(candidates), set(anywhere)
+            candidates = sorted(check_start | check_anywhere)
+        for i in candidates:
+            line = lines[i]
             size = len(line)
             if not size or size > max_chars:
                 continue
+            at_start = check_start is None or i in check_start
+            at_any = check_anywhere is None or i in check_anywhere
             if size <= full_key_chars:
                 key = phrase_key(line)
             else:
@@ -132,13 +172,15 @@ class PhraseIndex:
                 continue
             matched: list[int] = []
             if size <= full_key_chars:
-                matched.extend(whole.get(key, ()))
-                if counted and (key[0].isdigit() or key[-1].isdigit()):
+                if at_start:
+                    matched.extend(whole.get(key, ()))
+                if at_any and counted and (key[0].isdigit() or key[-1].isdigit()):
                     matched.extend(counted.get(_without_count(key), ()))
-            for phrase, number, label in start.get(key.partition(" ")[0].rstrip(":"), ()):
-                if starts_with_phrase(key, phrase) and (not label or _is_label(key, phrase)):
-                    matched.append(number)
-            if contains_re is not None and size <= contains_chars:
+            if at_start:
+                for phrase, number, label in start.get(key.partition(" ")[0].rstrip(":"), ()):
+                    if starts_with_phrase(key, phrase) and (not label or _is_label(key, phrase)):
+                        matched.append(number)
+            if at_any and contains_re is not None and size <= contains_chars:
                 for m in contains_re.finditer(key):
                     matched.extend(self._contains[m.group()])
             if not matched:
@@ -154,6 +196,14 @@ class PhraseIndex:
                     block = list(lines_until_blank(lines, i))
                     hits[rule.id].extend(Tag(j, rule.id) for j in block)
         return hits
+
+
+def _union_gate(rules: Sequence[PhraseRule], *, starts: bool) -> Gate | None:
+    if not rules:
+        return None
+    phrases = [phrase for rule in rules for phrase in rule.phrases]
+    max_chars = max(rule.max_chars for rule in rules)
+    return Gate(max_chars, starts=phrases) if starts else Gate(max_chars, triggers=phrases)
 
 
 def lines_until_blank(lines: Sequence[str], index: int) -> Iterable[int]:

@@ -11,6 +11,7 @@ import attrs
 from newsclean._assemble import assemble
 from newsclean._document import Document
 from newsclean._errors import RuleError, RuleTimeout
+from newsclean._gate import GatedRule, GateScanner
 from newsclean._parser_rule import LineParserRule
 from newsclean._phrases import PhraseIndex, PhraseRule
 from newsclean._records import Byline, Contributors, Copyright, Dateline, Record, WireCredit
@@ -40,7 +41,7 @@ class Pipeline:
     :meth:`with_rules`, :meth:`without` and :meth:`only` return new ones.
     """
 
-    __slots__ = ("_index", "_others", "_rules")
+    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._rules: tuple[Rule, ...] = tuple(rules)
@@ -53,8 +54,20 @@ class Pipeline:
                 raise RuleError(f"duplicate rule id {rule.id!r} (from {sources})")
             seen[rule.id] = rule
         phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
-        self._index = PhraseIndex(phrase_rules)
-        self._others = tuple(rule for rule in self._rules if not isinstance(rule, PhraseRule))
+        self._index = PhraseIndex(phrase_rules) if phrase_rules else None
+        gated = [
+            r for r in self._rules if isinstance(r, GatedRule) and not isinstance(r, PhraseRule)
+        ]
+        gates = [rule.gate() for rule in gated]
+        # each gated rule and its slot in the scan result
+        self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
+        # the phrase index's two gates (line starts; anywhere in a line), if it has them
+        self._index_slots: list[int | None] = []
+        for gate in () if self._index is None else self._index.gates:
+            self._index_slots.append(None if gate is None else len(gates))
+            if gate is not None:
+                gates.append(gate)
+        self._scanner = GateScanner(gates)
 
     @classmethod
     def default(cls, *, plugins: bool = True, remove_datelines: bool = False) -> Pipeline:
@@ -122,12 +135,24 @@ class Pipeline:
         return Pipeline(rule for rule in self._rules if rule.id in rule_ids)
 
     def tags(self, doc: Document) -> list[Tag]:
-        """Every tag every rule gives ``doc``, rule by rule in pipeline order."""
-        phrase_tags = self._index.tag(doc)
+        """Every tag every rule gives ``doc``, rule by rule in pipeline order.
+
+        One gate scan finds the candidate lines of every gated rule; phrase rules are
+        matched together by one index; other rules look at the document themselves.
+        """
+        candidates = self._scanner.scan(doc)
+        phrase_tags: dict[str, list[Tag]] = {}
+        if self._index is not None:
+            at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
+            phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
+        slots = self._slots
         found: list[Tag] = []
         for rule in self._rules:
-            if isinstance(rule, PhraseRule):
+            if rule.id in phrase_tags:
                 found.extend(phrase_tags[rule.id])
+            elif rule.id in slots:
+                gated, slot = slots[rule.id]
+                found.extend(gated.tag_lines(doc, candidates[slot], found))
             else:
                 found.extend(rule.tag(doc, found))
         return found

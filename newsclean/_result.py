@@ -28,7 +28,14 @@ class Removal:
     trailing: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return {  # spelled out: this runs for every removal of a corpus
+            "rule": self.rule,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "leading": self.leading,
+            "trailing": self.trailing,
+        }
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from newsclean._document import Document
+from newsclean._gate import DECORATION_CHARS, Gate, GatedRule
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
@@ -55,11 +56,10 @@ class NavigationRunRule(Rule):
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
-        paragraphs = [i for i, line in enumerate(lines) if self._is_paragraph(line)]
-        body = [i for i in paragraphs if i not in furniture] or paragraphs
-        if not body:
+        bounds = self._body(lines, furniture) or self._body(lines, set())
+        if bounds is None:
             return []
-        first, last = body[0], body[-1]
+        first, last = bounds
         tags: list[Tag] = []
         run: list[int] = []
         for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
@@ -72,6 +72,21 @@ class NavigationRunRule(Rule):
                 tags.extend(Tag(j, self.id) for j in run)
             run = []
         return tags
+
+    def _body(self, lines: Sequence[str], skip: set[int]) -> tuple[int, int] | None:
+        """The first and last body paragraph, leaving out the lines in ``skip``."""
+        is_paragraph = self._is_paragraph
+        first = next(
+            (i for i, line in enumerate(lines) if i not in skip and is_paragraph(line)), None
+        )
+        if first is None:
+            return None
+        last = next(
+            i
+            for i in range(len(lines) - 1, first - 1, -1)
+            if i not in skip and is_paragraph(lines[i])
+        )
+        return first, last
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
         lines = doc.lines
@@ -110,7 +125,7 @@ def _words(items: Iterable[str]) -> frozenset[str]:
 
 
 @attrs.frozen(kw_only=True)
-class VocabularyRule(Rule):
+class VocabularyRule(GatedRule):
     """Removes short lines made only of words from a closed vocabulary.
 
     Every word of the line (split at spaces and ``| , ; / · •``) must be in ``words`` or
@@ -126,10 +141,15 @@ class VocabularyRule(Rule):
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_vocabulary", self.words | self.fillers)
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        # every removed line holds a word of ``words`` (fillers alone never make a row)
+        return Gate(self.max_chars, triggers=sorted(self.words))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         words, fillers, vocabulary = self.words, self.fillers, self._vocabulary
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             first = line.lstrip(EDGE_MARKS).split(None, 1)
@@ -143,20 +163,23 @@ class VocabularyRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
-class ShapeRule(Rule):
+class ShapeRule(GatedRule):
     """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
 
     Only lines of at most ``max_chars`` characters are tried, and only those whose first
     non-space character is one of ``first_chars`` or, when ``first_words`` is given, whose
     first word (case ignored; leading bullets and decoration are skipped, also for the
-    match) is one of ``first_words``, so the pattern runs on a handful of lines per document. The pattern is the rule author's: keep it free of
-    nested quantifiers.
+    match) is one of ``first_words``, so the pattern runs on a handful of lines per document.
+    The pattern is the rule author's: keep it free of nested quantifiers. ``triggers``
+    (strings every matching line contains, case-insensitive) make a sharper gate than single
+    first characters when the shape has fixed words.
     """
 
     pattern: str
     first_chars: str = ""
     first_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     max_chars: int = 30
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=strings)
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     _initials: str = attrs.field(init=False, eq=False, repr=False)
 
@@ -168,12 +191,22 @@ class ShapeRule(Rule):
         initials = {word[0] for word in self.first_words} | {w[0].upper() for w in self.first_words}
         object.__setattr__(self, "_initials", "".join(sorted(initials)))
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        if self.triggers:
+            return Gate(self.max_chars, triggers=self.triggers)
+        if self.first_words:
+            return Gate(self.max_chars, starts=tuple(sorted(self.first_words)))
+        if any(char in DECORATION_CHARS for char in self.first_chars):
+            return Gate(self.max_chars)  # a start the gate would skip as decoration
+        return Gate(self.max_chars, starts=tuple(self.first_chars))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         first_chars, first_words, max_chars = self.first_chars, self.first_words, self.max_chars
         initials = self._initials
         fullmatch = self._compiled.fullmatch
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > max_chars:
                 continue
             if first_words:
@@ -192,7 +225,7 @@ class ShapeRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
-class TrailRule(Rule):
+class TrailRule(GatedRule):
     """Removes breadcrumb trails: a line that starts with one of ``starts`` then a separator.
 
     "Home › News › World" and "Startseite > Politik" go; "Home is where the heart is" stays.
@@ -208,9 +241,13 @@ class TrailRule(Rule):
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_initials", frozenset(word[:1] for word in self.starts))
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, starts=sorted(self.starts))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             text = line.lstrip()
@@ -229,7 +266,7 @@ def _keys(items: Iterable[str]) -> frozenset[str]:
 
 
 @attrs.frozen(kw_only=True)
-class LinkRowRule(Rule):
+class LinkRowRule(GatedRule):
     """Removes rows of links joined by separators, every link a known one.
 
     "Impressum | Datenschutz | AGB" goes when all three are in ``links`` (phrase keys, as
@@ -246,10 +283,14 @@ class LinkRowRule(Rule):
         splitter = regex.compile(f"[{regex.escape(self.separators)}]")
         object.__setattr__(self, "_splitter", splitter)
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, triggers=tuple(self.separators))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         links, separators, split = self.links, self.separators, self._splitter.split
         tags = []
-        for i, line in enumerate(doc.lines):
+        for i in lines:
+            line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             if not any(mark in line for mark in separators):

@@ -401,6 +401,11 @@ COMMENT_HEADING = ShapeRule(
     description="Comment-section headings that count replies to a title ('4 thoughts on “…”').",
     pattern=rf"{_COUNT}\s{_REPLIES}{_TITLE}",
     first_chars="0123456789oOnNeEkKuUaA",
+    # every word of _REPLIES holds one of these
+    triggers=(
+        *("thought", "response", "comment", "repl", "gedanke", "kommentar", "antwort"),
+        *("réponse", "réflexion", "respuesta", "comentario", "rispost", "respost", "comentário"),
+    ),
     max_chars=250,
     must_remove=(
         "4 thoughts on “Mein Motto Konsumsparen”",

@@ -12,6 +12,7 @@ from newsclean._rule import Tag
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
+from newsclean.parsers.wire import _STARTS as _CREDIT_FIRST_WORDS
 from newsclean.parsers.wire import dateline_span, parse_dateline, parse_wire_credit
 
 __all__ = [
@@ -28,10 +29,31 @@ DATELINE_REACH = 120
 
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
+# Gates (see newsclean.Gate). A byline starts with one of the openings of the byline parser's
+# _PREFIX (the whole opening where it has several words: "a cura di", not every "a ...").
+_BYLINE_STARTS = (
+    *("by", "von", "par", "por", "di", "de", "door", "dal"),
+    *("written by", "story by", "reporting by", "words by", "posted by"),
+    *("text by", "texto by", "testo by", "analysis by", "opinion by", "commentary by"),
+    *("perspective by", "review by", "geschrieben von", "verfasst von", "écrit par"),
+    *("rédigé par", "un article de", "escrito por", "redactado por", "publicado por"),
+    *("scritto da", "scritto di", "a cura da", "a cura di"),
+    *(
+        f"{article} {kind}"
+        for article in ("ein", "eine")
+        for kind in ("kommentar", "analyse", "gastbeitrag", "kolumne", "essay", "reportage")
+    ),
+    *("author", "autor", "autorin", "auteur", "autore", "autora", "text", "texte", "texto"),
+    *("testo", "words"),
+)
+# A wire credit's first word is one its parser's first test accepts.
+_CREDIT_STARTS = tuple(sorted(_CREDIT_FIRST_WORDS))
+
 BYLINE = LineParserRule(
     id="byline",
     description="Byline lines ('By Simone McCarthy, CNN'), parsed into metadata.byline.",
     parse=parse_byline_line,
+    starts=_BYLINE_STARTS,
     max_chars=200,
     must_remove=(
         "By Simone McCarthy, CNN",
@@ -57,6 +79,8 @@ WIRE_CREDIT = LineParserRule(
     id="wire-credit",
     description="Standalone wire credits ('The-CNN-Wire', '— Bloomberg'), parsed into metadata.wire.",
     parse=parse_wire_credit,
+    starts=_CREDIT_STARTS,
+    triggers=("/",),  # a first word such as "dpa/lby" also passes the parser's first test
     max_chars=160,
     must_remove=(
         "The-CNN-Wire",
@@ -78,15 +102,11 @@ WIRE_CREDIT = LineParserRule(
 class DatelineRule(LineParserRule):
     """Parses the "PLACE (AGENCY) —" opening a line; with ``remove`` only that span goes."""
 
-    def candidates(self, doc: Document) -> Iterable[int]:
-        """Lines with a "(" near their start, where a dateline's agency sits."""
-        for i, line in enumerate(doc.lines):
-            if "(" in line[:DATELINE_REACH]:
-                yield i
-
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        for i in self.candidates(doc):
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        for i in lines:
             line = doc.lines[i]
+            if "(" not in line[:DATELINE_REACH] or len(line) > self.max_chars:
+                continue  # the agency's "(" sits near the start of the line
             record = self.parse(line)
             if record is None:
                 continue

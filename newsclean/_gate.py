@@ -1,0 +1,229 @@
+"""Gates: the cheap tests that pick the few lines a rule needs to look at.
+
+A rule declares a :class:`Gate` (a length limit, words a line may start with, strings it
+may contain). A :class:`GateScanner` merges the gates of every rule of a pipeline: the
+starts into one regular expression shaped as a trie and tried after each line break, the
+triggers into one Aho-Corasick automaton. Both run once over the case-folded document and
+hand each rule its candidate lines, so the cost of a document hardly depends on the number
+of rules, and a rule's detailed test runs only on its candidates.
+
+A gate must let through every line its rule could tag (it may let through more): the rule
+decides, the gate only saves work.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from operator import itemgetter
+
+import attrs
+from ahocorasick_rs import AhoCorasick, Implementation
+
+from newsclean._document import Document
+from newsclean._rule import Rule, Tag
+from newsclean._text import EDGE_MARKS
+
+__all__ = ["DECORATION_CHARS", "Gate", "GateScanner", "GatedRule", "gate_strings", "trie_pattern"]
+
+_WHITESPACE = re.compile(r"\s+")
+_LINE_SPACE = r"[^\S\n]+"  # whitespace inside one line
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
+DECORATION_CHARS = frozenset(_SPACES + EDGE_MARKS)
+"""What a start gate skips at the beginning of a line (whitespace, "»", "—", "(", ...)."""
+# what may precede a start; possessive (no backtracking) where Python has it (3.11+)
+_DECORATION = (
+    "[" + re.escape(_SPACES + EDGE_MARKS) + "]*" + ("+" if sys.version_info >= (3, 11) else "")
+)
+
+_Trie = dict[str, "_Trie"]
+
+
+def _gate_string(text: str) -> str:
+    return _WHITESPACE.sub(" ", text.casefold())
+
+
+def gate_strings(items: Iterable[str]) -> tuple[str, ...]:
+    """Gate strings as matched: case-folded, whitespace runs as one space, unique, non-empty."""
+    if isinstance(items, str):
+        items = (items,)
+    keys = tuple(dict.fromkeys(_gate_string(item) for item in items))
+    if not all(key.strip() for key in keys):
+        raise ValueError("a gate string is empty or only whitespace")
+    return keys
+
+
+@attrs.frozen
+class Gate:
+    """Which lines a rule looks at.
+
+    A line passes when it is not empty, has at most ``max_chars`` characters, and (if the
+    gate has ``starts`` or ``triggers``) it begins with one of ``starts`` (after leading
+    whitespace and decoration such as "»", "—", "(") or contains one of ``triggers``
+    anywhere. Matching ignores case (full case folding) and treats any whitespace run as
+    one space. A gate with neither lets every short enough line through.
+    """
+
+    max_chars: int
+    starts: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the gate only limits the length (no starts, no triggers)."""
+        return not self.starts and not self.triggers
+
+
+@attrs.frozen(kw_only=True)
+class GatedRule(Rule):
+    """A rule that only needs to see the lines its :meth:`gate` lets through.
+
+    Subclasses implement :meth:`gate` and :meth:`tag_lines`; the pipeline scans once for
+    all gated rules and calls :meth:`tag_lines` with each rule's candidates. ``tag_lines``
+    must give the same tags for any candidate list that includes the lines the gate passes.
+    """
+
+    def gate(self) -> Gate:
+        """The cheap test a line must pass to be worth looking at."""
+        raise NotImplementedError
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        """Tags for the candidate ``lines`` of ``doc`` (ascending indices)."""
+        raise NotImplementedError
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        return self.tag_lines(doc, _scanner((self.gate(),)).scan(doc)[0], found)
+
+
+@lru_cache(maxsize=512)
+def _scanner(gates: tuple[Gate, ...]) -> GateScanner:
+    """A scanner per gate set, reused when a rule runs on its own (a pure cache)."""
+    return GateScanner(gates)
+
+
+class GateScanner:
+    """All gates of a pipeline merged: one scan per document gives every gate its lines."""
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        self._gates = tuple(gates)
+        starts: dict[str, set[int]] = defaultdict(set)
+        triggers: dict[str, set[int]] = defaultdict(set)
+        for number, gate in enumerate(self._gates):
+            for text in gate.starts:
+                # the decoration before a start is skipped without backtracking
+                start = text.lstrip(_SPACES + EDGE_MARKS)
+                starts[start or text.strip()].add(number)
+            for text in gate.triggers:
+                triggers[text].add(number)
+        self._start_owners = _owners_with_prefixes(starts)
+        self._start_re = re.compile(f"\\n{_DECORATION}({trie_pattern(starts)})") if starts else None
+        # Triggers are found by their longest piece without spaces (a line holding the trigger
+        # holds that piece), all at once by an Aho-Corasick automaton.
+        anchors: dict[str, set[int]] = defaultdict(set)
+        for text, numbers in triggers.items():
+            anchors[max(text.split(" "), key=len)].update(numbers)
+        self._anchor_owners = [tuple(sorted(numbers)) for numbers in anchors.values()]
+        self._anchors = (
+            AhoCorasick(list(anchors), implementation=Implementation.DFA) if anchors else None
+        )
+        self._open = [n for n, gate in enumerate(self._gates) if gate.is_open]
+
+    @property
+    def gates(self) -> tuple[Gate, ...]:
+        return self._gates
+
+    def scan(self, doc: Document) -> list[list[int]]:
+        """For each gate, in order, the ascending indices of the lines it lets through."""
+        hits: list[list[int]] = [[] for _ in self._gates]
+        lines = doc.lines
+        if self._start_re is not None or self._anchors is not None:
+            folded = doc.folded()
+            if self._start_re is not None:
+                _collect_starts(self._start_re, self._start_owners, folded, hits)
+            if self._anchors is not None:
+                _collect_triggers(self._anchors, self._anchor_owners, folded, hits)
+        for number, gate in enumerate(self._gates):
+            max_chars = gate.max_chars
+            if gate.is_open:
+                hits[number] = [
+                    i for i, line in enumerate(lines) if line and len(line) <= max_chars
+                ]
+            elif hits[number]:
+                found = sorted(set(hits[number]))
+                hits[number] = [i for i in found if len(lines[i]) <= max_chars]
+        return hits
+
+
+def _collect_starts(
+    pattern: re.Pattern[str], owners: dict[str, tuple[int, ...]], folded: str, hits: list[list[int]]
+) -> None:
+    """Lines (numbered by the newline before them) whose start matches ``pattern``."""
+    line, position = -1, 0
+    for match in pattern.finditer(folded):
+        start = match.start() + 1
+        line += folded.count("\n", position, start)
+        position = start
+        text = match.group(1)
+        numbers = owners.get(text)
+        if numbers is None:  # spaced differently from the gate string
+            numbers = owners[_WHITESPACE.sub(" ", text)]
+        for number in numbers:
+            hits[number].append(line)
+
+
+def _collect_triggers(
+    anchors: AhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
+) -> None:
+    """Lines holding an anchor of a trigger (every occurrence, overlapping ones too)."""
+    matches = anchors.find_matches_as_indexes(folded, overlapping=True)
+    matches.sort(key=itemgetter(1))
+    line, position = -1, 0
+    for anchor, start, _ in matches:
+        line += folded.count("\n", position, start)
+        position = start
+        for number in owners[anchor]:
+            hits[number].append(line)
+
+
+def _owners_with_prefixes(owners: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
+    """Owners of each string, plus the owners of every shorter string it starts with.
+
+    At one position the trie regex reports only the longest string; the shorter ones that
+    match there are its prefixes.
+    """
+    merged: dict[str, tuple[int, ...]] = {}
+    for text in owners:
+        numbers: set[int] = set()
+        for end in range(1, len(text) + 1):
+            numbers.update(owners.get(text[:end], ()))
+        merged[text] = tuple(sorted(numbers))
+    return merged
+
+
+def trie_pattern(strings: Iterable[str]) -> str:
+    """A regex matching any of ``strings`` (longest first), shaped as a trie so it stays fast.
+
+    Spaces match any whitespace run inside a line.
+    """
+    root: _Trie = {}
+    for text in strings:
+        node = root
+        for token in re.findall(r" +|.", text, re.DOTALL):
+            node = node.setdefault(" " if token.startswith(" ") else token, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: _Trie) -> str:
+    branches = [
+        (_LINE_SPACE if token == " " else re.escape(token)) + _trie_node(child)
+        for token, child in sorted(node.items())
+        if token
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
