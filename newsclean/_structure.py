@@ -89,6 +89,8 @@ class NavigationRunRule(Rule):
         return first, last
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
+        if len(run) < self.min_lines:
+            return False
         lines = doc.lines
         items = [j for j in run if j in furniture or not _is_fact(lines[j])]
         if len(items) < self.min_lines:
@@ -301,6 +303,10 @@ class LinkRowRule(GatedRule):
         return tags
 
 
+# An island never ends like a sentence or a label.
+_NOT_ISLAND_END = (*SENTENCE_END, ":")
+
+
 @attrs.frozen(kw_only=True)
 class IslandRule(Rule):
     """Removes a lone short fragment whose neighbours above and below were both removed.
@@ -326,11 +332,13 @@ class IslandRule(Rule):
             return []
         tags = []
         for i in sorted(furniture):
+            if i + 1 in furniture:
+                continue  # inside a removed block: the next line is furniture too
             island = doc.next_content(i)
             if island is None or island in furniture or island < start:
                 continue
             text = lines[island].strip()
-            if len(text) > max_chars or text.endswith((*SENTENCE_END, ":")):
+            if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
                 continue
             if doc.next_content(island) in furniture:
                 tags.append(Tag(island, self.id))
