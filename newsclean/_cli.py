@@ -1,7 +1,7 @@
 """The ``newsclean`` command: a thin shell over the library.
 
-Exit codes: 0 success; 1 some records or files had errors (they were reported and, for
-JSONL, written through); 2 bad usage or unreadable input; 130 interrupted.
+Exit codes (see ``_EPILOG``): 0 success; 1 some JSONL records had errors (reported and
+written through, or skipped); 2 bad usage or an unreadable input; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -9,22 +9,31 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from contextlib import contextmanager
+from typing import IO
 
 from newsclean._catalogue import rule_catalogue
-from newsclean._errors import NewscleanError
+from newsclean._document import Document
+from newsclean._errors import InputError, NewscleanError
 from newsclean._io import (
     atomic_output,
+    check_not_an_input,
+    check_not_binary,
     decode,
     expand_inputs,
+    input_names,
     is_jsonl_path,
     read_bytes,
 )
 from newsclean._jsonl import JsonlOptions
 from newsclean._pipeline import Pipeline
 from newsclean._progress import Progress
+from newsclean._result import CleanResult
 from newsclean._rule import Rule
 from newsclean._rules_file import check_rules_file, load_rules
 from newsclean._stream import Block, read_blocks, stream_jsonl
@@ -35,9 +44,13 @@ EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 _EPILOG = """exit codes:
   0    success
-  1    some records or files had errors (reported; JSONL records written through)
-  2    bad usage or unreadable input
-  130  interrupted
+  1    some JSONL records had errors: each is reported on stderr as FILE:LINE: reason,
+       and written through with an "error" field (or left out under --on-error skip);
+       for 'rules check': a rule's examples failed
+  2    bad usage, an invalid rules file or plugin, or an input that could not be read
+       (missing, binary, invalid UTF-8 under --encoding-errors strict), or a bad record
+       under --on-error fail; the other text inputs are still cleaned
+  130  interrupted (Ctrl-C or SIGTERM); no output file is left half-written
 """
 
 
@@ -204,27 +217,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "rules" and args.rules_action == "check":
-            return _check_rules_files(args.files)
-        pipeline = _build_pipeline(args)
-        if args.command == "rules":
-            if args.markdown:
-                print(rule_catalogue(pipeline), end="")
-                return EXIT_OK
-            return _list_rules(pipeline)
-        if args.command == "parse":
-            return _parse_files(pipeline, args)
-        return _clean(pipeline, args)
+        with _terminate_as_interrupt():
+            if args.command == "rules" and args.rules_action == "check":
+                return _check_rules_files(args.files)
+            pipeline = _build_pipeline(args)
+            if args.command == "rules":
+                if args.markdown:
+                    print(rule_catalogue(pipeline), end="")
+                    return EXIT_OK
+                return _list_rules(pipeline)
+            if args.command == "parse":
+                return _parse_files(pipeline, args)
+            return _clean(pipeline, args)
     except NewscleanError as error:
         for line in str(error).splitlines():
             print(f"newsclean: error: {line}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("newsclean: interrupted; no partial output was written", file=sys.stderr)
+        print("newsclean: interrupted; no output file was left half-written", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM (``kill``) like Ctrl-C, so temporary output files are removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _list_rules(pipeline: Pipeline) -> int:
@@ -257,21 +288,40 @@ def _check_rules_files(paths: Sequence[str]) -> int:
     return EXIT_RECORD_ERRORS if failed else EXIT_OK
 
 
+def _display(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
 def _read_text(path: str, encoding_errors: str) -> str:
-    text, bad = decode(read_bytes(path), path, errors=encoding_errors)
-    if bad:
-        print(f"newsclean: warning: {path}: {bad} undecodable bytes replaced", file=sys.stderr)
-    return text
+    """The text of ``path``; :class:`InputError` if it is binary or (strict) not UTF-8."""
+    data = read_bytes(path)
+    check_not_binary(data, _display(path))
+    decoded = decode(data, _display(path), errors=encoding_errors)
+    warning = decoded.warning(_display(path))
+    if warning is not None:
+        print(f"newsclean: {warning}", file=sys.stderr)
+    return decoded.text
+
+
+def _readable_texts(paths: list[str], encoding_errors: str) -> Iterator[tuple[str, str]]:
+    """``(path, text)`` for each input that can be read; the others are reported."""
+    for path in paths:
+        try:
+            yield path, _read_text(path, encoding_errors)
+        except InputError as error:
+            print(f"newsclean: error: {error}", file=sys.stderr)
 
 
 def _parse_files(pipeline: Pipeline, args: argparse.Namespace) -> int:
     paths = expand_inputs(args.inputs)
-    for path in paths:
-        metadata = pipeline.clean(_read_text(path, args.encoding_errors)).to_dict()["metadata"]
+    done = 0
+    for path, text in _readable_texts(paths, args.encoding_errors):
+        metadata = pipeline.clean(text).to_dict()["metadata"]
         if len(paths) > 1:
             metadata = {"path": path, **metadata}
         print(json.dumps(metadata, ensure_ascii=False, indent=None if len(paths) > 1 else 2))
-    return EXIT_OK
+        done += 1
+    return EXIT_OK if done == len(paths) else EXIT_USAGE
 
 
 def _clean(pipeline: Pipeline, args: argparse.Namespace) -> int:
@@ -293,32 +343,72 @@ def _clean(pipeline: Pipeline, args: argparse.Namespace) -> int:
     return _clean_texts(pipeline, texts, args)
 
 
-def _explain(path: str, result: Any, text: str) -> None:
+def _explain(path: str, result: CleanResult, text: str) -> None:
+    starts = Document(text).starts
     for removal in result.removed:
-        line = text.count("\n", 0, removal.start) + 1
-        print(f"{path}:{line}: [{removal.rule}] {removal.text}", file=sys.stderr)
+        line = bisect_right(starts, removal.start)
+        print(f"{_display(path)}:{line}: [{removal.rule}] {removal.text}", file=sys.stderr)
 
 
 def _clean_texts(pipeline: Pipeline, paths: list[str], args: argparse.Namespace) -> int:
-    several = len(paths) > 1
-    if several and args.output and os.path.isfile(args.output):
-        print("newsclean: error: several inputs need -o to be a folder", file=sys.stderr)
-        return EXIT_USAGE
-    for path in paths:
-        text = _read_text(path, args.encoding_errors)
+    targets = _text_targets(paths, args.inputs, args.output)
+    headers = len(paths) > 1 and targets[paths[0]] is None
+    done = 0
+    for path, text in _readable_texts(paths, args.encoding_errors):
         result = pipeline.clean(text)
+        for failure in result.errors:
+            print(
+                f"newsclean: {_display(path)}: warning: {failure.message}; text left unchanged",
+                file=sys.stderr,
+            )
         if args.explain:
             _explain(path, result, text)
-        target = args.output
-        if several and args.output:
-            target = os.path.join(args.output, os.path.basename(path))
-        with atomic_output(target, inputs=paths) as out:
-            if several and not args.output:
-                out.write(f"==> {path} <==\n")
-            out.write(result.text)
-            if result.text and not result.text.endswith("\n"):
-                out.write("\n")
-    return EXIT_OK
+        cleaned = _with_final_break(result.text, text)
+        with atomic_output(targets[path], inputs=paths) as out:
+            if headers:
+                out.write(f"==> {_display(path)} <==\n")
+                cleaned = (
+                    cleaned if cleaned.endswith(("\n", "\r")) or not cleaned else cleaned + "\n"
+                )
+            out.write(cleaned)
+        done += 1
+    return EXIT_OK if done == len(paths) else EXIT_USAGE
+
+
+def _text_targets(paths: list[str], inputs: list[str], output: str | None) -> dict[str, str | None]:
+    """Where each text input's cleaned text goes (``None``: stdout), checked before any write.
+
+    Several inputs need ``-o`` to be a folder; there each output keeps its name relative to
+    the folder it was found in. No output may collide with another or overwrite an input.
+    """
+    if output is None or output == "-":
+        return dict.fromkeys(paths)
+    if len(paths) == 1 and not os.path.isdir(output):
+        check_not_an_input(output, paths)
+        return {paths[0]: output}
+    if os.path.exists(output) and not os.path.isdir(output):
+        raise InputError(f"{output}: several inputs need -o to be a folder")
+    names = dict(input_names(inputs))
+    targets: dict[str, str | None] = {}
+    seen: dict[str, str] = {}
+    for path in paths:
+        target = os.path.join(output, "stdin.txt" if path == "-" else names.get(path, path))
+        if target in seen:
+            raise InputError(f"{seen[target]} and {path} would both be written to {target}")
+        check_not_an_input(target, paths)
+        seen[target] = path
+        targets[path] = target
+    return targets
+
+
+def _with_final_break(cleaned: str, original: str) -> str:
+    """``cleaned``, ending in the original's final line break if the original had one."""
+    if not cleaned or cleaned.endswith(("\n", "\r")):
+        return cleaned
+    for line_break in ("\r\n", "\n", "\r"):
+        if original.endswith(line_break):
+            return cleaned + line_break
+    return cleaned
 
 
 def _clean_jsonl(pipeline: Pipeline, paths: list[str], args: argparse.Namespace) -> int:

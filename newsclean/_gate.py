@@ -174,11 +174,19 @@ def _collect_starts(
             hits[number].append(line)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _collect_triggers(
     anchors: AhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
 ) -> None:
     """Lines holding an anchor of a trigger (every occurrence, overlapping ones too)."""
-    matches = anchors.find_matches_as_indexes(folded, overlapping=True)
+    try:
+        matches = anchors.find_matches_as_indexes(folded, overlapping=True)
+    except UnicodeEncodeError:  # lone surrogates: same length, one code point each
+        matches = anchors.find_matches_as_indexes(
+            _SURROGATE.sub("\ufffd", folded), overlapping=True
+        )
     matches.sort(key=itemgetter(1))
     line, position = -1, 0
     for anchor, start, _ in matches:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
+import regex
 
-from newsclean._io import parse_jsonl_line
+from newsclean._io import JsonlLine, parse_jsonl_line
 from newsclean._pipeline import Pipeline, text_field_problem
 
 __all__ = ["ChunkResult", "JsonlOptions", "RawLine", "clean_chunk"]
@@ -36,7 +37,13 @@ class JsonlOptions:
 
 @attrs.frozen
 class ChunkResult:
-    """Output lines (each ending in a newline), error messages, and per-outcome counts."""
+    """Output lines (each ending in a newline), messages to report, and per-outcome counts.
+
+    ``errors`` holds every message for the chunk in input order: record errors (each
+    ``path:line: reason``) and warnings about replaced bytes (``path:line: warning: …``).
+    When ``failed`` is set (``--on-error fail``), the last message is the record that
+    stopped the chunk. ``kept`` counts records written through with an ``"error"`` field.
+    """
 
     lines: tuple[str, ...]
     errors: tuple[str, ...]
@@ -47,41 +54,83 @@ class ChunkResult:
 
 
 def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLine]) -> ChunkResult:
-    """Clean every record of ``chunk``; a bad record is kept, skipped or stops the chunk."""
+    """Clean every record of ``chunk``; a bad record is kept, skipped or stops the chunk.
+
+    Blank lines are not records and are passed over. Every other line gives exactly one
+    output line, except under ``skip`` (a bad record is left out) and ``fail``.
+    """
     lines: list[str] = []
-    errors: list[str] = []
+    messages: list[str] = []
     cleaned = kept = skipped = 0
     for number, raw in chunk:
         if not raw.strip():
             continue
         parsed = parse_jsonl_line(options.path, number, raw, options.encoding_errors)
-        record, error = parsed.record, parsed.error
-        if record is not None:
-            problem = text_field_problem(record, options.text_field)
-            if problem is None:
-                cleaned_record = pipeline.clean_record(
-                    record, text_field=options.text_field, byline_field=options.byline_field
-                )
-                lines.append(_dump(cleaned_record))
-                cleaned += 1
-                continue
-            error = f"{options.path}:{number}: {problem}"
-        errors.append(error or f"{options.path}:{number}: unreadable record")
+        if parsed.warning is not None:
+            messages.append(parsed.warning)
+        line, error = _clean_line(pipeline, options, parsed, messages)
+        if error is None:
+            lines.append(line)
+            cleaned += 1
+            continue
+        messages.append(error)
         if options.on_error == "fail":
-            return ChunkResult(tuple(lines), tuple(errors), cleaned, kept, skipped, failed=True)
+            return ChunkResult(tuple(lines), tuple(messages), cleaned, kept, skipped, failed=True)
         if options.on_error == "skip":
             skipped += 1
             continue
         kept += 1
-        lines.append(_dump(_kept_record(record, raw, errors[-1])))
-    return ChunkResult(tuple(lines), tuple(errors), cleaned, kept, skipped)
+        lines.append(_dump(_kept_record(parsed, error)))
+    return ChunkResult(tuple(lines), tuple(messages), cleaned, kept, skipped)
 
 
-def _kept_record(record: dict[str, Any] | None, raw: bytes, error: str) -> dict[str, Any]:
-    if record is not None:
-        return {**record, "error": error}
-    return {"error": error, "raw": raw.decode("utf-8", errors="replace").rstrip("\r\n")}
+def _clean_line(
+    pipeline: Pipeline, options: JsonlOptions, parsed: JsonlLine, messages: list[str]
+) -> tuple[str, str | None]:
+    """The cleaned record as a JSON line, or the reason the record cannot be cleaned.
+
+    A rule that failed on the text (e.g. hit its time limit) leaves it unchanged; that is
+    recorded in the record's ``metadata.errors`` and reported as a warning.
+    """
+    where = f"{options.path}:{parsed.number}"
+    record = parsed.record
+    if record is None:
+        return "", parsed.error or f"{where}: unreadable record"
+    problem = text_field_problem(record, options.text_field)
+    if problem is not None:
+        return "", f"{where}: {problem}"
+    try:
+        out = pipeline.clean_record(
+            record, text_field=options.text_field, byline_field=options.byline_field
+        )
+        for failure in out["metadata"].get("errors", ()):
+            messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
+        return _dump(out), None
+    except RecursionError:
+        return "", f"{where}: record nested too deeply to write back"
+    except Exception as error:  # a failing rule must not lose the record or stop the run
+        return "", f"{where}: cleaning failed: {type(error).__name__}: {error}"
+
+
+def _kept_record(parsed: JsonlLine, error: str) -> dict[str, Any]:
+    """The record as read, with the error; a line that is no JSON object goes in ``raw``.
+
+    ``raw`` is the line as text; bytes that are not UTF-8 appear as U+DC80-U+DCFF
+    (Python's ``surrogateescape``), so ``raw.encode("utf-8", "surrogateescape")`` gives
+    the exact original bytes back.
+    """
+    if parsed.record is not None:
+        return {**parsed.record, "error": error}
+    raw = parsed.raw.rstrip(b"\r\n").decode("utf-8", errors="surrogateescape")
+    return {"error": error, "raw": raw}
 
 
 def _dump(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    """``record`` as one JSON line: UTF-8 as is, lone surrogates as ``\\udXXX`` escapes."""
+    line = json.dumps(record, ensure_ascii=False)
+    if _SURROGATE.search(line) is not None:
+        line = json.dumps(record)  # escaped: valid UTF-8, and loads back to the same string
+    return line + "\n"
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")

@@ -18,7 +18,7 @@ from newsclean._records import Byline, Contributors, Copyright, Dateline, Record
 from newsclean._result import CleanResult, Metadata, RuleFailure
 from newsclean._rule import Rule, Tag
 
-__all__ = ["Pipeline", "text_field_problem"]
+__all__ = ["Pipeline", "json_type_name", "text_field_problem"]
 
 _METADATA_FIELD: dict[type, str] = {
     Byline: "byline",
@@ -262,8 +262,23 @@ def text_field_problem(record: Mapping[str, Any], text_field: str) -> str | None
         return f"field {text_field!r} is missing"
     value = record[text_field]
     if not isinstance(value, str):
-        return f"field {text_field!r} is not a string ({type(value).__name__})"
+        return f"field {text_field!r} is not a string (got {json_type_name(value)})"
     return None
+
+
+def json_type_name(value: object) -> str:
+    """The JSON name of a decoded value's type: ``null``, ``array``, ``number``, …"""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "string" if isinstance(value, str) else type(value).__name__
 
 
 def _metadata(found: Sequence[Tag]) -> Metadata:

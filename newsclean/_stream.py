@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from newsclean._errors import InputError
-from newsclean._io import open_binary
+from newsclean._io import SNIFF_BYTES, check_not_binary, open_binary
 from newsclean._jsonl import JsonlOptions, clean_chunk
 from newsclean._parallel import ordered_map
 from newsclean._pipeline import Pipeline
@@ -47,11 +47,15 @@ def read_blocks(path: str, *, size: int = BLOCK_BYTES) -> Iterator[tuple[int, by
     """Whole lines of ``path``, about ``size`` bytes at a time, each with its first line's number.
 
     A line longer than ``size`` makes a block of its own. ``.gz``/``.zst`` are decompressed.
+    A file whose first bytes show it is not UTF-8 text (binary, UTF-16, compressed under a
+    plain name) raises :class:`InputError` before any line is read.
     """
     handle = open_binary(path)
     number = 1
     try:
         while block := handle.read(size):
+            if number == 1:
+                check_not_binary(block[:SNIFF_BYTES], path, stray_nuls=True)
             if not block.endswith(b"\n"):
                 block += handle.readline()
             yield number, block

@@ -56,10 +56,23 @@ class NavigationRunRule(Rule):
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
-        bounds = self._body(lines, furniture) or self._body(lines, set())
-        if bounds is None:
-            return []
-        first, last = bounds
+        # The body is the paragraphs no earlier rule removes (a cookie notice is not body:
+        # counting it would leave the menu lines beside it for a second cleaning pass to
+        # find); only a page whose every paragraph is furniture is measured by those.
+        is_paragraph = self._is_paragraph
+
+        def is_body(i: int) -> bool:
+            return i not in furniture and is_paragraph(lines[i])
+
+        first = next((i for i in range(len(lines)) if is_body(i)), None)
+        if first is None:
+            # every paragraph is furniture: measure by those
+            first = next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
+            if first is None:
+                return []
+            last = next(i for i in range(len(lines) - 1, first - 1, -1) if is_paragraph(lines[i]))
+        else:
+            last = next(i for i in range(len(lines) - 1, first - 1, -1) if is_body(i))
         tags: list[Tag] = []
         run: list[int] = []
         for i in [*range(first), -1, *range(last + 1, len(lines)), -1]:
@@ -72,21 +85,6 @@ class NavigationRunRule(Rule):
                 tags.extend(Tag(j, self.id) for j in run)
             run = []
         return tags
-
-    def _body(self, lines: Sequence[str], skip: set[int]) -> tuple[int, int] | None:
-        """The first and last body paragraph, leaving out the lines in ``skip``."""
-        is_paragraph = self._is_paragraph
-        first = next(
-            (i for i, line in enumerate(lines) if i not in skip and is_paragraph(line)), None
-        )
-        if first is None:
-            return None
-        last = next(
-            i
-            for i in range(len(lines) - 1, first - 1, -1)
-            if i not in skip and is_paragraph(lines[i])
-        )
-        return first, last
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
         if len(run) < self.min_lines:

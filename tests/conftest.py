@@ -7,10 +7,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "docs" / "examples"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+# Property tests: a bounded default ("ci") so the suite stays fast, and a deeper "long" run
+# (python -m pytest tests/test_properties.py --hypothesis-profile=long). Deadlines are
+# generous: they catch runaway cases, not speed (timing lives in benchmarks/).
+for name, examples, deadline_ms in (("ci", 100, 2000), ("long", 3000, 10_000)):
+    settings.register_profile(
+        name,
+        max_examples=examples,
+        deadline=deadline_ms,
+        suppress_health_check=[HealthCheck.too_slow],
+        print_blob=True,
+    )
+settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
