@@ -13,7 +13,14 @@ from newsclean._gate import DECORATION_CHARS, Gate, GatedRule
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
-__all__ = ["LinkRowRule", "NavigationRunRule", "ShapeRule", "TrailRule", "VocabularyRule"]
+__all__ = [
+    "IslandRule",
+    "LinkRowRule",
+    "NavigationRunRule",
+    "ShapeRule",
+    "TrailRule",
+    "VocabularyRule",
+]
 
 # A menu item never ends like this (a sentence, a label, a quotation).
 _NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
@@ -28,17 +35,24 @@ class NavigationRunRule(Rule):
 
     A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
     CJK text is measured fairly), no digit, no sentence-ending punctuation (including "。"),
-    no CJK comma, and is not a table row (starting with "|"). A body paragraph
-    is a line of at least ``paragraph_chars`` characters that ends like a sentence. Only runs
-    of at least ``min_lines`` menu-like lines (blank lines between them do not break a run)
-    are removed, and only outside the body, so a lone subheading between paragraphs stays.
-    Lines that earlier rules removed (a "Kontakt" link, a share row) count as menu items. A
-    document without a body paragraph is left alone.
+    no CJK comma, and is not a table row (starting with "|"). A body paragraph is a line of
+    at least ``paragraph_chars`` characters that ends like a sentence and that no earlier rule
+    removed (a cookie notice at the foot of the page is not the story). Only runs of at least
+    ``min_lines`` menu-like lines (blank lines between them do not break a run) are removed,
+    and only outside the body, so a lone subheading between paragraphs stays. Lines that
+    earlier rules removed (a "Kontakt" link, a share row) count as menu items.
+
+    Two shapes of story text are spared: a run introduced by a sentence that ends with a
+    colon ("… in ten points:" and then the points), and a run whose lines are mostly
+    "label: value" facts ("Lens: telephoto") — those count as run members but not towards
+    ``min_lines``. A document without a body paragraph is left alone.
     """
 
     max_chars: int = 40
     min_lines: int = 4
     paragraph_chars: int = 100
+    # The shortest sentence that can introduce a list of the story ("… in ten points:").
+    intro_chars: int = 40
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
@@ -70,10 +84,34 @@ class NavigationRunRule(Rule):
                 ):
                     run.append(i)
                     continue
-            if len(run) >= self.min_lines:
+            if self._is_menu(doc, run, furniture):
                 tags.extend(Tag(j, self.id) for j in run)
             run = []
         return tags
+
+    def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
+        if len(run) < self.min_lines:
+            return False
+        lines = doc.lines
+        items = [j for j in run if j in furniture or not _is_fact(lines[j])]
+        if len(items) < self.min_lines:
+            return False
+        intro = doc.previous_content(run[0])
+        return intro is None or intro in furniture or not self._introduces_list(lines[intro])
+
+    def _introduces_list(self, line: str) -> bool:
+        text = line.strip()
+        return len(text) >= self.intro_chars and text.endswith(":")
+
+
+# The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
+_FACT_LABEL_CHARS = 25
+
+
+def _is_fact(line: str) -> bool:
+    """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
+    label, colon, value = line.strip().partition(": ")
+    return bool(colon) and len(label) <= _FACT_LABEL_CHARS and any(c.isalnum() for c in value)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:
@@ -122,40 +160,60 @@ class VocabularyRule(GatedRule):
 class ShapeRule(GatedRule):
     """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
 
-    Only lines of at most ``max_chars`` characters whose first non-space character is one of
-    ``first_chars`` are tried, so the pattern runs on a handful of lines per document. The
-    pattern is the rule author's: keep it free of nested quantifiers. ``triggers`` (strings
-    every matching line contains, case-insensitive) make a sharper gate than single first
-    characters when the shape has fixed words.
+    Only lines of at most ``max_chars`` characters are tried, and only those whose first
+    non-space character is one of ``first_chars`` or, when ``first_words`` is given, whose
+    first word (case ignored; leading bullets and decoration are skipped, also for the
+    match) is one of ``first_words``, so the pattern runs on a handful of lines per document.
+    The pattern is the rule author's: keep it free of nested quantifiers. ``triggers``
+    (strings every matching line contains, case-insensitive) make a sharper gate than single
+    first characters when the shape has fixed words.
     """
 
     pattern: str
-    first_chars: str
+    first_chars: str = ""
+    first_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     max_chars: int = 30
     triggers: tuple[str, ...] = attrs.field(default=(), converter=strings)
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    _initials: str = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if not self.first_chars and not self.first_words:
+            raise ValueError("a shape rule needs first_chars or first_words")
         compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
         object.__setattr__(self, "_compiled", compiled)
+        initials = {word[0] for word in self.first_words} | {w[0].upper() for w in self.first_words}
+        object.__setattr__(self, "_initials", "".join(sorted(initials)))
 
     def gate(self) -> Gate:
         if self.triggers:
             return Gate(self.max_chars, triggers=self.triggers)
+        if self.first_words:
+            return Gate(self.max_chars, starts=tuple(sorted(self.first_words)))
         if any(char in DECORATION_CHARS for char in self.first_chars):
             return Gate(self.max_chars)  # a start the gate would skip as decoration
         return Gate(self.max_chars, starts=tuple(self.first_chars))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        first_chars, max_chars = self.first_chars, self.max_chars
+        first_chars, first_words, max_chars = self.first_chars, self.first_words, self.max_chars
+        initials = self._initials
         fullmatch = self._compiled.fullmatch
         tags = []
         for i in lines:
             line = doc.lines[i]
             if not line or len(line) > max_chars:
                 continue
-            text = line.strip()
-            if text and text[0] in first_chars and fullmatch(text):
+            if first_words:
+                text = line.strip().lstrip(EDGE_MARKS)
+                if not text or text[0] not in initials:
+                    continue
+                if text.split(None, 1)[0].rstrip(EDGE_MARKS).casefold() not in first_words:
+                    continue
+            else:
+                text = line.strip()
+                if not text or text[0] not in first_chars:
+                    continue
+            if fullmatch(text):
                 tags.append(Tag(i, self.id))
         return tags
 
@@ -235,3 +293,51 @@ class LinkRowRule(GatedRule):
             if len(parts) >= 2 and all(part in links for part in parts):
                 tags.append(Tag(i, self.id))
         return tags
+
+
+# An island never ends like a sentence or a label.
+_NOT_ISLAND_END = (*SENTENCE_END, ":")
+
+
+@attrs.frozen(kw_only=True)
+class IslandRule(Rule):
+    """Removes a lone short fragment whose neighbours above and below were both removed.
+
+    A line of at most ``max_chars`` characters that does not end like a sentence or a
+    label (".", "!", "?", "…", ":") and whose previous and next content lines (within a
+    few blank lines) were removed by earlier rules is a leftover of the same furniture
+    block: a menu item with a digit between two menu runs, a widget title between a share
+    row and a newsletter prompt. Lines above the first body paragraph (a line of at least
+    ``paragraph_chars`` characters that ends like a sentence) are left alone, since the
+    headline often sits between a skip link and a byline; so are neighbours that were
+    parsed into a record (a byline is not furniture around a fragment).
+    """
+
+    max_chars: int = 70
+    paragraph_chars: int = 100
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        furniture = {tag.line for tag in found if tag.remove and tag.record is None}
+        lines, max_chars = doc.lines, self.max_chars
+        start = self._first_paragraph(lines)
+        if start is None:
+            return []
+        tags = []
+        for i in sorted(furniture):
+            if i + 1 in furniture:
+                continue  # inside a removed block: the next line is furniture too
+            island = doc.next_content(i)
+            if island is None or island in furniture or island < start:
+                continue
+            text = lines[island].strip()
+            if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
+                continue
+            if doc.next_content(island) in furniture:
+                tags.append(Tag(island, self.id))
+        return tags
+
+    def _first_paragraph(self, lines: Sequence[str]) -> int | None:
+        for i, line in enumerate(lines):
+            if len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END):
+                return i
+        return None

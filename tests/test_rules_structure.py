@@ -9,6 +9,7 @@ import pytest
 import newsclean
 from newsclean import Document, PhraseRule, Tag
 from newsclean._structure import (
+    IslandRule,
     LinkRowRule,
     NavigationRunRule,
     ShapeRule,
@@ -81,6 +82,58 @@ def test_lines_other_rules_removed_join_a_run() -> None:
     assert [t.line for t in NAV.tag(doc, [])] == []
     share_row = Tag(3, "social-row")
     assert [t.line for t in NAV.tag(doc, [share_row])] == [1, 2, 3, 4]
+
+
+def test_a_removed_paragraph_does_not_count_as_body() -> None:
+    footer = ["About us", "Contact", "Privacy", "Careers"]
+    cookies = (
+        "We use cookies to personalise content and ads and to analyse our traffic, and we share "
+        "information about your use of our site with our partners."
+    )
+    doc = Document("\n".join([BODY, *footer, cookies]))
+    assert [t.line for t in NAV.tag(doc, [])] == []
+    assert [t.line for t in NAV.tag(doc, [Tag(5, "cookie-notice")])] == [1, 2, 3, 4, 5]
+
+
+def test_a_list_introduced_by_a_colon_stays() -> None:
+    intro = "The author sums up the practice in five short principles that anyone can follow:"
+    points = ["- Take time for dreams", "- Stay active", "- Practise gratitude", "- Stay curious"]
+    assert _removed(NAV, "\n".join([BODY, intro, *points])) == []
+    assert _removed(NAV, "\n".join([BODY, "Follow us:", *points])) == points
+
+
+def test_label_value_facts_do_not_count_towards_a_run() -> None:
+    facts = ["Lens: telephoto", "Camera: Canon EOS", "Place: Kasberg"]
+    assert _removed(NAV, "\n".join([BODY, "Details", *facts])) == []
+    footer = ["About us", "Contact", "Privacy", "Careers", "Theme: Catch Evolution"]
+    assert _removed(NAV, "\n".join([BODY, *footer])) == footer
+
+
+ISLAND = IslandRule(id="island", description="lone fragments between removed lines")
+
+
+def test_a_fragment_between_two_removed_lines_is_an_island() -> None:
+    doc = Document(f"{BODY}\nShare this article\n\nNovember 2023\n\nSign up for our newsletter")
+    removed = [Tag(1, "share-prompt"), Tag(5, "newsletter-prompt")]
+    assert [t.line for t in ISLAND.tag(doc, removed)] == [3]
+    assert [t.line for t in ISLAND.tag(doc, removed[:1])] == []
+
+
+def test_no_island_above_the_first_paragraph_or_next_to_a_parsed_record() -> None:
+    doc = Document(f"Skip to content\nCouncil votes to repave State Street\nBy Maria Lopez\n{BODY}")
+    removed = [Tag(0, "skip-link"), Tag(2, "share-prompt")]
+    assert list(ISLAND.tag(doc, removed)) == []
+    doc = Document(f"{BODY}\nShare this article\nMaria Lopez\nBy Maria Lopez")
+    byline = Tag(3, "byline", record=newsclean.Byline(text="By Maria Lopez", authors=()))
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), byline])) == []
+
+
+@pytest.mark.parametrize(
+    "middle", ["The mayor resigned on Friday.", "Questions are answered by the city:", "x" * 71]
+)
+def test_sentences_labels_and_long_lines_are_not_islands(middle: str) -> None:
+    doc = Document(f"{BODY}\nShare this article\n{middle}\nSign up for our newsletter")
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(3, "newsletter-prompt")])) == []
 
 
 def test_document_without_a_body_paragraph_is_left_alone() -> None:

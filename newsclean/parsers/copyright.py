@@ -20,6 +20,8 @@ _RESERVED = regex.compile(
     r"derechos\s+reservados|droits\s+de\s+reproduction\s+réservés)\b"
 )
 _RESERVED_TO = regex.compile(r"(?i)reservados\s+(?:a|à|para)\s+(.+)$")
+# After the word "Copyright": a year, a symbol, or a capitalised holder ("Copyright The AP").
+_NOTICE_START = regex.compile(r"\s*+(?:[:©]|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|\d)")
 _PREFIX = regex.compile(r"[\p{L}\s:]{0,25}")  # "Foto: ©", "Content ©"
 _NOISE = regex.compile(r"(?i)^(?:[™®©\s&.,:]|\(c\)|copyright\b|by\s)+")
 # Whitespace runs are entered only at their start and never given back (possessive), so a
@@ -58,6 +60,8 @@ def parse_copyright(line: str) -> Copyright | None:
     if mark.start() > 0 and not _allowed_prefix(text[: mark.start()], mark[0]):
         return None
     rest = text[mark.end() :]
+    if mark[0].isalpha() and not _NOTICE_START.match(rest):
+        return None  # "Copyright law changed in 2019" is a sentence, not a notice
     years = _YEARS.search(rest)
     symbol = "©" in text
     if years is None and not symbol and reserved is None:
@@ -74,14 +78,24 @@ def parse_copyright(line: str) -> Copyright | None:
         return None
     if holder is not None and (len(holder) > MAX_HOLDER or len(holder.split()) > 10):
         return None
+    sentence_like = mark[0] == "(" or (holder is not None and holder[:1].islower())
+    if mark.start() > 0 and sentence_like and not _is_label(text[: mark.start()]):
+        return None  # "Calvin Klein (c) 2019 campaign launched …" is a sentence
     return Copyright(text=text, year=year, holder=holder, first_year=first)
 
 
 def _allowed_prefix(prefix: str, mark: str) -> bool:
     """Whether ``prefix`` may stand before the mark: "™ &", "Foto:", "Alle Rechte vorbehalten."."""
-    if _NOISE.fullmatch(prefix) or _RESERVED.fullmatch(prefix.strip(" .,;|-–—")):
+    if _is_label(prefix):
         return True
     return mark != "" and not mark.isalpha() and _PREFIX.fullmatch(prefix) is not None
+
+
+def _is_label(prefix: str) -> bool:
+    """Whether ``prefix`` is decoration, a label or a rights notice, not the start of a sentence."""
+    if _NOISE.fullmatch(prefix) or _RESERVED.fullmatch(prefix.strip(" .,;|-–—")):
+        return True
+    return prefix.rstrip().endswith(":")
 
 
 def _holder(text: str) -> str | None:

@@ -20,6 +20,7 @@ from newsclean.rules.credits import (
     DATELINE,
     WIRE_CREDIT,
 )
+from newsclean.rules.legal import CONTACT_LINE, COPYRIGHT_NOTICE, LEGAL_FOOTER
 from newsclean.rules.media import (
     MEDIA_CAPTION,
     PHOTO_BYLINE,
@@ -32,8 +33,10 @@ from newsclean.rules.navigation import (
     BREADCRUMB,
     BREADCRUMB_LABEL,
     CLICK_PROMPT,
+    FURNITURE_ISLAND,
     LINK_ROW,
     NAVIGATION_RUN,
+    POST_FILING,
     READING_TIME,
     READING_TIME_LABEL,
     REPUBLICATION_NOTE,
@@ -57,6 +60,7 @@ from newsclean.rules.subscriptions import (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
 )
+from newsclean.rules.timestamps import TIMESTAMP_LINE
 
 __all__ = ["builtin_rules"]
 
@@ -65,8 +69,8 @@ def builtin_rules() -> tuple[Rule, ...]:
     """Every built-in rule, in default pipeline order.
 
     Phrase rules come first (the first rule that tags a line is named for its removal),
-    followers after the rules whose lines they follow, credit parsers next, and the
-    structural navigation-run rule last.
+    followers after the rules whose lines they follow, credit parsers next, then the
+    structural navigation-run rule and the furniture-island rule that tidies after it.
     """
     return (
         SKIP_LINK,
@@ -100,12 +104,14 @@ def builtin_rules() -> tuple[Rule, ...]:
         TEASER_LIST,
         TOPIC_LINE,
         TOPIC_PREFIX,
+        POST_FILING,
         BREADCRUMB,
         BREADCRUMB_LABEL,
         SITE_LINK,
         LINK_ROW,
         READING_TIME,
         READING_TIME_LABEL,
+        TIMESTAMP_LINE,
         REPUBLICATION_NOTE,
         PHOTO_CREDIT,
         PHOTO_BYLINE,
@@ -118,5 +124,9 @@ def builtin_rules() -> tuple[Rule, ...]:
         DATELINE,
         CONTRIBUTOR_CREDIT,
         COPYRIGHT_LINE,
+        LEGAL_FOOTER,
+        COPYRIGHT_NOTICE,
+        CONTACT_LINE,
         NAVIGATION_RUN,
+        FURNITURE_ISLAND,
     )

@@ -72,6 +72,7 @@ AD_LABEL = PhraseRule(
         "continua após a publicidade",
         "continua depois da publicidade",
         "continua após o anúncio",
+        "reklama",
     ),
     max_chars=80,
     must_remove=(

@@ -81,6 +81,16 @@ COOKIE_NOTICE = PhraseRule(
         "ao continuar a navegar",
         "ao continuar navegando",
         "ao utilizar este site",
+        "używamy informacji zapisanych za pomocą cookies",
+        "używamy plików cookies",
+        "używamy plików cookie",
+        "ta strona używa plików cookie",
+        "ta strona używa cookies",
+        "korzystamy z plików cookie",
+        "zachęcamy do regularnych odwiedzin naszej strony",
+        "klicken sie auf den unteren button, um den inhalt",
+        "klicke auf den unteren button, um den inhalt",
+        "mit dem laden des inhalts akzeptieren sie",
     ),
     match="line-start",
     max_chars=500,
@@ -92,12 +102,14 @@ COOKIE_NOTICE = PhraseRule(
         "Utilizamos cookies para mejorar su experiencia.",
         "Questo sito utilizza cookie tecnici e di terze parti.",
         "Este site utiliza cookies para melhorar a sua experiência.",
+        "Używamy informacji zapisanych za pomocą cookies i podobnych technologii m.in. w celach reklamowych i statystycznych.",
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
     ),
     must_keep=(
         "We used cookies from the bakery on Main Street, the organiser said.",
         "Cookies are small files that websites store on your computer, the regulator explained.",
     ),
-    languages=SIX,
+    languages=(*SIX, "pl"),
 )
 
 CONSENT_CONTROL = PhraseRule(

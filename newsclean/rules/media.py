@@ -17,7 +17,7 @@ __all__ = [
 
 PHOTO_CREDIT = PhraseRule(
     id="photo-credit",
-    description="Photo-credit lines with a label: 'Photo: Jane Doe/AP', 'Foto: dpa', 'Crédit photo : AFP'.",
+    description="Photo-credit and source lines with a label: 'Photo: Jane Doe/AP', 'Foto: dpa', 'Quelle: Statista'.",
     phrases=(
         "photo",
         "photos",
@@ -81,6 +81,11 @@ PHOTO_CREDIT = PhraseRule(
         "crédito da imagem",
         "imagem",
         "imagens",
+        "źródło",
+        "zdjęcie",
+        "fot",
+        "copyright",
+        "bildrechte",
     ),
     match="label",
     max_chars=120,
@@ -93,6 +98,7 @@ PHOTO_CREDIT = PhraseRule(
         "Immagine: Ansa",
         "Crédito da foto: Agência Brasil",
         "Credit:",
+        "Źródło: ISBnews",
     ),
     must_keep=(
         "Photo finishes decided two of the races on Sunday.",

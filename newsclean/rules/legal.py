@@ -1,0 +1,150 @@
+"""Footer legal and contact lines: rights notices, 'Powered by WordPress', bare '© 2020 Outlet' lines, phone and e-mail lines."""
+
+from __future__ import annotations
+
+from newsclean._phrases import PhraseRule
+from newsclean._structure import ShapeRule
+from newsclean.rules._languages import SIX
+
+__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "LEGAL_FOOTER"]
+
+LEGAL_FOOTER = PhraseRule(
+    id="legal-footer",
+    description="Short footer lines with a rights notice or a site-software credit ('All rights reserved', 'Powered by WordPress').",
+    phrases=(
+        "all rights reserved",
+        "some rights reserved",
+        "alle rechte vorbehalten",
+        "einige rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+        "derechos reservados",
+        "tutti i diritti riservati",
+        "todos os direitos reservados",
+        "wszelkie prawa zastrzeżone",
+        "wszystkie prawa zastrzeżone",
+        "powered by wordpress",
+        "proudly powered by wordpress",
+        "powered by blogger",
+        "theme. powered by blogger",
+        "bloggen auf wordpress.com",
+        "powered by phpbb",
+        "forum software by xenforo",
+        "community platform by xenforo",
+        "wordpress theme by",
+        "designed by elegant themes",
+        "powered by ikiwiki",
+        "powered by wikidot.com",
+        "powered by jtl-shop",
+        "powered by piwigo",
+        "unter einer creative commons",
+        "unter einer creative-commons",
+        "under a creative commons",
+        "licensed under creative commons",
+        "licensed under a creative commons",
+        "available under creative commons",
+        "unter den bedingungen der creative commons",
+        "sous licence creative commons",
+        "bajo una licencia creative commons",
+        "sotto licenza creative commons",
+        "sob uma licença creative commons",
+        "use of this web site constitutes acceptance",
+        "use of this site constitutes acceptance",
+        "vervielfältigung nur mit genehmigung",
+        "materiał chroniony prawem autorskim",
+        "stehen inhalte dieser website unter",
+        "inhalte dieser website stehen unter",
+        "content on this site is licensed",
+        "licence creative commons",
+        "licencia creative commons",
+    ),
+    match="contains",
+    max_chars=160,
+    must_remove=(
+        "2022 - Todos los derechos reservados.",
+        "Netz Für Alle CC 2020 Some Rights Reserved.",
+        "Dieses Werk steht unter einer Creative Commons Namensnennung 3.0 Lizenz.",
+        "Proudly powered by WordPress",
+        "Simple theme. Powered by Blogger.",
+        "Powered by phpBB® Forum Software © phpBB Limited",
+        "Community platform by XenForo® © 2010-2021 XenForo Ltd.",
+        "2021 Spider’s Web. WSZELKIE PRAWA ZASTRZEŻONE",
+    ),
+    must_keep=(
+        "The band said the rights to the old songs were reserved for the estate of the singer.",
+        "Our work is to build a vibrant, usable commons, powered by collaboration and gratitude.",
+    ),
+    languages=(*SIX, "pl"),
+)
+
+COPYRIGHT_NOTICE = ShapeRule(
+    id="copyright-notice",
+    description="Bare copyright lines the credit parser leaves: '* © 1995-2020 Grupa WP', '* Copyright © IT4Kids'.",
+    pattern=(
+        # "(c)" only before a year: "c) …" is also the third item of a lettered list.
+        r"(?:copyright\s|prawa\sautorskie\s)?(?:©\s?|c\)\s?(?=\d{4}))"
+        r"(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?[^.!?:]{1,60}"
+    ),
+    first_words=("©", "c", "copyright", "prawa"),
+    max_chars=80,
+    must_remove=(
+        "* © 1995-2020 Grupa WP",
+        "* Copyright © IT4Kids",
+        "* Prawa autorskie © POLITYKA",
+    ),
+    must_keep=(
+        "(c) the third option was rejected by the board.",
+        "Option (c) was rejected by the board, the minister said.",
+        "c) Zweite Option",
+    ),
+    languages=("any",),
+)
+
+_PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
+_MAIL = r"[\w.+-]{1,40}(?:@|\[at\]|\(at\))[\w.-]{1,40}"
+
+CONTACT_LINE = ShapeRule(
+    id="contact-line",
+    description="Lines that are only a phone, fax or e-mail contact: 'Tel.: +49 (0)30-212 341-253'.",
+    pattern=(
+        r"(?:tel\.?|telefon|telephone|phone|fon|fax|mobil|e-?mail|mail|kontakt|contact|tél\.?"
+        r"|téléphone|teléfono|telefono|telefone|telefon)\s?\.?:?\s?"
+        rf"(?:{_PHONE}(?:\s?[-–|,]\s?fax\.?:?\s?{_PHONE})?|{_MAIL})"
+    ),
+    first_words=(
+        "tel",
+        "tel.",
+        "telefon",
+        "telephone",
+        "phone",
+        "fon",
+        "fax",
+        "mobil",
+        "e-mail",
+        "email",
+        "mail",
+        "kontakt",
+        "contact",
+        "tél",
+        "tél.",
+        "téléphone",
+        "teléfono",
+        "telefono",
+        "telefone",
+    ),
+    max_chars=80,
+    must_remove=(
+        "Tel.: +49 (0)30-212 341-253",
+        "Telefon: +49 - (40) - 300 30 - 1141",
+        "Tel. 0863/91131 - Fax 0863/912132",
+        "Mail: info@mueritzurlauber.de",
+        "Kontakt: d.toelle[at]rechtambild.de",
+        "Téléphone : 01 23 45 67 89",
+        "Teléfono: +34 912 345 678",
+    ),
+    must_keep=(
+        "Telefon: Die Hotline ist ab Montag erreichbar.",
+        "Phone calls to the office went unanswered on Friday.",
+    ),
+    languages=(*SIX, "pl"),
+)
