@@ -188,8 +188,8 @@ class ShapeRule(GatedRule):
     def gate(self) -> Gate:
         if self.triggers:
             return Gate(self.max_chars, triggers=self.triggers)
-        if self.first_words:
-            return Gate(self.max_chars, starts=tuple(sorted(self.first_words)))
+        if self.first_words:  # whole words: "c" passes "(c) 2020" and "© 2020", not "City"
+            return Gate(self.max_chars, words=tuple(sorted(self.first_words)))
         if any(char in DECORATION_CHARS for char in self.first_chars):
             return Gate(self.max_chars)  # a start the gate would skip as decoration
         return Gate(self.max_chars, starts=tuple(self.first_chars))
