@@ -8,7 +8,7 @@ from operator import add
 
 __all__ = ["Document"]
 
-_LINE_BREAK_KEPT = re.compile(r"(\r\n|\r|\n)")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class Document:
@@ -40,9 +40,8 @@ class Document:
                 width = 1 if self._joined is text else 2
                 lengths = map(add, map(len, lines[:-1]), repeat(width))
                 self._starts = list(accumulate(lengths, initial=0))
-            else:  # mixed line breaks: the lengths of lines and breaks, alternately
-                offsets = list(accumulate(map(len, _LINE_BREAK_KEPT.split(text)), initial=0))
-                self._starts = offsets[::2]
+            else:  # mixed line breaks
+                self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
         return self._starts
 
     def folded(self) -> str:
