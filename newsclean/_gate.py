@@ -138,7 +138,6 @@ class GateScanner:
         self._anchors = (
             AhoCorasick(list(anchors), implementation=Implementation.DFA) if anchors else None
         )
-        self._open = [n for n, gate in enumerate(self._gates) if gate.is_open]
 
     @property
     def gates(self) -> tuple[Gate, ...]:

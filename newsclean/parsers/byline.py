@@ -265,7 +265,6 @@ def _split_trailing(part: str) -> tuple[str, str | None]:
     for i in range(2, len(words)):
         if _INITIAL.fullmatch(words[i - 1]) or person_name(" ".join(words[:i])) is None:
             continue  # "Karin J." goes on: "Karin J. Schmitz Abteilung …"
-            continue
         rest = " ".join(words[i:])
         kind = classify(rest)
         if kind in ("agency", "role") or (kind in ("outlet", "group") and len(words) - i >= 2):
