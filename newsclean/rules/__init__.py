@@ -51,6 +51,7 @@ from newsclean.rules.sharing import (
     FOLLOW_PROMPT,
     LIKE_BUTTON,
     LIKE_COUNTER,
+    SHARE_LABEL,
     SHARE_PROMPT,
     SOCIAL_ROW,
 )
@@ -84,6 +85,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         AUTHOR_POSTS_LINK,
         AUTHOR_PROFILE_NAME,
         SHARE_PROMPT,
+        SHARE_LABEL,
         SOCIAL_ROW,
         LIKE_BUTTON,
         LIKE_COUNTER,

@@ -6,7 +6,14 @@ from newsclean._phrases import PhraseRule
 from newsclean._structure import VocabularyRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["FOLLOW_PROMPT", "LIKE_BUTTON", "LIKE_COUNTER", "SHARE_PROMPT", "SOCIAL_ROW"]
+__all__ = [
+    "FOLLOW_PROMPT",
+    "LIKE_BUTTON",
+    "LIKE_COUNTER",
+    "SHARE_LABEL",
+    "SHARE_PROMPT",
+    "SOCIAL_ROW",
+]
 
 SHARE_PROMPT = PhraseRule(
     id="share-prompt",
@@ -16,7 +23,14 @@ SHARE_PROMPT = PhraseRule(
         "share this story",
         "share this post",
         "share this page",
-        "share this",
+        "share this on",
+        "share this with facebook",
+        "share this with twitter",
+        "share this with messenger",
+        "share this with whatsapp",
+        "share this with email",
+        "share this with pinterest",
+        "share this with linkedin",
         "share article",
         "share the article",
         "like it? share it",
@@ -117,9 +131,44 @@ SHARE_PROMPT = PhraseRule(
     ),
     must_keep=(
         "Share this with your neighbours, the fire chief urged residents on Monday.",
+        "Share this with your children, the doctor urged.",
         "Teilen mit anderen Ländern will die Regierung die Kosten nicht.",
     ),
     languages=(*SIX, "pl"),
+)
+
+SHARE_LABEL = PhraseRule(
+    id="share-label",
+    description="A lone 'Share this' label over share buttons ('Share this:', 'Teilen mit:').",
+    phrases=(
+        "share this",
+        "share this with",
+        "teile dies",
+        "teilen mit",
+        "partager ceci",
+        "comparte esto",
+        "compartir esto",
+        "condividi questo",
+        "compartilhe isso",
+        "compartilhar isso",
+    ),
+    match="label",
+    max_chars=40,
+    must_remove=(
+        "Share this:",
+        "Share this with",
+        "Teilen mit:",
+        "Partager ceci :",
+        "Comparte esto:",
+        "Condividi questo:",
+        "Compartilhe isso:",
+    ),
+    must_keep=(
+        "Share this with your children, the doctor urged.",
+        "Teilen mit anderen Ländern will die Regierung die Kosten nicht.",
+        "Comparte esto con tus amigos, dijo la doctora.",
+    ),
+    languages=SIX,
 )
 
 SOCIAL_ROW = VocabularyRule(

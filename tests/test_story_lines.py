@@ -1,0 +1,282 @@
+"""Story lines that the default pipeline must keep when they stand inside an article.
+
+Each line is written the way real articles read: short subheadings, one-line quotes, Q&A lines,
+list items, datelines, editor's notes and sentences that start with words pages also use as
+furniture ("Share", "Subscribe", "Comments", "Read more", "Photos", "Advertisement"...).
+Precision comes first: a removal here deletes story text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+PIPELINE = newsclean.default_pipeline()
+
+STORY_LINES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "What happens next",
+        "Why it matters",
+        "What we know so far",
+        "The background",
+        "“No comment,” she said.",
+        "“We will not back down,” the mayor told reporters.",
+        "Q: Why did you leave the company?",
+        "A: Because the board stopped listening.",
+        "- 2 eggs",
+        "- 200g flour",
+        "* London: 8.9 million",
+        "1. Preheat the oven to 180C.",
+        "Sign up now, says union, as strike looms",
+        "Share prices fell 3% on Tuesday.",
+        "Subscribe or perish: the new media economy",
+        "Comments by the minister drew criticism.",
+        "Read more slowly, the study advises.",
+        "Photos show the damage",
+        "Advertisement spending rose 5%",
+        "Cookies and milk: a history",
+        "Home is where the heart is, he wrote.",
+        "Top stories of the year ranked by readers",
+        "Follow the money, investigators say.",
+        "Related reading habits differ by age, the survey found.",
+        "Newsletter publishers are thriving.",
+        "Login attempts rose sharply after the breach.",
+        "Print editions will end in March.",
+        "Watch this space, the coach said.",
+        "Tags on the luggage were forged.",
+        "Correction: An earlier version of this story misspelled her name.",
+        "Editor's note: This article has been updated with comment from the police.",
+        "Update: The road reopened at 6 p.m.",
+        "LONDON — The Bank of England held rates on Thursday.",
+        "The vote is expected on Friday.",
+        "Nobody was hurt.",
+        "Share this with your children, the doctor urged.",
+        "Privacy campaigners welcomed the ruling.",
+        "Terms of the deal were not disclosed.",
+        "All rights groups condemned the arrests.",
+        "Skip to the end and the numbers tell a different story.",
+        "Menu prices rose by a third.",
+        "Search continues for missing hikers",
+        "Most read books of the decade",
+        "By the numbers",
+        "By then, the fire had reached the village.",
+        "Credit card debt hit a record in May.",
+        "Images from the scene show collapsed roofs.",
+        "Copyright law is changing, and artists are worried.",
+        "Email from the chief executive leaked on Friday.",
+        "Like many towns, it has lost its last bank.",
+        "Video shows the moment the bridge collapsed.",
+        "More than 200 people attended the funeral.",
+        "Back to school: what parents need to know",
+        "Sponsored by the state, the programme reached 4,000 pupils.",
+        "Source: the ministry did not confirm the figures.",
+        "Next week the court will rule.",
+        "Reuters reported that the talks had stalled.",
+    ),
+    "de": (
+        "Weitere Informationen zur Studie",
+        "Was jetzt passiert",
+        "Wie es weitergeht",
+        "Die Hintergründe",
+        "„Kein Kommentar“, sagte sie.",
+        "„Wir geben nicht auf“, sagte der Bürgermeister.",
+        "Frage: Wann öffnen die Schulen wieder?",
+        "Antwort: Frühestens im März.",
+        "* Berlin: 3,4 Millionen",
+        "- 500 g Mehl",
+        "- 3 Eier",
+        "Teilen sich zwei Familien eine Wohnung, wird es eng.",
+        "Kommentare des Ministers sorgten für Kritik.",
+        "Anzeige erstattet hat die Polizei noch nicht.",
+        "Werbung für Tabak wird ab 2024 verboten.",
+        "Mehr zum Thema Energie will die Regierung im Herbst vorlegen.",
+        "Fotos zeigen die Zerstörung",
+        "Abonnenten der Zeitung erhielten einen Brief.",
+        "Korrektur: In einer früheren Version dieses Artikels war der Name falsch geschrieben.",
+        "BERLIN – Die Bundesregierung hat am Dienstag den Haushalt beschlossen.",
+        "Niemand wurde verletzt.",
+        "Die Abstimmung ist für Freitag geplant.",
+        "Datenschutz spielte bei der Entscheidung keine Rolle.",
+        "Startseite des Ministeriums war stundenlang nicht erreichbar.",
+        "Lesen Sie langsam, rät die Studie.",
+        "Von Beginn an war klar, dass es knapp wird.",
+        "Von Berlin nach Paris in vier Stunden",
+        "Bilder zeigen überflutete Straßen.",
+        "Mehr als 200 Menschen kamen zur Trauerfeier.",
+        "Quelle der Zahlen ist das Statistische Bundesamt.",
+        "Laut dpa-Informationen wird der Vertrag verlängert.",
+        "Folgen der Flut sind noch nicht abzusehen.",
+    ),
+    "fr": (
+        "Ce que dit la loi",
+        "Ce qu'il faut retenir",
+        "Et maintenant ?",
+        "Le contexte",
+        "« Pas de commentaire », a-t-elle déclaré.",
+        "« Nous ne reculerons pas », a déclaré le maire.",
+        "Question : Pourquoi avez-vous quitté le parti ?",
+        "Réponse : Parce que personne n'écoutait.",
+        "- 2 œufs",
+        "- 250 g de farine",
+        "* Paris : 2,1 millions",
+        "Partager un appartement devient la norme à Paris.",
+        "Commentaires du ministre : l'opposition s'indigne.",
+        "Publicité : le marché a progressé de 5 %.",
+        "Abonnés et lecteurs occasionnels ne lisent pas les mêmes articles.",
+        "Lire aussi lentement que possible, conseille l'étude.",
+        "Rectificatif : une version précédente de cet article comportait une erreur sur son nom.",
+        "PARIS – Le gouvernement a présenté mardi son projet de loi.",
+        "Personne n'a été blessé.",
+        "Le vote est prévu vendredi.",
+        "Accueil des réfugiés : la commune se mobilise.",
+        "Connexion internet coupée dans tout le quartier.",
+        "Par ailleurs, le maire a démissionné.",
+        "Par la suite, la police a ouvert une enquête.",
+        "Plus de 200 personnes ont assisté aux obsèques.",
+        "Source de tensions, le projet divise le village.",
+        "Suivez le guide : trois balades en Bretagne",
+        "Images de vidéosurveillance : ce qu'elles montrent",
+    ),
+    "es": (
+        "Lo que se sabe",
+        "Qué pasa ahora",
+        "Por qué importa",
+        "Los antecedentes",
+        "“Sin comentarios”, dijo ella.",
+        "«No vamos a rendirnos», afirmó el alcalde.",
+        "P: ¿Por qué dejó el cargo?",
+        "R: Porque nadie me escuchaba.",
+        "- 2 huevos",
+        "- 200 g de harina",
+        "* Madrid: 3,3 millones",
+        "Compartir piso es la norma entre los jóvenes.",
+        "Comentarios del ministro provocaron críticas.",
+        "Publicidad institucional: el gasto creció un 5 %.",
+        "Fotos muestran los daños",
+        "Suscriptores y lectores ocasionales leen cosas distintas.",
+        "Lee más despacio, aconseja el estudio.",
+        "Fe de errores: una versión anterior de este artículo escribía mal su nombre.",
+        "MADRID.– El Gobierno aprobó el martes los presupuestos.",
+        "Nadie resultó herido.",
+        "La votación está prevista para el viernes.",
+        "Inicio de curso: las aulas siguen sin calefacción.",
+        "Por la tarde, la lluvia cesó.",
+        "Por primera vez, una mujer dirige el club.",
+        "Más de 200 personas asistieron al funeral.",
+        "Fuentes policiales no confirmaron la detención.",
+        "Imágenes de la cámara muestran el atropello.",
+        "Sigue la investigación sobre el incendio",
+    ),
+    "it": (
+        "Le reazioni",
+        "Cosa succede ora",
+        "Perché è importante",
+        "Il contesto",
+        "«Nessun commento», ha detto lei.",
+        "«Non ci arrenderemo», ha dichiarato il sindaco.",
+        "D: Perché ha lasciato l'incarico?",
+        "R: Perché nessuno mi ascoltava.",
+        "- 2 uova",
+        "- 200 g di farina",
+        "* Roma: 2,8 milioni",
+        "Condividere casa è ormai la norma tra i giovani.",
+        "Commenti del ministro hanno suscitato polemiche.",
+        "Pubblicità e sponsor: la spesa è cresciuta del 5%.",
+        "Foto mostrano i danni",
+        "Abbonati e lettori occasionali leggono cose diverse.",
+        "Leggi anche le etichette, consiglia lo studio.",
+        "Errata corrige: una versione precedente di questo articolo riportava male il suo nome.",
+        "ROMA – Il governo ha approvato martedì la manovra.",
+        "Nessuno è rimasto ferito.",
+        "Il voto è previsto per venerdì.",
+        "Di fronte alla crisi, il governo ha rinviato il voto.",
+        "Da Roma a Milano in tre ore",
+        "Più di 200 persone hanno partecipato al funerale.",
+        "Fonti della procura confermano l'arresto.",
+        "Immagini delle telecamere mostrano l'incidente.",
+        "Segui i soldi, dicono gli investigatori.",
+    ),
+    "pt": (
+        "O que diz a lei",
+        "O que acontece agora",
+        "Por que isso importa",
+        "O contexto",
+        "“Sem comentários”, disse ela.",
+        "“Não vamos desistir”, afirmou o prefeito.",
+        "P: Por que deixou o cargo?",
+        "R: Porque ninguém me ouvia.",
+        "- 2 ovos",
+        "- 200 g de farinha",
+        "* São Paulo: 11,4 milhões",
+        "Compartilhar apartamento virou regra entre jovens.",
+        "Comentários do ministro geraram críticas.",
+        "Publicidade oficial: gastos subiram 5%.",
+        "Fotos mostram os estragos",
+        "Assinantes e leitores ocasionais leem coisas diferentes.",
+        "Leia mais devagar, recomenda o estudo.",
+        "Correção: uma versão anterior desta reportagem grafou o nome dela errado.",
+        "LISBOA – O governo aprovou na terça-feira o orçamento.",
+        "Ninguém ficou ferido.",
+        "A votação está prevista para sexta-feira.",
+        "Por volta das 18h, a polícia chegou ao local.",
+        "De acordo com a polícia, não houve feridos.",
+        "Mais de 200 pessoas compareceram ao velório.",
+        "Fontes da polícia confirmaram a prisão.",
+        "Imagens das câmeras mostram o acidente.",
+        "Siga o dinheiro, dizem os investigadores.",
+    ),
+}
+
+PARAGRAPH = {
+    "en": (
+        "The council said on Monday that the plan would be reviewed again after residents raised "
+        "concerns about the cost, the timetable and the effect on local businesses."
+    ),
+    "de": (
+        "Der Stadtrat teilte am Montag mit, dass der Plan erneut geprüft werde, nachdem Anwohner "
+        "Bedenken wegen der Kosten, des Zeitplans und der Folgen für Geschäfte geäußert hatten."
+    ),
+    "fr": (
+        "Le conseil municipal a indiqué lundi que le projet serait réexaminé après que des "
+        "habitants ont exprimé des inquiétudes sur son coût, son calendrier et ses effets."
+    ),
+    "es": (
+        "El ayuntamiento dijo el lunes que el plan se revisará de nuevo después de que los vecinos "
+        "expresaran su preocupación por el coste, el calendario y el efecto en los comercios."
+    ),
+    "it": (
+        "Il consiglio comunale ha detto lunedì che il piano sarà riesaminato dopo che i residenti "
+        "hanno espresso preoccupazioni per i costi, i tempi e gli effetti sui negozi della zona."
+    ),
+    "pt": (
+        "A câmara municipal disse na segunda-feira que o plano será revisto depois de moradores "
+        "manifestarem preocupação com o custo, o cronograma e o efeito sobre o comércio local."
+    ),
+}
+
+
+def _article(language: str, line: str) -> str:
+    body = PARAGRAPH[language]
+    return f"Headline of the story\n\n{body}\n\n{line}\n\n{body} {body}\n\n{body}"
+
+
+def _cases() -> list[object]:
+    return [
+        pytest.param(language, line, id=f"{language}-{number}")
+        for language, lines in STORY_LINES.items()
+        for number, line in enumerate(lines)
+    ]
+
+
+@pytest.mark.parametrize(("language", "line"), _cases())
+def test_story_line_survives_inside_an_article(language: str, line: str) -> None:
+    text = _article(language, line)
+    result = PIPELINE.clean(text)
+    assert result.text == text, result.explain()
+
+
+def test_every_language_has_enough_story_lines() -> None:
+    for language, lines in STORY_LINES.items():
+        assert len(lines) >= 15, language
+        assert len(set(lines)) == len(lines), language
