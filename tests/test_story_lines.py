@@ -73,6 +73,16 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Source: the ministry did not confirm the figures.",
         "Next week the court will rule.",
         "Reuters reported that the talks had stalled.",
+        "“Follow us,” the guide told the group.",
+        "“Click here,” the scammers wrote.",
+        "“Sign up now,” the recruiter said.",
+        "“Subscribe now, or miss out,” the ad said.",
+        "“Read more,” the teacher told her pupils.",
+        "“Log in and check,” the bank advised.",
+        "Follow-up checks found no damage.",
+        "Print run cut to 10,000 copies",
+        "Back to top of the league after a 3-0 win",
+        "Photo finish decides marathon",
     ),
     "de": (
         "Weitere Informationen zur Studie",
@@ -107,6 +117,10 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Quelle der Zahlen ist das Statistische Bundesamt.",
         "Laut dpa-Informationen wird der Vertrag verlängert.",
         "Folgen der Flut sind noch nicht abzusehen.",
+        "„Folgen Sie uns“, sagte der Stadtführer.",
+        "„Jetzt anmelden“, rief der Trainer.",
+        "Teilen ist das neue Haben",
+        "Impressum fehlte auf der Seite des Betrügers.",
     ),
     "fr": (
         "Ce que dit la loi",
@@ -137,6 +151,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Source de tensions, le projet divise le village.",
         "Suivez le guide : trois balades en Bretagne",
         "Images de vidéosurveillance : ce qu'elles montrent",
+        "« Suivez-moi », a dit le guide.",
+        "Partager, c'est aimer",
+        "Accueil glacial pour le ministre",
     ),
     "es": (
         "Lo que se sabe",
@@ -167,6 +184,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fuentes policiales no confirmaron la detención.",
         "Imágenes de la cámara muestran el atropello.",
         "Sigue la investigación sobre el incendio",
+        "«Síguenos», dijo el guía.",
+        "Compartir es vivir",
     ),
     "it": (
         "Le reazioni",
@@ -196,6 +215,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fonti della procura confermano l'arresto.",
         "Immagini delle telecamere mostrano l'incidente.",
         "Segui i soldi, dicono gli investigatori.",
+        "«Seguici», ha detto la guida.",
+        "Condividere è vivere",
     ),
     "pt": (
         "O que diz a lei",
@@ -225,8 +246,39 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fontes da polícia confirmaram a prisão.",
         "Imagens das câmeras mostram o acidente.",
         "Siga o dinheiro, dizem os investigadores.",
+        "“Siga-nos”, disse o guia.",
+        "Compartilhar é viver",
     ),
 }
+
+# Story blocks of several short lines: lists, Q&A pairs, key dates.
+STORY_BLOCKS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "- 2 eggs\n- 200g flour\n- 1 tsp salt\n- 100ml milk",
+        "Q: When will the school reopen?\nA: Not before March.",
+        "* London: 8.9 million\n* Berlin: 3.7 million\n* Paris: 2.1 million",
+        "1. Preheat the oven.\n2. Mix the flour and eggs.\n3. Bake for 20 minutes.",
+        "The key dates:\nMonday: nominations close\nTuesday: hustings\nThursday: vote",
+    ),
+    "de": (
+        "- 500 g Mehl\n- 3 Eier\n- 1 Prise Salz",
+        "Frage: Wann?\nAntwort: Im März.",
+        "Die wichtigsten Termine:\nMontag: Anmeldeschluss\nDonnerstag: Wahl",
+    ),
+    "fr": ("- 2 œufs\n- 250 g de farine\n- 1 pincée de sel",),
+    "es": ("- 2 huevos\n- 200 g de harina\n- una pizca de sal",),
+    "it": ("- 2 uova\n- 200 g di farina\n- un pizzico di sale",),
+    "pt": ("- 2 ovos\n- 200 g de farinha\n- uma pitada de sal",),
+}
+
+# Story lines the default pipeline still removes (strict: a fix makes these fail, then move them
+# up into STORY_LINES).
+KNOWN_REMOVED: tuple[tuple[str, str], ...] = (
+    # copyright-line parses the sentence as a rights notice.
+    ("en", "All rights reserved, the label says, but the song is public domain."),
+    # legal-footer matches "all rights reserved" anywhere in a short line.
+    ("en", "“All rights reserved” notices are not enough, the court ruled."),
+)
 
 PARAGRAPH = {
     "en": (
@@ -274,6 +326,23 @@ def test_story_line_survives_inside_an_article(language: str, line: str) -> None
     text = _article(language, line)
     result = PIPELINE.clean(text)
     assert result.text == text, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("language", "block"),
+    [(language, block) for language, blocks in STORY_BLOCKS.items() for block in blocks],
+)
+def test_story_block_survives_inside_an_article(language: str, block: str) -> None:
+    text = _article(language, block)
+    result = PIPELINE.clean(text)
+    assert result.text == text, result.explain()
+
+
+@pytest.mark.xfail(strict=True, reason="known precision misses, see KNOWN_REMOVED")
+@pytest.mark.parametrize(("language", "line"), KNOWN_REMOVED)
+def test_known_removed_story_line(language: str, line: str) -> None:
+    text = _article(language, line)
+    assert PIPELINE.clean(text).text == text
 
 
 def test_every_language_has_enough_story_lines() -> None:

@@ -51,7 +51,7 @@ from newsclean.rules.sharing import (
     FOLLOW_PROMPT,
     LIKE_BUTTON,
     LIKE_COUNTER,
-    SHARE_LABEL,
+    LONE_PROMPT,
     SHARE_PROMPT,
     SOCIAL_ROW,
 )
@@ -85,7 +85,7 @@ def builtin_rules() -> tuple[Rule, ...]:
         AUTHOR_POSTS_LINK,
         AUTHOR_PROFILE_NAME,
         SHARE_PROMPT,
-        SHARE_LABEL,
+        LONE_PROMPT,
         SOCIAL_ROW,
         LIKE_BUTTON,
         LIKE_COUNTER,

@@ -784,7 +784,8 @@ CLICK_PROMPT = PhraseRule(
     id="click-prompt",
     description="'Click here' prompts ('Click here to subscribe', 'Hier klicken').",
     phrases=(
-        "click here",
+        "click here to",
+        "click here for",
         "tap here",
         "klicken sie hier",
         "hier klicken",
@@ -806,7 +807,10 @@ CLICK_PROMPT = PhraseRule(
         "Clicca qui per l'intervista completa",
         "Clique aqui para assinar",
     ),
-    must_keep=("Clicking here and there, the app tracks every move, the researchers found.",),
+    must_keep=(
+        "Clicking here and there, the app tracks every move, the researchers found.",
+        "“Click here,” the scammers wrote.",
+    ),
     languages=SIX,
 )
 

@@ -10,7 +10,7 @@ __all__ = [
     "FOLLOW_PROMPT",
     "LIKE_BUTTON",
     "LIKE_COUNTER",
-    "SHARE_LABEL",
+    "LONE_PROMPT",
     "SHARE_PROMPT",
     "SOCIAL_ROW",
 ]
@@ -132,16 +132,24 @@ SHARE_PROMPT = PhraseRule(
     must_keep=(
         "Share this with your neighbours, the fire chief urged residents on Monday.",
         "Share this with your children, the doctor urged.",
+        "“Follow us,” the guide told the group.",
         "Teilen mit anderen Ländern will die Regierung die Kosten nicht.",
     ),
     languages=(*SIX, "pl"),
 )
 
-SHARE_LABEL = PhraseRule(
-    id="share-label",
-    description="A lone 'Share this' label over share buttons ('Share this:', 'Teilen mit:').",
+LONE_PROMPT = PhraseRule(
+    id="lone-prompt",
+    description=(
+        "Prompts standing alone as a label or button ('Share this:', 'Follow us', 'Click here',"
+        " 'Sign up now', 'Teilen mit:'); the line-start prompt rules name what follows them."
+    ),
     phrases=(
         "share this",
+        "follow us",
+        "click here",
+        "sign up now",
+        "subscribe now",
         "share this with",
         "teile dies",
         "teilen mit",
@@ -157,6 +165,11 @@ SHARE_LABEL = PhraseRule(
     must_remove=(
         "Share this:",
         "Share this with",
+        "Follow Us",
+        "Follow us:",
+        "+ Click here",
+        "Sign up now",
+        "SUBSCRIBE NOW",
         "Teilen mit:",
         "Partager ceci :",
         "Comparte esto:",
@@ -165,6 +178,7 @@ SHARE_LABEL = PhraseRule(
     ),
     must_keep=(
         "Share this with your children, the doctor urged.",
+        "“Follow us,” the guide told the group.",
         "Teilen mit anderen Ländern will die Regierung die Kosten nicht.",
         "Comparte esto con tus amigos, dijo la doctora.",
     ),
@@ -282,7 +296,8 @@ FOLLOW_PROMPT = PhraseRule(
     description="'Follow us on …' prompts and invitations to an outlet's social channels.",
     phrases=(
         "follow us on",
-        "follow us",
+        "follow us at",
+        "follow us for",
         "like us on facebook",
         "join us on",
         "join our telegram",
@@ -321,7 +336,10 @@ FOLLOW_PROMPT = PhraseRule(
         "Seguici su Facebook",
         "Siga-nos no Instagram",
     ),
-    must_keep=("Follow the money, the investigators told the committee on Tuesday.",),
+    must_keep=(
+        "“Follow us,” the guide told the group.",
+        "Follow the money, the investigators told the committee on Tuesday.",
+    ),
     languages=SIX,
 )
 
