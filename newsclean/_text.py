@@ -11,13 +11,34 @@ EDGE_MARKS = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·
 SENTENCE_END = (".", "!", "?", "…", ".”", '."', ".»", ".)", "。", "！", "？")
 
 
+# Quotation marks that open quoted speech, and those that close it („…“ closes with “).
+_OPENING_QUOTES = '"“‘„'
+_CLOSING_QUOTES = '"”“’'
+_LEAD_MARKS = "".join(mark for mark in EDGE_MARKS if mark not in _OPENING_QUOTES)
+
+
 def phrase_key(text: str) -> str:
     """Case-folded text with whitespace runs collapsed and decoration trimmed at both ends.
 
+    A line that opens with quoted speech (a quotation closed before more words: “Follow us,”
+    the guide said) keeps its opening mark, so it never reads as the prompt it quotes.
+
     >>> phrase_key("  Jump to   comments ↓ ")
     'jump to comments'
+    >>> phrase_key("“Follow us,” the guide said.")
+    '“follow us,” the guide said'
     """
-    return " ".join(text.casefold().split()).strip(EDGE_MARKS)
+    key = " ".join(text.casefold().split())
+    lead = key.lstrip(_LEAD_MARKS)
+    if lead[:1] in _OPENING_QUOTES and _words_after_quote(lead):
+        return lead.rstrip(EDGE_MARKS)
+    return key.strip(EDGE_MARKS)
+
+
+def _words_after_quote(text: str) -> bool:
+    """Whether words follow the quotation that ``text`` opens with."""
+    ends = [end for end in (text.find(mark, 1) for mark in _CLOSING_QUOTES) if end > 0]
+    return bool(ends) and any(char.isalpha() for char in text[min(ends) + 1 :])
 
 
 def starts_with_phrase(key: str, phrase: str) -> bool:

@@ -83,6 +83,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Print run cut to 10,000 copies",
         "Back to top of the league after a 3-0 win",
         "Photo finish decides marathon",
+        "“Subscribe today,” the publisher urged readers.",
+        "“Subscribe to the idea, not the man,” she wrote.",
+        "“Already subscribed?” the clerk asked.",
     ),
     "de": (
         "Weitere Informationen zur Studie",
@@ -121,6 +124,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "„Jetzt anmelden“, rief der Trainer.",
         "Teilen ist das neue Haben",
         "Impressum fehlte auf der Seite des Betrügers.",
+        '"Jetzt anmelden", rief der Trainer.',
     ),
     "fr": (
         "Ce que dit la loi",
@@ -154,6 +158,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "« Suivez-moi », a dit le guide.",
         "Partager, c'est aimer",
         "Accueil glacial pour le ministre",
+        "“Déjà abonné ?” demande la caissière.",
     ),
     "es": (
         "Lo que se sabe",
@@ -297,13 +302,6 @@ KNOWN_REMOVED: tuple[tuple[str, str], ...] = (
     ("en", "All rights reserved, the label says, but the song is public domain."),
     # legal-footer matches "all rights reserved" anywhere in a short line.
     ("en", "“All rights reserved” notices are not enough, the court ruled."),
-    # Quoted speech that opens with a prompt phrase: the phrase key trims the opening quotation
-    # mark, so line-start prompt phrases match it (newsletter-prompt, paywall-prompt).
-    ("en", "“Subscribe today,” the publisher urged readers."),
-    ("en", "“Subscribe to the idea, not the man,” she wrote."),
-    ("en", "“Already subscribed?” the clerk asked."),
-    ("de", '"Jetzt anmelden", rief der Trainer.'),
-    ("fr", "“Déjà abonné ?” demande la caissière."),
 )
 
 PARAGRAPH = {

@@ -162,6 +162,7 @@ NEWSLETTER_PROMPT = PhraseRule(
     must_keep=(
         "Sign up now, says union, as strike looms",
         "“Subscribe now, or miss out,” the ad said.",
+        "“Subscribe today,” the publisher urged readers.",
         "Subscribers to the service will pay more from January, the company said.",
         "Newsletters were once the backbone of the campaign, said the strategist.",
     ),
@@ -264,6 +265,7 @@ PAYWALL_PROMPT = PhraseRule(
         "If you enjoyed reading this post – would you consider supporting our work? Just click here.",
     ),
     must_keep=(
+        "“Already subscribed?” the clerk asked.",
         "Continue reading the report and you will find the ministry knew in March.",
         "Reste à comprendre pourquoi le projet a été abandonné en 2019.",
     ),
