@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import chain
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice, pairwise
 
 import attrs
 import regex
@@ -56,45 +56,65 @@ class NavigationRunRule(Rule):
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
-        size, ends = self.paragraph_chars, SENTENCE_END
-        paragraphs = [
-            i for i, line in enumerate(lines) if len(line) >= size and line.rstrip().endswith(ends)
-        ]
-        if not paragraphs:
-            return []
-        # The body is the paragraphs no earlier rule removes (a cookie notice is not body:
-        # counting it would leave the menu lines beside it for a second cleaning pass to
-        # find); only a page whose every paragraph is furniture is measured by those.
         furniture = {tag.line for tag in found if tag.remove}
-        body = [i for i in paragraphs if i not in furniture] or paragraphs
-        first, last = body[0], body[-1]
-        max_chars, search = self.max_chars, _NOT_IN_MENU.search
+        body = self._body(lines, furniture)
+        if body is None:
+            return []
+        first, last = body
         tags: list[Tag] = []
-        run: list[int] = []
-        for i in chain(range(first), (-1,), range(last + 1, len(lines)), (-1,)):
-            if i >= 0:
-                text = lines[i].strip()
-                if not text:
-                    continue
-                if i in furniture or (  # a menu item
-                    len(text) <= max_chars
-                    and not text.endswith(_NOT_MENU_END)
-                    and text[0] != "|"
-                    and search(text) is None
-                ):
-                    run.append(i)
-                    continue
-            if self._is_menu(doc, run, furniture):
-                tags.extend(Tag(j, self.id) for j in run)
-            run = []
+        for outside in (range(first), range(last + 1, len(lines))):
+            for run in self._runs(lines, outside, furniture):
+                if len(run) >= self.min_lines and self._is_menu(doc, run, furniture):
+                    tags.extend(Tag(j, self.id) for j in run)
         return tags
 
+    def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
+        """The first and the last body paragraph, or None for a page without paragraphs.
+
+        The body is the paragraphs no earlier rule removes (a cookie notice is not body:
+        counting it would leave the menu lines beside it for a second cleaning pass to
+        find); only a page whose every paragraph is furniture is measured by those. The
+        search works inwards from both ends, so the story between them is not read.
+        """
+        size = self.paragraph_chars
+        forward, backward = range(len(lines)), range(len(lines) - 1, -1, -1)
+        first = next((i for i in _paragraphs(lines, size, forward) if i not in furniture), None)
+        if first is None:  # no paragraph, or all of them furniture
+            paragraphs = list(_paragraphs(lines, size, sorted(furniture)))
+            return (paragraphs[0], paragraphs[-1]) if paragraphs else None
+        last = next(i for i in _paragraphs(lines, size, backward) if i not in furniture)
+        return first, last
+
+    def _runs(
+        self, lines: Sequence[str], indices: range, furniture: set[int]
+    ) -> Iterator[list[int]]:
+        """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped)."""
+        max_chars, search = self.max_chars, _NOT_IN_MENU.search
+        run: list[int] = []
+        for i in indices:
+            line = lines[i]
+            if not line:
+                continue
+            text = line.strip()
+            if not text:
+                continue
+            if i in furniture or (  # a menu item
+                len(text) <= max_chars
+                and not text.endswith(_NOT_MENU_END)
+                and text[0] != "|"
+                and search(text) is None
+            ):
+                run.append(i)
+            elif run:
+                yield run
+                run = []
+        if run:
+            yield run
+
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
-        if len(run) < self.min_lines:
-            return False
         lines = doc.lines
-        items = [j for j in run if j in furniture or not _is_fact(lines[j])]
-        if len(items) < self.min_lines:
+        items = (j for j in run if j in furniture or not _is_fact(lines[j]))
+        if len(list(islice(items, self.min_lines))) < self.min_lines:  # too few menu items
             return False
         intro = doc.previous_content(run[0])
         return intro is None or intro in furniture or not self._introduces_list(lines[intro])
@@ -104,12 +124,19 @@ class NavigationRunRule(Rule):
         return len(text) >= self.intro_chars and text.endswith(":")
 
 
+def _paragraphs(lines: Sequence[str], chars: int, order: Iterable[int]) -> Iterator[int]:
+    """The lines in ``order`` of at least ``chars`` characters that end like a sentence."""
+    return (i for i in order if len(lines[i]) >= chars and lines[i].rstrip().endswith(SENTENCE_END))
+
+
 # The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
 _FACT_LABEL_CHARS = 25
 
 
 def _is_fact(line: str) -> bool:
     """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
+    if ": " not in line:
+        return False
     label, colon, value = line.strip().partition(": ")
     return bool(colon) and len(label) <= _FACT_LABEL_CHARS and any(c.isalnum() for c in value)
 
@@ -297,6 +324,8 @@ class LinkRowRule(GatedRule):
 
 # An island never ends like a sentence or a label.
 _NOT_ISLAND_END = (*SENTENCE_END, ":")
+# How many lines an island may be from the removed lines around it (blank lines between).
+_REACH = 3
 
 
 @attrs.frozen(kw_only=True)
@@ -318,26 +347,25 @@ class IslandRule(Rule):
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         furniture = {tag.line for tag in found if tag.remove and tag.record is None}
+        removed = sorted(furniture)
         lines, max_chars = doc.lines, self.max_chars
-        start = self._first_paragraph(lines)
-        if start is None:
-            return []
-        tags = []
-        for i in sorted(furniture):
-            if i + 1 in furniture:
-                continue  # inside a removed block: the next line is furniture too
-            island = doc.next_content(i)
-            if island is None or island in furniture or island < start:
+        islands = []
+        for before, after in pairwise(removed):
+            # An island and its removed neighbours are each within reach of the next line;
+            # next to each other, the two removed lines are one block.
+            if not 1 < after - before <= 2 * _REACH:
+                continue
+            island = doc.next_content(before, limit=_REACH)
+            if island is None or island in furniture:
                 continue
             text = lines[island].strip()
             if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
                 continue
-            if doc.next_content(island) in furniture:
-                tags.append(Tag(island, self.id))
-        return tags
-
-    def _first_paragraph(self, lines: Sequence[str]) -> int | None:
-        for i, line in enumerate(lines):
-            if len(line) >= self.paragraph_chars and line.rstrip().endswith(SENTENCE_END):
-                return i
-        return None
+            if doc.next_content(island, limit=_REACH) in furniture:
+                islands.append(island)
+        if not islands:
+            return []
+        start = next(_paragraphs(lines, self.paragraph_chars, range(len(lines))), None)
+        if start is None:
+            return []
+        return [Tag(island, self.id) for island in islands if island >= start]
