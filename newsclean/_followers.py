@@ -45,9 +45,10 @@ class FollowerRule(Rule):
 
     def _follows(self, line: str) -> bool:
         text = line.strip()
-        if len(text) > self.max_chars or len(text.split()) > self.max_words:
+        if len(text) > self.max_chars or (self.fragment_only and text.endswith(SENTENCE_END)):
             return False
-        if self.fragment_only and text.endswith(SENTENCE_END):
+        # n words take at least 2n - 1 characters: only a long line needs counting
+        if len(text) > 2 * self.max_words and len(text.split()) > self.max_words:
             return False
         if self.contains:
             key = phrase_key(text)
