@@ -31,7 +31,11 @@ class FollowerRule(Rule):
     fragment_only: bool = False
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        headers = sorted({t.line for t in found if t.rule in self.after and t.remove})
+        after = self.after
+        headers = sorted({t.line for t in found if t.rule in after and t.remove})
+        if not headers:
+            return []
+        tags = []
         taken: set[int] = set(headers)
         for header in headers:
             index = header
@@ -40,8 +44,9 @@ class FollowerRule(Rule):
                 if nxt is None or nxt in taken or not self._follows(doc.lines[nxt]):
                     break
                 taken.add(nxt)
-                yield Tag(nxt, self.id)
+                tags.append(Tag(nxt, self.id))
                 index = nxt
+        return tags
 
     def _follows(self, line: str) -> bool:
         text = line.strip()

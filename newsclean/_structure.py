@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 
 import attrs
@@ -78,13 +78,14 @@ class NavigationRunRule(Rule):
         search works inwards from both ends, so the story between them is not read.
         """
         size = self.paragraph_chars
-        forward, backward = range(len(lines)), range(len(lines) - 1, -1, -1)
-        first = next((i for i in _paragraphs(lines, size, forward) if i not in furniture), None)
+        first = _first_paragraph(lines, size, range(len(lines)), furniture)
         if first is None:  # no paragraph, or all of them furniture
-            paragraphs = list(_paragraphs(lines, size, sorted(furniture)))
-            return (paragraphs[0], paragraphs[-1]) if paragraphs else None
-        last = next(i for i in _paragraphs(lines, size, backward) if i not in furniture)
-        return first, last
+            removed = sorted(furniture)
+            first = _first_paragraph(lines, size, removed)
+            last = _first_paragraph(lines, size, reversed(removed))
+            return None if first is None or last is None else (first, last)
+        last = _first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
+        return first, first if last is None else last  # one body paragraph, or more
 
     def _runs(
         self, lines: Sequence[str], indices: range, furniture: set[int]
@@ -125,9 +126,15 @@ class NavigationRunRule(Rule):
         return len(text) >= self.intro_chars and text.endswith(":")
 
 
-def _paragraphs(lines: Sequence[str], chars: int, order: Iterable[int]) -> Iterator[int]:
-    """The lines in ``order`` of at least ``chars`` characters that end like a sentence."""
-    return (i for i in order if len(lines[i]) >= chars and lines[i].rstrip().endswith(SENTENCE_END))
+def _first_paragraph(
+    lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
+) -> int | None:
+    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
+    for i in order:
+        line = lines[i]
+        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
+            return i
+    return None
 
 
 # The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
@@ -382,7 +389,7 @@ class IslandRule(Rule):
                 islands.append(island)
         if not islands:
             return []
-        start = next(_paragraphs(lines, self.paragraph_chars, range(len(lines))), None)
+        start = _first_paragraph(lines, self.paragraph_chars, range(len(lines)))
         if start is None:
             return []
         return [Tag(island, self.id) for island in islands if island >= start]
