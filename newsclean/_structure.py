@@ -318,14 +318,13 @@ class LinkRowRule(GatedRule):
         return Gate(self.max_chars, triggers=tuple(self.separators))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        links, separators, split = self.links, self.separators, self._splitter.split
+        links, split = self.links, self._splitter.split
         tags = []
         for i in lines:
             line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
-            if not any(mark in line for mark in separators):
-                continue
+            # a line without a separator is one part, too few for a row
             if _all_known(split(line), links):
                 tags.append(Tag(i, self.id))
         return tags

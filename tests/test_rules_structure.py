@@ -136,6 +136,23 @@ def test_sentences_labels_and_long_lines_are_not_islands(middle: str) -> None:
     assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(3, "newsletter-prompt")])) == []
 
 
+def test_an_island_is_found_up_to_three_lines_from_its_neighbours() -> None:
+    two_blank = f"{BODY}\nShare this article\n\n\nNovember 2023\n\n\nSign up for our newsletter"
+    doc = Document(two_blank)
+    assert [t.line for t in ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(7, "newsletter")])] == [4]
+    three_blank = two_blank.replace("\n\n\n", "\n\n\n\n", 1)
+    doc = Document(three_blank)
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(8, "newsletter")])) == []
+
+
+def test_a_removed_paragraph_marks_the_start_of_islands_too() -> None:
+    doc = Document(f"Share this article\nNovember 2023\nSign up\n{BODY}")
+    assert list(ISLAND.tag(doc, [Tag(0, "share-prompt"), Tag(2, "newsletter")])) == []
+    doc = Document(f"{BODY}\nShare this article\nNovember 2023\nSign up\n{BODY}")
+    found = [Tag(0, "cookie-notice"), Tag(1, "share-prompt"), Tag(3, "newsletter")]
+    assert [t.line for t in ISLAND.tag(doc, found)] == [2]
+
+
 def test_document_without_a_body_paragraph_is_left_alone() -> None:
     assert _removed(NAV, "\n".join(MENU)) == []
 
@@ -177,6 +194,8 @@ def test_link_rows_need_every_part_known() -> None:
     assert _removed(ROW, "Impressum | Datenschutz | AGB") == ["Impressum | Datenschutz | AGB"]
     assert _removed(ROW, "Impressum | Neue Regeln ab Montag") == []
     assert _removed(ROW, "Impressum") == []
+    assert _removed(ROW, "| Impressum | | Datenschutz |") == ["| Impressum | | Datenschutz |"]
+    assert _removed(ROW, "Unbekannt | Impressum | Datenschutz") == []
 
 
 SHAPE = ShapeRule(
