@@ -75,3 +75,11 @@ def test_cjk_story_with_short_paragraphs_stays() -> None:
     assert len(paragraphs[5]) >= 100  # a body paragraph, so the menu-run rule is in play
     text = "\n\n".join(paragraphs)
     assert newsclean.clean_text(text) == text
+
+
+def test_contact_line_with_a_long_run_of_folding_letters_is_judged_and_kept() -> None:
+    # 69 letters are too long for the name part of an address. Full case folding (where
+    # "ss" may match as "ß") once made the address pattern backtrack for minutes here.
+    line = "Mail: " + "s" * 69 + "@x.de"
+    assert newsclean.Pipeline.default().clean_text(line) == line
+    assert newsclean.Pipeline.default().clean_text("Mail: info@example.org") == ""

@@ -101,7 +101,9 @@ COPYRIGHT_NOTICE = ShapeRule(
 )
 
 _PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
-_MAIL = r"[\w.+-]{1,40}(?:@|\[at\]|\(at\))[\w.-]{1,40}"
+# Simple case folding ("(?-f:"): with the full folding of shape rules, "ss" may also match
+# as "ß", and a long run of "ss" or "fi" with no "@" behind it backtracks for minutes.
+_MAIL = r"(?-f:[\w.+-]{1,40}(?:@|\[at\]|\(at\))[\w.-]{1,40})"
 
 CONTACT_LINE = ShapeRule(
     id="contact-line",
