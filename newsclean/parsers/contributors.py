@@ -30,6 +30,8 @@ _TAIL = regex.compile(
     r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
     r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+(?P<place>[^;]{1,100}?))?\s*\.?\s*$"
 )
+# What every verb of _TAIL starts with: a line without one of them needs no _TAIL search.
+_VERB_STEMS = ("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet")
 _ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = regex.compile(
@@ -70,7 +72,8 @@ def parse_contributors(line: str) -> Contributors | None:
     inner = " ".join(text.split())  # one space between words keeps the patterns linear
     if inner[:1] == "(" and inner[-1:] == ")":
         inner = inner[1:-1].strip()  # "(avec AFP)"
-    tail = _TAIL.search(inner)
+    folded = inner.casefold()
+    tail = _TAIL.search(inner) if any(stem in folded for stem in _VERB_STEMS) else None
     head = _HEAD.match(inner)
     later: list[str] = []
     if tail is not None and tail.start() > 0:

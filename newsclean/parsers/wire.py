@@ -49,6 +49,9 @@ _PLACE_FIRST = regex.compile(
 _AGENCY_FIRST = regex.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
 )
+_AFTER_AGENCY = regex.compile(_DASH)
+DATELINE_WINDOW = 200
+"""How much of a line, from its first character, a dateline may take."""
 
 
 def parse_wire_credit(line: str) -> WireCredit | None:
@@ -137,11 +140,27 @@ def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
     start = len(line) - len(line.lstrip())
     if start >= len(line) or start > 40:
         return None
+    end = start + DATELINE_WINDOW
+    if not _may_hold_agency(line, start, end):
+        return None
     pattern = _AGENCY_FIRST if line[start] == "(" else _PLACE_FIRST
-    match = pattern.match(line[: start + 200], start)
+    match = pattern.match(line[:end], start)
     if match is None or _agency(match["agency"].strip()) is None:
         return None
     return start, match.end(), match
+
+
+def _may_hold_agency(line: str, start: int, end: int) -> bool:
+    """A cheap first test: the first "(" holds 2-40 characters and its ")" is followed by a dash.
+
+    Neither the place nor the date before the agency may hold a parenthesis, so the agency's
+    "(" is the first one on the line.
+    """
+    opening = line.find("(", start, end)
+    closing = line.find(")", opening + 1, end)
+    if opening < 0 or closing < 0 or not 2 <= closing - opening - 1 <= 40:
+        return False
+    return _AFTER_AGENCY.match(line, closing + 1, end) is not None
 
 
 def _place_case(place: str | None) -> str | None:
