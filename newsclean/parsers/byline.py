@@ -17,6 +17,7 @@ from newsclean.parsers._names import (
     is_role,
     is_user_name,
     person_name,
+    read_part,
     split_people,
     strip_location,
     word_set,
@@ -185,10 +186,10 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
         part, leading = _split_leading_role(part)
         if leading is not None and affiliation is None:
             affiliation = leading
-        kind = classify(part)
+        kind, name = read_part(part)
         if kind == "person":
             if not seen_outlet:
-                names.append(person_name(part) or part)
+                names.append(name or part)
         elif kind in ("agency", "outlet"):
             if affiliation is None and (names or kind == "agency"):
                 affiliation = part

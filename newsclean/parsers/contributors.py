@@ -9,6 +9,7 @@ from newsclean.parsers._names import (
     classify,
     is_role,
     person_name,
+    read_part,
     split_people,
     strip_location,
     word_set,
@@ -105,9 +106,9 @@ def parse_contributors(line: str) -> Contributors | None:
             else:
                 people.append(name)
             continue
-        kind = classify(part)
+        kind, name = read_part(part)
         if kind == "person":
-            people.append(person_name(part) or part)
+            people.append(name or part)
         elif kind in ("agency", "outlet", "group"):
             groups.append(part)
         else:

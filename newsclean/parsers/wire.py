@@ -67,7 +67,8 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     text = line.strip()
     if not text or len(text) > MAX_CREDIT or not _may_be_credit(text):
         return None
-    rest = _CREDIT_PREFIX.sub("", text, count=1)
+    prefix = _CREDIT_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
     if rest.endswith(_LEGAL_ENDINGS):
         rest = _LEGAL_TAIL.sub("", rest)
     rest = rest.strip(" .()[]")
@@ -101,13 +102,17 @@ def _agency(text: str, *, alone: bool = False) -> str | None:
     agency = find_agency(text, alone=alone)
     if agency is not None:
         return agency
+    first, *more = _LIST.split(text, maxsplit=1)
+    if not more or (first and not _agency_or_code(first)):
+        return None  # one part, or a first part that is no agency: a cheap first test
     parts = [p for p in _LIST.split(text) if p]
-    if len(parts) < 2 or len(parts) > 6:
+    if len(parts) < 2 or len(parts) > 6 or not all(_agency_or_code(p) for p in parts):
         return None
-    agencies = [find_agency(p) for p in parts]
-    if any(a is None and not _CODE.fullmatch(p) for a, p in zip(agencies, parts, strict=True)):
-        return None
-    return next((a for a in agencies if a is not None), None)
+    return next(filter(None, map(find_agency, parts)), None)
+
+
+def _agency_or_code(part: str) -> bool:
+    return find_agency(part) is not None or _CODE.fullmatch(part) is not None
 
 
 def parse_dateline(line: str) -> Dateline | None:
