@@ -9,7 +9,7 @@ import attrs
 
 from newsclean._text import EDGE_MARKS, phrase_key
 
-__all__ = ["AGENCIES", "FIRST_WORDS", "LOWERCASE_ALIASES", "Agency", "find_agency"]
+__all__ = ["AGENCIES", "ALIAS_KEYS", "FIRST_WORDS", "LOWERCASE_ALIASES", "Agency", "find_agency"]
 
 
 @attrs.frozen
@@ -99,6 +99,9 @@ _BY_ALIAS: dict[str, tuple[Agency, str]] = {
     for alias in (agency.name, *agency.aliases)
 }
 
+
+ALIAS_KEYS: frozenset[str] = frozenset(_BY_ALIAS)
+"""Every alias as :func:`find_agency` matches it: case-folded, decoration trimmed (``phrase_key``)."""
 
 FIRST_WORDS: frozenset[str] = frozenset(key.split()[0] for key in _BY_ALIAS if key)
 """The first word of every alias, case-folded: a cheap first test before a detailed parse."""
