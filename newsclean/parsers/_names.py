@@ -126,6 +126,7 @@ _NAME_WORD = regex.compile(
     r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their accents
 _GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
 _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
@@ -321,7 +322,7 @@ def _natural(word: str, *, first: bool) -> str:
         return word  # initials: R.C.
     if folded.startswith("mc") and len(word) > 3:
         return "Mc" + word[2:].capitalize()
-    return regex.sub(r"\p{L}[\p{L}\p{M}]*", lambda m: m[0].capitalize(), folded)
+    return _LETTERS.sub(lambda m: m[0].capitalize(), folded)
 
 
 def _suffix_case(suffix: str) -> str:

@@ -77,6 +77,9 @@ _DATE_WORDS = word_set(
     domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta
     quinta sexta"""
 )
+# Where the outlet after a separator ends ("X | EFE | 12.03.2021").
+_SEGMENT_END = regex.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
+_UPPER = regex.compile(r"\p{Lu}")
 _AFFILIATION_TAIL = regex.compile(
     r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per)\s+(?=\S)"
 )
@@ -220,7 +223,7 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None
     if stop.lastgroup == "sep":
-        segment = regex.split(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d", rest, maxsplit=1)[0]
+        segment = _SEGMENT_END.split(rest, maxsplit=1)[0]
         segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
         if classify(segment) in ("agency", "outlet"):
             affiliation = segment
@@ -236,9 +239,14 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
 
 def _is_prose(text: str) -> bool:
     """Whether ``text`` reads as a sentence: three lowercase words that are not date words."""
-    words = (_LOWER_WORD.fullmatch(w) for w in text[:MAX_BYLINE].split())
-    lower = [m[1] for m in words if m is not None and m[1] not in _DATE_WORDS]
-    return len(lower) >= 3
+    lower = 0
+    for word in text[:MAX_BYLINE].split():
+        match = _LOWER_WORD.fullmatch(word)
+        if match is not None and match[1] not in _DATE_WORDS:
+            lower += 1
+            if lower == 3:
+                return True
+    return False
 
 
 def _split_affiliation(head: str) -> tuple[str, str | None] | None:
@@ -250,7 +258,7 @@ def _split_affiliation(head: str) -> tuple[str, str | None] | None:
     if match is None:
         return head, None
     outlet = head[match.end() :].strip(" ,.")
-    if not regex.search(r"\p{Lu}", outlet[:30]):
+    if not _UPPER.search(outlet[:30]):
         return None  # "By John Smith for the first time"
     special = match[0].strip(" ,").casefold().startswith("special")
     if not special and classify(outlet) not in ("agency", "outlet"):

@@ -55,6 +55,7 @@ _PLACE_FIRST = regex.compile(
 _AGENCY_FIRST = regex.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
 )
+_PLACE_WORD = regex.compile(r"\p{L}+")
 _AFTER_AGENCY = regex.compile(_DASH)
 DATELINE_WINDOW = 200
 """How much of a line, from its first character, a dateline may take."""
@@ -188,4 +189,4 @@ def _may_hold_agency(line: str, start: int, end: int) -> bool:
 def _place_case(place: str | None) -> str | None:
     if place is None or not place.isupper():
         return place
-    return regex.sub(r"\p{L}+", lambda w: w.group().capitalize(), place.lower())
+    return _PLACE_WORD.sub(lambda w: w.group().capitalize(), place.lower())
