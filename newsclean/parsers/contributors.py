@@ -14,7 +14,7 @@ from newsclean.parsers._names import (
     strip_location,
     word_set,
 )
-from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.agencies import find_agency, may_list_agencies
 
 __all__ = ["parse_contributors"]
 
@@ -51,6 +51,7 @@ _ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*
 _AGENCY_GROUPS = word_set(
     "agences agencies agenturen agencias agências agenzie nachrichtenagenturen"
 )
+_GROUPS_AND_LIST_WORDS = _AGENCY_GROUPS | word_set("and und et y e i")  # split_people's words
 _EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
 _OWNER = regex.compile(r"(?P<owner>.{1,40}?)['’]s\s+(?P<rest>\S.*)")
 _AGENCY_WORDS = regex.compile(
@@ -82,7 +83,7 @@ def parse_contributors(line: str) -> Contributors | None:
         later = _later_people(tail["place"] or "")
     elif head is not None:
         names = inner[head.end() :].strip(" .")
-        if _BARE_HEAD.match(head[0]) and not all(_agency_or_group(p) for p in split_people(names)):
+        if _BARE_HEAD.match(head[0]) and not _agencies_only(names):
             return None  # "Com o apoio de …", "Avec le soutien de …" are sentences
     else:
         return None
@@ -119,6 +120,13 @@ def parse_contributors(line: str) -> Contributors | None:
     return Contributors(
         text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
     )
+
+
+def _agencies_only(names: str) -> bool:
+    """Whether ``names`` lists agencies and groups of them only: "AFP, EFE y Reuters"."""
+    if not may_list_agencies(names, _GROUPS_AND_LIST_WORDS):
+        return False  # a sentence, dismissed before the split
+    return all(_agency_or_group(p) for p in split_people(names))
 
 
 def _agency_or_group(part: str) -> bool:

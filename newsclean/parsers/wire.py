@@ -7,7 +7,12 @@ import regex
 from newsclean._records import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import word_set
-from newsclean.parsers.agencies import ALIAS_KEYS, FIRST_WORDS, LOWERCASE_ALIASES, find_agency
+from newsclean.parsers.agencies import (
+    FIRST_WORDS,
+    LOWERCASE_ALIASES,
+    find_agency,
+    may_list_agencies,
+)
 
 __all__ = ["dateline_span", "parse_dateline", "parse_wire_credit"]
 
@@ -32,12 +37,7 @@ _STARTS = FIRST_WORDS | word_set(
     provided produced reprinted"""
 )
 _LIST = regex.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
-# The words a list of agencies may have: the words of the aliases (split where _LIST splits)
-# and the list words. _LIST splits at whitespace and at these marks:
-_LIST_MARKS = str.maketrans("/,;+-", "     ")
-_AGENCY_WORDS = frozenset(
-    word.strip(EDGE_MARKS) for key in ALIAS_KEYS for word in key.translate(_LIST_MARKS).split()
-) | word_set("and und et y e")
+_LIST_WORDS = word_set("and und et y e")  # the words _LIST splits at
 _CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
 _PUBLISHER = regex.compile(
     r"(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}"
@@ -106,7 +106,7 @@ def _may_be_credit(text: str) -> bool:
 
 def _agency(text: str, *, alone: bool = False) -> str | None:
     """The first agency of ``text`` if it is nothing but agencies and codes ("dpa/lby", "AFP/AP")."""
-    if not _only_agency_words(text):
+    if not may_list_agencies(text, _LIST_WORDS):
         return None
     agency = find_agency(text, alone=alone)
     if agency is not None:
@@ -118,15 +118,6 @@ def _agency(text: str, *, alone: bool = False) -> str | None:
     if len(parts) < 2 or len(parts) > 6 or not all(_agency_or_code(p) for p in parts):
         return None
     return next(filter(None, map(find_agency, parts)), None)
-
-
-def _only_agency_words(text: str) -> bool:
-    """A cheap first test: each word of ``text`` is a word of an alias, a list word or a code."""
-    for word in text.translate(_LIST_MARKS).split():
-        folded = word.casefold().strip(EDGE_MARKS)
-        if folded and folded not in _AGENCY_WORDS and not (word.islower() and len(word) <= 4):
-            return False
-    return True
 
 
 def _agency_or_code(part: str) -> bool:
