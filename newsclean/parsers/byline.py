@@ -128,15 +128,17 @@ def parse_byline(text: str) -> Byline | None:
     prefix = _PREFIX.match(tidy)
     body = tidy[prefix.end() :] if prefix else tidy
     sections: dict[str, list[str]] = {"authors": [], "contributors": [], "editors": []}
-    credits = _read_credit(_section_text(body, 0, _SECTION.search(body)))
+    found = list(_SECTION.finditer(body))
+    ends = [*(match.start() for match in found), len(body)]  # each section ends at the next
+    credits = _read_credit(_section_text(body, 0, ends[0]))
     if credits is None:
         return None
     names, affiliation = credits
-    for match in _SECTION.finditer(body):
+    for match, end in zip(found, ends[1:], strict=True):
         kind = match.lastgroup or "other"
         if kind == "other":
             continue
-        section = _read_credit(_section_text(body, match.end(), _SECTION.search(body, match.end())))
+        section = _read_credit(_section_text(body, match.end(), end))
         if section is None:
             return None
         sections[kind].extend(section[0])
@@ -161,8 +163,7 @@ def _tidy(body: str) -> str:
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
 
 
-def _section_text(body: str, start: int, following: regex.Match[str] | None) -> str:
-    end = following.start() if following is not None else len(body)
+def _section_text(body: str, start: int, end: int) -> str:
     text = body[start:end].strip(_SECTION_EDGES)
     if text.endswith(".") and not _KEEPS_DOT.search(text):
         text = text[:-1]
