@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 import attrs
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from newsclean._document import Document
 from newsclean._rule import Rule, Tag
@@ -136,7 +136,9 @@ class GateScanner:
             anchors[max(text.split(" "), key=len)].update(numbers)
         self._anchor_owners = [tuple(sorted(numbers)) for numbers in anchors.values()]
         self._anchors = (
-            AhoCorasick(list(anchors), implementation=Implementation.DFA) if anchors else None
+            BytesAhoCorasick([a.encode() for a in anchors], implementation=Implementation.DFA)
+            if anchors
+            else None
         )
 
     @property
@@ -182,23 +184,21 @@ def _collect_starts(
             hits[number].append(line)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _collect_triggers(
-    anchors: AhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
+    anchors: BytesAhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
 ) -> None:
-    """Lines holding an anchor of a trigger (every occurrence, overlapping ones too)."""
-    try:
-        matches = anchors.find_matches_as_indexes(folded, overlapping=True)
-    except UnicodeEncodeError:  # lone surrogates: same length, one code point each
-        matches = anchors.find_matches_as_indexes(
-            _SURROGATE.sub("\ufffd", folded), overlapping=True
-        )
+    """Lines holding an anchor of a trigger (every occurrence, overlapping ones too).
+
+    The automaton runs over UTF-8 bytes (no offsets to convert back; a lone surrogate is
+    encoded as it stands): only line numbers are needed, and a UTF-8 pattern matches only
+    at character boundaries.
+    """
+    data = folded.encode("utf-8", "surrogatepass")
+    matches = anchors.find_matches_as_indexes(data, overlapping=True)
     matches.sort(key=itemgetter(1))
     line, position = -1, 0
     for anchor, start, _ in matches:
-        line += folded.count("\n", position, start)
+        line += data.count(b"\n", position, start)
         position = start
         for number in owners[anchor]:
             hits[number].append(line)
