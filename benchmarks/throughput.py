@@ -8,7 +8,7 @@ Measures, interleaved round by round so machine load hits every variant alike, b
 ``--repeat`` rounds:
 
   (a) I/O floor: read the JSONL, decode each record, split its text into lines, encode,
-      write. No cleaning.
+      write. No cleaning. The JSON codec is the command's own (msgspec).
   (b) the default pipeline through the library (``Pipeline.clean_record``), same I/O.
   (c) the ``newsclean clean`` command, ``--jobs 1`` and ``--jobs N``.
 
@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean import Document, Pipeline
+from newsclean._json import FAST_REFUSED, dump_line, fast_loads
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_MAKER = ROOT.parent / "shared" / "corpus" / "make_large_corpus.py"
@@ -75,9 +76,9 @@ def io_floor(source: Path, target: Path) -> int:
     count = 0
     with source.open("rb") as lines, target.open("wb") as out:
         for raw in lines:
-            record = json.loads(raw)
+            record = _loads(raw)
             record["text"] = "\n".join(Document(record["text"]).lines)
-            out.write((json.dumps(record, ensure_ascii=False) + "\n").encode())
+            out.write(dump_line(record))
             count += 1
     return count
 
@@ -88,10 +89,15 @@ def library(source: Path, target: Path) -> int:
     count = 0
     with source.open("rb") as lines, target.open("wb") as out:
         for raw in lines:
-            record = pipeline.clean_record(json.loads(raw))
-            out.write((json.dumps(record, ensure_ascii=False) + "\n").encode())
+            out.write(dump_line(pipeline.clean_record(_loads(raw))))
             count += 1
     return count
+
+
+def _loads(raw: bytes) -> Any:
+    """A record read as the command reads it (the same JSON codec, so (a) is its floor)."""
+    value = fast_loads(raw)
+    return json.loads(raw) if value is FAST_REFUSED else value
 
 
 def command(source: Path, target: Path, jobs: int) -> tuple[int, float]:

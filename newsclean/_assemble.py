@@ -39,9 +39,7 @@ def assemble(
     """
     if not removed_lines and not removed_spans:
         return doc.text, ()
-    edits = [
-        _remove_run(doc, run, after, removed_lines) for run, after in _runs(doc, removed_lines)
-    ]
+    edits = _line_edits(doc, removed_lines)
     spans_by_line: dict[int, list[tuple[int, int, str]]] = {}
     for line, start, end, rule in removed_spans:
         if line not in removed_lines and doc.lines[line].strip():
@@ -62,76 +60,62 @@ def assemble(
     return "".join(out), tuple(removals)
 
 
-def _runs(doc: Document, removed_lines: Mapping[int, str]) -> list[tuple[list[int], int | None]]:
-    """Removed non-blank lines grouped into runs with only blank lines between them.
-
-    Each run comes with the first non-blank line after it (``None`` at the end of the text).
-    """
-    lines = doc.lines
-    size = len(lines)
-    runs: list[tuple[list[int], int | None]] = []
-    run: list[int] = []
-    after: int | None = None  # the first non-blank line after the run so far
-    for index in sorted(removed_lines):
-        if not lines[index].strip():
-            continue
-        if run and after != index:
-            runs.append((run, after))
-            run = []
-        run.append(index)
-        after = None
-        for j in range(index + 1, size):
-            if lines[j].strip():
-                after = j
-                break
-    if run:
-        runs.append((run, after))
-    return runs
-
-
-def _remove_run(
-    doc: Document, run: list[int], after: int | None, removed_lines: Mapping[int, str]
-) -> tuple[Edit, list[Removal]]:
-    """The edit that takes out a run of removed lines, and their removal records.
+def _line_edits(
+    doc: Document, removed_lines: Mapping[int, str]
+) -> list[tuple[Edit, list[Removal]]]:
+    """One edit per run of removed lines (only blank lines between them), with its removals.
 
     Between two kept lines the widest gap around the run stays; at the start or the end of
     the document every gap goes with the removed lines.
     """
     text, lines, starts = doc.text, doc.lines, doc.starts
-    before = None
-    for j in range(run[0] - 1, -1, -1):
-        if lines[j].strip():
-            before = j
+    size = len(lines)
+    one_char_breaks = "\r" not in text
+    order = [index for index in sorted(removed_lines) if lines[index].strip()]
+    edits = []
+    k = 0
+    while k < len(order):
+        run = [order[k]]
+        while True:  # extend the run over blank lines to the next removed line
+            following = run[-1] + 1
+            while following < size and not lines[following].strip():
+                following += 1
+            k += 1
+            if k < len(order) and order[k] == following:
+                run.append(following)
+                continue
             break
-    region_start = 0 if before is None else starts[before] + len(lines[before])
-    region_end = len(text) if after is None else starts[after]
-    # the gap before each removed line, then the gap after the last one
-    gaps = []
-    cursor = region_start
-    for index in run:
-        start = starts[index]
-        gaps.append(text[cursor:start])
-        cursor = start + len(lines[index])
-    gaps.append(text[cursor:region_end])
-    keep = -1
-    if before is not None and after is not None:
-        widths = [_breaks(gap) for gap in gaps]
-        keep = widths.index(max(widths))
-    removals = []
-    for k, index in enumerate(run):
-        content = lines[index]
-        start = starts[index]
-        removals.append(
+        after = None if following == size else following
+        before = run[0] - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        region_start = 0 if before < 0 else starts[before] + len(lines[before])
+        region_end = len(text) if after is None else starts[after]
+        # the gap before each removed line, then the gap after the last one
+        gaps = []
+        cursor = region_start
+        for index in run:
+            start = starts[index]
+            gaps.append(text[cursor:start])
+            cursor = start + len(lines[index])
+        gaps.append(text[cursor:region_end])
+        keep = -1
+        if before >= 0 and after is not None:
+            widths = [gap.count("\n") if one_char_breaks else _breaks(gap) for gap in gaps]
+            keep = widths.index(max(widths))
+        removals = [
             Removal(
                 removed_lines[index],
-                content,
-                start,
-                start + len(content),
-                gaps[0] if k == 0 and keep != 0 else "",
-                gaps[k + 1] if k + 1 != keep else "",
+                lines[index],
+                starts[index],
+                starts[index] + len(lines[index]),
+                gaps[0] if n == 0 and keep != 0 else "",
+                gaps[n + 1] if n + 1 != keep else "",
             )
-        )
-    return (region_start, region_end, 1, gaps[keep] if keep >= 0 else ""), removals
+            for n, index in enumerate(run)
+        ]
+        edits.append(((region_start, region_end, 1, gaps[keep] if keep >= 0 else ""), removals))
+    return edits
 
 
 def _cut_spans(

@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 import attrs
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from newsclean._document import Document
 from newsclean._rule import Rule, Tag
@@ -112,23 +112,23 @@ class GateScanner:
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         self._gates = tuple(gates)
-        starts: dict[str, set[int]] = defaultdict(set)
-        plain: set[str] = set()  # starts that need not end a word
+        starts: dict[str, set[int]] = defaultdict(set)  # owners that take it as a prefix
+        words: dict[str, set[int]] = defaultdict(set)  # owners that need it to end a word
         triggers: dict[str, set[int]] = defaultdict(set)
         for number, gate in enumerate(self._gates):
             for text in (*gate.starts, *gate.words):
                 # the decoration before a start is skipped without backtracking
                 start = text.lstrip(_SPACES + EDGE_MARKS)
-                starts[start or text.strip()].add(number)
+                key = start or text.strip()
                 if text in gate.starts or not start[-1:].isalnum():
-                    plain.add(start or text.strip())
+                    starts[key].add(number)
+                else:
+                    words[key].add(number)
             for text in gate.triggers:
                 triggers[text].add(number)
-        self._start_owners = _owners_with_prefixes(starts)
-        words = set(starts) - plain
-        self._start_re = (
-            re.compile(f"\\n{_DECORATION}({trie_pattern(starts, words=words)})") if starts else None
-        )
+        self._start_owners = _owners_with_prefixes(starts, words)
+        trie = trie_pattern({*starts, *words}, words=set(words) - set(starts))
+        self._start_re = re.compile(f"\\n{_DECORATION}({trie})") if starts or words else None
         # Triggers are found by their longest piece without spaces (a line holding the trigger
         # holds that piece), all at once by an Aho-Corasick automaton.
         anchors: dict[str, set[int]] = defaultdict(set)
@@ -136,7 +136,9 @@ class GateScanner:
             anchors[max(text.split(" "), key=len)].update(numbers)
         self._anchor_owners = [tuple(sorted(numbers)) for numbers in anchors.values()]
         self._anchors = (
-            AhoCorasick(list(anchors), implementation=Implementation.DFA) if anchors else None
+            BytesAhoCorasick([a.encode() for a in anchors], implementation=Implementation.DFA)
+            if anchors
+            else None
         )
 
     @property
@@ -182,41 +184,51 @@ def _collect_starts(
             hits[number].append(line)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _collect_triggers(
-    anchors: AhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
+    anchors: BytesAhoCorasick, owners: list[tuple[int, ...]], folded: str, hits: list[list[int]]
 ) -> None:
-    """Lines holding an anchor of a trigger (every occurrence, overlapping ones too)."""
-    try:
-        matches = anchors.find_matches_as_indexes(folded, overlapping=True)
-    except UnicodeEncodeError:  # lone surrogates: same length, one code point each
-        matches = anchors.find_matches_as_indexes(
-            _SURROGATE.sub("\ufffd", folded), overlapping=True
-        )
+    """Lines holding an anchor of a trigger (every occurrence, overlapping ones too).
+
+    The automaton runs over UTF-8 bytes (no offsets to convert back; a lone surrogate is
+    encoded as it stands): only line numbers are needed, and a UTF-8 pattern matches only
+    at character boundaries.
+    """
+    data = folded.encode("utf-8", "surrogatepass")
+    matches = anchors.find_matches_as_indexes(data, overlapping=True)
     matches.sort(key=itemgetter(1))
     line, position = -1, 0
     for anchor, start, _ in matches:
-        line += folded.count("\n", position, start)
+        line += data.count(b"\n", position, start)
         position = start
         for number in owners[anchor]:
             hits[number].append(line)
 
 
-def _owners_with_prefixes(owners: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
-    """Owners of each string, plus the owners of every shorter string it starts with.
+def _owners_with_prefixes(
+    starts: dict[str, set[int]], words: dict[str, set[int]]
+) -> dict[str, tuple[int, ...]]:
+    """The gates a trie match lets through: owners of the string and of its shorter prefixes.
 
     At one position the trie regex reports only the longest string; the shorter ones that
-    match there are its prefixes.
+    match there are its prefixes. A prefix owned as a word counts only where it ends a word
+    inside the longer string ("new" is no word in "news"); a string that is a start for one
+    gate and a word for another is matched as a start, so its word owners are kept too.
     """
     merged: dict[str, tuple[int, ...]] = {}
-    for text in owners:
+    for text in {*starts, *words}:
         numbers: set[int] = set()
         for end in range(1, len(text) + 1):
-            numbers.update(owners.get(text[:end], ()))
+            prefix = text[:end]
+            numbers.update(starts.get(prefix, ()))
+            if end == len(text) or not _is_word_char(text[end]):
+                numbers.update(words.get(prefix, ()))
         merged[text] = tuple(sorted(numbers))
     return merged
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: a letter, a digit or ``_``."""
+    return char.isalnum() or char == "_"
 
 
 _WORD_END = "(?!\\w)"  # a trie key no single-character token can equal

@@ -17,6 +17,7 @@ from typing import IO, Any, Literal, cast
 import attrs
 
 from newsclean._errors import InputError
+from newsclean._json import fast_loads
 from newsclean._pipeline import json_type_name
 
 __all__ = [
@@ -221,6 +222,8 @@ class JsonlLine:
     error: str | None = None
     warning: str | None = None
     """Set when invalid UTF-8 in the line was replaced."""
+    exact: bool = False
+    """Whether the fast decoder read the record (so the fast encoder writes it back as read)."""
 
 
 SNIFF_BYTES = 4096
@@ -233,6 +236,9 @@ def parse_jsonl_line(path: str, number: int, raw: bytes, errors: str) -> JsonlLi
     Invalid UTF-8 is replaced (``errors="replace"``; the line's ``warning`` says where) or
     is the line's error (``"strict"``).
     """
+    fast = fast_loads(raw)
+    if isinstance(fast, dict):
+        return JsonlLine(number, raw, fast, exact=True)
     where = f"{path}:{number}"
     try:
         decoded = decode(raw.rstrip(b"\r\n"), where, errors=errors, unit="line")

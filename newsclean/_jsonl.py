@@ -6,14 +6,13 @@ out, in input order. Pure and picklable, so a chunk can be handled in any worker
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
-import regex
 
 from newsclean._io import JsonlLine, parse_jsonl_line
+from newsclean._json import dump_line
 from newsclean._pipeline import Pipeline, text_field_problem
 
 __all__ = ["ChunkResult", "JsonlOptions", "RawLine", "clean_chunk"]
@@ -37,7 +36,7 @@ class JsonlOptions:
 
 @attrs.frozen
 class ChunkResult:
-    """Output lines (each ending in a newline), messages to report, and per-outcome counts.
+    """Output lines (UTF-8 JSON, each ending in a newline), messages to report, and per-outcome counts.
 
     ``errors`` holds every message for the chunk in input order: record errors (each
     ``path:line: reason``) and warnings about replaced bytes (``path:line: warning: …``).
@@ -45,7 +44,7 @@ class ChunkResult:
     stopped the chunk. ``kept`` counts records written through with an ``"error"`` field.
     """
 
-    lines: tuple[str, ...]
+    lines: tuple[bytes, ...]
     errors: tuple[str, ...]
     cleaned: int = 0
     kept: int = 0
@@ -59,7 +58,7 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
     Blank lines are not records and are passed over. Every other line gives exactly one
     output line, except under ``skip`` (a bad record is left out) and ``fail``.
     """
-    lines: list[str] = []
+    lines: list[bytes] = []
     messages: list[str] = []
     cleaned = kept = skipped = 0
     for number, raw in chunk:
@@ -80,13 +79,13 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
             skipped += 1
             continue
         kept += 1
-        lines.append(_dump(_kept_record(parsed, error)))
+        lines.append(dump_line(_kept_record(parsed, error), exact=parsed.exact))
     return ChunkResult(tuple(lines), tuple(messages), cleaned, kept, skipped)
 
 
 def _clean_line(
     pipeline: Pipeline, options: JsonlOptions, parsed: JsonlLine, messages: list[str]
-) -> tuple[str, str | None]:
+) -> tuple[bytes, str | None]:
     """The cleaned record as a JSON line, or the reason the record cannot be cleaned.
 
     A rule that failed on the text (e.g. hit its time limit) leaves it unchanged; that is
@@ -95,21 +94,21 @@ def _clean_line(
     where = f"{options.path}:{parsed.number}"
     record = parsed.record
     if record is None:
-        return "", parsed.error or f"{where}: unreadable record"
+        return b"", parsed.error or f"{where}: unreadable record"
     problem = text_field_problem(record, options.text_field)
     if problem is not None:
-        return "", f"{where}: {problem}"
+        return b"", f"{where}: {problem}"
     try:
         out = pipeline.clean_record(
             record, text_field=options.text_field, byline_field=options.byline_field
         )
         for failure in out["metadata"].get("errors", ()):
             messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
-        return _dump(out), None
+        return dump_line(out, exact=parsed.exact), None
     except RecursionError:
-        return "", f"{where}: record nested too deeply to write back"
+        return b"", f"{where}: record nested too deeply to write back"
     except Exception as error:  # a failing rule must not lose the record or stop the run
-        return "", f"{where}: cleaning failed: {type(error).__name__}: {error}"
+        return b"", f"{where}: cleaning failed: {type(error).__name__}: {error}"
 
 
 def _kept_record(parsed: JsonlLine, error: str) -> dict[str, Any]:
@@ -123,14 +122,3 @@ def _kept_record(parsed: JsonlLine, error: str) -> dict[str, Any]:
         return {**parsed.record, "error": error}
     raw = parsed.raw.rstrip(b"\r\n").decode("utf-8", errors="surrogateescape")
     return {"error": error, "raw": raw}
-
-
-def _dump(record: dict[str, Any]) -> str:
-    """``record`` as one JSON line: UTF-8 as is, lone surrogates as ``\\udXXX`` escapes."""
-    line = json.dumps(record, ensure_ascii=False)
-    if _SURROGATE.search(line) is not None:
-        line = json.dumps(record)  # escaped: valid UTF-8, and loads back to the same string
-    return line + "\n"
-
-
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")

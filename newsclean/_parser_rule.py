@@ -39,8 +39,9 @@ class LineParserRule(GatedRule):
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         parse, text, max_chars = self.parse, doc.lines, self.max_chars
         for i in lines:
-            if len(text[i]) > max_chars:
+            line = text[i]
+            if len(line) > max_chars:
                 continue
-            record = parse(text[i])
+            record = parse(line)
             if record is not None:
                 yield Tag(i, self.id, remove=self.remove, record=record)

@@ -79,7 +79,7 @@ def _clean(pipeline: Pipeline, block: Block) -> CleanedChunk:
     lines = list(enumerate(io.BytesIO(data), start=first))  # split as a file iterates
     result = clean_chunk(pipeline, options, lines)
     return CleanedChunk(
-        data="".join(result.lines).encode("utf-8", "surrogatepass"),
+        data=b"".join(result.lines),
         errors=result.errors,
         records=len(lines),
         input_bytes=len(data),

@@ -63,10 +63,15 @@ def test_words_must_end_where_the_start_ends() -> None:
     gate = Gate(80, words=("by", "de"))
     text = "By Ann Lee\nBy: Ann Lee\nByrne scored\n— de Gaulle\ndemocracy\nBY\nde-facto"
     assert _scan(gate, text) == [0, 1, 3, 5, 6]
-    # a plain start of another gate that extends a word does not hide the word
-    plain, word = Gate(80, starts=("byrne",)), Gate(80, words=("by",))
-    doc = Document("Byrne scored\nBy Ann\nByr")
-    assert GateScanner([plain, word]).scan(doc) == [[0], [0, 1]]
+    # another gate's longer start neither hides the word nor lets it through mid-word
+    plain, word = Gate(80, starts=("byrne", "by the way")), Gate(80, words=("by",))
+    doc = Document("Byrne scored\nBy Ann\nByr\nBy the way, the vote\nBy-election")
+    assert GateScanner([plain, word]).scan(doc) == [[0, 3], [1, 3, 4]]
+    # a string that is a start for one gate and a word for another
+    start, word = Gate(80, starts=("new",)), Gate(80, words=("new",))
+    doc = Document("News today\nNew York\nNewer")
+    assert GateScanner([start, word]).scan(doc)[0] == [0, 1, 2]
+    assert {1} <= set(GateScanner([start, word]).scan(doc)[1])
 
 
 def test_triggers_match_anywhere_and_may_overlap() -> None:

@@ -22,6 +22,7 @@ __all__ = [
     "is_role",
     "is_user_name",
     "person_name",
+    "read_part",
     "split_people",
     "strip_location",
     "word_set",
@@ -98,6 +99,7 @@ _ROLE_ENDINGS = regex.compile(
     r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
     r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
 )
+_ROLE_LAST_LETTERS = "rtneRTNE\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")
 _VERBS = word_set("is was ist war est était es era è é são foi")
 _ARTICLES = word_set("el la le les los las il lo gli un une una")
 _SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")
@@ -124,6 +126,7 @@ _NAME_WORD = regex.compile(
     r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their accents
 _GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
 _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
@@ -152,11 +155,14 @@ def strip_location(part: str) -> str:
 
 def is_role(part: str) -> bool:
     """Whether ``part`` names a job ("Staff Writer", "Middle East correspondent")."""
-    return any(_is_role_word(w) for w in _words(part))
+    return any(map(_is_role_word, _words(part)))
 
 
-def _is_role_word(word: str) -> bool:
-    return word.casefold() in _ROLE_WORDS or _ROLE_ENDINGS.search(word) is not None
+def _is_role_word(word: str, folded: str | None = None) -> bool:
+    """Whether ``word`` (case-folded: ``folded``) is a job title or a German compound of one."""
+    if (folded or word.casefold()) in _ROLE_WORDS:
+        return True
+    return word[-1:] in _ROLE_LAST_LETTERS and _ROLE_ENDINGS.search(word) is not None
 
 
 def _words(part: str) -> list[str]:
@@ -165,25 +171,37 @@ def _words(part: str) -> list[str]:
 
 def classify(part: str) -> Part:
     """What ``part`` is, judged from its words alone."""
-    part = part.strip(" .,:;")
+    return read_part(part)[0]
+
+
+def read_part(part: str) -> tuple[Part, str | None]:
+    """What ``part`` is and, for a person, ``person_name(part)``: both from one reading."""
+    trimmed = part.strip(" .,:;")
+    kind, name = _read_trimmed(trimmed)
+    if kind == "person" and trimmed != part:
+        name = person_name(part)
+    return kind, name
+
+
+def _read_trimmed(part: str) -> tuple[Part, str | None]:
     if not part or len(part) > MAX_PART:
-        return "other"
+        return "other", None
     if find_agency(part) is not None:
-        return "agency"
-    folded = [w.casefold() for w in _words(part)]
+        return "agency", None
+    words = _words(part)
+    folded = [w.casefold() for w in words]
     if not folded or any(w in _VERBS for w in folded):
-        return "other"  # "Jane Doe is a reporter" is a sentence, not a name and a role
+        return "other", None  # "Jane Doe is a reporter" is a sentence, not a name and a role
     if " ".join(folded) in _PLACES or part.casefold() in _PLACES:
-        return "place"
-    if is_role(part):
-        return "role"
+        return "place", None
+    if any(map(_is_role_word, words, folded)):
+        return "role", None
     if any(w in _OUTLET_WORDS for w in folded) or _looks_like_outlet(part):
-        return "outlet"
+        return "outlet", None
     if any(w in _GROUP_WORDS for w in folded):
-        return "group"
-    if person_name(part) is not None:
-        return "person"
-    return "other"
+        return "group", None
+    name = person_name(part)
+    return ("other", None) if name is None else ("person", name)
 
 
 def has_outlet_word(part: str) -> bool:
@@ -239,7 +257,7 @@ def person_name(part: str) -> str | None:
         folded = word.casefold()
         if 0 < i < len(words) - 1 and folded in _PARTICLES:
             continue  # "van der Berg", "Loïc Le Clerc", "Leonardo Di Caprio"
-        if folded in _NOT_NAME_WORDS or folded in _GROUP_WORDS or _is_role_word(word):
+        if folded in _NOT_NAME_WORDS or folded in _GROUP_WORDS or _is_role_word(word, folded):
             return None
         if (i == 0 and folded in _ARTICLES) or (word.isupper() and find_agency(word)):
             return None
@@ -276,7 +294,7 @@ def _without_trailing_place(words: list[str]) -> list[str]:
     shouted = 0
     while (
         shouted < len(words)
-        and sum(c.isalpha() for c in words[shouted]) > 1
+        and sum(map(str.isalpha, words[shouted])) > 1
         and not _has_lower(words[shouted])
     ):
         shouted += 1
@@ -287,13 +305,12 @@ def _without_trailing_place(words: list[str]) -> list[str]:
 
 
 def _has_lower(word: str) -> bool:
-    return any(c.islower() for c in word)
+    return any(map(str.islower, word))
 
 
 def _is_caps_word(word: str) -> bool:
     """An ALL CAPS surname inside a mixed-case name ("Chokri GHARBI"), not initials."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 3 and word.isupper() and "." not in word
+    return word.isupper() and "." not in word and sum(map(str.isalpha, word)) >= 3
 
 
 def _natural(word: str, *, first: bool) -> str:
@@ -305,7 +322,7 @@ def _natural(word: str, *, first: bool) -> str:
         return word  # initials: R.C.
     if folded.startswith("mc") and len(word) > 3:
         return "Mc" + word[2:].capitalize()
-    return regex.sub(r"\p{L}[\p{L}\p{M}]*", lambda m: m[0].capitalize(), folded)
+    return _LETTERS.sub(lambda m: m[0].capitalize(), folded)
 
 
 def _suffix_case(suffix: str) -> str:

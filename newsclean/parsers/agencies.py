@@ -5,11 +5,20 @@ One data table; add an agency by adding a row.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from newsclean._text import EDGE_MARKS, phrase_key
 
-__all__ = ["AGENCIES", "FIRST_WORDS", "LOWERCASE_ALIASES", "Agency", "find_agency"]
+__all__ = [
+    "AGENCIES",
+    "FIRST_WORDS",
+    "LOWERCASE_ALIASES",
+    "Agency",
+    "find_agency",
+    "may_list_agencies",
+]
 
 
 @attrs.frozen
@@ -107,6 +116,34 @@ LOWERCASE_ALIASES: frozenset[str] = frozenset(
     alias for agency in AGENCIES for alias in agency.aliases if alias.islower()
 )
 """Aliases agencies print in lower case ("dpa", "epd")."""
+
+
+# A word of a list of agencies: lists split at spaces and at "/ , ; + & -" ("dpa/lby", "AFP,
+# AP", "Reuters & AP"). The stdlib's \s is exactly the whitespace str.split() splits at.
+_LIST_WORD = re.compile(r"[^\s/,;+&-]+")
+_ALIAS_WORDS = frozenset(
+    word.strip(EDGE_MARKS) for key in _BY_ALIAS for word in _LIST_WORD.findall(key)
+)
+
+
+def may_list_agencies(text: str, other_words: frozenset[str] = frozenset()) -> bool:
+    """A cheap first test: whether each word of ``text`` could belong to a list of agencies.
+
+    The words (split at spaces and ``/ , ; + & -``, case-folded, decoration trimmed) must be
+    words of agency aliases, ``other_words`` (list words such as "and", case-folded) or short
+    lowercase codes ("lby"). A sentence fails on its first other word; text that passes may
+    still be no list.
+
+    >>> may_list_agencies("dpa/lby"), may_list_agencies("Reuters could not verify the report")
+    (True, False)
+    """
+    for match in _LIST_WORD.finditer(text):  # one word at a time: most texts fail on the first
+        word = match[0]
+        folded = word.casefold().strip(EDGE_MARKS)
+        known = not folded or folded in _ALIAS_WORDS or folded in other_words
+        if not known and not (word.islower() and len(word) <= 4):  # a code such as "lby"
+            return False
+    return True
 
 
 def find_agency(text: str, *, alone: bool = False) -> str | None:

@@ -17,6 +17,7 @@ from newsclean.parsers._names import (
     is_role,
     is_user_name,
     person_name,
+    read_part,
     split_people,
     strip_location,
     word_set,
@@ -76,6 +77,9 @@ _DATE_WORDS = word_set(
     domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta
     quinta sexta"""
 )
+# Where the outlet after a separator ends ("X | EFE | 12.03.2021").
+_SEGMENT_END = regex.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
+_UPPER = regex.compile(r"\p{Lu}")
 _AFFILIATION_TAIL = regex.compile(
     r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per)\s+(?=\S)"
 )
@@ -124,15 +128,17 @@ def parse_byline(text: str) -> Byline | None:
     prefix = _PREFIX.match(tidy)
     body = tidy[prefix.end() :] if prefix else tidy
     sections: dict[str, list[str]] = {"authors": [], "contributors": [], "editors": []}
-    credits = _read_credit(_section_text(body, 0, _SECTION.search(body)))
+    found = list(_SECTION.finditer(body))
+    ends = [*(match.start() for match in found), len(body)]  # each section ends at the next
+    credits = _read_credit(_section_text(body, 0, ends[0]))
     if credits is None:
         return None
     names, affiliation = credits
-    for match in _SECTION.finditer(body):
+    for match, end in zip(found, ends[1:], strict=True):
         kind = match.lastgroup or "other"
         if kind == "other":
             continue
-        section = _read_credit(_section_text(body, match.end(), _SECTION.search(body, match.end())))
+        section = _read_credit(_section_text(body, match.end(), end))
         if section is None:
             return None
         sections[kind].extend(section[0])
@@ -157,8 +163,7 @@ def _tidy(body: str) -> str:
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
 
 
-def _section_text(body: str, start: int, following: regex.Match[str] | None) -> str:
-    end = following.start() if following is not None else len(body)
+def _section_text(body: str, start: int, end: int) -> str:
     text = body[start:end].strip(_SECTION_EDGES)
     if text.endswith(".") and not _KEEPS_DOT.search(text):
         text = text[:-1]
@@ -185,10 +190,10 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
         part, leading = _split_leading_role(part)
         if leading is not None and affiliation is None:
             affiliation = leading
-        kind = classify(part)
+        kind, name = read_part(part)
         if kind == "person":
             if not seen_outlet:
-                names.append(person_name(part) or part)
+                names.append(name or part)
         elif kind in ("agency", "outlet"):
             if affiliation is None and (names or kind == "agency"):
                 affiliation = part
@@ -219,7 +224,7 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None
     if stop.lastgroup == "sep":
-        segment = regex.split(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d", rest, maxsplit=1)[0]
+        segment = _SEGMENT_END.split(rest, maxsplit=1)[0]
         segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
         if classify(segment) in ("agency", "outlet"):
             affiliation = segment
@@ -235,9 +240,14 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
 
 def _is_prose(text: str) -> bool:
     """Whether ``text`` reads as a sentence: three lowercase words that are not date words."""
-    words = (_LOWER_WORD.fullmatch(w) for w in text[:MAX_BYLINE].split())
-    lower = [m[1] for m in words if m is not None and m[1] not in _DATE_WORDS]
-    return len(lower) >= 3
+    lower = 0
+    for word in text[:MAX_BYLINE].split():
+        match = _LOWER_WORD.fullmatch(word)
+        if match is not None and match[1] not in _DATE_WORDS:
+            lower += 1
+            if lower == 3:
+                return True
+    return False
 
 
 def _split_affiliation(head: str) -> tuple[str, str | None] | None:
@@ -249,7 +259,7 @@ def _split_affiliation(head: str) -> tuple[str, str | None] | None:
     if match is None:
         return head, None
     outlet = head[match.end() :].strip(" ,.")
-    if not regex.search(r"\p{Lu}", outlet[:30]):
+    if not _UPPER.search(outlet[:30]):
         return None  # "By John Smith for the first time"
     special = match[0].strip(" ,").casefold().startswith("special")
     if not special and classify(outlet) not in ("agency", "outlet"):

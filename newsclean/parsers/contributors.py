@@ -9,11 +9,12 @@ from newsclean.parsers._names import (
     classify,
     is_role,
     person_name,
+    read_part,
     split_people,
     strip_location,
     word_set,
 )
-from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.agencies import find_agency, may_list_agencies
 
 __all__ = ["parse_contributors"]
 
@@ -30,6 +31,8 @@ _TAIL = regex.compile(
     r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
     r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+(?P<place>[^;]{1,100}?))?\s*\.?\s*$"
 )
+# What every verb of _TAIL starts with: a line without one of them needs no _TAIL search.
+_VERB_STEMS = ("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet")
 _ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = regex.compile(
@@ -48,6 +51,7 @@ _ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*
 _AGENCY_GROUPS = word_set(
     "agences agencies agenturen agencias agências agenzie nachrichtenagenturen"
 )
+_GROUPS_AND_LIST_WORDS = _AGENCY_GROUPS | word_set("and und et y e i")  # split_people's words
 _EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
 _OWNER = regex.compile(r"(?P<owner>.{1,40}?)['’]s\s+(?P<rest>\S.*)")
 _AGENCY_WORDS = regex.compile(
@@ -70,7 +74,8 @@ def parse_contributors(line: str) -> Contributors | None:
     inner = " ".join(text.split())  # one space between words keeps the patterns linear
     if inner[:1] == "(" and inner[-1:] == ")":
         inner = inner[1:-1].strip()  # "(avec AFP)"
-    tail = _TAIL.search(inner)
+    folded = inner.casefold()
+    tail = _TAIL.search(inner) if any(stem in folded for stem in _VERB_STEMS) else None
     head = _HEAD.match(inner)
     later: list[str] = []
     if tail is not None and tail.start() > 0:
@@ -78,7 +83,7 @@ def parse_contributors(line: str) -> Contributors | None:
         later = _later_people(tail["place"] or "")
     elif head is not None:
         names = inner[head.end() :].strip(" .")
-        if _BARE_HEAD.match(head[0]) and not all(_agency_or_group(p) for p in split_people(names)):
+        if _BARE_HEAD.match(head[0]) and not _agencies_only(names):
             return None  # "Com o apoio de …", "Avec le soutien de …" are sentences
     else:
         return None
@@ -102,9 +107,9 @@ def parse_contributors(line: str) -> Contributors | None:
             else:
                 people.append(name)
             continue
-        kind = classify(part)
+        kind, name = read_part(part)
         if kind == "person":
-            people.append(person_name(part) or part)
+            people.append(name or part)
         elif kind in ("agency", "outlet", "group"):
             groups.append(part)
         else:
@@ -115,6 +120,13 @@ def parse_contributors(line: str) -> Contributors | None:
     return Contributors(
         text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
     )
+
+
+def _agencies_only(names: str) -> bool:
+    """Whether ``names`` lists agencies and groups of them only: "AFP, EFE y Reuters"."""
+    if not may_list_agencies(names, _GROUPS_AND_LIST_WORDS):
+        return False  # a sentence, dismissed before the split
+    return all(_agency_or_group(p) for p in split_people(names))
 
 
 def _agency_or_group(part: str) -> bool:

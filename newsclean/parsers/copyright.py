@@ -52,8 +52,8 @@ def parse_copyright(line: str) -> Copyright | None:
     if not text or len(text) > MAX_COPYRIGHT:
         return None
     mark = _MARK.search(text)
-    reserved = _RESERVED.search(text)
     if mark is None:
+        reserved = _RESERVED.search(text)
         if reserved is None or reserved.start() > 0:
             return None
         return Copyright(text=text, holder=_reserved_to(text))
@@ -64,7 +64,7 @@ def parse_copyright(line: str) -> Copyright | None:
         return None  # "Copyright law changed in 2019" is a sentence, not a notice
     years = _YEARS.search(rest)
     symbol = "©" in text
-    if years is None and not symbol and reserved is None:
+    if years is None and not symbol and _RESERVED.search(text) is None:
         return None  # "Copyright infringement is …" is a sentence, not a notice
     year = first = None
     if years is not None:
@@ -74,8 +74,6 @@ def parse_copyright(line: str) -> Copyright | None:
     else:
         holder = _holder(rest)
     holder = holder or _reserved_to(text)
-    if holder is None and years is None and reserved is None and not symbol:
-        return None
     if holder is not None and (len(holder) > MAX_HOLDER or len(holder.split()) > 10):
         return None
     sentence_like = mark[0] == "(" or (holder is not None and holder[:1].islower())

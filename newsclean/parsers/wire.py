@@ -7,7 +7,12 @@ import regex
 from newsclean._records import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import word_set
-from newsclean.parsers.agencies import FIRST_WORDS, LOWERCASE_ALIASES, find_agency
+from newsclean.parsers.agencies import (
+    FIRST_WORDS,
+    LOWERCASE_ALIASES,
+    find_agency,
+    may_list_agencies,
+)
 
 __all__ = ["dateline_span", "parse_dateline", "parse_wire_credit"]
 
@@ -32,6 +37,7 @@ _STARTS = FIRST_WORDS | word_set(
     provided produced reprinted"""
 )
 _LIST = regex.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
+_LIST_WORDS = word_set("and und et y e")  # the words _LIST splits at
 _CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
 _PUBLISHER = regex.compile(
     r"(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}"
@@ -49,6 +55,10 @@ _PLACE_FIRST = regex.compile(
 _AGENCY_FIRST = regex.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
 )
+_PLACE_WORD = regex.compile(r"\p{L}+")
+_AFTER_AGENCY = regex.compile(_DASH)
+DATELINE_WINDOW = 200
+"""How much of a line, from its first character, a dateline may take."""
 
 
 def parse_wire_credit(line: str) -> WireCredit | None:
@@ -64,7 +74,8 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     text = line.strip()
     if not text or len(text) > MAX_CREDIT or not _may_be_credit(text):
         return None
-    rest = _CREDIT_PREFIX.sub("", text, count=1)
+    prefix = _CREDIT_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
     if rest.endswith(_LEGAL_ENDINGS):
         rest = _LEGAL_TAIL.sub("", rest)
     rest = rest.strip(" .()[]")
@@ -95,16 +106,22 @@ def _may_be_credit(text: str) -> bool:
 
 def _agency(text: str, *, alone: bool = False) -> str | None:
     """The first agency of ``text`` if it is nothing but agencies and codes ("dpa/lby", "AFP/AP")."""
+    if not may_list_agencies(text, _LIST_WORDS):
+        return None
     agency = find_agency(text, alone=alone)
     if agency is not None:
         return agency
+    first, *more = _LIST.split(text, maxsplit=1)
+    if not more or (first and not _agency_or_code(first)):
+        return None  # one part, or a first part that is no agency: a cheap first test
     parts = [p for p in _LIST.split(text) if p]
-    if len(parts) < 2 or len(parts) > 6:
+    if len(parts) < 2 or len(parts) > 6 or not all(_agency_or_code(p) for p in parts):
         return None
-    agencies = [find_agency(p) for p in parts]
-    if any(a is None and not _CODE.fullmatch(p) for a, p in zip(agencies, parts, strict=True)):
-        return None
-    return next((a for a in agencies if a is not None), None)
+    return next(filter(None, map(find_agency, parts)), None)
+
+
+def _agency_or_code(part: str) -> bool:
+    return find_agency(part) is not None or _CODE.fullmatch(part) is not None
 
 
 def parse_dateline(line: str) -> Dateline | None:
@@ -134,17 +151,33 @@ def parse_dateline(line: str) -> Dateline | None:
 
 def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
     """Where a dateline sits at the start of ``line``: ``(start, end, match)``, else ``None``."""
-    start = len(line) - len(line.lstrip())
+    start = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
     if start >= len(line) or start > 40:
         return None
+    end = start + DATELINE_WINDOW
+    if not _may_hold_agency(line, start, end):
+        return None
     pattern = _AGENCY_FIRST if line[start] == "(" else _PLACE_FIRST
-    match = pattern.match(line[: start + 200], start)
+    match = pattern.match(line[:end], start)
     if match is None or _agency(match["agency"].strip()) is None:
         return None
     return start, match.end(), match
 
 
+def _may_hold_agency(line: str, start: int, end: int) -> bool:
+    """A cheap first test: the first "(" holds 2-40 characters and its ")" is followed by a dash.
+
+    Neither the place nor the date before the agency may hold a parenthesis, so the agency's
+    "(" is the first one on the line.
+    """
+    opening = line.find("(", start, end)
+    closing = line.find(")", opening + 1, end)
+    if opening < 0 or closing < 0 or not 2 <= closing - opening - 1 <= 40:
+        return False
+    return _AFTER_AGENCY.match(line, closing + 1, end) is not None
+
+
 def _place_case(place: str | None) -> str | None:
     if place is None or not place.isupper():
         return place
-    return regex.sub(r"\p{L}+", lambda w: w.group().capitalize(), place.lower())
+    return _PLACE_WORD.sub(lambda w: w.group().capitalize(), place.lower())

@@ -51,6 +51,10 @@ _BYLINE_STARTS = (
         for kind in ("kommentar", "analyse", "gastbeitrag", "kolumne", "essay", "reportage")
     ),
 )
+# A contributor line has a verb ("… contributed reporting", "… hat mitgearbeitet") or starts
+# with the parser's opening: a word such as "with", "mit", "avec" ("Mit Agenturen", "Con
+# información de EFE"), "additional reporting" or "mitarbeit".
+_CONTRIBUTOR_VERBS = ("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet")
 # A wire credit's first word (without the marks around it) is one its parser's first test
 # accepts: a whole word, followed by a mark, a space or the end of the line.
 _CREDIT_WORDS = tuple(sorted(_CREDIT_FIRST_WORDS))
@@ -141,29 +145,26 @@ CONTRIBUTOR_CREDIT = LineParserRule(
     id="contributor-credit",
     description="Contributor lines ('… contributed reporting.'), parsed into metadata.contributors.",
     parse=parse_contributors,
-    triggers=(
-        "contribu",
-        "reporting",
-        "mitarbeit",
-        "material",
-        "avec",
-        "collabor",
-        "colabor",
-        "informa",
-        "reportes",
-        "beigetragen",
-    ),
+    triggers=_CONTRIBUTOR_VERBS,
+    starts=("additional reporting", "mitarbeit"),
+    words=("with", "avec", "con", "com", "mit"),
     max_chars=400,
     must_remove=(
         "CNN’s Beijing bureau, Martin Goillandeau, Wayne Cheng, and Sandi Sidhu contributed reporting.",
         "Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.",
         "Mitarbeit: Anna Schmidt",
         "Con información de EFE y Reuters",
+        "Mit Agenturen",
+        "Con reporte de Ana García",
+        "Anna Schmidt und Jonas Weber haben mitgearbeitet.",
     ),
     must_keep=(
         "Several donors contributed to the campaign, records show.",
         "John Smith contributed $5,000 to the campaign.",
         "Avec le soutien de la mairie, le festival a doublé sa fréquentation.",
+        "Mit dem Zug nach Berlin",
+        "With the decision today, our editors will once again be able to work freely.",
+        "Con la mayoría absoluta, el partido gobierna en solitario.",
     ),
     languages=_LANGUAGES,
 )
