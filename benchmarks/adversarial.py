@@ -121,6 +121,19 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
             n,
         ),
     ),
+    "sharp-s-runs": (
+        "runs of 's' in short credit and contact lines ('ss' may match 'ß' under full case folding)",
+        lambda n: _lines(
+            lambda i: (
+                "Mail: " + "s" * 69 + "@x.de",
+                "By S" + "s" * 70,
+                "Von S" + "s" * 40 + " und S" + "s" * 40,
+                "© " + "s" * 75,
+                "S" + "s" * 60 + " (AP) —",
+            )[i % 5],
+            n,
+        ),
+    ),
     "phrase-lookalikes": (
         "lines that start like furniture phrases but go on ('Skip to content of …')",
         lambda n: _lines(

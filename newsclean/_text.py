@@ -30,7 +30,7 @@ def phrase_key(text: str) -> str:
     """
     key = " ".join(text.casefold().split())
     lead = key.lstrip(_LEAD_MARKS)
-    if lead[:1] in _OPENING_QUOTES and _words_after_quote(lead):
+    if lead[:1] and lead[0] in _OPENING_QUOTES and _words_after_quote(lead):
         return lead.rstrip(EDGE_MARKS)
     return key.strip(EDGE_MARKS)
 
