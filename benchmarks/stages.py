@@ -24,7 +24,7 @@ from newsclean import Document, Pipeline
 from newsclean._assemble import assemble
 from newsclean._json import FAST_REFUSED, dump_line, fast_loads
 from newsclean._pipeline import _metadata
-from newsclean._result import CleanResult
+from newsclean._result import Metadata, RemovalFields, removal_dicts, result_dict
 from newsclean._rule import Tag
 
 
@@ -60,7 +60,12 @@ class Stages:
         candidates = self._time("gate scan", lambda: [scanner.scan(doc) for doc in docs])
         found = self._tag_all(docs, candidates)
         results = self._time("assembly", lambda: [_result(doc, tags) for doc, tags in found])
-        dicts = self._time("result as dict", lambda: [result.to_dict() for result in results])
+        dicts = self._time(
+            "result as dict",
+            lambda: [
+                result_dict(text, meta, removal_dicts(removed)) for text, meta, removed in results
+            ],
+        )
         self._time(
             "JSON encode",
             lambda: [
@@ -74,7 +79,7 @@ class Stages:
             "non-blank lines": sum(1 for doc in docs for line in doc.lines if line.strip()),
             "gate candidates": sum(len(hits) for gates in candidates for hits in gates),
             "tags": sum(len(tags) for _, tags in found),
-            "removals": sum(len(result.removed) for result in results),
+            "removals": sum(len(removed) for _, _, removed in results),
         }
 
     def _tag_all(
@@ -120,8 +125,8 @@ class Stages:
         return found
 
 
-def _result(doc: Document, found: list[Tag]) -> CleanResult:
-    """What ``Pipeline.clean`` does with the tags."""
+def _result(doc: Document, found: list[Tag]) -> tuple[str, Metadata, list[RemovalFields]]:
+    """What ``Pipeline.clean_record`` does with the tags."""
     removed_lines: dict[int, str] = {}
     removed_spans: list[tuple[int, int, int, str]] = []
     for tag in found:
@@ -132,7 +137,7 @@ def _result(doc: Document, found: list[Tag]) -> CleanResult:
         else:
             removed_spans.append((tag.line, *tag.span, tag.rule))
     cleaned, removals = assemble(doc, removed_lines, removed_spans)
-    return CleanResult(cleaned, _metadata(found), removals)
+    return cleaned, _metadata(found), removals
 
 
 def main(argv: list[str] | None = None) -> None:

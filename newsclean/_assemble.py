@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsclean._document import Document
-from newsclean._result import Removal
+from newsclean._result import RemovalFields
 
 __all__ = ["assemble"]
 
@@ -31,14 +31,14 @@ def assemble(
     doc: Document,
     removed_lines: Mapping[int, str],
     removed_spans: Sequence[tuple[int, int, int, str]] = (),
-) -> tuple[str, tuple[Removal, ...]]:
-    """Cleaned text and removals for ``doc``.
+) -> tuple[str, list[RemovalFields]]:
+    """Cleaned text and removals for ``doc``, in document order.
 
     ``removed_lines`` maps a line index to the rule that removes it; ``removed_spans`` are
     ``(line, start, end, rule)`` cuts inside kept lines (offsets within the line).
     """
     if not removed_lines and not removed_spans:
-        return doc.text, ()
+        return doc.text, []
     edits = _line_edits(doc, removed_lines)
     spans_by_line: dict[int, list[tuple[int, int, str]]] = {}
     for line, start, end, rule in removed_spans:
@@ -49,7 +49,7 @@ def assemble(
     edits.sort(key=lambda edit: (edit[0][0], edit[0][2]))
     text = doc.text
     out: list[str] = []
-    removals: list[Removal] = []
+    removals: list[RemovalFields] = []
     cursor = 0
     for (start, end, _, replacement), removed in edits:
         out.append(text[cursor:start])
@@ -57,12 +57,12 @@ def assemble(
         removals.extend(removed)
         cursor = max(cursor, end)
     out.append(text[cursor:])
-    return "".join(out), tuple(removals)
+    return "".join(out), removals
 
 
 def _line_edits(
     doc: Document, removed_lines: Mapping[int, str]
-) -> list[tuple[Edit, list[Removal]]]:
+) -> list[tuple[Edit, list[RemovalFields]]]:
     """One edit per run of removed lines (only blank lines between them), with its removals.
 
     Between two kept lines the widest gap around the run stays; at the start or the end of
@@ -104,7 +104,7 @@ def _line_edits(
             widths = [gap.count("\n") if one_char_breaks else _breaks(gap) for gap in gaps]
             keep = widths.index(max(widths))
         removals = [
-            Removal(
+            (
                 removed_lines[index],
                 lines[index],
                 starts[index],
@@ -120,13 +120,13 @@ def _line_edits(
 
 def _cut_spans(
     content: str, offset: int, spans: list[tuple[int, int, str]]
-) -> list[tuple[Edit, list[Removal]]]:
-    edits = []
+) -> list[tuple[Edit, list[RemovalFields]]]:
+    edits: list[tuple[Edit, list[RemovalFields]]] = []
     cursor, size = 0, len(content)
     for start, end, rule in sorted(spans):
         if start < cursor or end <= start:
             continue
-        removal = Removal(rule, content[start:end], offset + start, offset + end)
+        removal = (rule, content[start:end], offset + start, offset + end, "", "")
         edits.append(((offset + min(start, size), offset + min(end, size), 0, ""), [removal]))
         cursor = end
     return edits

@@ -15,7 +15,15 @@ from newsclean._gate import GatedRule, GateScanner
 from newsclean._parser_rule import LineParserRule
 from newsclean._phrases import PhraseIndex, PhraseRule
 from newsclean._records import Byline, Contributors, Copyright, Dateline, Record, WireCredit
-from newsclean._result import CleanResult, Metadata, RuleFailure
+from newsclean._result import (
+    CleanResult,
+    Metadata,
+    Removal,
+    RemovalFields,
+    RuleFailure,
+    removal_dicts,
+    result_dict,
+)
 from newsclean._rule import Rule, Tag
 
 __all__ = ["Pipeline", "json_type_name", "text_field_problem"]
@@ -159,11 +167,18 @@ class Pipeline:
 
     def clean(self, text: str) -> CleanResult:
         """Clean one text: the kept text, its metadata and every removal with its rule."""
+        cleaned, metadata, removed, errors = self._clean(text)
+        return CleanResult(cleaned, metadata, tuple(Removal(*fields) for fields in removed), errors)
+
+    def _clean(
+        self, text: str
+    ) -> tuple[str, Metadata, list[RemovalFields], tuple[RuleFailure, ...]]:
+        """What :meth:`clean` returns, with the removals as plain tuples."""
         doc = Document(text)
         try:
             found = self.tags(doc)
         except RuleTimeout as error:
-            return CleanResult(text, errors=(RuleFailure(error.rule, str(error)),))
+            return text, _NO_METADATA, [], (RuleFailure(error.rule, str(error)),)
         removed_lines: dict[int, str] = {}
         removed_spans: list[tuple[int, int, int, str]] = []
         for tag in found:
@@ -173,8 +188,8 @@ class Pipeline:
                 removed_lines.setdefault(tag.line, tag.rule)
             else:
                 removed_spans.append((tag.line, *tag.span, tag.rule))
-        cleaned, removals = assemble(doc, removed_lines, removed_spans)
-        return CleanResult(cleaned, _metadata(found), removals)
+        cleaned, removed = assemble(doc, removed_lines, removed_spans)
+        return cleaned, _metadata(found), removed, ()
 
     def clean_text(self, text: str) -> str:
         """Just the cleaned text."""
@@ -204,7 +219,8 @@ class Pipeline:
         if problem is not None or not isinstance(text, str):
             out["error"] = problem
             return out
-        result = self.clean(text).to_dict()
+        cleaned, metadata, removed, errors = self._clean(text)
+        result = result_dict(cleaned, metadata, removal_dicts(removed), errors)
         out[text_field] = result["text"]
         out["metadata"] = result["metadata"]
         if byline_field is not None:

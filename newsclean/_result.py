@@ -8,7 +8,20 @@ import attrs
 
 from newsclean._records import Byline, Contributors, Copyright, Dateline, WireCredit
 
-__all__ = ["CleanResult", "Metadata", "Removal", "RuleFailure", "restore"]
+__all__ = [
+    "CleanResult",
+    "Metadata",
+    "Removal",
+    "RemovalFields",
+    "RuleFailure",
+    "removal_dicts",
+    "restore",
+    "result_dict",
+]
+
+RemovalFields = tuple[str, str, int, int, str, str]
+"""A removal as ``(rule, text, start, end, leading, trailing)``: the fields of a
+:class:`Removal` in a plain tuple, which is cheaper to make when only its JSON is wanted."""
 
 
 @attrs.frozen
@@ -88,15 +101,41 @@ class CleanResult:
 
         ``metadata.errors`` appears only when a rule failed on the document.
         """
-        metadata = self.metadata.to_dict()
-        metadata["removed"] = [removal.to_dict() for removal in self.removed]
-        if self.errors:
-            metadata["errors"] = [failure.to_dict() for failure in self.errors]
-        return {"text": self.text, "metadata": metadata}
+        removed = [removal.to_dict() for removal in self.removed]
+        return result_dict(self.text, self.metadata, removed, self.errors)
 
     def explain(self) -> list[tuple[str, str]]:
         """``(rule id, removed text)`` for every removal, in document order."""
         return [(removal.rule, removal.text) for removal in self.removed]
+
+
+def result_dict(
+    text: str,
+    metadata: Metadata,
+    removed: list[dict[str, Any]],
+    errors: tuple[RuleFailure, ...] = (),
+) -> dict[str, Any]:
+    """The JSON shape of a result from its parts (see :meth:`CleanResult.to_dict`)."""
+    fields = metadata.to_dict()
+    fields["removed"] = removed
+    if errors:
+        fields["errors"] = [failure.to_dict() for failure in errors]
+    return {"text": text, "metadata": fields}
+
+
+def removal_dicts(removed: list[RemovalFields]) -> list[dict[str, Any]]:
+    """Removals as their JSON objects (as :meth:`Removal.to_dict` gives them)."""
+    return [
+        {
+            "rule": rule,
+            "text": text,
+            "start": start,
+            "end": end,
+            "leading": leading,
+            "trailing": trailing,
+        }
+        for rule, text, start, end, leading, trailing in removed
+    ]
 
 
 def restore(cleaned: str, removed: tuple[Removal, ...] | list[Removal]) -> str:

@@ -127,7 +127,8 @@ def test_fast_assembly_equals_the_reference(
     doc = Document(text)
     removed_lines = {i: "rule-a" for i in removed if i < len(doc.lines)}
     removed_spans = [(i, a, b, "rule-b") for i, a, b in spans if i < len(doc.lines)]
-    fast = assemble(doc, removed_lines, removed_spans)
+    text_out, fields = assemble(doc, removed_lines, removed_spans)
+    fast = (text_out, tuple(Removal(*removal) for removal in fields))
     assert fast == reference_assemble(doc, removed_lines, removed_spans)
     if all(end <= len(doc.lines[i]) for i, _, end, _ in removed_spans):
         assert restore(*fast) == text
