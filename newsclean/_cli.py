@@ -314,6 +314,14 @@ def _readable_texts(paths: list[str], encoding_errors: str) -> Iterator[tuple[st
 
 def _parse_files(pipeline: Pipeline, args: argparse.Namespace) -> int:
     paths = expand_inputs(args.inputs)
+    corpora = [path for path in paths if is_jsonl_path(path)]
+    if corpora:  # read as one text, a corpus would give one meaningless answer
+        print(
+            f"newsclean: error: {corpora[0]}: 'parse' reads text files; "
+            "'newsclean clean' cleans a JSONL corpus and adds each record's metadata",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     done = 0
     for path, text in _readable_texts(paths, args.encoding_errors):
         metadata = pipeline.clean(text).to_dict()["metadata"]

@@ -208,6 +208,13 @@ def test_parse_reports_bad_files_and_goes_on(tmp_path, capfd) -> None:
     assert metadata["byline"]["authors"][0]["name"] == "Jane Doe"
 
 
+def test_parse_points_a_jsonl_corpus_to_clean(tmp_path, capfd) -> None:
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", [json.dumps({"text": STORY})])
+    code, out, err = run(capfd, "parse", corpus)
+    assert code == 2 and not out
+    assert f"{corpus}: 'parse' reads text files; 'newsclean clean' cleans a JSONL corpus" in err
+
+
 # --- JSONL ------------------------------------------------------------------------------
 
 BAD_RECORDS = {
