@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from newsclean import Document, Pipeline
-from newsclean._assemble import assemble
 from newsclean._json import FAST_REFUSED, dump_line, fast_loads
-from newsclean._pipeline import _metadata
-from newsclean._result import Metadata, RemovalFields, removal_dicts, result_dict
+from newsclean._pipeline import apply_tags
+from newsclean._result import metadata_dict, removal_dicts
 from newsclean._rule import Tag
 
 
@@ -59,18 +58,16 @@ class Stages:
         scanner = pipeline._scanner
         candidates = self._time("gate scan", lambda: [scanner.scan(doc) for doc in docs])
         found = self._tag_all(docs, candidates)
-        results = self._time("assembly", lambda: [_result(doc, tags) for doc, tags in found])
+        results = self._time("assembly", lambda: [apply_tags(doc, tags) for doc, tags in found])
         dicts = self._time(
             "result as dict",
-            lambda: [
-                result_dict(text, meta, removal_dicts(removed)) for text, meta, removed in results
-            ],
+            lambda: [metadata_dict(meta, removal_dicts(removed)) for _, meta, removed in results],
         )
         self._time(
             "JSON encode",
             lambda: [
-                dump_line({**record, "text": d["text"], "metadata": d["metadata"]})
-                for record, d in zip(records, dicts, strict=True)
+                dump_line({**record, "text": text, "metadata": metadata})
+                for record, (text, _, _), metadata in zip(records, results, dicts, strict=True)
             ],
         )
         self.counts = {
@@ -123,21 +120,6 @@ class Stages:
             if index is None or rule_id not in phrase_tags[0]:
                 self.seconds[f"rule {rule_id}"] = min(self.seconds[f"rule {rule_id}"], seconds)
         return found
-
-
-def _result(doc: Document, found: list[Tag]) -> tuple[str, Metadata, list[RemovalFields]]:
-    """What ``Pipeline.clean_record`` does with the tags."""
-    removed_lines: dict[int, str] = {}
-    removed_spans: list[tuple[int, int, int, str]] = []
-    for tag in found:
-        if not tag.remove or not doc.lines[tag.line].strip():
-            continue
-        if tag.span is None:
-            removed_lines.setdefault(tag.line, tag.rule)
-        else:
-            removed_spans.append((tag.line, *tag.span, tag.rule))
-    cleaned, removals = assemble(doc, removed_lines, removed_spans)
-    return cleaned, _metadata(found), removals
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -21,12 +21,12 @@ from newsclean._result import (
     Removal,
     RemovalFields,
     RuleFailure,
+    metadata_dict,
     removal_dicts,
-    result_dict,
 )
 from newsclean._rule import Rule, Tag
 
-__all__ = ["Pipeline", "json_type_name", "text_field_problem"]
+__all__ = ["Pipeline", "apply_tags", "json_type_name", "text_field_problem"]
 
 _METADATA_FIELD: dict[type, str] = {
     Byline: "byline",
@@ -179,17 +179,7 @@ class Pipeline:
             found = self.tags(doc)
         except RuleTimeout as error:
             return text, _NO_METADATA, [], (RuleFailure(error.rule, str(error)),)
-        removed_lines: dict[int, str] = {}
-        removed_spans: list[tuple[int, int, int, str]] = []
-        for tag in found:
-            if not tag.remove or not doc.lines[tag.line].strip():
-                continue
-            if tag.span is None:
-                removed_lines.setdefault(tag.line, tag.rule)
-            else:
-                removed_spans.append((tag.line, *tag.span, tag.rule))
-        cleaned, removed = assemble(doc, removed_lines, removed_spans)
-        return cleaned, _metadata(found), removed, ()
+        return (*apply_tags(doc, found), ())
 
     def clean_text(self, text: str) -> str:
         """Just the cleaned text."""
@@ -220,9 +210,8 @@ class Pipeline:
             out["error"] = problem
             return out
         cleaned, metadata, removed, errors = self._clean(text)
-        result = result_dict(cleaned, metadata, removal_dicts(removed), errors)
-        out[text_field] = result["text"]
-        out["metadata"] = result["metadata"]
+        out[text_field] = cleaned
+        out["metadata"] = metadata_dict(metadata, removal_dicts(removed), errors)
         if byline_field is not None:
             byline = _field_byline(record.get(byline_field))
             if byline is not None:
@@ -256,6 +245,25 @@ class Pipeline:
 
     def __setstate__(self, state: Sequence[Rule]) -> None:
         self.__init__(state)  # type: ignore[misc]
+
+
+def apply_tags(doc: Document, found: Sequence[Tag]) -> tuple[str, Metadata, list[RemovalFields]]:
+    """The cleaned text, the metadata and the removals that the tags ``found`` in ``doc`` give.
+
+    Lines are removed by the first rule that tags them (``assemble`` passes over blank ones);
+    the metadata holds the first record of each kind, in document order.
+    """
+    removed_lines: dict[int, str] = {}
+    removed_spans: list[tuple[int, int, int, str]] = []
+    for tag in found:
+        if not tag.remove:
+            continue
+        if tag.span is None:
+            removed_lines.setdefault(tag.line, tag.rule)
+        else:
+            removed_spans.append((tag.line, *tag.span, tag.rule))
+    cleaned, removed = assemble(doc, removed_lines, removed_spans)
+    return cleaned, _metadata(found), removed
 
 
 def _removing(rule: Rule) -> Rule:

@@ -14,9 +14,9 @@ __all__ = [
     "Removal",
     "RemovalFields",
     "RuleFailure",
+    "metadata_dict",
     "removal_dicts",
     "restore",
-    "result_dict",
 ]
 
 RemovalFields = tuple[str, str, int, int, str, str]
@@ -102,25 +102,22 @@ class CleanResult:
         ``metadata.errors`` appears only when a rule failed on the document.
         """
         removed = [removal.to_dict() for removal in self.removed]
-        return result_dict(self.text, self.metadata, removed, self.errors)
+        return {"text": self.text, "metadata": metadata_dict(self.metadata, removed, self.errors)}
 
     def explain(self) -> list[tuple[str, str]]:
         """``(rule id, removed text)`` for every removal, in document order."""
         return [(removal.rule, removal.text) for removal in self.removed]
 
 
-def result_dict(
-    text: str,
-    metadata: Metadata,
-    removed: list[dict[str, Any]],
-    errors: tuple[RuleFailure, ...] = (),
+def metadata_dict(
+    metadata: Metadata, removed: list[dict[str, Any]], errors: tuple[RuleFailure, ...] = ()
 ) -> dict[str, Any]:
-    """The JSON shape of a result from its parts (see :meth:`CleanResult.to_dict`)."""
+    """The ``metadata`` object of a result's JSON shape (see :meth:`CleanResult.to_dict`)."""
     fields = metadata.to_dict()
     fields["removed"] = removed
     if errors:
         fields["errors"] = [failure.to_dict() for failure in errors]
-    return {"text": text, "metadata": fields}
+    return fields
 
 
 def removal_dicts(removed: list[RemovalFields]) -> list[dict[str, Any]]:
