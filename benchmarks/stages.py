@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from newsclean import Document, Pipeline
-from newsclean._json import FAST_REFUSED, dump_line, fast_loads
-from newsclean._pipeline import apply_tags
+from newsclean._cli.codec import FAST_REFUSED, dump_line, fast_loads
+from newsclean._engine.pipeline import apply_tags
 from newsclean._result import metadata_dict, removal_dicts
 from newsclean._rule import Tag
 

@@ -21,7 +21,7 @@ import pytest
 
 import newsclean.rules
 from newsclean import Document, Pipeline, Rule
-from newsclean._gate import GatedRule, GateScanner
+from newsclean._kinds.gate import GatedRule, GateScanner
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT.parent / "shared" / "corpus" / "pages.jsonl"

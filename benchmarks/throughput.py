@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean import Document, Pipeline
-from newsclean._json import FAST_REFUSED, dump_line, fast_loads
+from newsclean._cli.codec import FAST_REFUSED, dump_line, fast_loads
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_MAKER = ROOT.parent / "shared" / "corpus" / "make_large_corpus.py"

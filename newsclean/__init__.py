@@ -12,19 +12,18 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsclean._credits import Author, Byline, Contributors, Copyright, Dateline, WireCredit
 from newsclean._document import Document
+from newsclean._engine.pipeline import Pipeline, load_rules
 from newsclean._errors import InputError, NewscleanError, RuleError, RuleTimeout
-from newsclean._followers import FollowerRule
-from newsclean._gate import Gate, GatedRule
-from newsclean._line_rule import LineRule, line_rule
-from newsclean._parser_rule import LineParserRule
-from newsclean._phrases import PhraseRule
-from newsclean._pipeline import Pipeline
-from newsclean._records import Author, Byline, Contributors, Copyright, Dateline, WireCredit
-from newsclean._regex_rule import RegexRule
+from newsclean._kinds.follower import FollowerRule
+from newsclean._kinds.gate import Gate, GatedRule
+from newsclean._kinds.line import LineRule, line_rule
+from newsclean._kinds.parser import LineParserRule
+from newsclean._kinds.pattern import RegexRule
+from newsclean._kinds.phrase import PhraseRule
 from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, restore
 from newsclean._rule import Rule, Tag
-from newsclean._rules_file import load_rules
 from newsclean.parsers import (
     parse_byline,
     parse_contributors,

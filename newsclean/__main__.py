@@ -1,5 +1,5 @@
 """``python -m newsclean`` runs the command."""
 
-from newsclean._cli import main
+from newsclean._cli.main import main
 
 raise SystemExit(main())

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from newsclean._records import Byline, Contributors, Copyright, Dateline, WireCredit
+from newsclean._credits import Byline, Contributors, Copyright, Dateline, WireCredit
 
 __all__ = [
     "CleanResult",

@@ -8,9 +8,9 @@ from typing import Any
 import attrs
 import regex
 
+from newsclean._credits import Record
 from newsclean._document import Document
 from newsclean._errors import RuleError
-from newsclean._records import Record
 
 __all__ = ["Rule", "Tag", "check_rule_id", "strings"]
 

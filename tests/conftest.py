@@ -14,7 +14,7 @@ EXAMPLES = ROOT / "docs" / "examples"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 
 # Property tests: a bounded default ("ci") so the suite stays fast, and a deeper "long" run
-# (python -m pytest tests/test_properties.py --hypothesis-profile=long). Deadlines are
+# (python -m pytest tests/properties/test_properties.py --hypothesis-profile=long). Deadlines are
 # generous: they catch runaway cases, not speed (timing lives in benchmarks/).
 for name, examples, deadline_ms in (("ci", 100, 2000), ("long", 3000, 10_000)):
     settings.register_profile(

@@ -17,9 +17,10 @@ import shlex
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, run_newsclean
 
-from newsclean._cli import _parser
+from newsclean._cli.main import _parser
+
+from helpers import ROOT, run_newsclean
 
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)

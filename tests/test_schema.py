@@ -12,10 +12,11 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from helpers import ROOT, run_newsclean
 
 import newsclean
 from newsclean import Pipeline, RegexRule
+
+from helpers import ROOT, run_newsclean
 
 SCHEMA = json.loads((ROOT / "docs" / "schema" / "clean-result.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsclean._pipeline import Pipeline
+from newsclean._engine.pipeline import Pipeline
 
 __all__ = ["clean_dataframe"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsclean._pipeline import Pipeline
+from newsclean._engine.pipeline import Pipeline
 from newsclean.integrations.dataframe import clean_dataframe
 
 __all__ = ["NewscleanBatch", "newsclean_batch_fn"]

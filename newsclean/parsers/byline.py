@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean._records import Author, Byline
+from newsclean._credits import Author, Byline
 from newsclean.parsers._names import (
     classify,
     has_outlet_word,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean._records import Contributors
+from newsclean._credits import Contributors
 from newsclean.parsers._names import (
     classify,
     is_role,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean._records import Copyright
+from newsclean._credits import Copyright
 
 __all__ = ["parse_copyright"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from newsclean._records import Dateline, WireCredit
+from newsclean._credits import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import word_set
 from newsclean.parsers.agencies import (

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsclean._followers import FollowerRule
-from newsclean._phrases import PhraseRule
-from newsclean._structure import ShapeRule
+from newsclean._kinds.follower import FollowerRule
+from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 from newsclean.rules._languages import SIX
 
 __all__ = [

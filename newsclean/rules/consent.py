@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean._phrases import PhraseRule
+from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
 __all__ = ["AFFILIATE_DISCLOSURE", "CONSENT_CONTROL", "COOKIE_NOTICE"]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsclean._document import Document
-from newsclean._parser_rule import LineParserRule
+from newsclean._kinds.parser import LineParserRule
 from newsclean._rule import Tag
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.contributors import parse_contributors

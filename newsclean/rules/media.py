@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsclean._phrases import PhraseRule
-from newsclean._structure import ShapeRule
+from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 from newsclean.rules._languages import SIX
 
 __all__ = [

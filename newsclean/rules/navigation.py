@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsclean._phrases import PhraseRule
-from newsclean._structure import IslandRule, LinkRowRule, NavigationRunRule, TrailRule
+from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import IslandRule, LinkRowRule, NavigationRunRule, TrailRule
 from newsclean.rules._languages import SIX
 from newsclean.rules.consent import CONSENT_CONTROL
 from newsclean.rules.sharing import SOCIAL_ROW

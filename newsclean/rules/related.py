@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsclean._followers import FollowerRule
-from newsclean._phrases import PhraseRule
+from newsclean._kinds.follower import FollowerRule
+from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
 __all__ = ["READ_MORE_LINK", "RELATED_HEADER", "RELATED_SECTION", "TEASER_LIST"]

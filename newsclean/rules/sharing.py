@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsclean._phrases import PhraseRule
-from newsclean._structure import VocabularyRule
+from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import VocabularyRule
 from newsclean.rules._languages import SIX
 
 __all__ = [

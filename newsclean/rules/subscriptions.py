@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean._phrases import PhraseRule
+from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
 __all__ = ["ACCOUNT_LINK", "APP_PROMPT", "NEWSLETTER_PROMPT", "PAYWALL_PROMPT"]

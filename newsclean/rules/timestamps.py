@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean._structure import ShapeRule
+from newsclean._kinds.structure import ShapeRule
 from newsclean.rules._languages import SIX
 
 __all__ = ["TIMESTAMP_LINE"]

@@ -1,0 +1,1 @@
+"""The ``newsclean`` command: a thin shell over the library (arguments, files, JSONL, streaming)."""

@@ -1,0 +1,306 @@
+"""The pipeline: ordered rules that tag a document, then one step that applies the tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from os import PathLike
+from typing import Any
+
+import attrs
+
+from newsclean._credits import Byline
+from newsclean._document import Document
+from newsclean._engine.assembly import NO_METADATA, apply_tags
+from newsclean._engine.examples import example_problems
+from newsclean._errors import RuleError, RuleTimeout
+from newsclean._extend.plugins import plugin_rules
+from newsclean._extend.rules_file import RuleCheck, read_rules_file
+from newsclean._kinds.gate import GatedRule, GateScanner
+from newsclean._kinds.parser import LineParserRule
+from newsclean._kinds.phrase import PhraseIndex, PhraseRule
+from newsclean._result import (
+    CleanResult,
+    Metadata,
+    Removal,
+    RemovalFields,
+    RuleFailure,
+    metadata_dict,
+    removal_dicts,
+)
+from newsclean._rule import Rule, Tag
+from newsclean.parsers.byline import parse_byline
+from newsclean.rules import builtin_rules
+
+__all__ = [
+    "Pipeline",
+    "check_rules_file",
+    "json_type_name",
+    "load_rules",
+    "text_field_problem",
+]
+
+
+class Pipeline:
+    """An ordered set of rules with unique ids.
+
+    Rules only tag; the pipeline removes what they tag (the first rule in order that tags a
+    line is the one named for its removal) and fills the metadata from the records they
+    attach (the first record of each kind, in document order). Pipelines are immutable:
+    :meth:`with_rules`, :meth:`without` and :meth:`only` return new ones.
+    """
+
+    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._rules: tuple[Rule, ...] = tuple(rules)
+        seen: dict[str, Rule] = {}
+        for rule in self._rules:
+            if not isinstance(rule, Rule):
+                raise RuleError(f"{rule!r} is not a newsclean Rule")
+            if rule.id in seen:
+                sources = f"{seen[rule.id].source} and {rule.source}"
+                raise RuleError(f"duplicate rule id {rule.id!r} (from {sources})")
+            seen[rule.id] = rule
+        phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
+        self._index = PhraseIndex(phrase_rules) if phrase_rules else None
+        gated = [
+            r for r in self._rules if isinstance(r, GatedRule) and not isinstance(r, PhraseRule)
+        ]
+        gates = [rule.gate() for rule in gated]
+        # each gated rule and its slot in the scan result
+        self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
+        # the phrase index's two gates (line starts; anywhere in a line), if it has them
+        self._index_slots: list[int | None] = []
+        for gate in () if self._index is None else self._index.gates:
+            self._index_slots.append(None if gate is None else len(gates))
+            if gate is not None:
+                gates.append(gate)
+        self._scanner = GateScanner(gates)
+
+    @classmethod
+    def default(cls, *, plugins: bool = True, remove_datelines: bool = False) -> Pipeline:
+        """Every built-in rule in their standard order, then the rules of installed plugins.
+
+        Plugins are packages exposing rules in the ``newsclean.rules`` entry-point group;
+        ``plugins=False`` leaves them out. ``remove_datelines`` also takes the
+        "WASHINGTON (AP) —" dateline out of the text (by default it is only parsed:
+        extraction benchmarks count it as story text).
+        """
+        rules = [attrs.evolve(rule, source="builtin") for rule in builtin_rules()]
+        if remove_datelines:
+            rules = [_removing(rule) if rule.id == "dateline" else rule for rule in rules]
+        return cls((*rules, *(plugin_rules() if plugins else ())))
+
+    @classmethod
+    def from_rules_file(
+        cls, path: str | PathLike[str], *, base: Pipeline | None = None
+    ) -> Pipeline:
+        """``base`` (default: :meth:`default`) with the rules of a TOML rules file added.
+
+        The file is validated as it loads, examples included; any problem is a
+        :class:`RuleError` naming the file, line and rule id.
+        """
+        base = cls.default() if base is None else base
+        return base.with_rules(*load_rules(path, existing=base.rules))
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(rule.id for rule in self._rules)
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with id ``rule_id``; :class:`RuleError` if there is none."""
+        for rule in self._rules:
+            if rule.id == rule_id:
+                return rule
+        raise RuleError(f"no rule {rule_id!r} in this pipeline")
+
+    def with_rules(self, *rules: Rule, before: str | None = None) -> Pipeline:
+        """A pipeline with ``rules`` added at the end, or before the rule ``before``."""
+        if before is None:
+            return Pipeline((*self._rules, *rules))
+        at = self.rule_ids.index(self.rule(before).id)
+        return Pipeline((*self._rules[:at], *rules, *self._rules[at:]))
+
+    def without(self, *rule_ids: str) -> Pipeline:
+        """A pipeline without the rules ``rule_ids`` (each must exist)."""
+        for rule_id in rule_ids:
+            self.rule(rule_id)
+        return Pipeline(rule for rule in self._rules if rule.id not in rule_ids)
+
+    def only(self, *rule_ids: str) -> Pipeline:
+        """A pipeline with just the rules ``rule_ids``, in this pipeline's order."""
+        for rule_id in rule_ids:
+            self.rule(rule_id)
+        return Pipeline(rule for rule in self._rules if rule.id in rule_ids)
+
+    def tags(self, doc: Document) -> list[Tag]:
+        """Every tag every rule gives ``doc``, rule by rule in pipeline order.
+
+        One gate scan finds the candidate lines of every gated rule; phrase rules are
+        matched together by one index; other rules look at the document themselves.
+        """
+        candidates = self._scanner.scan(doc)
+        phrase_tags: dict[str, list[Tag]] = {}
+        if self._index is not None:
+            at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
+            phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
+        slots = self._slots
+        found: list[Tag] = []
+        for rule in self._rules:
+            if rule.id in phrase_tags:
+                found.extend(phrase_tags[rule.id])
+            elif rule.id in slots:
+                gated, slot = slots[rule.id]
+                found.extend(gated.tag_lines(doc, candidates[slot], found))
+            else:
+                found.extend(rule.tag(doc, found))
+        return found
+
+    def clean(self, text: str) -> CleanResult:
+        """Clean one text: the kept text, its metadata and every removal with its rule."""
+        cleaned, metadata, removed, errors = self._clean(text)
+        return CleanResult(cleaned, metadata, tuple(Removal(*fields) for fields in removed), errors)
+
+    def _clean(
+        self, text: str
+    ) -> tuple[str, Metadata, list[RemovalFields], tuple[RuleFailure, ...]]:
+        """What :meth:`clean` returns, with the removals as plain tuples."""
+        doc = Document(text)
+        try:
+            found = self.tags(doc)
+        except RuleTimeout as error:
+            return text, NO_METADATA, [], (RuleFailure(error.rule, str(error)),)
+        return (*apply_tags(doc, found), ())
+
+    def clean_text(self, text: str) -> str:
+        """Just the cleaned text."""
+        return self.clean(text).text
+
+    def parse(self, text: str) -> Metadata:
+        """Just the metadata."""
+        return self.clean(text).metadata
+
+    def clean_record(
+        self,
+        record: Mapping[str, Any],
+        *,
+        text_field: str = "text",
+        byline_field: str | None = None,
+    ) -> dict[str, Any]:
+        """A copy of ``record`` with its text cleaned and a ``metadata`` field added.
+
+        With ``byline_field``, that field (a scraper's or feed's author string) is parsed
+        with :func:`newsclean.parse_byline`, and its byline, if it has one, is the
+        ``metadata.byline``. A record without a string ``text_field`` comes back unchanged
+        with an ``error`` field.
+        """
+        out = dict(record)
+        text = record.get(text_field)
+        problem = text_field_problem(record, text_field)
+        if problem is not None or not isinstance(text, str):
+            out["error"] = problem
+            return out
+        cleaned, metadata, removed, errors = self._clean(text)
+        out[text_field] = cleaned
+        out["metadata"] = metadata_dict(metadata, removal_dicts(removed), errors)
+        if byline_field is not None:
+            byline = _field_byline(record.get(byline_field))
+            if byline is not None:
+                out["metadata"]["byline"] = byline.to_dict()
+        return out
+
+    def clean_batch(
+        self,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        text_field: str = "text",
+        byline_field: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """:meth:`clean_record` over many records, in order: one output per input."""
+        return [
+            self.clean_record(record, text_field=text_field, byline_field=byline_field)
+            for record in records
+        ]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.rule_ids)}])"
+
+    def __getstate__(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    def __setstate__(self, state: Sequence[Rule]) -> None:
+        self.__init__(state)  # type: ignore[misc]
+
+
+def _removing(rule: Rule) -> Rule:
+    """``rule`` (a parser rule) set to remove what it parses."""
+    return attrs.evolve(rule, remove=True) if isinstance(rule, LineParserRule) else rule
+
+
+def _field_byline(value: Any) -> Byline | None:
+    """The byline in a record's author field: a string, or a list of strings."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = ", ".join(value)
+    return parse_byline(value) if isinstance(value, str) else None
+
+
+def text_field_problem(record: Mapping[str, Any], text_field: str) -> str | None:
+    """Why ``record`` has no usable text in ``text_field``, or ``None`` if it has."""
+    if text_field not in record:
+        return f"field {text_field!r} is missing"
+    value = record[text_field]
+    if not isinstance(value, str):
+        return f"field {text_field!r} is not a string (got {json_type_name(value)})"
+    return None
+
+
+def json_type_name(value: object) -> str:
+    """The JSON name of a decoded value's type: ``null``, ``array``, ``number``, …"""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "string" if isinstance(value, str) else type(value).__name__
+
+
+def check_rules_file(
+    path: str | PathLike[str], *, existing: Iterable[Rule] = ()
+) -> tuple[RuleCheck, ...]:
+    """Build each rule of a rules file and check its ``remove``/``keep`` examples
+    (each rule in a pipeline of its own).
+
+    Problems are collected per rule, not raised; only a file that cannot be read or is not
+    valid TOML raises :class:`RuleError`.
+    """
+    return read_rules_file(
+        path, existing=existing, examples=lambda rule: example_problems(rule, Pipeline([rule]))
+    )
+
+
+def load_rules(path: str | PathLike[str], *, existing: Iterable[Rule] = ()) -> tuple[Rule, ...]:
+    """The rules of a TOML rules file, validated; :class:`RuleError` lists every problem.
+
+    Ids must be new: not a built-in rule's, not one of ``existing`` (e.g. the rules of the
+    pipeline they will join), and not repeated in the file.
+    """
+    checks = check_rules_file(path, existing=existing)
+    problems = [problem for check in checks for problem in check.problems]
+    if problems:
+        raise RuleError("\n".join(problems))
+    return tuple(check.rule for check in checks if check.rule is not None)

@@ -1,0 +1,396 @@
+"""Structural rules: lines judged by their shape and neighbours rather than by one phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import islice, pairwise
+
+import attrs
+import regex
+
+from newsclean._document import Document
+from newsclean._kinds.gate import DECORATION_CHARS, Gate, GatedRule
+from newsclean._rule import Rule, Tag, strings
+from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
+
+__all__ = [
+    "IslandRule",
+    "LinkRowRule",
+    "NavigationRunRule",
+    "ShapeRule",
+    "TrailRule",
+    "VocabularyRule",
+]
+
+# A menu item never ends like this (a sentence, a label, a quotation).
+_NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
+# Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
+_NOT_IN_MENU = regex.compile(r"[\d，、；]")
+# Splits phrase keys (whose only whitespace is " "): the standard module does it as regex
+# would, and faster.
+_WORD_SEPARATORS = re.compile(r"[\s|,;/·•]+")
+
+
+@attrs.frozen(kw_only=True)
+class NavigationRunRule(Rule):
+    """Removes runs of short, menu-like lines above the first or below the last body paragraph.
+
+    A line is menu-like if it has at most ``max_chars`` characters (characters, not words, so
+    CJK text is measured fairly), no digit, no sentence-ending punctuation (including "。"),
+    no CJK comma, and is not a table row (starting with "|"). A body paragraph is a line of
+    at least ``paragraph_chars`` characters that ends like a sentence and that no earlier rule
+    removed (a cookie notice at the foot of the page is not the story). Only runs of at least
+    ``min_lines`` menu-like lines (blank lines between them do not break a run) are removed,
+    and only outside the body, so a lone subheading between paragraphs stays. Lines that
+    earlier rules removed (a "Kontakt" link, a share row) count as menu items.
+
+    Two shapes of story text are spared: a run introduced by a sentence that ends with a
+    colon ("… in ten points:" and then the points), and a run whose lines are mostly
+    "label: value" facts ("Lens: telephoto") — those count as run members but not towards
+    ``min_lines``. A document without a body paragraph is left alone.
+    """
+
+    max_chars: int = 40
+    min_lines: int = 4
+    paragraph_chars: int = 100
+    # The shortest sentence that can introduce a list of the story ("… in ten points:").
+    intro_chars: int = 40
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        lines = doc.lines
+        furniture = {tag.line for tag in found if tag.remove}
+        body = self._body(lines, furniture)
+        if body is None:
+            return []
+        first, last = body
+        tags: list[Tag] = []
+        for outside in (range(first), range(last + 1, len(lines))):
+            for run in self._runs(lines, outside, furniture):
+                if len(run) >= self.min_lines and self._is_menu(doc, run, furniture):
+                    tags.extend(Tag(j, self.id) for j in run)
+        return tags
+
+    def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
+        """The first and the last body paragraph, or None for a page without paragraphs.
+
+        The body is the paragraphs no earlier rule removes (a cookie notice is not body:
+        counting it would leave the menu lines beside it for a second cleaning pass to
+        find); only a page whose every paragraph is furniture is measured by those. The
+        search works inwards from both ends, so the story between them is not read.
+        """
+        size = self.paragraph_chars
+        first = _first_paragraph(lines, size, range(len(lines)), furniture)
+        if first is None:  # no paragraph, or all of them furniture
+            removed = sorted(furniture)
+            first = _first_paragraph(lines, size, removed)
+            last = _first_paragraph(lines, size, reversed(removed))
+            return None if first is None or last is None else (first, last)
+        last = _first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
+        return first, first if last is None else last  # one body paragraph, or more
+
+    def _runs(
+        self, lines: Sequence[str], indices: range, furniture: set[int]
+    ) -> Iterator[list[int]]:
+        """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped)."""
+        max_chars, search = self.max_chars, _NOT_IN_MENU.search
+        run: list[int] = []
+        for i in indices:
+            line = lines[i]
+            if not line:
+                continue
+            text = line.strip()
+            if not text:
+                continue
+            if i in furniture or (  # a menu item
+                len(text) <= max_chars
+                and not text.endswith(_NOT_MENU_END)
+                and text[0] != "|"
+                and search(text) is None
+            ):
+                run.append(i)
+            elif run:
+                yield run
+                run = []
+        if run:
+            yield run
+
+    def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
+        lines = doc.lines
+        items = (j for j in run if j in furniture or not _is_fact(lines[j]))
+        if len(list(islice(items, self.min_lines))) < self.min_lines:  # too few menu items
+            return False
+        intro = doc.previous_content(run[0])
+        return intro is None or intro in furniture or not self._introduces_list(lines[intro])
+
+    def _introduces_list(self, line: str) -> bool:
+        text = line.strip()
+        return len(text) >= self.intro_chars and text.endswith(":")
+
+
+def _first_paragraph(
+    lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
+) -> int | None:
+    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
+    for i in order:
+        line = lines[i]
+        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
+            return i
+    return None
+
+
+# The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
+_FACT_LABEL_CHARS = 25
+
+
+def _is_fact(line: str) -> bool:
+    """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
+    if ": " not in line:
+        return False
+    label, colon, value = line.strip().partition(": ")
+    return bool(colon) and len(label) <= _FACT_LABEL_CHARS and any(c.isalnum() for c in value)
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(phrase_key(item) for item in strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class VocabularyRule(GatedRule):
+    """Removes short lines made only of words from a closed vocabulary.
+
+    Every word of the line (split at spaces and ``| , ; / · •``) must be in ``words`` or
+    ``fillers``, and at least one in ``words``: "Facebook Twitter WhatsApp Email" or
+    "Share on Facebook" go, "Facebook shares fell" stays.
+    """
+
+    words: frozenset[str] = attrs.field(converter=_words)
+    fillers: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    max_chars: int = 100
+    _vocabulary: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_vocabulary", self.words | self.fillers)
+
+    def gate(self) -> Gate:
+        # every removed line holds a word of ``words`` (fillers alone never make a row)
+        return Gate(self.max_chars, triggers=sorted(self.words))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        words, vocabulary, max_chars = self.words, self._vocabulary, self.max_chars
+        split = _WORD_SEPARATORS.split
+        tags = []
+        for i in lines:
+            line = doc.lines[i]
+            if not line or len(line) > max_chars:
+                continue
+            first = line.lstrip(EDGE_MARKS).split(None, 1)
+            if not first or first[0].rstrip(EDGE_MARKS).casefold() not in vocabulary:
+                continue
+            tokens = {token.strip(EDGE_MARKS) for token in split(phrase_key(line))}
+            tokens.discard("")
+            if tokens <= vocabulary and not tokens.isdisjoint(words):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class ShapeRule(GatedRule):
+    """Removes lines whose stripped text fully matches ``pattern`` (a short, anchored shape).
+
+    Only lines of at most ``max_chars`` characters are tried, and only those whose first
+    non-space character is one of ``first_chars`` or, when ``first_words`` is given, whose
+    first word (case ignored; leading bullets and decoration are skipped, also for the
+    match) is one of ``first_words``, so the pattern runs on a handful of lines per document.
+    The pattern is the rule author's: keep it free of nested quantifiers. ``triggers``
+    (strings every matching line contains, case-insensitive) make a sharper gate than single
+    first characters when the shape has fixed words.
+    """
+
+    pattern: str
+    first_chars: str = ""
+    first_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
+    max_chars: int = 30
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    _initials: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.first_chars and not self.first_words:
+            raise ValueError("a shape rule needs first_chars or first_words")
+        compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V1)
+        object.__setattr__(self, "_compiled", compiled)
+        initials = {word[0] for word in self.first_words} | {w[0].upper() for w in self.first_words}
+        object.__setattr__(self, "_initials", "".join(sorted(initials)))
+
+    def gate(self) -> Gate:
+        if self.triggers:
+            return Gate(self.max_chars, triggers=self.triggers)
+        if self.first_words:  # whole words: "c" passes "(c) 2020" and "© 2020", not "City"
+            return Gate(self.max_chars, words=tuple(sorted(self.first_words)))
+        if any(char in DECORATION_CHARS for char in self.first_chars):
+            return Gate(self.max_chars)  # a start the gate would skip as decoration
+        return Gate(self.max_chars, starts=tuple(self.first_chars))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        first_chars, first_words, max_chars = self.first_chars, self.first_words, self.max_chars
+        initials = self._initials
+        fullmatch = self._compiled.fullmatch
+        tags = []
+        for i in lines:
+            line = doc.lines[i]
+            if not line or len(line) > max_chars:
+                continue
+            if first_words:
+                text = line.strip().lstrip(EDGE_MARKS)
+                if not text or text[0] not in initials:
+                    continue
+                if text.split(None, 1)[0].rstrip(EDGE_MARKS).casefold() not in first_words:
+                    continue
+            else:
+                text = line.strip()
+                if not text or text[0] not in first_chars:
+                    continue
+            if fullmatch(text):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class TrailRule(GatedRule):
+    """Removes breadcrumb trails: a line that starts with one of ``starts`` then a separator.
+
+    "Home › News › World" and "Startseite > Politik" go; "Home is where the heart is" stays.
+    Only lines of at most ``max_chars`` characters that begin with the first letter of a
+    start word are looked at.
+    """
+
+    starts: frozenset[str] = attrs.field(converter=_words)
+    separators: str = "›>»/|→‣·"
+    max_chars: int = 200
+    _initials: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_initials", frozenset(word[:1] for word in self.starts))
+
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, starts=sorted(self.starts))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        tags = []
+        for i in lines:
+            line = doc.lines[i]
+            if not line or len(line) > self.max_chars:
+                continue
+            text = line.lstrip()
+            if text[:1].casefold() not in self._initials:
+                continue
+            head, _, rest = text.partition(" ")
+            if not rest:
+                continue
+            if head.casefold() in self.starts and rest.lstrip()[:1] in self.separators:
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+def _keys(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class LinkRowRule(GatedRule):
+    """Removes rows of links joined by separators, every link a known one.
+
+    "Impressum | Datenschutz | AGB" goes when all three are in ``links`` (phrase keys, as
+    :func:`phrase_key` gives them). Only lines of at most ``max_chars`` characters that
+    contain one of ``separators`` are split; a row needs at least two links.
+    """
+
+    links: frozenset[str] = attrs.field(converter=_keys)
+    separators: str = "|·•"
+    max_chars: int = 200
+    _splitter: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # literal characters: the standard module splits as the regex one does, and faster
+        splitter = re.compile(f"[{re.escape(self.separators)}]")
+        object.__setattr__(self, "_splitter", splitter)
+
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, triggers=tuple(self.separators))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        links, split = self.links, self._splitter.split
+        tags = []
+        for i in lines:
+            line = doc.lines[i]
+            if not line or len(line) > self.max_chars:
+                continue
+            # a line without a separator is one part, too few for a row
+            if _all_known(split(line), links):
+                tags.append(Tag(i, self.id))
+        return tags
+
+
+def _all_known(parts: Iterable[str], links: frozenset[str]) -> bool:
+    """Whether at least two parts are non-empty and every one is a known link.
+
+    The first unknown part ends the test, so most lines cost one or two phrase keys.
+    """
+    count = 0
+    for part in parts:
+        key = phrase_key(part)
+        if key:
+            if key not in links:
+                return False
+            count += 1
+    return count >= 2
+
+
+# An island never ends like a sentence or a label.
+_NOT_ISLAND_END = (*SENTENCE_END, ":")
+# How many lines an island may be from the removed lines around it (blank lines between).
+_REACH = 3
+
+
+@attrs.frozen(kw_only=True)
+class IslandRule(Rule):
+    """Removes a lone short fragment whose neighbours above and below were both removed.
+
+    A line of at most ``max_chars`` characters that does not end like a sentence or a
+    label (".", "!", "?", "…", ":") and whose previous and next content lines (within a
+    few blank lines) were removed by earlier rules is a leftover of the same furniture
+    block: a menu item with a digit between two menu runs, a widget title between a share
+    row and a newsletter prompt. Lines above the first body paragraph (a line of at least
+    ``paragraph_chars`` characters that ends like a sentence) are left alone, since the
+    headline often sits between a skip link and a byline; so are neighbours that were
+    parsed into a record (a byline is not furniture around a fragment).
+    """
+
+    max_chars: int = 70
+    paragraph_chars: int = 100
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        furniture = {tag.line for tag in found if tag.remove and tag.record is None}
+        removed = sorted(furniture)
+        lines, max_chars = doc.lines, self.max_chars
+        islands = []
+        for before, after in pairwise(removed):
+            # An island and its removed neighbours are each within reach of the next line;
+            # next to each other, the two removed lines are one block.
+            if not 1 < after - before <= 2 * _REACH:
+                continue
+            island = doc.next_content(before, limit=_REACH)
+            if island is None or island in furniture:
+                continue
+            text = lines[island].strip()
+            if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
+                continue
+            if doc.next_content(island, limit=_REACH) in furniture:
+                islands.append(island)
+        if not islands:
+            return []
+        start = _first_paragraph(lines, self.paragraph_chars, range(len(lines)))
+        if start is None:
+            return []
+        return [Tag(island, self.id) for island in islands if island >= start]

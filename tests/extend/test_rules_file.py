@@ -1,0 +1,244 @@
+"""Rules files: the example file works through the library and the command; bad files are located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import PhraseRule, Pipeline, RegexRule, RuleError, load_rules
+
+from helpers import ROOT, run_newsclean
+
+EXAMPLE = ROOT / "docs" / "examples" / "station_rules.toml"
+ARTICLE = (
+    "Skip to content\n\n"
+    "Download the News Channel 3-12 app for breaking news\n\n"
+    "The council voted 5-2 on Tuesday to repave State Street.\n\n"
+    "Get the 3-12 morning newsletter\nWeather, traffic and top stories\nSign up at keyt.com/newsletter\n\n"
+    "Work starts in June, the city said.\n\n"
+    "Send us a news tip at (805) 555-0100\n"
+)
+STORY = (
+    "The council voted 5-2 on Tuesday to repave State Street.\n\n"
+    "Work starts in June, the city said.\n"
+)
+GOOD = """\
+[[rule]]
+id = "watch-live"
+description = "Watch-live links"
+phrases = ["Watch live"]
+match = "line-start"
+remove = ["Watch live: KTVZ at 6"]
+keep = ["Fans can watch live on channel 4."]
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_example_file_builds_phrase_and_regex_rules() -> None:
+    rules = load_rules(EXAMPLE)
+    assert [(type(r), r.id) for r in rules] == [
+        (PhraseRule, "station-app-promo"),
+        (PhraseRule, "station-newsletter"),
+        (RegexRule, "station-tip-line"),
+    ]
+    assert {r.source for r in rules} == {str(EXAMPLE)}
+    assert rules[1].block == "until-blank" and rules[0].match == "line-start"
+    assert rules[0].must_keep == ("He said he would download the app later.",)
+
+
+def test_from_rules_file_adds_to_the_default_pipeline() -> None:
+    pipeline = Pipeline.from_rules_file(EXAMPLE)
+    assert pipeline.rule_ids[: len(Pipeline.default())] == Pipeline.default().rule_ids
+    result = pipeline.clean(ARTICLE)
+    assert result.text == STORY.rstrip("\n")
+    assert [r.rule for r in result.removed] == [
+        "skip-link",
+        "station-app-promo",
+        "station-newsletter",
+        "station-newsletter",
+        "station-newsletter",
+        "station-tip-line",
+    ]
+    alone = Pipeline.from_rules_file(EXAMPLE, base=Pipeline([]))
+    assert alone.rule_ids == ("station-app-promo", "station-newsletter", "station-tip-line")
+
+
+def test_command_with_rules_file_explains_each_removal(tmp_path: Path) -> None:
+    article = _write(tmp_path, ARTICLE, "article.txt")
+    done = run_newsclean("clean", "--rules", str(EXAMPLE), "--explain", str(article))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == STORY
+    assert f"{article}:3: [station-app-promo] Download the News" in done.stderr
+    assert f"{article}:9: [station-newsletter] Sign up at keyt.com/newsletter" in done.stderr
+    plain = run_newsclean("clean", str(article))
+    assert "Download the News Channel 3-12 app" in plain.stdout
+
+
+def test_rules_option_repeats_and_ids_must_differ_across_files(tmp_path: Path) -> None:
+    article = _write(tmp_path, "Watch live: KTVZ at 6\n\nThe story.\n", "article.txt")
+    extra = _write(tmp_path, GOOD)
+    done = run_newsclean("clean", "--rules", str(EXAMPLE), "--rules", str(extra), str(article))
+    assert (done.returncode, done.stdout) == (0, "The story.\n")
+    twice = run_newsclean("clean", "--rules", str(extra), "--rules", str(extra), str(article))
+    assert twice.returncode == 2
+    assert (
+        f"{extra}:2: rule 'watch-live': duplicate rule id: already used by a rule from {extra}"
+        in (twice.stderr)
+    )
+
+
+def test_only_and_disable(tmp_path: Path) -> None:
+    article = _write(tmp_path, ARTICLE, "article.txt")
+    only = run_newsclean(
+        "clean", "--rules", str(EXAMPLE), "--only", "station-tip-line", str(article)
+    )
+    assert only.stdout == ARTICLE.replace("\n\nSend us a news tip at (805) 555-0100\n", "\n")
+    disabled = run_newsclean("clean", "--disable", "skip-link", str(article))
+    assert disabled.stdout.startswith("Skip to content\n")
+    unknown = run_newsclean("clean", "--disable", "no-such-rule", str(article))
+    assert unknown.returncode == 2
+    assert "no rule 'no-such-rule' in this pipeline" in unknown.stderr
+
+
+def test_listing_shows_id_source_and_description() -> None:
+    lines = run_newsclean("rules", "--rules", str(EXAMPLE)).stdout.splitlines()
+    assert lines[0].split(maxsplit=2) == [
+        "skip-link",
+        "builtin",
+        "Accessibility skip links such as 'Skip to content'.",
+    ]
+    assert lines[-1].split(maxsplit=2) == [
+        "station-tip-line",
+        str(EXAMPLE),
+        "'Send us a tip' lines with a phone number",
+    ]
+
+
+BAD_CASES = {
+    "unknown key": (
+        GOOD.replace("phrases =", "phrase ="),
+        "rules.toml:4: rule 'watch-live': unknown key 'phrase' (known keys: id, description, "
+        "phrases, regex, match, block, max_chars, remove, keep)",
+    ),
+    "duplicate id in the file": (
+        GOOD + "\n" + GOOD.replace("Watch live: KTVZ", "Watch live: KEYT"),
+        "rules.toml:10: rule 'watch-live': duplicate rule id: already used by line 1 of this file",
+    ),
+    "id of a built-in rule": (
+        GOOD.replace('"watch-live"', '"skip-link"'),
+        "rules.toml:2: rule 'skip-link': duplicate rule id: already used by a built-in rule",
+    ),
+    "regex that does not compile": (
+        GOOD.replace('phrases = ["Watch live"]', "regex = 'watch (live'"),
+        "rules.toml:4: rule 'watch-live': regex does not compile: missing ) at position 11",
+    ),
+    "remove example that stays": (
+        GOOD.replace('remove = ["Watch live: KTVZ at 6"]', 'remove = [\n  "Stream live now",\n]'),
+        "rules.toml:7: rule 'watch-live': remove example is not removed: 'Stream live now'",
+    ),
+    "keep example that goes": (
+        GOOD.replace("Fans can watch live on channel 4.", "Watch live on channel 4."),
+        "rules.toml:7: rule 'watch-live': keep example is removed: 'Watch live on channel 4.'",
+    ),
+    "unknown match": (
+        GOOD.replace('"line-start"', '"start"'),
+        "rules.toml:5: rule 'watch-live': 'match' must be one of whole-line, line-start, "
+        "contains, label (got 'start')",
+    ),
+    "id not kebab-case": (
+        GOOD.replace('"watch-live"', '"Watch Live"'),
+        "rules.toml:2: rule 'Watch Live': rule id 'Watch Live' is not kebab-case (like 'skip-link')",
+    ),
+    "no keep example": (
+        GOOD.replace('keep = ["Fans can watch live on channel 4."]\n', ""),
+        "rules.toml:1: rule 'watch-live': needs at least one 'keep' example (a list of strings)",
+    ),
+    "both phrases and regex": (
+        GOOD.replace("match =", "regex = 'watch live.*'\nmatch ="),
+        "rules.toml:2: rule 'watch-live': give either 'phrases' or 'regex' (exactly one of them)",
+    ),
+    "not TOML": (
+        GOOD.replace('"Watch-live links"', '"Watch-live links'),
+        "rules.toml:3: not valid TOML: ",
+    ),
+    "unknown top-level key": (
+        "version = 2\n\n" + GOOD,
+        "rules.toml:1: unknown top-level key 'version'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_CASES)
+def test_bad_rules_file_is_located(tmp_path: Path, case: str) -> None:
+    text, message = BAD_CASES[case]
+    path = _write(tmp_path, text)
+    with pytest.raises(RuleError) as caught:
+        load_rules(path)
+    first = str(caught.value).splitlines()[0]
+    assert first == f"{tmp_path}/{message}" or (
+        message.endswith(": ") and first.startswith(f"{tmp_path}/{message}")
+    )
+    done = run_newsclean("clean", "--rules", str(path), "-")
+    assert done.returncode == 2
+    assert f"newsclean: error: {first}\n" in done.stderr
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = (
+        GOOD.replace("phrases =", "phrase =") + "\n" + GOOD.replace('"watch-live"', '"skip-link"')
+    )
+    with pytest.raises(RuleError) as caught:
+        load_rules(_write(tmp_path, text))
+    assert [line.split(": ")[1] for line in str(caught.value).splitlines()] == [
+        "rule 'watch-live'",
+        "rule 'skip-link'",
+    ]
+
+
+def test_rules_check_passes_and_fails_per_rule(tmp_path: Path) -> None:
+    good = run_newsclean("rules", "check", "docs/examples/station_rules.toml")
+    assert good.returncode == 0, good.stdout
+    assert good.stdout.splitlines() == [
+        "PASS  station-app-promo  (docs/examples/station_rules.toml:4; 2 remove, 1 keep)",
+        "PASS  station-newsletter  (docs/examples/station_rules.toml:15; 1 remove, 1 keep)",
+        "PASS  station-tip-line  (docs/examples/station_rules.toml:24; 1 remove, 1 keep)",
+        "3 rules: 3 passed, 0 failed",
+    ]
+    listen = GOOD.replace("watch-live", "listen-live").replace('["Watch live"]', '["Listen live"]')
+    bad = _write(tmp_path, GOOD + "\n" + listen)
+    done = run_newsclean("rules", "check", str(bad))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        f"PASS  watch-live  ({bad}:1; 1 remove, 1 keep)",
+        "FAIL  listen-live",
+        f"      {bad}:14: rule 'listen-live': remove example is not removed: "
+        "'Watch live: KTVZ at 6'",
+        "2 rules: 1 passed, 1 failed",
+    ]
+    missing = run_newsclean("rules", "check", str(tmp_path / "missing.toml"))
+    assert missing.returncode == 2 and "cannot read rules file" in missing.stderr
+
+
+def test_regex_rule_from_a_file_runs_under_its_time_limit(tmp_path: Path) -> None:
+    slow = GOOD.replace('phrases = ["Watch live"]', "regex = '(a|aa)+$'\nmax_chars = 100000")
+    slow = slow.replace('match = "line-start"', 'match = "contains"')
+    slow = slow.replace('"Watch live: KTVZ at 6"', '"' + "a" * 3000 + 'b"')
+    with pytest.raises(RuleError) as caught:
+        load_rules(_write(tmp_path, slow))
+    assert str(caught.value) == (
+        f"{tmp_path}/rules.toml:7: rule 'watch-live': remove example failed: "
+        "rule 'watch-live' exceeded its 0.25 s limit"
+    )
+
+
+def test_writing_rules_page_shows_these_messages() -> None:
+    page = (ROOT / "docs" / "writing-rules.md").read_text(encoding="utf-8")
+    for case, (_, message) in BAD_CASES.items():
+        if case != "not TOML":
+            assert f"`{message}`" in page, case

@@ -1,0 +1,116 @@
+"""Credit parsers inside the pipeline and the command: what is removed, kept and recorded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean import Pipeline, restore
+from newsclean._cli.main import main
+
+WIRE_STORY = (
+    "Senate passes the bill\n\n"
+    "By JOSH BOAK and ZEKE MILLER Associated Press\n\n"
+    "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.\n\n"
+    "The AP reported on Tuesday that the talks had stalled before the vote.\n\n"
+    "Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.\n\n"
+    "Copyright 2024 The Associated Press. All rights reserved.\n"
+)
+
+
+def test_wire_story_credits_are_parsed_and_removed() -> None:
+    result = newsclean.clean(WIRE_STORY)
+    assert result.text == (
+        "Senate passes the bill\n\n"
+        "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.\n\n"
+        "The AP reported on Tuesday that the talks had stalled before the vote."
+    )
+    meta = result.metadata
+    assert meta.byline is not None and [a.name for a in meta.byline.authors] == [
+        "Josh Boak",
+        "Zeke Miller",
+    ]
+    assert meta.dateline is not None and meta.dateline.agency == "Associated Press"
+    assert meta.contributors is not None
+    assert meta.contributors.people == ("Lisa Mascaro", "Mary Clare Jalonick")
+    assert meta.copyright is not None and meta.copyright.holder == "The Associated Press"
+    assert {r.rule for r in result.removed} == {"byline", "contributor-credit", "copyright-line"}
+    assert restore(result.text, result.removed) == WIRE_STORY
+
+
+def test_dateline_removal_takes_only_the_dateline() -> None:
+    pipeline = Pipeline.default(remove_datelines=True)
+    result = pipeline.clean(WIRE_STORY)
+    assert "The Senate voted 51-49 on Tuesday to pass the bill." in result.text
+    assert "WASHINGTON (AP)" not in result.text
+    assert ("dateline", "WASHINGTON (AP) — ") in result.explain()
+    assert result.metadata.dateline is not None
+    assert restore(result.text, result.removed) == WIRE_STORY
+
+
+def test_story_lines_that_look_like_credits_stay() -> None:
+    story = (
+        "Von der Leyen will die Ukraine schneller in die EU holen.\n\n"
+        "Reuters could not independently verify the report.\n\n"
+        "By the end of the week the talks had collapsed.\n\n"
+        "He told CNN in an interview that he would run again.\n\n"
+        "The lawsuit alleges copyright infringement by the software company.\n"
+    )
+    result = newsclean.clean(story)
+    assert result.text == story
+    assert result.metadata == newsclean.Metadata()
+
+
+def test_reuters_footer_keeps_authors_editors_and_contributors_apart() -> None:
+    footer = (
+        "Reporting by Jill Serjeant; Additional reporting by Steve Gorman; Editing by Bill Berkrot"
+    )
+    byline = newsclean.parse(f"The story.\n\n{footer}\n").byline
+    assert byline is not None
+    assert [a.name for a in byline.authors] == ["Jill Serjeant"]
+    assert byline.contributors == ("Steve Gorman",)
+    assert byline.editors == ("Bill Berkrot",)
+
+
+def test_clean_record_reads_the_byline_field() -> None:
+    record = {"text": "The story.", "author": "ISABELLA VOLMERT and OBED LAMY, ISABELLA VOLMERT"}
+    out = Pipeline.default().clean_record(record, byline_field="author")
+    names = [a["name"] for a in out["metadata"]["byline"]["authors"]]
+    assert names == ["Isabella Volmert", "Obed Lamy"]
+    assert out["author"] == record["author"]
+
+
+def test_byline_field_without_a_person_keeps_the_text_byline() -> None:
+    record = {"text": "By Simone McCarthy, CNN\n\nThe story.", "author": ""}
+    out = Pipeline.default().clean_record(record, byline_field="author")
+    assert out["metadata"]["byline"]["authors"] == [
+        {"name": "Simone McCarthy", "affiliation": "CNN"}
+    ]
+
+
+def test_command_byline_field(tmp_path: Path) -> None:
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    records = [
+        {"id": 1, "text": "The story.", "byline": "JOSH BOAK and ZEKE MILLER Associated Press"},
+        {"id": 2, "text": "Another story."},
+    ]
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["clean", str(source), "-o", str(target), "--byline-field", "byline"]) == 0
+    out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert out[0]["metadata"]["byline"]["authors"][0] == {
+        "name": "Josh Boak",
+        "affiliation": "Associated Press",
+    }
+    assert out[1]["metadata"]["byline"] is None
+
+
+def test_command_remove_datelines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text("LONDON, March 3 (Reuters) - British shares fell on Friday.\n", "utf-8")
+    assert main(["clean", str(source)]) == 0
+    assert capsys.readouterr().out == "LONDON, March 3 (Reuters) - British shares fell on Friday.\n"
+    assert main(["clean", "--remove-datelines", str(source)]) == 0
+    assert capsys.readouterr().out == "British shares fell on Friday.\n"

@@ -1,0 +1,264 @@
+"""Structural rules and phrase-matching modes, on realistic page fragments."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import newsclean
+from newsclean import Document, PhraseRule, Tag
+from newsclean._kinds.structure import (
+    IslandRule,
+    LinkRowRule,
+    NavigationRunRule,
+    ShapeRule,
+    TrailRule,
+    VocabularyRule,
+)
+
+BODY = (
+    "The council voted on Tuesday to close the bridge over the river for a year, "
+    "the mayor said after a long and heated debate."
+)
+MENU = ["Politik", "Wirtschaft", "Kultur", "Sport", "Panorama"]
+
+
+def _removed(rule: newsclean.Rule, text: str) -> list[str]:
+    doc = Document(text)
+    return [doc.lines[tag.line] for tag in rule.tag(doc, [])]
+
+
+NAV = NavigationRunRule(id="nav", description="menu runs")
+
+
+def test_menu_run_above_the_body_is_removed_and_the_body_stays() -> None:
+    text = "\n\n".join([*MENU, "Headline of the story", BODY, "The end of the story came soon."])
+    removed = _removed(NAV, text)
+    assert removed[: len(MENU)] == MENU
+    assert BODY not in removed
+
+
+def test_menu_run_below_the_body_is_removed() -> None:
+    footer = ["About us", "Contact", "Privacy", "Careers"]
+    assert _removed(NAV, "\n".join([BODY, *footer])) == footer
+
+
+def test_short_lines_between_paragraphs_stay() -> None:
+    text = "\n\n".join([BODY, *MENU, BODY])
+    assert _removed(NAV, text) == []
+
+
+def test_three_short_lines_are_not_a_run() -> None:
+    assert _removed(NAV, "\n".join([*MENU[:3], BODY])) == []
+
+
+def test_cjk_paragraphs_are_not_menu_items() -> None:
+    cjk = [
+        "河北省近日出台措施，探索农村劳动力就地就近转移培训的新路径，帮助农民增收致富。",
+        "培训内容包括电工、焊工和家政服务，参加培训的农民可以获得国家认可的职业资格证书。",
+        "当地官员表示，今年计划培训一万人次，并为结业学员提供就业推荐和创业指导服务。",
+        "许多参加培训的农民说，他们希望学到一技之长，在家门口找到稳定的工作岗位。",
+    ]
+    assert all(len(line) > 30 for line in cjk)
+    assert _removed(NAV, "\n".join([*cjk, BODY])) == []
+
+
+def test_lines_with_digits_or_table_rows_are_not_menu_items() -> None:
+    recipe = ["200 g Mehl", "2 Eier", "100 ml Milch", "1 Prise Salz"]
+    table = ["| Tag | Datum |", "| 1 | Montag |", "| 2 | Dienstag |", "| 3 | Mittwoch |"]
+    assert _removed(NAV, "\n".join([*recipe, BODY])) == []
+    assert _removed(NAV, "\n".join([*table, BODY])) == []
+
+
+def test_lines_other_rules_removed_join_a_run() -> None:
+    footer = [
+        "About us",
+        "Contact",
+        "Facebook Twitter WhatsApp Email Print Share this article",
+        "Jobs",
+    ]
+    doc = Document("\n".join([BODY, *footer]))
+    assert [t.line for t in NAV.tag(doc, [])] == []
+    share_row = Tag(3, "social-row")
+    assert [t.line for t in NAV.tag(doc, [share_row])] == [1, 2, 3, 4]
+
+
+def test_a_removed_paragraph_does_not_count_as_body() -> None:
+    footer = ["About us", "Contact", "Privacy", "Careers"]
+    cookies = (
+        "We use cookies to personalise content and ads and to analyse our traffic, and we share "
+        "information about your use of our site with our partners."
+    )
+    doc = Document("\n".join([BODY, *footer, cookies]))
+    assert [t.line for t in NAV.tag(doc, [])] == []
+    assert [t.line for t in NAV.tag(doc, [Tag(5, "cookie-notice")])] == [1, 2, 3, 4, 5]
+
+
+def test_a_list_introduced_by_a_colon_stays() -> None:
+    intro = "The author sums up the practice in five short principles that anyone can follow:"
+    points = ["- Take time for dreams", "- Stay active", "- Practise gratitude", "- Stay curious"]
+    assert _removed(NAV, "\n".join([BODY, intro, *points])) == []
+    assert _removed(NAV, "\n".join([BODY, "Follow us:", *points])) == points
+
+
+def test_label_value_facts_do_not_count_towards_a_run() -> None:
+    facts = ["Lens: telephoto", "Camera: Canon EOS", "Place: Kasberg"]
+    assert _removed(NAV, "\n".join([BODY, "Details", *facts])) == []
+    footer = ["About us", "Contact", "Privacy", "Careers", "Theme: Catch Evolution"]
+    assert _removed(NAV, "\n".join([BODY, *footer])) == footer
+
+
+ISLAND = IslandRule(id="island", description="lone fragments between removed lines")
+
+
+def test_a_fragment_between_two_removed_lines_is_an_island() -> None:
+    doc = Document(f"{BODY}\nShare this article\n\nNovember 2023\n\nSign up for our newsletter")
+    removed = [Tag(1, "share-prompt"), Tag(5, "newsletter-prompt")]
+    assert [t.line for t in ISLAND.tag(doc, removed)] == [3]
+    assert [t.line for t in ISLAND.tag(doc, removed[:1])] == []
+
+
+def test_no_island_above_the_first_paragraph_or_next_to_a_parsed_record() -> None:
+    doc = Document(f"Skip to content\nCouncil votes to repave State Street\nBy Maria Lopez\n{BODY}")
+    removed = [Tag(0, "skip-link"), Tag(2, "share-prompt")]
+    assert list(ISLAND.tag(doc, removed)) == []
+    doc = Document(f"{BODY}\nShare this article\nMaria Lopez\nBy Maria Lopez")
+    byline = Tag(3, "byline", record=newsclean.Byline(text="By Maria Lopez", authors=()))
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), byline])) == []
+
+
+@pytest.mark.parametrize(
+    "middle", ["The mayor resigned on Friday.", "Questions are answered by the city:", "x" * 71]
+)
+def test_sentences_labels_and_long_lines_are_not_islands(middle: str) -> None:
+    doc = Document(f"{BODY}\nShare this article\n{middle}\nSign up for our newsletter")
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(3, "newsletter-prompt")])) == []
+
+
+def test_an_island_is_found_up_to_three_lines_from_its_neighbours() -> None:
+    two_blank = f"{BODY}\nShare this article\n\n\nNovember 2023\n\n\nSign up for our newsletter"
+    doc = Document(two_blank)
+    assert [t.line for t in ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(7, "newsletter")])] == [4]
+    three_blank = two_blank.replace("\n\n\n", "\n\n\n\n", 1)
+    doc = Document(three_blank)
+    assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(8, "newsletter")])) == []
+
+
+def test_a_removed_paragraph_marks_the_start_of_islands_too() -> None:
+    doc = Document(f"Share this article\nNovember 2023\nSign up\n{BODY}")
+    assert list(ISLAND.tag(doc, [Tag(0, "share-prompt"), Tag(2, "newsletter")])) == []
+    doc = Document(f"{BODY}\nShare this article\nNovember 2023\nSign up\n{BODY}")
+    found = [Tag(0, "cookie-notice"), Tag(1, "share-prompt"), Tag(3, "newsletter")]
+    assert [t.line for t in ISLAND.tag(doc, found)] == [2]
+
+
+def test_document_without_a_body_paragraph_is_left_alone() -> None:
+    assert _removed(NAV, "\n".join(MENU)) == []
+
+
+SOCIAL = VocabularyRule(
+    id="social", description="share rows", words=("facebook", "twitter", "share"), fillers=("on",)
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Facebook Twitter", "Share on Facebook", "* Twitter", "FACEBOOK |"]
+)
+def test_vocabulary_rows_are_removed(line: str) -> None:
+    assert _removed(SOCIAL, line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Facebook shares fell", "on", "Share the load", "Twitter’s CEO"])
+def test_vocabulary_lines_with_other_words_stay(line: str) -> None:
+    assert _removed(SOCIAL, line) == []
+
+
+TRAIL = TrailRule(id="trail", description="breadcrumbs", starts=("home", "startseite"))
+
+
+@pytest.mark.parametrize("line", ["Home › News › World", "Startseite > Politik", "Home / Sport"])
+def test_breadcrumb_trails_are_removed(line: str) -> None:
+    assert _removed(TRAIL, line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Home is where the heart is.", "Home", "Homeland › News"])
+def test_other_lines_are_not_trails(line: str) -> None:
+    assert _removed(TRAIL, line) == []
+
+
+ROW = LinkRowRule(id="row", description="link rows", links=("impressum", "datenschutz", "agb"))
+
+
+def test_link_rows_need_every_part_known() -> None:
+    assert _removed(ROW, "Impressum | Datenschutz | AGB") == ["Impressum | Datenschutz | AGB"]
+    assert _removed(ROW, "Impressum | Neue Regeln ab Montag") == []
+    assert _removed(ROW, "Impressum") == []
+    assert _removed(ROW, "| Impressum | | Datenschutz |") == ["| Impressum | | Datenschutz |"]
+    assert _removed(ROW, "Unbekannt | Impressum | Datenschutz") == []
+
+
+SHAPE = ShapeRule(
+    id="time", description="times", pattern=r"\d:\d\d / \d:\d\d", first_chars="0123456789"
+)
+
+
+def test_shape_rule_matches_whole_lines_only() -> None:
+    assert _removed(SHAPE, "0:00 / 2:15\n0:00 / 2:15 into the game") == ["0:00 / 2:15"]
+
+
+def test_structural_rules_pickle() -> None:
+    for rule in (NAV, SOCIAL, TRAIL, ROW, SHAPE):
+        assert pickle.loads(pickle.dumps(rule)) == rule
+        assert _removed(pickle.loads(pickle.dumps(rule)), "Home › News") == _removed(
+            rule, "Home › News"
+        )
+
+
+COUNTED = PhraseRule(id="count", description="counts", phrases=("kommentare",), match="counted")
+
+
+@pytest.mark.parametrize(
+    "line", ["120 Kommentare", "Kommentare (3)", "1.024 Kommentare", "(2) Kommentare"]
+)
+def test_counted_phrases_take_a_number_on_either_side(line: str) -> None:
+    assert _removed(COUNTED, line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Kommentare", "120 Kommentare gingen ein", "Kommentare 3 bis 5"])
+def test_counted_phrases_need_just_a_number(line: str) -> None:
+    assert _removed(COUNTED, line) == []
+
+
+def test_phrases_with_an_apostrophe_match_the_typographic_one_too() -> None:
+    rule = PhraseRule(id="aime", description="likes", phrases=("j'aime",))
+    assert _removed(rule, "J’aime\nJ'aime") == ["J’aime", "J'aime"]
+
+
+def test_fragment_only_phrase_rules_skip_sentences() -> None:
+    rule = PhraseRule(
+        id="filed",
+        description="tags",
+        phrases=("filed under",),
+        match="line-start",
+        fragment_only=True,
+    )
+    text = "Filed under 2020 Election\nFiled under seal, the documents were released on Monday."
+    assert _removed(rule, text) == ["Filed under 2020 Election"]
+
+
+def test_label_phrases_accept_guillemets_as_colons() -> None:
+    rule = PhraseRule(id="lire", description="read more", phrases=("à lire aussi",), match="label")
+    text = "À lire aussi » La réforme adoptée\nÀ lire aussi la presse étrangère"
+    assert _removed(rule, text) == ["À lire aussi » La réforme adoptée"]
+
+
+def test_long_lines_are_matched_by_their_start() -> None:
+    filler = (
+        "to personalise content and ads, to provide social media features and to analyse traffic. "
+    )
+    notice = "We use cookies " + filler * 4
+    story = "We used cookies from the bakery, " + filler * 4
+    assert 300 < len(notice) <= 500
+    text = f"{notice}\n\n{story}"
+    assert newsclean.clean(text).explain() == [("cookie-notice", notice)]
