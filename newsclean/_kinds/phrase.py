@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -12,10 +12,18 @@ import attrs
 
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule, trie_pattern
-from newsclean._rule import Tag
+from newsclean._rule import Tag, strings
 from newsclean._text import SENTENCE_END, phrase_key, starts_with_phrase
 
-__all__ = ["Block", "Match", "PhraseIndex", "PhraseRule", "lines_until_blank"]
+__all__ = [
+    "ANY_LANGUAGE",
+    "Block",
+    "Match",
+    "PhraseIndex",
+    "PhraseRule",
+    "Phrases",
+    "lines_until_blank",
+]
 
 Match = Literal["whole-line", "line-start", "label", "contains", "counted"]
 Block = Literal["none", "until-blank"]
@@ -37,6 +45,50 @@ def _phrase_keys(phrases: Iterable[str]) -> tuple[str, ...]:
     return keys
 
 
+ANY_LANGUAGE = "any"
+"""The language key of phrases that belong to no one language (brand names, symbols)."""
+
+
+@attrs.frozen
+class Phrases:
+    """A phrase rule's phrases by language: ``{"en": (...), "de": (...)}`` as matching keys.
+
+    Iterating gives every key once (all languages together), which is what matching needs;
+    :attr:`languages` are the keys of the table, so a rule's languages are never typed twice.
+    """
+
+    by_language: tuple[tuple[str, tuple[str, ...]], ...]
+    keys: tuple[str, ...]
+
+    @classmethod
+    def of(cls, phrases: Phrases | Mapping[str, Iterable[str]] | Iterable[str]) -> Phrases:
+        """A table from a language-keyed mapping, or from a plain list (language "any")."""
+        if isinstance(phrases, Phrases):
+            return phrases
+        if isinstance(phrases, str):
+            phrases = (phrases,)
+        table = phrases if isinstance(phrases, Mapping) else {ANY_LANGUAGE: phrases}
+        by_language = tuple((language, _phrase_keys(items)) for language, items in table.items())
+        if not by_language:
+            raise ValueError("a phrase rule needs at least one phrase")
+        keys = tuple(dict.fromkeys(key for _, items in by_language for key in items))
+        return cls(by_language, keys)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(language for language, _ in self.by_language)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def _phrase_table(phrases: Phrases | Mapping[str, Iterable[str]] | Iterable[str]) -> Phrases:
+    return Phrases.of(phrases)
+
+
 @attrs.frozen(kw_only=True)
 class PhraseRule(GatedRule):
     """Removes lines that are, start with, or contain one of a list of literal phrases.
@@ -50,16 +102,23 @@ class PhraseRule(GatedRule):
     Matching ignores case, whitespace runs and decoration at the ends of the line
     (``"Jump to comments ↓"`` matches the phrase ``"jump to comments"``). Only lines of at most
     ``max_chars`` characters are looked at, so a long story paragraph is never removed for
-    containing a phrase. ``block="until-blank"`` also removes the lines that follow, up to the
+    containing a phrase. ``phrases`` are keyed by language (``{"en": (...), "de": (...)}``,
+    ``"any"`` for phrases of no one language); the rule's ``languages`` are those keys. A
+    plain list is language ``"any"``. ``block="until-blank"`` also removes the lines that follow, up to the
     next blank line (a teaser list under a "Related" header). With ``fragment_only`` a line
     that ends like a sentence (".", "!", "?", "…") is never matched.
     """
 
-    phrases: tuple[str, ...] = attrs.field(converter=_phrase_keys)
+    phrases: Phrases = attrs.field(converter=_phrase_table)
+    languages: tuple[str, ...] = attrs.field(converter=strings)
     match: Match = "whole-line"
     max_chars: int = 120
     block: Block = "none"
     fragment_only: bool = False
+
+    @languages.default
+    def _languages_of_phrases(self) -> tuple[str, ...]:
+        return self.phrases.languages
 
     def gate(self) -> Gate:
         if self.match in _ANYWHERE:
