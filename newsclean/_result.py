@@ -6,7 +6,14 @@ from typing import Any
 
 import attrs
 
-from newsclean._credits import Byline, Contributors, Copyright, Dateline, WireCredit
+from newsclean._credits import (
+    CREDIT_KINDS,
+    Byline,
+    Contributors,
+    Copyright,
+    Dateline,
+    WireCredit,
+)
 
 __all__ = [
     "CleanResult",
@@ -53,7 +60,11 @@ class Removal:
 
 @attrs.frozen
 class Metadata:
-    """Credit records found in a document; ``None`` where nothing was found."""
+    """The credits found in a document, one field per credit kind; ``None`` where none was found.
+
+    Its fields are the ``kind`` names of :data:`~newsclean._credits.CREDIT_KINDS`, in order
+    (a test checks this).
+    """
 
     byline: Byline | None = None
     wire: WireCredit | None = None
@@ -62,14 +73,10 @@ class Metadata:
     copyright: Copyright | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        records = {
-            "byline": self.byline,
-            "wire": self.wire,
-            "dateline": self.dateline,
-            "contributors": self.contributors,
-            "copyright": self.copyright,
+        fields = {kind.kind: getattr(self, kind.kind) for kind in CREDIT_KINDS}
+        return {
+            name: None if credit is None else credit.to_dict() for name, credit in fields.items()
         }
-        return {name: None if r is None else r.to_dict() for name, r in records.items()}
 
 
 @attrs.frozen

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsclean._credits import Record
+from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._errors import RuleError
 
@@ -45,7 +45,7 @@ class Tag:
     line: int
     rule: str
     remove: bool = True
-    record: Record | None = None
+    record: Credit | None = None
     span: tuple[int, int] | None = None
 
 

@@ -14,7 +14,9 @@ import jsonschema
 import pytest
 
 import newsclean
-from newsclean import Pipeline, RegexRule
+from newsclean import Metadata, Pipeline, RegexRule
+from newsclean._credits import CREDIT_KINDS
+from newsclean._schema import schema_json
 
 from helpers import ROOT, run_newsclean
 
@@ -29,6 +31,17 @@ def _problems(instance: Any, validator: jsonschema.Draft202012Validator = VALIDA
 
 def test_schema_is_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_schema_file_is_derived_from_the_credit_classes() -> None:
+    written = (ROOT / "docs" / "schema" / "clean-result.json").read_text(encoding="utf-8")
+    assert written == schema_json(), (
+        "regenerate: python -m newsclean._schema docs/schema/clean-result.json"
+    )
+
+
+def test_metadata_has_one_field_per_credit_kind_in_order() -> None:
+    assert [field.name for field in attrs.fields(Metadata)] == [k.kind for k in CREDIT_KINDS]
 
 
 def test_results_with_every_record_kind_match(seed_text: str) -> None:

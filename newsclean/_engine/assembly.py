@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsclean._credits import Byline, Contributors, Copyright, Dateline, Record, WireCredit
+from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._result import Metadata, RemovalFields
 from newsclean._rule import Tag
@@ -25,13 +25,6 @@ Edit = tuple[int, int, int, str]
 """``text[start:end]`` is replaced by the string; the middle number orders edits at one offset
 (a kept line's span cuts, 0, come before the removed lines that follow it, 1)."""
 
-_METADATA_FIELD: dict[type, str] = {
-    Byline: "byline",
-    WireCredit: "wire",
-    Dateline: "dateline",
-    Contributors: "contributors",
-    Copyright: "copyright",
-}
 
 NO_METADATA = Metadata()
 
@@ -165,13 +158,13 @@ def apply_tags(doc: Document, found: Sequence[Tag]) -> tuple[str, Metadata, list
 
 
 def _metadata(found: Sequence[Tag]) -> Metadata:
-    """The first record of each kind, in document order."""
-    first: dict[type, tuple[int, Record]] = {}
+    """The first credit of each kind, in document order."""
+    first: dict[str, tuple[int, Credit]] = {}
     for tag in found:
-        record = tag.record
-        if record is not None and (type(record) not in first or tag.line < first[type(record)][0]):
-            first[type(record)] = (tag.line, record)
+        credit = tag.record
+        if credit is not None and (credit.kind not in first or tag.line < first[credit.kind][0]):
+            first[credit.kind] = (tag.line, credit)
     if not first:
         return NO_METADATA
-    fields: dict[str, Any] = {_METADATA_FIELD[kind]: record for kind, (_, record) in first.items()}
-    return Metadata(**fields)
+    credits: dict[str, Any] = {kind: credit for kind, (_, credit) in first.items()}
+    return Metadata(**credits)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from newsclean._credits import Record
+from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule, gate_strings
 from newsclean._rule import Tag
@@ -26,7 +26,7 @@ class LineParserRule(GatedRule):
     must cover every line ``parse`` accepts (see :class:`newsclean.Gate`).
     """
 
-    parse: Callable[[str], Record | None]
+    parse: Callable[[str], Credit | None]
     triggers: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
     starts: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
     words: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)
