@@ -3,12 +3,11 @@
     python benchmarks/stages.py --corpus big.jsonl        # any JSONL corpus
     python benchmarks/stages.py --corpus big.jsonl --top 60
 
-Runs the stages of ``Pipeline.clean_record`` one at a time over the whole corpus (held in
-memory, so use a corpus of tens of MB), best of ``--repeat`` rounds: JSON decode, splitting
-into lines, case folding, the gate scan, the phrase index, every other rule in pipeline
-order, assembly of the cleaned text and removals, the result as a dict, JSON encode. It also
-counts what drives the cost: lines, gate candidates, tags and removals. This reads the
-pipeline's private parts (it is a development tool, not an API).
+Cleans the whole corpus (held in memory, so use a corpus of tens of MB), best of
+``--repeat`` rounds, with the engine's timing hook (:class:`newsclean.StageTimes`): JSON
+decode, splitting into lines, case folding, the gate scan, the phrase index, every other rule
+in pipeline order, assembly of the cleaned text and removals, the result as a dict, JSON
+encode. It also counts what drives the cost: lines, gate candidates, tags and removals.
 """
 
 from __future__ import annotations
@@ -20,11 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsclean import Document, Pipeline
+from newsclean import Pipeline, StageTimes
 from newsclean._cli.codec import FAST_REFUSED, dump_line, fast_loads
-from newsclean._engine.pipeline import apply_tags
-from newsclean._result import metadata_dict, removal_dicts
-from newsclean._rule import Tag
 
 
 def _decode(raw: bytes) -> Any:
@@ -35,7 +31,7 @@ def _decode(raw: bytes) -> Any:
 
 
 class Stages:
-    """The corpus and the pipeline, and the CPU time of each stage run over all documents."""
+    """The corpus and the pipeline, and the best CPU time of each stage over all documents."""
 
     def __init__(self, raw_lines: list[bytes], pipeline: Pipeline) -> None:
         self.raw = raw_lines
@@ -46,80 +42,28 @@ class Stages:
     def _time(self, name: str, work: Callable[[], Any]) -> Any:
         started = time.process_time()
         value = work()
-        self.seconds[name] = min(self.seconds[name], time.process_time() - started)
+        self._best(name, time.process_time() - started)
         return value
+
+    def _best(self, name: str, seconds: float) -> None:
+        self.seconds[name] = min(self.seconds[name], seconds)
 
     def run(self) -> None:
         """One round of every stage."""
-        pipeline = self.pipeline
         records = self._time("JSON decode", lambda: [_decode(raw) for raw in self.raw])
-        docs = self._time("split into lines", lambda: [Document(r["text"]) for r in records])
-        self._time("case folding", lambda: [doc.folded() for doc in docs])
-        scanner = pipeline._scanner
-        candidates = self._time("gate scan", lambda: [scanner.scan(doc) for doc in docs])
-        found = self._tag_all(docs, candidates)
-        results = self._time("assembly", lambda: [apply_tags(doc, tags) for doc, tags in found])
-        dicts = self._time(
-            "result as dict",
-            lambda: [metadata_dict(meta, removal_dicts(removed)) for _, meta, removed in results],
-        )
+        timing = StageTimes()
+        results = [self.pipeline.clean(record["text"], timing=timing) for record in records]
+        for name, seconds in timing.seconds.items():
+            self._best(name, seconds)
+        dicts = self._time("result as dict", lambda: [result.to_dict() for result in results])
         self._time(
             "JSON encode",
             lambda: [
-                dump_line({**record, "text": text, "metadata": metadata})
-                for record, (text, _, _), metadata in zip(records, results, dicts, strict=True)
+                dump_line({**record, **result})
+                for record, result in zip(records, dicts, strict=True)
             ],
         )
-        self.counts = {
-            "documents": len(docs),
-            "lines": sum(len(doc.lines) for doc in docs),
-            "non-blank lines": sum(1 for doc in docs for line in doc.lines if line.strip()),
-            "gate candidates": sum(len(hits) for gates in candidates for hits in gates),
-            "tags": sum(len(tags) for _, tags in found),
-            "removals": sum(len(removed) for _, _, removed in results),
-        }
-
-    def _tag_all(
-        self, docs: list[Document], candidates: list[list[list[int]]]
-    ) -> list[tuple[Document, list[Tag]]]:
-        """``Pipeline.tags`` step by step, timing the phrase index and each other rule."""
-        pipeline = self.pipeline
-        index, slots = pipeline._index, pipeline._slots
-        phrase_tags: list[dict[str, list[Tag]]] = [{} for _ in docs]
-        if index is not None:
-            at_start, anywhere = pipeline._index_slots
-
-            def phrases() -> list[dict[str, list[Tag]]]:
-                return [
-                    index.tag_lines(
-                        doc,
-                        () if at_start is None else hits[at_start],
-                        () if anywhere is None else hits[anywhere],
-                    )
-                    for doc, hits in zip(docs, candidates, strict=True)
-                ]
-
-            phrase_tags = self._time("phrase index", phrases)
-        spent: dict[str, float] = defaultdict(float)
-        found: list[tuple[Document, list[Tag]]] = []
-        clock = time.process_time
-        for doc, hits, tagged in zip(docs, candidates, phrase_tags, strict=True):
-            tags: list[Tag] = []
-            for rule in pipeline:
-                started = clock()
-                if rule.id in tagged:
-                    tags.extend(tagged[rule.id])
-                elif rule.id in slots:
-                    gated, slot = slots[rule.id]
-                    tags.extend(gated.tag_lines(doc, hits[slot], tags))
-                else:
-                    tags.extend(rule.tag(doc, tags))
-                spent[rule.id] += clock() - started
-            found.append((doc, tags))
-        for rule_id, seconds in spent.items():
-            if index is None or rule_id not in phrase_tags[0]:
-                self.seconds[f"rule {rule_id}"] = min(self.seconds[f"rule {rule_id}"], seconds)
-        return found
+        self.counts = dict(timing.counts)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 from newsclean._credits import Author, Byline, Contributors, Copyright, Dateline, WireCredit
 from newsclean._document import Document
 from newsclean._engine.pipeline import Pipeline, load_rules
+from newsclean._engine.timing import StageTimes
 from newsclean._errors import InputError, NewscleanError, RuleError, RuleTimeout
 from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.gate import Gate, GatedRule
@@ -58,6 +59,7 @@ __all__ = [
     "RuleError",
     "RuleFailure",
     "RuleTimeout",
+    "StageTimes",
     "Tag",
     "WireCredit",
     "clean",

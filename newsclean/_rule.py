@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import regex
@@ -12,7 +12,14 @@ from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._errors import RuleError
 
-__all__ = ["Rule", "Tag", "check_rule_id", "strings"]
+__all__ = ["STAGES", "Rule", "Stage", "Tag", "check_rule_id", "strings"]
+
+Stage = Literal["furniture", "credit", "fallback", "structure"]
+STAGES: tuple[Stage, ...] = ("furniture", "credit", "fallback", "structure")
+"""When a rule runs in the default order: furniture rules first, then the credit parsers
+(which name and record a credit line before any furniture rule could claim it), then the
+fallback furniture that a credit parser may claim first (legal and contact lines), then the
+structural rules that judge what is left by its shape and neighbours."""
 
 _RULE_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -57,7 +64,8 @@ class Rule:
     are texts it leaves untouched; ``known_misses`` are texts it should remove but does not
     yet (the test suite runs them as strict expected failures). ``source`` says where the
     rule came from (``"builtin"``, ``"python"``, a rules file path, or ``"plugin:<distribution>"``);
-    it is shown by ``newsclean rules`` and is not part of equality. Subclasses implement
+    it is shown by ``newsclean rules`` and is not part of equality. ``stage`` (one of
+    :data:`STAGES`) places the rule in the default order. Subclasses implement
     :meth:`tag`; they hold no mutable state, so they pickle and can be shared across processes.
     """
 
@@ -67,8 +75,14 @@ class Rule:
     must_keep: tuple[str, ...] = attrs.field(default=(), converter=strings)
     known_misses: tuple[str, ...] = attrs.field(default=(), converter=strings)
     languages: tuple[str, ...] = attrs.field(default=("en",), converter=strings)
+    stage: Stage = "furniture"
     source: str = attrs.field(default="python", eq=False, repr=False)
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         """Tags for ``doc``; ``found`` holds the tags of the rules that ran before this one."""
         raise NotImplementedError
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """Ids of the rules whose tags this rule reads (at least one must run before it)."""
+        return ()

@@ -12,6 +12,7 @@ from newsclean._credits import Byline
 from newsclean._document import Document
 from newsclean._engine.assembly import NO_METADATA, apply_tags
 from newsclean._engine.examples import example_problems
+from newsclean._engine.timing import StageTimes
 from newsclean._errors import RuleError, RuleTimeout
 from newsclean._extend.plugins import plugin_rules
 from newsclean._extend.rules_file import RuleCheck, read_rules_file
@@ -60,6 +61,7 @@ class Pipeline:
             if rule.id in seen:
                 sources = f"{seen[rule.id].source} and {rule.source}"
                 raise RuleError(f"duplicate rule id {rule.id!r} (from {sources})")
+            _check_reads(rule, seen, self._rules)
             seen[rule.id] = rule
         phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
         self._index = PhraseIndex(phrase_rules) if phrase_rules else None
@@ -137,44 +139,73 @@ class Pipeline:
             self.rule(rule_id)
         return Pipeline(rule for rule in self._rules if rule.id in rule_ids)
 
-    def tags(self, doc: Document) -> list[Tag]:
+    def tags(self, doc: Document, *, timing: StageTimes | None = None) -> list[Tag]:
         """Every tag every rule gives ``doc``, rule by rule in pipeline order.
 
         One gate scan finds the candidate lines of every gated rule; phrase rules are
         matched together by one index; other rules look at the document themselves.
+        ``timing`` collects the time of each of these steps.
         """
+        clock = None if timing is None else timing.clock
+        started = 0.0 if clock is None else clock()
+        if timing is not None:
+            doc.folded()
+            started = timing.lap("case folding", started)
         candidates = self._scanner.scan(doc)
+        if timing is not None:
+            started = timing.lap("gate scan", started)
+            timing.count("gate candidates", sum(map(len, candidates)))
         phrase_tags: dict[str, list[Tag]] = {}
         if self._index is not None:
             at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
             phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
+            if timing is not None:
+                started = timing.lap("phrase index", started)
         slots = self._slots
         found: list[Tag] = []
         for rule in self._rules:
             if rule.id in phrase_tags:
                 found.extend(phrase_tags[rule.id])
-            elif rule.id in slots:
+                continue
+            if rule.id in slots:
                 gated, slot = slots[rule.id]
                 found.extend(gated.tag_lines(doc, candidates[slot], found))
             else:
                 found.extend(rule.tag(doc, found))
+            if timing is not None:
+                started = timing.lap(f"rule {rule.id}", started)
         return found
 
-    def clean(self, text: str) -> CleanResult:
-        """Clean one text: the kept text, its metadata and every removal with its rule."""
-        cleaned, metadata, removed, errors = self._clean(text)
+    def clean(self, text: str, *, timing: StageTimes | None = None) -> CleanResult:
+        """Clean one text: the kept text, its metadata and every removal with its rule.
+
+        ``timing`` (a :class:`~newsclean.StageTimes`) collects CPU time per stage and rule.
+        """
+        cleaned, metadata, removed, errors = self._clean(text, timing)
         return CleanResult(cleaned, metadata, tuple(Removal(*fields) for fields in removed), errors)
 
     def _clean(
-        self, text: str
+        self, text: str, timing: StageTimes | None = None
     ) -> tuple[str, Metadata, list[RemovalFields], tuple[RuleFailure, ...]]:
         """What :meth:`clean` returns, with the removals as plain tuples."""
+        started = 0.0 if timing is None else timing.clock()
         doc = Document(text)
+        if timing is not None:
+            timing.lap("split into lines", started)
+            timing.count("documents", 1)
+            timing.count("lines", len(doc.lines))
         try:
-            found = self.tags(doc)
+            found = self.tags(doc, timing=timing)
         except RuleTimeout as error:
             return text, NO_METADATA, [], (RuleFailure(error.rule, str(error)),)
-        return (*apply_tags(doc, found), ())
+        if timing is None:
+            return (*apply_tags(doc, found), ())
+        started = timing.clock()
+        cleaned, metadata, removed = apply_tags(doc, found)
+        timing.lap("assembly", started)
+        timing.count("tags", len(found))
+        timing.count("removals", len(removed))
+        return cleaned, metadata, removed, ()
 
     def clean_text(self, text: str) -> str:
         """Just the cleaned text."""
@@ -240,6 +271,18 @@ class Pipeline:
 
     def __setstate__(self, state: Sequence[Rule]) -> None:
         self.__init__(state)  # type: ignore[misc]
+
+
+def _check_reads(rule: Rule, before: Mapping[str, Rule], rules: Sequence[Rule]) -> None:
+    """:class:`RuleError` unless one of the rules ``rule`` reads runs before it, and none after."""
+    if not rule.reads:
+        return
+    later = [r.id for r in rules[len(before) + 1 :] if r.id in rule.reads]
+    if later:
+        raise RuleError(f"rule {rule.id!r} reads the tags of {later[0]!r}, which runs after it")
+    if not any(rule_id in before for rule_id in rule.reads):
+        wanted = ", ".join(repr(rule_id) for rule_id in rule.reads)
+        raise RuleError(f"rule {rule.id!r} reads the tags of {wanted}, and none of them runs")
 
 
 def _removing(rule: Rule) -> Rule:

@@ -30,6 +30,10 @@ class FollowerRule(Rule):
     max_words: int = 60
     fragment_only: bool = False
 
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.after
+
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         after = self.after
         headers = sorted({t.line for t in found if t.rule in after and t.remove})

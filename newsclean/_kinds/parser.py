@@ -9,7 +9,7 @@ import attrs
 from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule, gate_strings
-from newsclean._rule import Tag
+from newsclean._rule import Stage, Tag
 
 __all__ = ["LineParserRule"]
 
@@ -25,6 +25,8 @@ class LineParserRule(GatedRule):
     leading whitespace and decoration ("— Reuters" starts with "reuters"). Together they
     must cover every line ``parse`` accepts (see :class:`newsclean.Gate`).
     """
+
+    stage: Stage = "credit"
 
     parse: Callable[[str], Credit | None]
     triggers: tuple[str, ...] = attrs.field(default=(), converter=gate_strings)

@@ -11,7 +11,7 @@ import regex
 
 from newsclean._document import Document
 from newsclean._kinds.gate import DECORATION_CHARS, Gate, GatedRule
-from newsclean._rule import Rule, Tag, strings
+from newsclean._rule import Rule, Stage, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
 __all__ = [
@@ -50,6 +50,8 @@ class NavigationRunRule(Rule):
     "label: value" facts ("Lens: telephoto") — those count as run members but not towards
     ``min_lines``. A document without a body paragraph is left alone.
     """
+
+    stage: Stage = "structure"
 
     max_chars: int = 40
     min_lines: int = 4
@@ -366,6 +368,8 @@ class IslandRule(Rule):
     headline often sits between a skip link and a byline; so are neighbours that were
     parsed into a record (a byline is not furniture around a fragment).
     """
+
+    stage: Stage = "structure"
 
     max_chars: int = 70
     paragraph_chars: int = 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["AD_LABEL", "SPONSOR_LABEL"]
+__all__ = ["AD_LABEL", "RULES", "SPONSOR_LABEL"]
 
 AD_LABEL = PhraseRule(
     id="ad-label",
@@ -148,3 +148,6 @@ SPONSOR_LABEL = PhraseRule(
     ),
     languages=SIX,
 )
+
+RULES = (AD_LABEL, SPONSOR_LABEL)
+"""This family's rules, in the order they run within their stage."""

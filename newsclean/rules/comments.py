@@ -14,6 +14,7 @@ __all__ = [
     "COMMENT_GUIDELINES",
     "COMMENT_HEADING",
     "COMMENT_PROMPT",
+    "RULES",
 ]
 
 COMMENT_PROMPT = PhraseRule(
@@ -488,3 +489,13 @@ ARTICLE_FEEDBACK = PhraseRule(
     must_keep=("Was this article helpful to the defence? The judge did not say.",),
     languages=SIX,
 )
+
+RULES = (
+    COMMENT_PROMPT,
+    COMMENT_COUNT,
+    COMMENT_FORM,
+    COMMENT_HEADING,
+    COMMENT_GUIDELINES,
+    ARTICLE_FEEDBACK,
+)
+"""This family's rules, in the order they run within their stage."""

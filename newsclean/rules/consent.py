@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["AFFILIATE_DISCLOSURE", "CONSENT_CONTROL", "COOKIE_NOTICE"]
+__all__ = ["AFFILIATE_DISCLOSURE", "CONSENT_CONTROL", "COOKIE_NOTICE", "RULES"]
 
 COOKIE_NOTICE = PhraseRule(
     id="cookie-notice",
@@ -280,3 +280,6 @@ AFFILIATE_DISCLOSURE = PhraseRule(
     ),
     languages=SIX,
 )
+
+RULES = (COOKIE_NOTICE, CONSENT_CONTROL, AFFILIATE_DISCLOSURE)
+"""This family's rules, in the order they run within their stage."""

@@ -20,6 +20,7 @@ __all__ = [
     "CONTRIBUTOR_CREDIT",
     "COPYRIGHT_LINE",
     "DATELINE",
+    "RULES",
     "WIRE_CREDIT",
     "DatelineRule",
 ]
@@ -187,3 +188,6 @@ COPYRIGHT_LINE = LineParserRule(
     ),
     languages=_LANGUAGES,
 )
+
+RULES = (BYLINE, WIRE_CREDIT, DATELINE, CONTRIBUTOR_CREDIT, COPYRIGHT_LINE)
+"""This family's rules, in the order they run within their stage."""

@@ -6,9 +6,10 @@ from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "LEGAL_FOOTER"]
+__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "LEGAL_FOOTER", "RULES"]
 
 LEGAL_FOOTER = PhraseRule(
+    stage="fallback",
     id="legal-footer",
     description="Short footer lines with a rights notice or a site-software credit ('All rights reserved', 'Powered by WordPress').",
     phrases=(
@@ -78,6 +79,7 @@ LEGAL_FOOTER = PhraseRule(
 )
 
 COPYRIGHT_NOTICE = ShapeRule(
+    stage="fallback",
     id="copyright-notice",
     description="Bare copyright lines the credit parser leaves: '* © 1995-2020 Grupa WP', '* Copyright © IT4Kids'.",
     pattern=(
@@ -106,6 +108,7 @@ _PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
 _MAIL = r"(?-f:[\w.+-]{1,40}(?:@|\[at\]|\(at\))[\w.-]{1,40})"
 
 CONTACT_LINE = ShapeRule(
+    stage="fallback",
     id="contact-line",
     description="Lines that are only a phone, fax or e-mail contact: 'Tel.: +49 (0)30-212 341-253'.",
     pattern=(
@@ -150,3 +153,6 @@ CONTACT_LINE = ShapeRule(
     ),
     languages=(*SIX, "pl"),
 )
+
+RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, CONTACT_LINE)
+"""This family's rules, in the order they run within their stage."""

@@ -12,6 +12,7 @@ __all__ = [
     "PHOTO_CREDIT",
     "PLAYER_CONTROL",
     "PLAYER_TIME",
+    "RULES",
     "STOCK_PHOTO_CREDIT",
 ]
 
@@ -359,3 +360,6 @@ MEDIA_CAPTION = PhraseRule(
     must_keep=("Captions in the archive were rewritten by a volunteer in 1998.",),
     languages=SIX,
 )
+
+RULES = (PHOTO_CREDIT, PHOTO_BYLINE, STOCK_PHOTO_CREDIT, MEDIA_CAPTION, PLAYER_CONTROL, PLAYER_TIME)
+"""This family's rules, in the order they run within their stage."""

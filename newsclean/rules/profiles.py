@@ -6,7 +6,7 @@ from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["AUTHOR_POSTS_LINK", "AUTHOR_PROFILE_NAME", "AUTHOR_PROFILE_STUB"]
+__all__ = ["AUTHOR_POSTS_LINK", "AUTHOR_PROFILE_NAME", "AUTHOR_PROFILE_STUB", "RULES"]
 
 AUTHOR_PROFILE_STUB = PhraseRule(
     id="author-profile-stub",
@@ -152,3 +152,6 @@ AUTHOR_PROFILE_NAME = FollowerRule(
     must_keep=("Jane Doe",),
     languages=("any",),
 )
+
+RULES = (AUTHOR_PROFILE_STUB, AUTHOR_POSTS_LINK, AUTHOR_PROFILE_NAME)
+"""This family's rules, in the order they run within their stage."""

@@ -6,7 +6,7 @@ from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["READ_MORE_LINK", "RELATED_HEADER", "RELATED_SECTION", "TEASER_LIST"]
+__all__ = ["READ_MORE_LINK", "RELATED_HEADER", "RELATED_SECTION", "RULES", "TEASER_LIST"]
 
 RELATED_HEADER = PhraseRule(
     id="related-header",
@@ -595,3 +595,6 @@ TEASER_LIST = FollowerRule(
     ),
     languages=SIX,
 )
+
+RULES = (RELATED_HEADER, RELATED_SECTION, READ_MORE_LINK, TEASER_LIST)
+"""This family's rules, in the order they run within their stage."""

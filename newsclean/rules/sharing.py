@@ -11,6 +11,7 @@ __all__ = [
     "LIKE_BUTTON",
     "LIKE_COUNTER",
     "LONE_PROMPT",
+    "RULES",
     "SHARE_PROMPT",
     "SOCIAL_ROW",
 ]
@@ -408,3 +409,6 @@ LIKE_COUNTER = PhraseRule(
     must_keep=("Most bloggers like this kind of story, the survey found.",),
     languages=SIX,
 )
+
+RULES = (SHARE_PROMPT, LONE_PROMPT, SOCIAL_ROW, LIKE_BUTTON, LIKE_COUNTER, FOLLOW_PROMPT)
+"""This family's rules, in the order they run within their stage."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean._kinds.phrase import PhraseRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["ACCOUNT_LINK", "APP_PROMPT", "NEWSLETTER_PROMPT", "PAYWALL_PROMPT"]
+__all__ = ["ACCOUNT_LINK", "APP_PROMPT", "NEWSLETTER_PROMPT", "PAYWALL_PROMPT", "RULES"]
 
 NEWSLETTER_PROMPT = PhraseRule(
     id="newsletter-prompt",
@@ -401,3 +401,6 @@ ACCOUNT_LINK = PhraseRule(
     must_keep=("Sign in sheets showed the minister arrived at 9 a.m.",),
     languages=SIX,
 )
+
+RULES = (NEWSLETTER_PROMPT, PAYWALL_PROMPT, APP_PROMPT, ACCOUNT_LINK)
+"""This family's rules, in the order they run within their stage."""

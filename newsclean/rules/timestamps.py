@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean._kinds.structure import ShapeRule
 from newsclean.rules._languages import SIX
 
-__all__ = ["TIMESTAMP_LINE"]
+__all__ = ["RULES", "TIMESTAMP_LINE"]
 
 # Update stamps: the story's own publication date ("Veröffentlicht am …") is left alone.
 _UPDATED = (
@@ -94,3 +94,6 @@ TIMESTAMP_LINE = ShapeRule(
     ),
     languages=(*SIX, "pl"),
 )
+
+RULES = (TIMESTAMP_LINE,)
+"""This family's rules, in the order they run within their stage."""
