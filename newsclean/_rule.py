@@ -12,7 +12,7 @@ from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._errors import RuleError
 
-__all__ = ["Rule", "Tag", "check_rule_id", "strings"]
+__all__ = ["Rule", "Tag", "check_rule_id", "languages_of", "strings"]
 
 _RULE_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -72,3 +72,8 @@ class Rule:
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         """Tags for ``doc``; ``found`` holds the tags of the rules that ran before this one."""
         raise NotImplementedError
+
+
+def languages_of(*rules: Rule) -> tuple[str, ...]:
+    """The languages of ``rules`` together, each once: those of a rule that works on their lines."""
+    return tuple(dict.fromkeys(language for rule in rules for language in rule.languages))
