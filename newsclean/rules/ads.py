@@ -94,6 +94,7 @@ AD_LABEL = PhraseRule(
         "Publicidad",
         "Pubblicità",
         "Publicidade",
+        "Reklama",
     ),
     must_keep=(
         "The advertisement ran in three newspapers on Sunday.",

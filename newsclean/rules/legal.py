@@ -83,6 +83,9 @@ LEGAL_FOOTER = PhraseRule(
         "Powered by phpBB® Forum Software © phpBB Limited",
         "Community platform by XenForo® © 2010-2021 XenForo Ltd.",
         "2021 Spider’s Web. WSZELKIE PRAWA ZASTRZEŻONE",
+        "2023 Ouest-France. Tous droits réservés.",
+        "2022 - Tutti i diritti riservati.",
+        "Público 2021. Todos os direitos reservados.",
     ),
     must_keep=(
         "The band said the rights to the old songs were reserved for the estate of the singer.",

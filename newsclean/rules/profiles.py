@@ -93,6 +93,7 @@ AUTHOR_PROFILE_STUB = PhraseRule(
         "Sull'autore",
         "Sobre o autor",
         "Autoren:",
+        "O autorze",
     ),
     must_keep=("About the author of the report, little is known.",),
 )

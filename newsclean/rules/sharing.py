@@ -367,6 +367,7 @@ FOLLOW_PROMPT = PhraseRule(
         "Síguenos en Telegram, Instagram, Facebook y Twitter",
         "Seguici su Facebook",
         "Siga-nos no Instagram",
+        "Obserwuj nas na Facebooku",
     ),
     must_keep=(
         "“Follow us,” the guide told the group.",

@@ -171,6 +171,7 @@ NEWSLETTER_PROMPT = PhraseRule(
         "Abonniere unseren Newsletter",
         "Subscribe to email updates",
         "Sign up now to get our morning briefing",
+        "Zapisz się do newslettera",
     ),
     must_keep=(
         "Sign up now, says union, as strike looms",
