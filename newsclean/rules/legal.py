@@ -45,9 +45,6 @@ LEGAL_FOOTER = PhraseRule(
             "unter einer creative commons",
             "unter einer creative-commons",
             "unter den bedingungen der creative commons",
-            "sous licence creative commons",
-            "bajo una licencia creative commons",
-            "sotto licenza creative commons",
             "vervielfältigung nur mit genehmigung",
             "stehen inhalte dieser website unter",
             "inhalte dieser website stehen unter",
@@ -55,13 +52,18 @@ LEGAL_FOOTER = PhraseRule(
         "fr": (
             "tous droits réservés",
             "licence creative commons",
+            "sous licence creative commons",
         ),
         "es": (
             "todos los derechos reservados",
             "derechos reservados",
             "licencia creative commons",
+            "bajo una licencia creative commons",
         ),
-        "it": ("tutti i diritti riservati",),
+        "it": (
+            "tutti i diritti riservati",
+            "sotto licenza creative commons",
+        ),
         "pt": (
             "todos os direitos reservados",
             "sob uma licença creative commons",

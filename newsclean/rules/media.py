@@ -272,8 +272,6 @@ PLAYER_CONTROL = PhraseRule(
             "galerie öffnen",
             "hören",
             "artikel anhören",
-            "écouter",
-            "écouter l'article",
             "video abspielen",
             "video ansehen",
             "jetzt ansehen",
@@ -298,6 +296,8 @@ PLAYER_CONTROL = PhraseRule(
             "en direct",
             "plein écran",
             "vidéo",
+            "écouter",
+            "écouter l'article",
         ),
         "es": (
             "ver galería",
