@@ -123,6 +123,8 @@ SHARE_PROMPT = PhraseRule(
             "salvar artigo",
             "compartilhe este artigo",
             "compartilhar este artigo",
+            "partilhar este artigo",
+            "partilhe este artigo",
             "compartilhe esta notícia",
             "imprimir artigo",
             "enviar por e-mail",
@@ -139,6 +141,7 @@ SHARE_PROMPT = PhraseRule(
         "Compartir este artículo",
         "Condividi questo articolo",
         "Compartilhe este artigo",
+        "Partilhar este artigo",
         "Print this page",
         "Diese Seite teilen",
         "Podziel się",
@@ -148,6 +151,7 @@ SHARE_PROMPT = PhraseRule(
         "Share this with your children, the doctor urged.",
         "“Follow us,” the guide told the group.",
         "Teilen mit anderen Ländern will die Regierung die Kosten nicht.",
+        "Partilhar este artigo com os alunos foi a ideia da professora de Braga.",
     ),
 )
 
