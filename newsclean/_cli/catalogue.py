@@ -113,17 +113,16 @@ def rule_catalogue(pipeline: Pipeline | None = None) -> str:
     """The Markdown catalogue of ``pipeline``'s rules (the default pipeline if none)."""
     pipeline = pipeline or Pipeline.default()
     families = _families()
-    other = _OTHER
     out = [_HEADER]
     out.extend(_coverage_table(pipeline))
     out.append("| id | family | languages |")
     out.append("|---|---|---|")
     for rule in pipeline:
-        family = families.get(rule.id, other)[0]
+        family = families.get(rule.id, _OTHER)[0]
         out.append(f"| [`{rule.id}`](#{rule.id}) | {family} | {', '.join(rule.languages)} |")
     grouped: dict[tuple[str, str], list[Rule]] = {}
     for rule in pipeline:
-        grouped.setdefault(families.get(rule.id, other), []).append(rule)
+        grouped.setdefault(families.get(rule.id, _OTHER), []).append(rule)
     for (name, title), rules in grouped.items():
         out.append(f"\n## {name}: {title}")
         for rule in rules:
