@@ -12,7 +12,7 @@ from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._errors import RuleError
 
-__all__ = ["STAGES", "Rule", "Stage", "Tag", "check_rule_id", "strings"]
+__all__ = ["STAGES", "Rule", "Stage", "Tag", "check_rule_id", "languages_of", "strings"]
 
 Stage = Literal["furniture", "credit", "fallback", "structure"]
 STAGES: tuple[Stage, ...] = ("furniture", "credit", "fallback", "structure")
@@ -86,3 +86,8 @@ class Rule:
     def reads(self) -> tuple[str, ...]:
         """Ids of the rules whose tags this rule reads (at least one must run before it)."""
         return ()
+
+
+def languages_of(*rules: Rule) -> tuple[str, ...]:
+    """The languages of ``rules`` together, each once: those of a rule that works on their lines."""
+    return tuple(dict.fromkeys(language for rule in rules for language in rule.languages))

@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from newsclean._engine.pipeline import Pipeline
 from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.parser import LineParserRule
-from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._rule import Rule
 
-__all__ = ["rule_catalogue"]
+__all__ = ["language_coverage", "rule_catalogue"]
 
 _HEADER = """\
 # Rule catalogue
@@ -70,20 +70,59 @@ def _examples(title: str, examples: Iterable[str]) -> list[str]:
     return lines if len(lines) > 1 else []
 
 
+_OTHER = ("other", "Rules from outside newsclean.rules")
+
+
+def language_coverage(pipeline: Pipeline | None = None) -> dict[str, dict[str, int]]:
+    """Language → family (rules module) → how many of that family's rules claim the language.
+
+    Languages come in the order the rules first claim them, ``"any"`` (rules of no one
+    language) last; families in pipeline order.
+    """
+    pipeline = pipeline or Pipeline.default()
+    families = _families()
+    coverage: dict[str, dict[str, int]] = {}
+    for rule in pipeline:
+        family = families.get(rule.id, _OTHER)[0]
+        for language in rule.languages:
+            counts = coverage.setdefault(language, {})
+            counts[family] = counts.get(family, 0) + 1
+    return dict(sorted(coverage.items(), key=lambda item: item[0] == ANY_LANGUAGE))
+
+
+def _coverage_table(pipeline: Pipeline) -> list[str]:
+    """The languages × families table: how many rules of each family claim each language."""
+    coverage = language_coverage(pipeline)
+    families = list(dict.fromkeys(family for counts in coverage.values() for family in counts))
+    out = [
+        "## Languages\n",
+        "How many rules of each family (module of `newsclean.rules`) claim each language; a phrase",
+        "rule claims the languages its phrases are keyed by, `any` is for rules of no one language.",
+        "",
+        "| language | " + " | ".join(families) + " |",
+        "|---|" + "---|" * len(families),
+    ]
+    for language, counts in coverage.items():
+        cells = " | ".join(str(counts.get(family, "")) for family in families)
+        out.append(f"| {language} | {cells} |")
+    out.append("\n## Rules\n")
+    return out
+
+
 def rule_catalogue(pipeline: Pipeline | None = None) -> str:
     """The Markdown catalogue of ``pipeline``'s rules (the default pipeline if none)."""
     pipeline = pipeline or Pipeline.default()
     families = _families()
-    other = ("other", "Rules from outside newsclean.rules")
     out = [_HEADER]
+    out.extend(_coverage_table(pipeline))
     out.append("| id | family | languages |")
     out.append("|---|---|---|")
     for rule in pipeline:
-        family = families.get(rule.id, other)[0]
+        family = families.get(rule.id, _OTHER)[0]
         out.append(f"| [`{rule.id}`](#{rule.id}) | {family} | {', '.join(rule.languages)} |")
     grouped: dict[tuple[str, str], list[Rule]] = {}
     for rule in pipeline:
-        grouped.setdefault(families.get(rule.id, other), []).append(rule)
+        grouped.setdefault(families.get(rule.id, _OTHER), []).append(rule)
     for (name, title), rules in grouped.items():
         out.append(f"\n## {name}: {title}")
         for rule in rules:
@@ -102,6 +141,9 @@ def _entry(rule: Rule) -> list[str]:
     out.extend(_examples("Keeps", rule.must_keep))
     out.extend(_examples("Known misses (should be removed, are not yet)", rule.known_misses))
     if isinstance(rule, PhraseRule):
-        phrases = ", ".join(f"`{phrase}`" for phrase in rule.phrases)
-        out.append(f"\n<details><summary>Phrases</summary>\n\n{phrases}\n\n</details>")
+        by_language = "\n".join(
+            f"- {language}: " + ", ".join(f"`{phrase}`" for phrase in phrases)
+            for language, phrases in rule.phrases.by_language
+        )
+        out.append(f"\n<details><summary>Phrases</summary>\n\n{by_language}\n\n</details>")
     return out

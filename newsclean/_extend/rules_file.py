@@ -58,6 +58,8 @@ _BLOCKS = ("none", "until-blank")
 _RULE_HEADER = regex.compile(r"\s*\[\[\s*(?:rule|\"rule\"|'rule')\s*\]\]")
 _TABLE_HEADER = regex.compile(r"\s*\[")
 _TOML_POSITION = regex.compile(r"\(at line (\d+), column \d+\)")
+# "en", "pt-BR", "any": the keys of a table of phrases by language
+_LANGUAGE_TAG = regex.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 @attrs.frozen
@@ -248,14 +250,39 @@ def _build(table: Any, name: str, taken: Mapping[str, str]) -> Rule:
             raise _Problem(f"regex does not compile: {error}", key="regex") from None
         match = _choice(table, "match", _REGEX_MATCHES, "whole-line")
         return RegexRule(pattern=pattern, match=match, block=block, **common)
-    phrases = table["phrases"]
-    if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) for p in phrases):
-        raise _Problem("'phrases' must be a non-empty list of strings", key="phrases")
+    phrases = _phrases(table["phrases"])
     match = _choice(table, "match", _PHRASE_MATCHES, "whole-line")
     try:
         return PhraseRule(phrases=phrases, match=match, block=block, **common)
     except ValueError as error:
         raise _Problem(str(error), key="phrases") from None
+
+
+def _phrases(value: Any) -> list[str] | dict[str, list[str]]:
+    """A list of phrases (language "any"), or a table of such lists by language tag."""
+    if isinstance(value, dict) and value:
+        for language, phrases in value.items():
+            if not _LANGUAGE_TAG.fullmatch(language):
+                raise _Problem(
+                    f"'phrases' key {language!r} is not a language tag like 'en' or 'any'",
+                    key="phrases",
+                )
+            if not _is_phrase_list(phrases):
+                raise _Problem(
+                    f"'phrases.{language}' must be a non-empty list of strings", key="phrases"
+                )
+        return value
+    if not _is_phrase_list(value):
+        raise _Problem(
+            "'phrases' must be a non-empty list of strings, or a table of such lists by"
+            " language (phrases = { en = [...], de = [...] })",
+            key="phrases",
+        )
+    return list(value)
+
+
+def _is_phrase_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
 
 
 def _string(table: dict[str, Any], key: str) -> str:

@@ -12,7 +12,7 @@ import attrs
 
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule, trie_pattern
-from newsclean._rule import Tag, strings
+from newsclean._rule import Tag
 from newsclean._text import SENTENCE_END, phrase_key, starts_with_phrase
 
 __all__ = [
@@ -103,14 +103,15 @@ class PhraseRule(GatedRule):
     (``"Jump to comments ↓"`` matches the phrase ``"jump to comments"``). Only lines of at most
     ``max_chars`` characters are looked at, so a long story paragraph is never removed for
     containing a phrase. ``phrases`` are keyed by language (``{"en": (...), "de": (...)}``,
-    ``"any"`` for phrases of no one language); the rule's ``languages`` are those keys. A
-    plain list is language ``"any"``. ``block="until-blank"`` also removes the lines that follow, up to the
-    next blank line (a teaser list under a "Related" header). With ``fragment_only`` a line
-    that ends like a sentence (".", "!", "?", "…") is never matched.
+    ``"any"`` for phrases of no one language); the rule's ``languages`` are those keys and
+    cannot be given apart from them. A plain list is language ``"any"``.
+    ``block="until-blank"`` also removes the lines that follow, up to the next blank line (a
+    teaser list under a "Related" header). With ``fragment_only`` a line that ends like a
+    sentence (".", "!", "?", "…") is never matched.
     """
 
     phrases: Phrases = attrs.field(converter=_phrase_table)
-    languages: tuple[str, ...] = attrs.field(converter=strings)
+    languages: tuple[str, ...] = attrs.field(init=False)
     match: Match = "whole-line"
     max_chars: int = 120
     block: Block = "none"

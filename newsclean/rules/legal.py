@@ -2,63 +2,79 @@
 
 from __future__ import annotations
 
-from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import ShapeRule
-from newsclean.rules._languages import SIX
 
 __all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "LEGAL_FOOTER", "RULES"]
+
+# The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl")
 
 LEGAL_FOOTER = PhraseRule(
     stage="fallback",
     id="legal-footer",
     description="Short footer lines with a rights notice or a site-software credit ('All rights reserved', 'Powered by WordPress').",
-    phrases=(
-        "all rights reserved",
-        "some rights reserved",
-        "alle rechte vorbehalten",
-        "einige rechte vorbehalten",
-        "tous droits réservés",
-        "todos los derechos reservados",
-        "derechos reservados",
-        "tutti i diritti riservati",
-        "todos os direitos reservados",
-        "wszelkie prawa zastrzeżone",
-        "wszystkie prawa zastrzeżone",
-        "powered by wordpress",
-        "proudly powered by wordpress",
-        "powered by blogger",
-        "theme. powered by blogger",
-        "bloggen auf wordpress.com",
-        "powered by phpbb",
-        "forum software by xenforo",
-        "community platform by xenforo",
-        "wordpress theme by",
-        "designed by elegant themes",
-        "powered by ikiwiki",
-        "powered by wikidot.com",
-        "powered by jtl-shop",
-        "powered by piwigo",
-        "unter einer creative commons",
-        "unter einer creative-commons",
-        "under a creative commons",
-        "licensed under creative commons",
-        "licensed under a creative commons",
-        "available under creative commons",
-        "unter den bedingungen der creative commons",
-        "sous licence creative commons",
-        "bajo una licencia creative commons",
-        "sotto licenza creative commons",
-        "sob uma licença creative commons",
-        "use of this web site constitutes acceptance",
-        "use of this site constitutes acceptance",
-        "vervielfältigung nur mit genehmigung",
-        "materiał chroniony prawem autorskim",
-        "stehen inhalte dieser website unter",
-        "inhalte dieser website stehen unter",
-        "content on this site is licensed",
-        "licence creative commons",
-        "licencia creative commons",
-    ),
+    phrases={
+        "en": (
+            "all rights reserved",
+            "some rights reserved",
+            "powered by wordpress",
+            "proudly powered by wordpress",
+            "powered by blogger",
+            "theme. powered by blogger",
+            "powered by phpbb",
+            "forum software by xenforo",
+            "community platform by xenforo",
+            "wordpress theme by",
+            "designed by elegant themes",
+            "powered by ikiwiki",
+            "powered by wikidot.com",
+            "powered by jtl-shop",
+            "powered by piwigo",
+            "under a creative commons",
+            "licensed under creative commons",
+            "licensed under a creative commons",
+            "available under creative commons",
+            "use of this web site constitutes acceptance",
+            "use of this site constitutes acceptance",
+            "content on this site is licensed",
+        ),
+        "de": (
+            "alle rechte vorbehalten",
+            "einige rechte vorbehalten",
+            "bloggen auf wordpress.com",
+            "unter einer creative commons",
+            "unter einer creative-commons",
+            "unter den bedingungen der creative commons",
+            "vervielfältigung nur mit genehmigung",
+            "stehen inhalte dieser website unter",
+            "inhalte dieser website stehen unter",
+        ),
+        "fr": (
+            "tous droits réservés",
+            "licence creative commons",
+            "sous licence creative commons",
+        ),
+        "es": (
+            "todos los derechos reservados",
+            "derechos reservados",
+            "licencia creative commons",
+            "bajo una licencia creative commons",
+        ),
+        "it": (
+            "tutti i diritti riservati",
+            "sotto licenza creative commons",
+        ),
+        "pt": (
+            "todos os direitos reservados",
+            "sob uma licença creative commons",
+        ),
+        "pl": (
+            "wszelkie prawa zastrzeżone",
+            "wszystkie prawa zastrzeżone",
+            "materiał chroniony prawem autorskim",
+        ),
+    },
     match="contains",
     max_chars=160,
     must_remove=(
@@ -70,12 +86,14 @@ LEGAL_FOOTER = PhraseRule(
         "Powered by phpBB® Forum Software © phpBB Limited",
         "Community platform by XenForo® © 2010-2021 XenForo Ltd.",
         "2021 Spider’s Web. WSZELKIE PRAWA ZASTRZEŻONE",
+        "2023 Ouest-France. Tous droits réservés.",
+        "2022 - Tutti i diritti riservati.",
+        "Público 2021. Todos os direitos reservados.",
     ),
     must_keep=(
         "The band said the rights to the old songs were reserved for the estate of the singer.",
         "Our work is to build a vibrant, usable commons, powered by collaboration and gratitude.",
     ),
-    languages=(*SIX, "pl"),
 )
 
 COPYRIGHT_NOTICE = ShapeRule(
@@ -99,7 +117,7 @@ COPYRIGHT_NOTICE = ShapeRule(
         "Option (c) was rejected by the board, the minister said.",
         "c) Zweite Option",
     ),
-    languages=("any",),
+    languages=(ANY_LANGUAGE,),
 )
 
 _PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
@@ -151,7 +169,7 @@ CONTACT_LINE = ShapeRule(
         "Telefon: Die Hotline ist ab Montag erreichbar.",
         "Phone calls to the office went unanswered on Friday.",
     ),
-    languages=(*SIX, "pl"),
+    languages=_LANGUAGES,
 )
 
 RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, CONTACT_LINE)

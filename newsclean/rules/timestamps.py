@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from newsclean._kinds.structure import ShapeRule
-from newsclean.rules._languages import SIX
 
 __all__ = ["RULES", "TIMESTAMP_LINE"]
+
+# The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl")
 
 # Update stamps: the story's own publication date ("Veröffentlicht am …") is left alone.
 _UPDATED = (
@@ -92,7 +94,7 @@ TIMESTAMP_LINE = ShapeRule(
         "Veröffentlicht am 16.08.2019",
         "Published on March 3, 2021 at 10:15 am",
     ),
-    languages=(*SIX, "pl"),
+    languages=_LANGUAGES,
 )
 
 RULES = (TIMESTAMP_LINE,)

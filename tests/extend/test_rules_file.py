@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,43 @@ def test_example_file_builds_phrase_and_regex_rules() -> None:
     assert {r.source for r in rules} == {str(EXAMPLE)}
     assert rules[1].block == "until-blank" and rules[0].match == "line-start"
     assert rules[0].must_keep == ("He said he would download the app later.",)
+
+
+def test_phrases_by_language_give_the_rule_its_languages(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        'phrases = ["Watch live"]',
+        'phrases = { en = ["Watch live"], de = ["Jetzt live"] }',
+    ).replace(
+        'remove = ["Watch live: KTVZ at 6"]',
+        'remove = ["Watch live: KTVZ at 6", "Jetzt live: ZDF"]',
+    )
+    (rule,) = load_rules(_write(tmp_path, text))
+    assert isinstance(rule, PhraseRule)
+    assert rule.languages == ("en", "de")
+    assert (
+        Pipeline([rule]).clean_text("Jetzt live: Tagesschau\n\nDie Nachrichten.")
+        == "Die Nachrichten."
+    )
+
+
+def test_a_plain_list_of_phrases_is_of_any_language(tmp_path: Path) -> None:
+    (rule,) = load_rules(_write(tmp_path, GOOD))
+    assert rule.languages == ("any",)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "message"),
+    [
+        ("{ en = [] }", "'phrases.en' must be a non-empty list of strings"),
+        ('{ en = "Watch live" }', "'phrases.en' must be a non-empty list of strings"),
+        ("{}", "'phrases' must be a non-empty list of strings, or a table of such lists"),
+        ("[1, 2]", "'phrases' must be a non-empty list of strings, or a table of such lists"),
+    ],
+)
+def test_bad_phrases_are_reported(tmp_path: Path, phrases: str, message: str) -> None:
+    text = GOOD.replace('phrases = ["Watch live"]', f"phrases = {phrases}")
+    with pytest.raises(RuleError, match="rules.toml:4: rule 'watch-live': " + re.escape(message)):
+        load_rules(_write(tmp_path, text))
 
 
 def test_from_rules_file_adds_to_the_default_pipeline() -> None:
@@ -158,6 +196,11 @@ BAD_CASES = {
     "no keep example": (
         GOOD.replace('keep = ["Fans can watch live on channel 4."]\n', ""),
         "rules.toml:1: rule 'watch-live': needs at least one 'keep' example (a list of strings)",
+    ),
+    "phrases keyed by something not a language tag": (
+        GOOD.replace('phrases = ["Watch live"]', 'phrases = { English = ["Watch live"] }'),
+        "rules.toml:4: rule 'watch-live': 'phrases' key 'English' is not a language tag like "
+        "'en' or 'any'",
     ),
     "both phrases and regex": (
         GOOD.replace("match =", "regex = 'watch live.*'\nmatch ="),
