@@ -16,8 +16,8 @@ from typing import IO, Any, Literal, cast
 
 import attrs
 
-from newsclean._cli.codec import fast_loads
-from newsclean._engine.pipeline import json_type_name
+from newsclean._cli.codec import fast_loads, slow_loads
+from newsclean._engine.records import json_type_name
 from newsclean._errors import InputError
 
 __all__ = [
@@ -242,7 +242,7 @@ def parse_jsonl_line(path: str, number: int, raw: bytes, errors: str) -> JsonlLi
     where = f"{path}:{number}"
     try:
         decoded = decode(raw.rstrip(b"\r\n"), where, errors=errors, unit="line")
-        record = json.loads(decoded.text)
+        record = slow_loads(decoded.text)
     except InputError as error:
         return JsonlLine(number, raw, None, str(error))
     except json.JSONDecodeError as error:

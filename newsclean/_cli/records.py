@@ -13,7 +13,8 @@ import attrs
 
 from newsclean._cli.codec import dump_line
 from newsclean._cli.files import JsonlLine, parse_jsonl_line
-from newsclean._engine.pipeline import Pipeline, text_field_problem
+from newsclean._engine.pipeline import Pipeline
+from newsclean._engine.records import field_collision, json_type_name, text_field_problem
 
 __all__ = ["ChunkResult", "JsonlOptions", "RawLine", "clean_chunk"]
 
@@ -32,6 +33,9 @@ class JsonlOptions:
     on_error: OnError = "keep"
     encoding_errors: str = "replace"
     byline_field: str | None = None
+    metadata_field: str = "metadata"
+    error_field: str = "error"
+    input_encoding: str = "utf-8"
 
 
 @attrs.frozen
@@ -79,7 +83,9 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
             skipped += 1
             continue
         kept += 1
-        lines.append(dump_line(_kept_record(parsed, error), exact=parsed.exact))
+        lines.append(
+            dump_line(_kept_record(parsed, error, options.error_field), exact=parsed.exact)
+        )
     return ChunkResult(tuple(lines), tuple(messages), cleaned, kept, skipped)
 
 
@@ -95,15 +101,30 @@ def _clean_line(
     record = parsed.record
     if record is None:
         return b"", parsed.error or f"{where}: unreadable record"
-    problem = text_field_problem(record, options.text_field)
+    problem = text_field_problem(record, options.text_field) or field_collision(
+        record, options.metadata_field, options.error_field
+    )
     if problem is not None:
         return b"", f"{where}: {problem}"
+    byline = None if options.byline_field is None else record.get(options.byline_field)
+    if byline is not None and not _is_author(byline):
+        messages.append(
+            f"{where}: warning: field {options.byline_field!r} is not a string "
+            f"(got {json_type_name(byline)}); no byline read from it"
+        )
     try:
         out = pipeline.clean_record(
-            record, text_field=options.text_field, byline_field=options.byline_field
+            record,
+            text_field=options.text_field,
+            byline_field=options.byline_field,
+            metadata_field=options.metadata_field,
+            error_field=options.error_field,
         )
-        for failure in out["metadata"].get("errors", ()):
+        metadata = out[options.metadata_field]
+        for failure in metadata.get("errors", ()):
             messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
+        for warning in metadata.get("warnings", ()):
+            messages.append(f"{where}: warning: {warning['message']}")
         return dump_line(out, exact=parsed.exact), None
     except RecursionError:
         return b"", f"{where}: record nested too deeply to write back"
@@ -111,14 +132,24 @@ def _clean_line(
         return b"", f"{where}: cleaning failed: {type(error).__name__}: {error}"
 
 
-def _kept_record(parsed: JsonlLine, error: str) -> dict[str, Any]:
+def _is_author(value: Any) -> bool:
+    """Whether a byline field holds what :meth:`Pipeline.clean_record` reads: text or texts."""
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(item, str) for item in value)
+    )
+
+
+def _kept_record(parsed: JsonlLine, error: str, error_field: str) -> dict[str, Any]:
     """The record as read, with the error; a line that is no JSON object goes in ``raw``.
 
-    ``raw`` is the line as text; bytes that are not UTF-8 appear as U+DC80-U+DCFF
-    (Python's ``surrogateescape``), so ``raw.encode("utf-8", "surrogateescape")`` gives
-    the exact original bytes back.
+    A record that already has a field named ``error_field`` comes back unchanged (the error
+    is still reported). ``raw`` is the line as text; bytes that are not UTF-8 appear as
+    U+DC80-U+DCFF (Python's ``surrogateescape``), so
+    ``raw.encode("utf-8", "surrogateescape")`` gives the exact original bytes back.
     """
     if parsed.record is not None:
-        return {**parsed.record, "error": error}
+        if error_field in parsed.record:
+            return parsed.record
+        return {**parsed.record, error_field: error}
     raw = parsed.raw.rstrip(b"\r\n").decode("utf-8", errors="surrogateescape")
-    return {"error": error, "raw": raw}
+    return {error_field: error, "raw": raw}

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from os import PathLike
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
 from newsclean._credits import Byline
 from newsclean._document import Document
 from newsclean._engine.assembly import NO_METADATA, apply_tags
+from newsclean._engine.columns import clean_columns
 from newsclean._engine.examples import example_problems
+from newsclean._engine.records import field_collision, text_field_problem
 from newsclean._engine.timing import StageTimes
-from newsclean._errors import RuleError, RuleTimeout
+from newsclean._errors import InputError, RuleError, RuleTimeout
 from newsclean._extend.plugins import plugin_rules
 from newsclean._extend.rules_file import RuleCheck, read_rules_file
 from newsclean._kinds.gate import GatedRule, GateScanner
@@ -35,9 +39,7 @@ from newsclean.rules import builtin_rules
 __all__ = [
     "Pipeline",
     "check_rules_file",
-    "json_type_name",
     "load_rules",
-    "text_field_problem",
 ]
 
 
@@ -118,7 +120,9 @@ class Pipeline:
         for rule in self._rules:
             if rule.id == rule_id:
                 return rule
-        raise RuleError(f"no rule {rule_id!r} in this pipeline")
+        close = difflib.get_close_matches(rule_id, self.rule_ids, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else " (newsclean rules lists them)"
+        raise RuleError(f"no rule {rule_id!r} in this pipeline{hint}")
 
     def with_rules(self, *rules: Rule, before: str | None = None) -> Pipeline:
         """A pipeline with ``rules`` added at the end, or before the rule ``before``."""
@@ -181,6 +185,8 @@ class Pipeline:
 
         ``timing`` (a :class:`~newsclean.StageTimes`) collects CPU time per stage and rule.
         """
+        if not isinstance(text, str):
+            raise TypeError(_not_text(text))
         cleaned, metadata, removed, errors = self._clean(text, timing)
         return CleanResult(cleaned, metadata, tuple(Removal(*fields) for fields in removed), errors)
 
@@ -221,47 +227,103 @@ class Pipeline:
         *,
         text_field: str = "text",
         byline_field: str | None = None,
+        metadata_field: str = "metadata",
+        error_field: str = "error",
     ) -> dict[str, Any]:
-        """A copy of ``record`` with its text cleaned and a ``metadata`` field added.
+        """A copy of ``record`` with its text cleaned and a ``metadata_field`` added.
 
         With ``byline_field``, that field (a scraper's or feed's author string) is parsed
         with :func:`newsclean.parse_byline`, and its byline, if it has one, is the
         ``metadata.byline``. A record without a string ``text_field`` comes back unchanged
-        with an ``error`` field.
+        with an ``error_field``. newsclean never writes over a field: a record that already
+        has ``metadata_field`` or ``error_field`` raises :class:`InputError`.
         """
+        if not isinstance(record, Mapping):
+            raise TypeError(
+                f"clean_record takes a record (a mapping with a {text_field!r} field), "
+                f"got {type(record).__name__}; for a plain text use Pipeline.clean(text)"
+            )
+        collision = field_collision(record, metadata_field, error_field)
+        if collision is not None:
+            raise InputError(collision)
         out = dict(record)
         text = record.get(text_field)
         problem = text_field_problem(record, text_field)
         if problem is not None or not isinstance(text, str):
-            out["error"] = problem
+            out[error_field] = problem
             return out
         cleaned, metadata, removed, errors = self._clean(text)
         out[text_field] = cleaned
-        out["metadata"] = metadata_dict(metadata, removal_dicts(removed), errors)
+        out[metadata_field] = metadata_dict(metadata, removal_dicts(removed), errors)
         if byline_field is not None:
             byline = _field_byline(record.get(byline_field))
             if byline is not None:
-                out["metadata"]["byline"] = byline.to_dict()
+                out[metadata_field]["byline"] = byline.to_dict()
         return out
 
+    @overload
     def clean_batch(
         self,
         records: Iterable[Mapping[str, Any]],
         *,
+        text_field: str = ...,
+        byline_field: str | None = ...,
+        metadata_field: str = ...,
+        error_field: str = ...,
+    ) -> list[dict[str, Any]]: ...
+
+    @overload
+    def clean_batch(
+        self,
+        records: Mapping[str, Sequence[Any]],
+        *,
+        text_field: str = ...,
+        byline_field: str | None = ...,
+        metadata_field: str = ...,
+        error_field: str = ...,
+    ) -> dict[str, list[Any]]: ...
+
+    def clean_batch(
+        self,
+        records: Iterable[Mapping[str, Any]] | Mapping[str, Sequence[Any]],
+        *,
         text_field: str = "text",
         byline_field: str | None = None,
-    ) -> list[dict[str, Any]]:
-        """:meth:`clean_record` over many records, in order: one output per input."""
-        return [
-            self.clean_record(record, text_field=text_field, byline_field=byline_field)
-            for record in records
-        ]
+        metadata_field: str = "metadata",
+        error_field: str = "error",
+    ) -> list[dict[str, Any]] | dict[str, list[Any]]:
+        """:meth:`clean_record` over many records, in order: one output per input.
+
+        ``records`` is a list of records, or one columnar batch (``{"text": [...], "id":
+        [...]}``, as ``datasets.Dataset.map(batched=True)`` passes it): then the result is
+        columnar too, every column kept, with ``metadata_field`` (the metadata as a JSON
+        string, so every batch has the same schema) and ``error_field`` (``None`` or why
+        the row had no usable text) added.
+        """
+        clean = functools.partial(
+            self.clean_record,
+            text_field=text_field,
+            byline_field=byline_field,
+            metadata_field=metadata_field,
+            error_field=error_field,
+        )
+        if isinstance(records, Mapping):
+            return clean_columns(clean, records, text_field, metadata_field, error_field)
+        if isinstance(records, (str, bytes)):
+            raise TypeError("clean_batch takes a list of records, not one text")
+        return [clean(record) for record in records]
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules)
 
     def __len__(self) -> int:
         return len(self._rules)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self._rules == other._rules
+
+    def __hash__(self) -> int:
+        return hash(self._rules)
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(self.rule_ids)}])"
@@ -285,6 +347,14 @@ def _check_reads(rule: Rule, before: Mapping[str, Rule], rules: Sequence[Rule]) 
         raise RuleError(f"rule {rule.id!r} reads the tags of {wanted}, and none of them runs")
 
 
+def _not_text(value: object) -> str:
+    """Why ``value`` cannot be cleaned, and what to do instead."""
+    message = f"Pipeline.clean takes a str, got {type(value).__name__}"
+    if isinstance(value, (bytes, bytearray)):
+        return f"{message}; decode it first (data.decode('utf-8'))"
+    return message
+
+
 def _removing(rule: Rule) -> Rule:
     """``rule`` (a parser rule) set to remove what it parses."""
     return attrs.evolve(rule, remove=True) if isinstance(rule, LineParserRule) else rule
@@ -295,31 +365,6 @@ def _field_byline(value: Any) -> Byline | None:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         value = ", ".join(value)
     return parse_byline(value) if isinstance(value, str) else None
-
-
-def text_field_problem(record: Mapping[str, Any], text_field: str) -> str | None:
-    """Why ``record`` has no usable text in ``text_field``, or ``None`` if it has."""
-    if text_field not in record:
-        return f"field {text_field!r} is missing"
-    value = record[text_field]
-    if not isinstance(value, str):
-        return f"field {text_field!r} is not a string (got {json_type_name(value)})"
-    return None
-
-
-def json_type_name(value: object) -> str:
-    """The JSON name of a decoded value's type: ``null``, ``array``, ``number``, …"""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return "string" if isinstance(value, str) else type(value).__name__
 
 
 def check_rules_file(

@@ -7,7 +7,8 @@
     ds.map_batches(newsclean_batch_fn, batch_format="pandas").write_parquet("s3://bucket/clean/")
 
 Every column is kept; ``text`` is cleaned and ``metadata`` (a JSON string) and ``error``
-columns are added (see :func:`newsclean.integrations.dataframe.clean_dataframe`). For
+columns are added (see :func:`newsclean.integrations.dataframe.clean_dataframe`; a batch
+that already has either column raises rather than lose it). For
 another text column or a custom pipeline, use :class:`NewscleanBatch` as a callable class.
 Install with ``pip install "newsclean[ray]"``.
 """
@@ -34,9 +35,20 @@ class NewscleanBatch:
     batch_format="pandas", concurrency=8)``.
     """
 
-    def __init__(self, *, pipeline: Pipeline | None = None, text_field: str = "text") -> None:
+    def __init__(
+        self,
+        *,
+        pipeline: Pipeline | None = None,
+        text_field: str = "text",
+        metadata_field: str = "metadata",
+        error_field: str = "error",
+    ) -> None:
         self.pipeline = Pipeline.default() if pipeline is None else pipeline
-        self.text_field = text_field
+        self.fields = {
+            "text_field": text_field,
+            "metadata_field": metadata_field,
+            "error_field": error_field,
+        }
 
     def __call__(self, batch: Any) -> Any:
-        return clean_dataframe(batch, pipeline=self.pipeline, text_field=self.text_field)
+        return clean_dataframe(batch, pipeline=self.pipeline, **self.fields)

@@ -20,32 +20,52 @@ def _clean_one(raw: bytes) -> tuple[bytes, tuple[str, ...]]:
 
 
 @pytest.mark.parametrize(
-    ("field", "expected"),
+    "number",
     [
-        ("123456789012345678901234567890", 123456789012345678901234567890),  # beyond 64 bits
-        ("-0.0", -0.0),
-        ("1E5", 100000.0),
-        ('"caf\\u00e9 \\ud83d\\ude00"', "café 😀"),
-        ('{"deep": [1, {"x": null}]}', {"deep": [1, {"x": None}]}),
+        "123456789012345678901234567890",  # beyond 64 bits
+        "1e400",  # beyond a float: not Infinity
+        "1e-400",  # below a float: not 0.0
+        "0.1000000000000000000000000001",  # more digits than a float holds
+        "123456789012345678901234567890.123456789",
+        "-0",
+        "-0.0",
+        "1E5",
+        "1.50",
     ],
 )
-def test_other_fields_come_back_with_their_values(field: str, expected: object) -> None:
-    raw = f'{{"id": {field}, "text": "{STORY}"}}\n'.encode()
+@pytest.mark.parametrize("slow", [False, True], ids=["fast", "fallback"])
+def test_numbers_come_back_as_their_raw_text(number: str, slow: bool) -> None:
+    note = '"a\\ud800b"' if slow else '"plain"'  # a lone surrogate sends the line the slow way
+    raw = f'{{"id": {number}, "n": [{number}], "note": {note}, "text": "{STORY}"}}\n'.encode()
     line, errors = _clean_one(raw)
+    assert line.startswith(f'{{"id":{number},"n":[{number}],"note":'.encode())
+    json.loads(line)  # valid JSON
+    assert not errors
+
+
+def test_other_fields_come_back_with_their_values() -> None:
+    raw = f'{{"id": "caf\\u00e9 \\ud83d\\ude00", "d": {{"deep": [1, {{"x": null}}]}}, "text": "{STORY}"}}'
+    line, errors = _clean_one(raw.encode())
     record = json.loads(line)
-    assert record["id"] == expected and type(record["id"]) is type(expected)
+    assert record["id"] == "café 😀" and record["d"] == {"deep": [1, {"x": None}]}
     assert record["text"] == "The council met on Tuesday to approve the budget."
     assert not errors
 
 
-def test_values_only_python_reads_are_written_as_read() -> None:
-    """NaN and lone surrogates are refused by the fast decoder; the fallback keeps them."""
-    raw = f'{{"score": NaN, "note": "a\\ud800b", "text": "{STORY}"}}\n'.encode()
+def test_lone_surrogates_are_written_back_escaped() -> None:
+    raw = f'{{"note": "a\\ud800b", "text": "{STORY}"}}\n'.encode()
     line, _ = _clean_one(raw)
     line.decode("utf-8")  # valid UTF-8: the lone surrogate is escaped
-    assert b"NaN" in line and b"\\ud800" in line
-    record = json.loads(line)
-    assert record["score"] != record["score"] and record["note"] == "a\ud800b"
+    assert b"\\ud800" in line and json.loads(line)["note"] == "a\ud800b"
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_non_json_constants_are_refused_so_output_stays_json(constant: str) -> None:
+    raw = f'{{"score": {constant}, "text": "{STORY}"}}\n'.encode()
+    line, errors = _clean_one(raw)
+    assert errors == (f"in.jsonl:1: unreadable JSON value: {constant} is not valid JSON",)
+    kept = json.loads(line)  # the output is JSON; the line is kept whole in "raw"
+    assert kept["raw"] == raw.decode().rstrip("\n")
 
 
 def test_output_is_compact_utf8_with_one_line_per_record() -> None:
