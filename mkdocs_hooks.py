@@ -10,7 +10,7 @@ import os
 import re
 from typing import Any
 
-from newsclean._cli.main import _parser
+from newsclean._cli.args import parser as _parser
 
 __all__ = ["command_help", "expand_help_markers", "on_page_markdown"]
 

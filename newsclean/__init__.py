@@ -23,7 +23,7 @@ from newsclean._kinds.line import LineRule, line_rule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._kinds.pattern import RegexRule
 from newsclean._kinds.phrase import PhraseRule
-from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, restore
+from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, RuleWarning, restore
 from newsclean._rule import Rule, Tag
 from newsclean.parsers import (
     parse_byline,
@@ -59,6 +59,7 @@ __all__ = [
     "RuleError",
     "RuleFailure",
     "RuleTimeout",
+    "RuleWarning",
     "StageTimes",
     "Tag",
     "WireCredit",

@@ -21,6 +21,7 @@ __all__ = [
     "Removal",
     "RemovalFields",
     "RuleFailure",
+    "RuleWarning",
     "metadata_dict",
     "removal_dicts",
     "restore",
@@ -91,25 +92,42 @@ class RuleFailure:
 
 
 @attrs.frozen
+class RuleWarning:
+    """A rule left out on one line of a document (e.g. a regex past its time limit)."""
+
+    rule: str
+    line: int
+    """1-based line number in the original text."""
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen
 class CleanResult:
     """The cleaned text, the metadata parsed from its credit lines, and the removals in order.
 
     ``errors`` lists rules that failed on this document; when there are any, the text is
-    returned unchanged and nothing is removed.
+    returned unchanged and nothing is removed. ``warnings`` lists rules left out on single
+    lines (the rest of the document is cleaned as usual).
     """
 
     text: str
     metadata: Metadata = Metadata()
     removed: tuple[Removal, ...] = ()
     errors: tuple[RuleFailure, ...] = ()
+    warnings: tuple[RuleWarning, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape: ``{"text": ..., "metadata": {..., "removed": [...]}}``.
 
-        ``metadata.errors`` appears only when a rule failed on the document.
+        ``metadata.errors`` appears only when a rule failed on the document, and
+        ``metadata.warnings`` only when a rule was left out on some line.
         """
         removed = [removal.to_dict() for removal in self.removed]
-        return {"text": self.text, "metadata": metadata_dict(self.metadata, removed, self.errors)}
+        metadata = metadata_dict(self.metadata, removed, self.errors, self.warnings)
+        return {"text": self.text, "metadata": metadata}
 
     def explain(self) -> list[tuple[str, str]]:
         """``(rule id, removed text)`` for every removal, in document order."""
@@ -117,13 +135,18 @@ class CleanResult:
 
 
 def metadata_dict(
-    metadata: Metadata, removed: list[dict[str, Any]], errors: tuple[RuleFailure, ...] = ()
+    metadata: Metadata,
+    removed: list[dict[str, Any]],
+    errors: tuple[RuleFailure, ...] = (),
+    warnings: tuple[RuleWarning, ...] = (),
 ) -> dict[str, Any]:
     """The ``metadata`` object of a result's JSON shape (see :meth:`CleanResult.to_dict`)."""
     fields = metadata.to_dict()
     fields["removed"] = removed
     if errors:
         fields["errors"] = [failure.to_dict() for failure in errors]
+    if warnings:
+        fields["warnings"] = [warning.to_dict() for warning in warnings]
     return fields
 
 

@@ -47,6 +47,8 @@ class Tag:
     """A rule's finding: line ``line`` is furniture (``remove``) and/or carries a parsed record.
 
     ``span`` narrows the tag to ``(start, end)`` offsets inside the line's content.
+    ``warning`` (with ``remove=False``) says the rule was left out on the line, and why
+    (e.g. a regex rule past its time limit); it becomes one of the result's warnings.
     """
 
     line: int
@@ -54,6 +56,7 @@ class Tag:
     remove: bool = True
     record: Credit | None = None
     span: tuple[int, int] | None = None
+    warning: str | None = None
 
 
 @attrs.frozen(kw_only=True)

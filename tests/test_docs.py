@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean._cli.main import _parser
+from newsclean._cli.args import parser as _parser
 
 from helpers import ROOT, run_newsclean
 

@@ -8,15 +8,17 @@ import io
 import json
 import os
 import secrets
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
-from pathlib import Path
 from typing import IO, Any, Literal, cast
 
 import attrs
 
 from newsclean._cli.codec import fast_loads, slow_loads
+from newsclean._cli.inputs import TEMPORARY_PREFIX
 from newsclean._engine.records import json_type_name
 from newsclean._errors import InputError
 
@@ -25,22 +27,18 @@ __all__ = [
     "Decoded",
     "JsonlLine",
     "atomic_output",
+    "check_encoding",
     "check_not_an_input",
     "check_not_binary",
     "decode",
-    "expand_inputs",
-    "input_names",
-    "is_jsonl_path",
     "open_binary",
     "parse_jsonl_line",
     "read_bytes",
+    "transcode",
 ]
 
 Unit = Literal["file", "line"]
 """Whether byte offsets are counted in a whole file or in one line of it."""
-
-TEXT_SUFFIXES = (".txt", ".text", ".md")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 
 
 def _zstandard() -> Any:
@@ -50,34 +48,6 @@ def _zstandard() -> Any:
     except ImportError:
         raise InputError(".zst files need the zstandard package: pip install zstandard") from None
     return zstandard
-
-
-def is_jsonl_path(path: str) -> bool:
-    """Whether ``path`` names a JSONL file by its extension."""
-    return path.lower().endswith(JSONL_SUFFIXES)
-
-
-def expand_inputs(paths: list[str]) -> list[str]:
-    """Files named directly, plus the text and JSONL files found under directories, sorted."""
-    return [path for path, _ in input_names(paths)]
-
-
-def input_names(paths: list[str]) -> list[tuple[str, str]]:
-    """Each input file with the name its output takes in an output folder.
-
-    A file named directly keeps its base name; a file found under a folder keeps its path
-    relative to that folder, so ``a/x.txt`` and ``b/x.txt`` never collide.
-    """
-    found: list[tuple[str, str]] = []
-    for path in paths:
-        if path == "-" or not os.path.isdir(path):
-            found.append((path, os.path.basename(path) or path))
-            continue
-        for child in sorted(Path(path).rglob("*")):
-            name = child.name.lower()
-            if child.is_file() and name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-                found.append((str(child), str(child.relative_to(path))))
-    return found
 
 
 def open_binary(path: str) -> IO[bytes]:
@@ -212,6 +182,35 @@ def _line_of(data: bytes, offset: int, unit: Unit) -> str:
     return f", line {line}"
 
 
+def check_encoding(name: str) -> str:
+    """``name`` as a codec name, if it is one newsclean can read lines in; else InputError.
+
+    Any encoding that writes ``\\n``, ``{`` and ``"`` as ASCII does (latin-1, cp1252,
+    iso-8859-15, shift_jis, ...); not UTF-16 or UTF-32.
+    """
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        raise InputError(f"unknown encoding {name!r} (e.g. utf-8, latin-1, cp1252)") from None
+    if codec.encode('\n{"}')[0] != b'\n{"}':
+        raise InputError(f"{name}: newsclean reads encodings that keep ASCII as is, not this one")
+    return "utf-8" if codec.name == "utf-8" else codec.name
+
+
+def transcode(data: bytes, encoding: str, errors: str, where: str = "input") -> bytes:
+    """``data`` in ``encoding`` re-encoded as UTF-8 (bytes it cannot decode: U+FFFD, or an
+    :class:`InputError` under ``errors="strict"``)."""
+    try:
+        text = data.decode(encoding, "strict" if errors == "strict" else "replace")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            f"{where}: invalid {encoding} at byte offset {error.start}, line {line}; "
+            "use --encoding-errors replace to keep going"
+        ) from None
+    return text.encode("utf-8", "surrogatepass")
+
+
 @attrs.frozen
 class JsonlLine:
     """One line of a JSONL file: its 1-based number, and the object or the reason it is bad."""
@@ -260,15 +259,26 @@ def parse_jsonl_line(path: str, number: int, raw: bytes, errors: str) -> JsonlLi
 
 
 @contextmanager
-def atomic_output(path: str | None, *, inputs: Sequence[str] = ()) -> Iterator[IO[str]]:
+def atomic_output(
+    path: str | None, *, inputs: Sequence[str] = (), hold_stdout: bool = False
+) -> Iterator[IO[str]]:
     """A UTF-8 text stream that becomes ``path`` only when the block succeeds (stdout if ``None``).
 
     Output goes to a temporary file beside ``path`` and is renamed over it at the end, so an
     interrupted run never leaves a half-written file (nor a temporary one, unless the process
-    is killed outright). Writing over an input is refused.
+    is killed outright). Writing over an input is refused. With ``hold_stdout``, stdout is
+    all or nothing too: the output is held in a temporary file and copied out at the end.
     """
     if path is None or path == "-":
         sys.stdout.flush()
+        if hold_stdout:
+            with tempfile.TemporaryFile() as held:
+                with _text_stream(cast(IO[bytes], held)) as stream:
+                    yield stream
+                held.seek(0)
+                shutil.copyfileobj(held, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            return
         with _text_stream(sys.stdout.buffer) as stream:
             yield stream
         return
@@ -279,7 +289,8 @@ def atomic_output(path: str | None, *, inputs: Sequence[str] = ()) -> Iterator[I
     directory = os.path.dirname(target)
     # Named before it exists, so an interrupt at any point can still remove it.
     temporary = os.path.join(
-        directory, f".newsclean-{os.path.basename(target)}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+        directory,
+        f"{TEMPORARY_PREFIX}{os.path.basename(target)}-{os.getpid()}-{secrets.token_hex(4)}.tmp",
     )
     try:
         os.makedirs(directory, exist_ok=True)

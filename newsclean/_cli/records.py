@@ -6,6 +6,7 @@ out, in input order. Pure and picklable, so a chunk can be handled in any worker
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -43,9 +44,11 @@ class ChunkResult:
     """Output lines (UTF-8 JSON, each ending in a newline), messages to report, and per-outcome counts.
 
     ``errors`` holds every message for the chunk in input order: record errors (each
-    ``path:line: reason``) and warnings about replaced bytes (``path:line: warning: …``).
+    ``path:line: reason``) and warnings (``path:line: warning: …``).
     When ``failed`` is set (``--on-error fail``), the last message is the record that
     stopped the chunk. ``kept`` counts records written through with an ``"error"`` field.
+    ``rules`` holds, per rule id, the lines it removed and the lines it was left out on
+    (a user regex rule past its limit), sorted by id.
     """
 
     lines: tuple[bytes, ...]
@@ -54,6 +57,25 @@ class ChunkResult:
     kept: int = 0
     skipped: int = 0
     failed: bool = False
+    rules: tuple[tuple[str, int, int], ...] = ()
+
+
+@attrs.define
+class _Tally:
+    """What a chunk has given so far."""
+
+    lines: list[bytes] = attrs.Factory(list)
+    messages: list[str] = attrs.Factory(list)
+    counts: dict[str, int] = attrs.Factory(lambda: {"cleaned": 0, "kept": 0, "skipped": 0})
+    removed: Counter[str] = attrs.Factory(Counter)
+    left_out: Counter[str] = attrs.Factory(Counter)
+
+    def result(self, *, failed: bool = False) -> ChunkResult:
+        ids = sorted({*self.removed, *self.left_out})
+        rules = tuple((rule, self.removed[rule], self.left_out[rule]) for rule in ids)
+        return ChunkResult(
+            tuple(self.lines), tuple(self.messages), **self.counts, failed=failed, rules=rules
+        )
 
 
 def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLine]) -> ChunkResult:
@@ -62,40 +84,38 @@ def clean_chunk(pipeline: Pipeline, options: JsonlOptions, chunk: Sequence[RawLi
     Blank lines are not records and are passed over. Every other line gives exactly one
     output line, except under ``skip`` (a bad record is left out) and ``fail``.
     """
-    lines: list[bytes] = []
-    messages: list[str] = []
-    cleaned = kept = skipped = 0
+    tally = _Tally()
     for number, raw in chunk:
         if not raw.strip():
             continue
         parsed = parse_jsonl_line(options.path, number, raw, options.encoding_errors)
         if parsed.warning is not None:
-            messages.append(parsed.warning)
-        line, error = _clean_line(pipeline, options, parsed, messages)
+            tally.messages.append(parsed.warning)
+        line, error = _clean_line(pipeline, options, parsed, tally)
         if error is None:
-            lines.append(line)
-            cleaned += 1
+            tally.lines.append(line)
+            tally.counts["cleaned"] += 1
             continue
-        messages.append(error)
+        tally.messages.append(error)
         if options.on_error == "fail":
-            return ChunkResult(tuple(lines), tuple(messages), cleaned, kept, skipped, failed=True)
+            return tally.result(failed=True)
         if options.on_error == "skip":
-            skipped += 1
+            tally.counts["skipped"] += 1
             continue
-        kept += 1
-        lines.append(
-            dump_line(_kept_record(parsed, error, options.error_field), exact=parsed.exact)
-        )
-    return ChunkResult(tuple(lines), tuple(messages), cleaned, kept, skipped)
+        tally.counts["kept"] += 1
+        kept = _kept_record(parsed, error, options.error_field)
+        tally.lines.append(dump_line(kept, exact=parsed.exact))
+    return tally.result()
 
 
 def _clean_line(
-    pipeline: Pipeline, options: JsonlOptions, parsed: JsonlLine, messages: list[str]
+    pipeline: Pipeline, options: JsonlOptions, parsed: JsonlLine, tally: _Tally
 ) -> tuple[bytes, str | None]:
     """The cleaned record as a JSON line, or the reason the record cannot be cleaned.
 
-    A rule that failed on the text (e.g. hit its time limit) leaves it unchanged; that is
-    recorded in the record's ``metadata.errors`` and reported as a warning.
+    A rule that failed on the text leaves it unchanged (``metadata.errors``); a user rule
+    left out on a line (``metadata.warnings``) leaves that line to the other rules. Both
+    are reported as warnings.
     """
     where = f"{options.path}:{parsed.number}"
     record = parsed.record
@@ -108,7 +128,7 @@ def _clean_line(
         return b"", f"{where}: {problem}"
     byline = None if options.byline_field is None else record.get(options.byline_field)
     if byline is not None and not _is_author(byline):
-        messages.append(
+        tally.messages.append(
             f"{where}: warning: field {options.byline_field!r} is not a string "
             f"(got {json_type_name(byline)}); no byline read from it"
         )
@@ -122,9 +142,12 @@ def _clean_line(
         )
         metadata = out[options.metadata_field]
         for failure in metadata.get("errors", ()):
-            messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
+            tally.messages.append(f"{where}: warning: {failure['message']}; text left unchanged")
         for warning in metadata.get("warnings", ()):
-            messages.append(f"{where}: warning: {warning['message']}")
+            tally.messages.append(f"{where}: warning: {warning['message']}")
+            tally.left_out[warning["rule"]] += 1
+        for removal in metadata["removed"]:
+            tally.removed[removal["rule"]] += 1
         return dump_line(out, exact=parsed.exact), None
     except RecursionError:
         return b"", f"{where}: record nested too deeply to write back"

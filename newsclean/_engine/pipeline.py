@@ -29,6 +29,7 @@ from newsclean._result import (
     Removal,
     RemovalFields,
     RuleFailure,
+    RuleWarning,
     metadata_dict,
     removal_dicts,
 )
@@ -187,12 +188,15 @@ class Pipeline:
         """
         if not isinstance(text, str):
             raise TypeError(_not_text(text))
-        cleaned, metadata, removed, errors = self._clean(text, timing)
-        return CleanResult(cleaned, metadata, tuple(Removal(*fields) for fields in removed), errors)
+        cleaned, metadata, removed, errors, warnings = self._clean(text, timing)
+        removals = tuple(Removal(*fields) for fields in removed)
+        return CleanResult(cleaned, metadata, removals, errors, warnings)
 
     def _clean(
         self, text: str, timing: StageTimes | None = None
-    ) -> tuple[str, Metadata, list[RemovalFields], tuple[RuleFailure, ...]]:
+    ) -> tuple[
+        str, Metadata, list[RemovalFields], tuple[RuleFailure, ...], tuple[RuleWarning, ...]
+    ]:
         """What :meth:`clean` returns, with the removals as plain tuples."""
         started = 0.0 if timing is None else timing.clock()
         doc = Document(text)
@@ -203,15 +207,20 @@ class Pipeline:
         try:
             found = self.tags(doc, timing=timing)
         except RuleTimeout as error:
-            return text, NO_METADATA, [], (RuleFailure(error.rule, str(error)),)
+            return text, NO_METADATA, [], (RuleFailure(error.rule, str(error)),), ()
+        warnings = tuple(
+            RuleWarning(tag.rule, tag.line + 1, tag.warning)
+            for tag in found
+            if tag.warning is not None
+        )
         if timing is None:
-            return (*apply_tags(doc, found), ())
+            return (*apply_tags(doc, found), (), warnings)
         started = timing.clock()
         cleaned, metadata, removed = apply_tags(doc, found)
         timing.lap("assembly", started)
         timing.count("tags", len(found))
         timing.count("removals", len(removed))
-        return cleaned, metadata, removed, ()
+        return cleaned, metadata, removed, (), warnings
 
     def clean_text(self, text: str) -> str:
         """Just the cleaned text."""
@@ -252,9 +261,9 @@ class Pipeline:
         if problem is not None or not isinstance(text, str):
             out[error_field] = problem
             return out
-        cleaned, metadata, removed, errors = self._clean(text)
+        cleaned, metadata, removed, errors, warnings = self._clean(text)
         out[text_field] = cleaned
-        out[metadata_field] = metadata_dict(metadata, removal_dicts(removed), errors)
+        out[metadata_field] = metadata_dict(metadata, removal_dicts(removed), errors, warnings)
         if byline_field is not None:
             byline = _field_byline(record.get(byline_field))
             if byline is not None:

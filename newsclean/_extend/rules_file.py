@@ -49,6 +49,7 @@ _KEYS = (
     "match",
     "block",
     "max_chars",
+    "timeout_ms",
     "remove",
     "keep",
 )
@@ -249,7 +250,13 @@ def _build(table: Any, name: str, taken: Mapping[str, str]) -> Rule:
         except regex.error as error:
             raise _Problem(f"regex does not compile: {error}", key="regex") from None
         match = _choice(table, "match", _REGEX_MATCHES, "whole-line")
-        return RegexRule(pattern=pattern, match=match, block=block, **common)
+        limits: dict[str, Any] = {}
+        if "timeout_ms" in table:
+            timeout = table["timeout_ms"]
+            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+                raise _Problem("'timeout_ms' must be a positive number", key="timeout_ms")
+            limits["timeout_ms"] = timeout
+        return RegexRule(pattern=pattern, match=match, block=block, **limits, **common)
     phrases = _phrases(table["phrases"])
     match = _choice(table, "match", _PHRASE_MATCHES, "whole-line")
     try:

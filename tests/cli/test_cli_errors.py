@@ -396,9 +396,9 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, sig: signal.Si
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".newsclean-")] == []
 
 
-def test_rule_hitting_its_time_limit_keeps_the_record_and_says_which() -> None:
+def test_rule_hitting_its_time_limit_is_left_out_on_that_line_only() -> None:
     slow = RegexRule(
-        id="slow-rule", description="Exponential backtracking.", pattern=r"(a|aa)+c", timeout=0.01
+        id="slow-rule", description="Exponential backtracking.", pattern=r"(a|aa)+c", timeout_ms=10
     )
     text = "Skip to content\n\n" + "a" * 60 + "b\n\nThe story."
     pipeline = Pipeline.default().with_rules(slow)
@@ -406,18 +406,19 @@ def test_rule_hitting_its_time_limit_keeps_the_record_and_says_which() -> None:
     result = clean_chunk(pipeline, JsonlOptions(path="in.jsonl"), chunk)
     assert result.cleaned == 2 and len(result.lines) == 2
     first = json.loads(result.lines[0])
-    assert first["text"] == text
-    assert first["metadata"]["errors"][0]["rule"] == "slow-rule"
+    assert first["text"] == "a" * 60 + "b\n\nThe story."  # the built-in rules still ran
+    assert first["metadata"]["warnings"][0]["rule"] == "slow-rule"
     assert result.errors == (
-        "in.jsonl:1: warning: rule 'slow-rule' exceeded its 0.01 s limit; text left unchanged",
+        "in.jsonl:1: warning: rule 'slow-rule' hit its 10 ms limit on line 3; left out on that line",
     )
+    assert ("slow-rule", 0, 1) in result.rules
 
 
-def test_rules_file_regex_hitting_its_time_limit_through_the_command(tmp_path, capfd) -> None:
+def test_rules_file_regex_time_limit_through_the_command(tmp_path, capfd) -> None:
     rules = tmp_path / "rules.toml"
     rules.write_text(
         '[[rule]]\nid = "slow-rule"\ndescription = "Exponential backtracking"\n'
-        'regex = \'(a|aa)+c\'\nremove = ["aac"]\nkeep = ["Story."]\n',
+        'regex = \'(a|aa)+c\'\ntimeout_ms = 20\nremove = ["aac"]\nkeep = ["Story."]\n',
         encoding="utf-8",
     )
     text = f"Skip to content\n\n{STORY}\n\n" + "a" * 60 + "b\n"  # exponential for the rule
@@ -425,12 +426,23 @@ def test_rules_file_regex_hitting_its_time_limit_through_the_command(tmp_path, c
     source.write_text(text, encoding="utf-8")
     code, _, err = run(capfd, "clean", "--rules", rules, source, "-o", target)
     assert code == 0
-    assert f"{source}: warning: rule 'slow-rule' exceeded its 0.25 s limit" in err
-    assert target.read_text(encoding="utf-8") == text  # kept unchanged, not half-cleaned
+    assert f"{source}: warning: rule 'slow-rule' hit its 20 ms limit on line 5" in err
+    assert "rule 'slow-rule' hit its limit on 1 line; those lines were left to the other" in err
+    assert target.read_text(encoding="utf-8") == text.removeprefix("Skip to content\n\n")
 
-    records = write_jsonl(tmp_path / "in.jsonl", [json.dumps({"text": text})] * 2)
-    code, _, err = run(capfd, "clean", "--rules", rules, records, "-o", tmp_path / "out.jsonl")
-    assert code == 0 and err.count("exceeded its 0.25 s limit; text left unchanged") == 2
-    out = read_jsonl(tmp_path / "out.jsonl")
-    assert [r["text"] for r in out] == [text, text]
-    assert out[0]["metadata"]["errors"][0]["rule"] == "slow-rule"
+    records = write_jsonl(tmp_path / "in.jsonl", [json.dumps({"text": text})] * 4)
+    outputs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"out{jobs}.jsonl"
+        code, _, err = run(capfd, "clean", "--rules", rules, records, "-o", target, "--jobs", jobs)
+        assert code == 0 and err.count("hit its 20 ms limit on line 5") == 4
+        assert "rule 'slow-rule' hit its limit on 4 lines" in err
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]  # byte for byte, whatever the number of jobs
+    out = read_jsonl(tmp_path / "out1.jsonl")
+    assert out[0]["text"] == text.removeprefix("Skip to content\n\n")
+    assert out[0]["metadata"]["warnings"][0] == {
+        "rule": "slow-rule",
+        "line": 5,
+        "message": "rule 'slow-rule' hit its 20 ms limit on line 5; left out on that line",
+    }

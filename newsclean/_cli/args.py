@@ -1,0 +1,243 @@
+"""The command's arguments: what each subcommand accepts, with its defaults shown in --help."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+__all__ = ["EPILOG", "JSONL_ONLY", "parser"]
+
+EPILOG = """exit codes:
+  0    success
+  1    some input was bad but everything readable was written: JSONL records with errors
+       (each reported on stderr as FILE:LINE: reason, written through with an "error"
+       field or left out under --on-error skip), or a JSONL file that could not be read
+       to its end (reported as FILE:LINE; the lines before it are written);
+       for 'rules check': a rule's examples failed or a file could not be read
+  2    bad usage, an invalid rules file or plugin, a text input that could not be read
+       (missing, binary, invalid UTF-8 under --encoding-errors strict; the other text
+       inputs are still cleaned), no JSONL input readable at all, output that could not
+       be written (a full disk, a closed pipe), or a bad record under --on-error fail
+  130  interrupted (Ctrl-C or SIGTERM); no output file is left half-written
+"""
+
+JSONL_ONLY = {
+    "text_field": "--text-field",
+    "byline_field": "--byline-field",
+    "metadata_field": "--metadata-field",
+    "error_field": "--error-field",
+    "on_error": "--on-error",
+}
+"""Options that only apply to JSONL input (their default is None, so a given one is seen)."""
+
+JSONL_DEFAULTS = {
+    "text_field": "text",
+    "metadata_field": "metadata",
+    "error_field": "error",
+    "on_error": "keep",
+}
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the epilog's layout; wide enough for option names."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The ``newsclean`` argument parser."""
+    from newsclean import __version__
+
+    top = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Clean scraped news article text and parse its credit lines.",
+        epilog=EPILOG,
+        formatter_class=_Formatter,
+    )
+    top.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    clean = commands.add_parser(
+        "clean", help="clean text files or JSONL corpora", epilog=EPILOG, formatter_class=_Formatter
+    )
+    _add_input_options(clean)
+    _add_jsonl_options(clean)
+    _add_rule_options(clean)
+    _add_run_options(clean)
+
+    parse = commands.add_parser(
+        "parse", help="print the credit metadata of text files as JSON", formatter_class=_Formatter
+    )
+    parse.add_argument("inputs", nargs="+", metavar="INPUT", help="files, or - for stdin")
+    _add_encoding_options(parse)
+    _add_rule_options(parse)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list every rule (id, source, description), or check a rules file",
+        description="List every rule of the pipeline: id, source (builtin, a rules file, "
+        "or plugin:<distribution>) and description.",
+        formatter_class=_Formatter,
+    )
+    _add_rule_options(rules)
+    rules.add_argument(
+        "--markdown", action="store_true", help="print the full rule catalogue as Markdown"
+    )
+    actions = rules.add_subparsers(dest="rules_action", metavar="ACTION")
+    check = actions.add_parser(
+        "check",
+        help="run the examples of rules files and report pass/fail per rule",
+        description="Load each rules file and run every rule's remove/keep examples. "
+        "Exit code 0 if all pass, 1 if any rule fails or a file cannot be read "
+        "(not valid TOML, empty, missing).",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="TOML rules files")
+    return top
+
+
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    """What to read and write."""
+    command.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, folders, or - for stdin"
+    )
+    command.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file, or folder: a name ending in '/', an existing folder, or (with a "
+        "folder or several files as input) any name without a .jsonl extension; in a folder "
+        "each input gets its own output, JSONL shards included (default: stdout)",
+    )
+    command.add_argument(
+        "--format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="input format; auto reads .jsonl/.ndjson (also .gz, .zst) as JSONL and "
+        "everything else, stdin included, as text (default: auto)",
+    )
+    command.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="in folders, read the files whose name or relative path matches PATTERN "
+        "(default: .txt .text .md .jsonl .ndjson, also .gz/.zst for JSONL)",
+    )
+    command.add_argument(
+        "--explain",
+        action="store_true",
+        help="list each removed line of text inputs with the rule that removed it (on stderr); "
+        "for JSONL, each record's metadata.removed lists them",
+    )
+    command.add_argument(
+        "--stats",
+        action="store_true",
+        help="at the end, print how many lines each rule removed (on stderr)",
+    )
+    command.add_argument(
+        "--remove-datelines",
+        action="store_true",
+        help="also remove wire datelines ('WASHINGTON (AP) —') from the text (default: parse "
+        "them into metadata.dateline and keep them)",
+    )
+    _add_encoding_options(command)
+
+
+def _add_encoding_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--input-encoding",
+        default="utf-8",
+        metavar="NAME",
+        help="encoding of the inputs, e.g. latin-1 or cp1252 for old archives (default: utf-8)",
+    )
+    command.add_argument(
+        "--encoding-errors",
+        choices=("replace", "strict"),
+        default="replace",
+        help="undecodable bytes: replace with U+FFFD and warn, or fail (default: replace)",
+    )
+
+
+def _add_jsonl_options(command: argparse.ArgumentParser) -> None:
+    """Options for JSONL input only; given with text input they are an error."""
+    group = command.add_argument_group("JSONL input")
+    group.add_argument(
+        "--text-field", metavar="NAME", help="field holding the text (default: text)"
+    )
+    group.add_argument(
+        "--byline-field",
+        metavar="NAME",
+        help="field holding an author string (from a scraper or feed); it is parsed as a "
+        "byline (no 'By' needed) and becomes metadata.byline (default: none)",
+    )
+    group.add_argument(
+        "--metadata-field",
+        metavar="NAME",
+        help="field newsclean writes its metadata to; a record that already has it is "
+        "refused, never overwritten (default: metadata)",
+    )
+    group.add_argument(
+        "--error-field",
+        metavar="NAME",
+        help="field newsclean writes a bad record's error to; a record that already has it "
+        "is refused, never overwritten (default: error)",
+    )
+    group.add_argument(
+        "--on-error",
+        choices=("keep", "skip", "fail"),
+        help="bad record: write it through with the error field (keep), leave it out "
+        "(skip), or stop with nothing written (fail) (default: keep)",
+    )
+
+
+def _add_rule_options(command: argparse.ArgumentParser) -> None:
+    """Which rules run (rules files, plugins, --only/--disable)."""
+    group = command.add_argument_group("rules")
+    group.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="add the rules of a TOML rules file (repeatable)",
+    )
+    group.add_argument(
+        "--no-plugins",
+        action="store_true",
+        help="leave out rules from installed plugins (entry points 'newsclean.rules')",
+    )
+    group.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="run just this rule (repeatable; ids as listed by 'newsclean rules')",
+    )
+    group.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="do not run this rule (repeatable)",
+    )
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    """How the work runs."""
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes for JSONL input; 0 means one per CPU (default: 1). "
+        "Output order is the input order whatever N is",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return jobs or os.cpu_count() or 1
