@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,3 +26,25 @@ def run_newsclean(
         encoding="utf-8",
         check=False,
     )
+
+
+def run_main(capfd: Any, *args: str | Path) -> tuple[int, str, str]:
+    """Run the command in this process: exit code, stdout, stderr (never a traceback)."""
+    from newsclean._cli.main import main
+
+    code = main([str(arg) for arg in args])
+    out, err = capfd.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+def write_jsonl(path: Path, records: list[Any]) -> Path:
+    """``records`` (dicts, or raw lines as strings) written one per line."""
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    data = path.read_bytes().decode("utf-8")  # strict: the output is always valid UTF-8
+    return [json.loads(line) for line in data.splitlines()]

@@ -13,7 +13,7 @@ EPILOG = """exit codes:
        (each reported on stderr as FILE:LINE: reason, written through with an "error"
        field or left out under --on-error skip), or a JSONL file that could not be read
        to its end (reported as FILE:LINE; the lines before it are written);
-       for 'rules check': a rule's examples failed or a file could not be read
+       for 'rules check': a rule failed (its examples, or a file not valid TOML or empty)
   2    bad usage, an invalid rules file or plugin, a text input that could not be read
        (missing, binary, invalid UTF-8 under --encoding-errors strict; the other text
        inputs are still cleaned), no JSONL input readable at all, output that could not
@@ -89,8 +89,9 @@ def parser() -> argparse.ArgumentParser:
         "check",
         help="run the examples of rules files and report pass/fail per rule",
         description="Load each rules file and run every rule's remove/keep examples. "
-        "Exit code 0 if all pass, 1 if any rule fails or a file cannot be read "
-        "(not valid TOML, empty, missing).",
+        "A file that is not valid TOML, or holds no [[rule]] table (an empty file), is "
+        "one FAIL line. Exit code 0 if all pass, 1 if any fails, 2 if a file cannot be "
+        "opened.",
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="TOML rules files")
     return top

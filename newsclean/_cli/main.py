@@ -119,23 +119,20 @@ def _list_rules(pipeline: Pipeline) -> int:
 def _check_rules_files(paths: Sequence[str]) -> int:
     """Run the examples of every rule in ``paths``; one PASS/FAIL line per rule.
 
-    A file that cannot be read, is not valid TOML or holds no rules is one FAIL line.
+    A file that is not valid TOML is one FAIL line with the TOML error (an empty file is
+    one FAIL line too: it holds no ``[[rule]]`` table). A file that cannot be opened is a
+    usage error (exit 2).
     """
     loaded: list[Rule] = []
     passed = failed = 0
     for path in paths:
+        _check_readable(path)
         try:
             checks = check_rules_file(path, existing=loaded)
         except RuleError as error:
-            print(f"FAIL  {path}")
-            for problem in str(error).splitlines():
-                print(f"      {problem}")
+            _print_fail(path, str(error).splitlines())
             failed += 1
             continue
-        if not checks:
-            print(f"FAIL  {path}")
-            print(f"      {path}: no rules in the file (each rule is a [[rule]] table)")
-            failed += 1
         for check in checks:
             name = check.rule_id or "(no id)"
             if check.passed and check.rule is not None:
@@ -145,12 +142,24 @@ def _check_rules_files(paths: Sequence[str]) -> int:
                 loaded.append(rule)
                 passed += 1
             else:
-                print(f"FAIL  {name}")
-                for problem in check.problems:
-                    print(f"      {problem}")
+                _print_fail(name, check.problems)
                 failed += 1
     print(f"{passed + failed} rules: {passed} passed, {failed} failed")
     return EXIT_RECORD_ERRORS if failed else EXIT_OK
+
+
+def _check_readable(path: str) -> None:
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as error:
+        raise RuleError(f"{path}: cannot read rules file: {error.strerror or error}") from None
+
+
+def _print_fail(name: str, problems: Sequence[str]) -> None:
+    print(f"FAIL  {name}")
+    for problem in problems:
+        print(f"      {problem}")
 
 
 def _clean(pipeline: Pipeline, args: argparse.Namespace) -> int:
