@@ -32,12 +32,16 @@ def example_problems(rule: Rule, pipeline: Cleaner) -> Iterator[tuple[str, str, 
         result = pipeline.clean(example)
         if result.errors:
             yield "remove", example, f"remove example failed: {result.errors[0].message}"
+        elif result.warnings:
+            yield "remove", example, f"remove example failed: {result.warnings[0].message}"
         elif result.text.strip() or all(r.rule != rule.id for r in result.removed):
             yield "remove", example, f"remove example is not removed: {example!r}"
     for example in rule.must_keep:
         result = pipeline.clean(example)
         if result.errors:
             yield "keep", example, f"keep example failed: {result.errors[0].message}"
+        elif result.warnings:
+            yield "keep", example, f"keep example failed: {result.warnings[0].message}"
         elif not result.text.strip():
             yield "keep", example, f"keep example is removed: {example!r}"
         elif result.text != example:

@@ -55,7 +55,7 @@ def test_a_record_s_own_error_field_is_never_replaced(tmp_path: Path, capfd) -> 
 def test_a_wrong_text_field_stops_early_naming_the_fields(tmp_path: Path, capfd) -> None:
     records = [{"id": n, "url": "https://example.com", "content": TEXT} for n in range(5)]
     source, target = write_jsonl(tmp_path / "in.jsonl", records), tmp_path / "out.jsonl"
-    code, out, err = run_main(capfd, "clean", source, "-o", target)
+    code, _, err = run_main(capfd, "clean", source, "-o", target)
     assert code == 2 and not target.exists()
     assert (
         f"{source}: the first 5 records have no field 'text' (fields: id, url, content); "

@@ -162,7 +162,7 @@ BAD_CASES = {
     "unknown key": (
         GOOD.replace("phrases =", "phrase ="),
         "rules.toml:4: rule 'watch-live': unknown key 'phrase' (known keys: id, description, "
-        "phrases, regex, match, block, max_chars, remove, keep)",
+        "phrases, regex, match, block, max_chars, timeout_ms, remove, keep)",
     ),
     "duplicate id in the file": (
         GOOD + "\n" + GOOD.replace("Watch live: KTVZ", "Watch live: KEYT"),
@@ -276,8 +276,23 @@ def test_regex_rule_from_a_file_runs_under_its_time_limit(tmp_path: Path) -> Non
         load_rules(_write(tmp_path, slow))
     assert str(caught.value) == (
         f"{tmp_path}/rules.toml:7: rule 'watch-live': remove example failed: "
-        "rule 'watch-live' exceeded its 0.25 s limit"
+        "rule 'watch-live' hit its 100 ms limit on line 1; left out on that line"
     )
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "'fast'", "true"])
+def test_timeout_ms_must_be_a_positive_number(tmp_path: Path, value: str) -> None:
+    rules = GOOD.replace(
+        'phrases = ["Watch live"]', f"regex = 'watch live.*'\ntimeout_ms = {value}"
+    )
+    with pytest.raises(RuleError, match="'timeout_ms' must be a positive number"):
+        load_rules(_write(tmp_path, rules))
+
+
+def test_timeout_ms_is_set_per_rule(tmp_path: Path) -> None:
+    rules = GOOD.replace('phrases = ["Watch live"]', "regex = 'watch live.*'\ntimeout_ms = 250")
+    (rule,) = load_rules(_write(tmp_path, rules))
+    assert rule.timeout_ms == 250  # type: ignore[attr-defined]
 
 
 def test_writing_rules_page_shows_these_messages() -> None:
