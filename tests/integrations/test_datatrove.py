@@ -48,3 +48,30 @@ def test_a_document_with_the_key_already_is_refused() -> None:
         list(NewscleanStep().run(iter([document])))
     (out,) = NewscleanStep(metadata_key="nc").run(iter([document]))
     assert out.metadata["newsclean"] == "mine" and "removed" in out.metadata["nc"]
+
+
+def test_documented_recipe_cleans_a_folder_of_shards(tmp_path) -> None:
+    import gzip
+    import importlib.util
+    import json
+
+    from helpers import ROOT
+
+    spec = importlib.util.spec_from_file_location(
+        "datatrove_recipe", ROOT / "docs/examples/datatrove_recipe.py"
+    )
+    assert spec is not None and spec.loader is not None
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    source = tmp_path / "raw"
+    source.mkdir()
+    rows = [{"id": str(n), "text": text} for n, text in enumerate(TEXTS)]
+    (source / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    recipe.clean_folder(str(source), str(tmp_path / "clean"), tasks=1, logs=str(tmp_path / "logs"))
+    (output,) = (tmp_path / "clean").iterdir()
+    with gzip.open(output, "rt", encoding="utf-8") as handle:
+        out = [json.loads(line) for line in handle]
+    pipeline = Pipeline.default()
+    assert [r["text"] for r in out] == [
+        pipeline.clean(t).text for t in TEXTS if pipeline.clean(t).text
+    ]
