@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from importlib.metadata import PackageNotFoundError, version
 
 __all__ = ["EPILOG", "JSONL_ONLY", "parser"]
 
@@ -47,15 +48,13 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
 def parser() -> argparse.ArgumentParser:
     """The ``newsclean`` argument parser."""
-    from newsclean import __version__
-
     top = argparse.ArgumentParser(
         prog="newsclean",
         description="Clean scraped news article text and parse its credit lines.",
         epilog=EPILOG,
         formatter_class=_Formatter,
     )
-    top.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    top.add_argument("--version", action="version", version=f"newsclean {_version()}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     clean = commands.add_parser(
@@ -95,6 +94,14 @@ def parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="TOML rules files")
     return top
+
+
+def _version() -> str:
+    """The installed distribution's version (the package's ``__version__``)."""
+    try:
+        return version("newsclean")
+    except PackageNotFoundError:  # run from a source tree that is not installed
+        return "(not installed)"
 
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
