@@ -2,25 +2,31 @@
 
 ``Pipeline.clean_batch`` takes the columnar batch ``map`` passes (``{"text": [...], ...}``)
 and returns one: every column kept, the text cleaned, ``metadata`` (JSON strings) and
-``error`` (``None`` or why the row had no usable text) added.
+``error`` (``None`` or why the row had no usable text) added. ``features`` names the two new
+columns' type, so a batch whose rows all have ``None`` there is written like any other.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from datasets import Dataset
+from datasets import Dataset, Value
 
 from newsclean import Pipeline
 
 
-def clean_dataset(dataset: Dataset, pipeline: Pipeline | None = None) -> Dataset:
+def clean_dataset(
+    dataset: Dataset, pipeline: Pipeline | None = None, batch_size: int = 256
+) -> Dataset:
     pipeline = Pipeline.default() if pipeline is None else pipeline
 
     def clean(batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
         return pipeline.clean_batch(batch)
 
-    return dataset.map(clean, batched=True, batch_size=256)
+    features = dataset.features.copy()
+    features["metadata"] = Value("string")
+    features["error"] = Value("string")
+    return dataset.map(clean, batched=True, batch_size=batch_size, features=features)
 
 
 if __name__ == "__main__":

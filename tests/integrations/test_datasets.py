@@ -27,11 +27,13 @@ def _recipe() -> Any:
     return recipe
 
 
-def test_documented_recipe_equals_clean_record_row_by_row(seed_text: str) -> None:
-    texts = [seed_text, "Skip to content\n\nA story.", "", None, "By Jane Doe, Reuters\n\nText."]
+@pytest.mark.parametrize("batch_size", [256, 2])
+def test_documented_recipe_equals_clean_record_row_by_row(seed_text: str, batch_size: int) -> None:
+    """With batches of 2, the first batch has no error and a later one has only errors."""
+    texts = [seed_text, "Skip to content\n\nA story.", None, None, "By Jane Doe, Reuters\n\nText."]
     rows = [{"id": n, "source": f"s{n}", "text": text} for n, text in enumerate(texts)] * 3
     dataset = datasets.Dataset.from_list(rows)
-    cleaned = _recipe().clean_dataset(dataset).to_list()
+    cleaned = _recipe().clean_dataset(dataset, batch_size=batch_size).to_list()
     pipeline = Pipeline.default()
     assert len(cleaned) == len(rows)
     for row, out in zip(rows, cleaned, strict=True):
