@@ -61,7 +61,7 @@ def result_schema() -> dict[str, Any]:
     metadata = {
         "description": (
             "Credits found in the text (null where none was found), every removal, "
-            "and rules that failed."
+            "rules that failed, and rules left out on some lines."
         ),
         "type": "object",
         "properties": {
@@ -74,6 +74,15 @@ def result_schema() -> dict[str, Any]:
                 ),
                 "type": "array",
                 "items": {"$ref": "#/$defs/ruleFailure"},
+                "minItems": 1,
+            },
+            "warnings": {
+                "description": (
+                    "Present only when a rule was left out on some lines (a regex rule past "
+                    "its time limit on a line); the rest of the text is cleaned as usual."
+                ),
+                "type": "array",
+                "items": {"$ref": "#/$defs/ruleWarning"},
                 "minItems": 1,
             },
         },
@@ -103,10 +112,24 @@ def result_schema() -> dict[str, Any]:
         "required": ["rule", "message"],
         "additionalProperties": False,
     }
+    warning = {
+        "type": "object",
+        "properties": {
+            "rule": {"type": "string"},
+            "line": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "1-based line of the original text.",
+            },
+            "message": {"type": "string"},
+        },
+        "required": ["rule", "line", "message"],
+        "additionalProperties": False,
+    }
     defs: dict[str, Any] = {"metadata": metadata}
     defs.update({name: _object(cls) for cls, name in _NESTED.items()})
     defs.update({kind.kind: _object(kind) for kind in CREDIT_KINDS})
-    defs.update({"removal": removal, "ruleFailure": failure})
+    defs.update({"removal": removal, "ruleFailure": failure, "ruleWarning": warning})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://newsclean.invalid/schema/clean-result.json",
