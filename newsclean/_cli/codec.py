@@ -16,7 +16,6 @@ escaped, so the output is always valid UTF-8 and reads back to the same value.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import msgspec
@@ -29,7 +28,26 @@ RawNumber = msgspec.Raw
 _DECODER = msgspec.json.Decoder(float_hook=RawNumber)
 _ENCODER = msgspec.json.Encoder()
 
-_NEGATIVE_ZERO = re.compile(rb"[:,\[]\s*-0(?![.eE0-9])")
+_WHITESPACE = b" \t\r\n"
+_NUMBER_GOES_ON = b".eE0123456789"
+
+
+def _holds_negative_zero(raw: bytes) -> bool:
+    """Whether ``raw`` holds the JSON number ``-0`` (or may: a string can look like one).
+
+    Looks only at each ``-0`` (dates have them: "2024-05-01"), not at every separator.
+    """
+    at = raw.find(b"-0")
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and raw[before] in _WHITESPACE:
+            before -= 1
+        after = raw[at + 2 : at + 3]
+        if before >= 0 and raw[before] in b":,[" and (not after or after not in _NUMBER_GOES_ON):
+            return True
+        at = raw.find(b"-0", at + 2)
+    return False
+
 
 FAST_REFUSED = object()
 """What :func:`fast_loads` returns for a line only the standard library can judge."""
@@ -40,7 +58,7 @@ def fast_loads(raw: bytes) -> Any:
 
     A line that may hold the number ``-0`` goes the slow way: msgspec reads it as ``0``.
     """
-    if b"-0" in raw and _NEGATIVE_ZERO.search(raw):
+    if _holds_negative_zero(raw):
         return FAST_REFUSED
     try:
         return _DECODER.decode(raw)
