@@ -1,22 +1,25 @@
 """Agreement of newsclean's byline authors with the annotated authors of the development corpus.
 
-    python benchmarks/bylines.py [../shared/corpus/pages.jsonl] [--show N]
+    python benchmarks/bylines.py [../shared/corpus/pages.jsonl] [--show N] [--json]
 
 For every page with a ``meta.author`` annotation (one record per page: the ``fullpage`` text,
 else the ``trafilatura`` text), two things are measured:
 
 * **text**: ``newsclean.parse(text).byline`` — the byline the default pipeline finds in the
-  page text — against the annotation;
-* **field**: ``newsclean.parse_byline(meta.author)`` — the direct API on the annotated author
-  string as a scraper would hand it over — against the same annotation.
+  page text — against the annotation, on all annotated pages and on the pages that *print*
+  an annotated name in their text (only there can a text parser find it);
+* **field**: ``newsclean.parse_byline(meta.author, field=True)`` — the direct API on the
+  annotated author string as a scraper would hand it over — against the same annotation.
 
 Names are compared after normalising both sides: NFKC, case-folded, accents removed, every
 non-letter dropped, whitespace collapsed; a leading byline word or honorific ("Von", "Dr.")
-is dropped from annotated names (newsclean drops honorifics by design). The annotation is split into names on ``;``, ``,``,
-``/``, ``&``, " and ", " und ", " et ", " y ", " e ". A page counts as *exact* when the set of
-parsed author names equals the set of annotated names, *partial* when they share a name,
-*wrong* when newsclean returns author names none of which is annotated, and *none* when it
-returns no author (no byline, or a byline naming only an agency or newsroom).
+is dropped from annotated names (newsclean drops honorifics by design). The annotation is split
+into names on ``;``, ``,``, ``/``, ``&``, " and ", " und ", " et ", " y ", " e ". A page counts as
+*exact* when the set of parsed author names equals the set of annotated names, *partial* when
+they share a name, *wrong* when newsclean returns author names none of which is annotated, and
+*none* when it returns no author. Precision, recall and F1 count names over all pages
+(micro-averaged): precision = matched parsed names / parsed names, recall = matched annotated
+names / annotated names.
 """
 
 from __future__ import annotations
@@ -80,38 +83,80 @@ def pages(path: Path) -> list[dict[str, Any]]:
     return list(chosen.values())
 
 
+class Score:
+    """Outcomes per page and name counts for precision and recall."""
+
+    def __init__(self) -> None:
+        self.outcomes: Counter[str] = Counter()
+        self.parsed = self.gold = self.matched = 0
+
+    def add(self, parsed: set[str], gold: set[str]) -> str:
+        outcome = judge(parsed, gold)
+        self.outcomes[outcome] += 1
+        self.parsed += len(parsed)
+        self.gold += len(gold)
+        self.matched += len(parsed & gold)
+        return outcome
+
+    def summary(self) -> dict[str, Any]:
+        pages = sum(self.outcomes.values())
+        precision = self.matched / self.parsed if self.parsed else 0.0
+        recall = self.matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "pages": pages,
+            **{k: self.outcomes[k] for k in ("exact", "partial", "wrong", "none")},
+            "exact_share": round(self.outcomes["exact"] / max(pages, 1), 4),
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+        }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--show", type=int, default=0, help="print N examples of each outcome")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args()
     records = pages(args.pages)
-    counts: dict[str, Counter[str]] = {"text": Counter(), "field": Counter()}
+    scores = {
+        "text": Score(),
+        "text (printed)": Score(),
+        "field": Score(),
+        "field (+orgs)": Score(),
+    }
     examples: dict[tuple[str, str], list[str]] = {}
     for record in records:
-        gold = gold_names(record["meta"]["author"])
+        author = record["meta"]["author"]
+        gold = gold_names(author)
         byline = newsclean.parse(record["text"]).byline
-        field = newsclean.parse_byline(
-            ", ".join(record["meta"]["author"])
-            if isinstance(record["meta"]["author"], list)
-            else record["meta"]["author"]
-        )
-        for kind, found in (("text", byline), ("field", field)):
+        joined = "; ".join(author) if isinstance(author, list) else author
+        field = newsclean.parse_byline(joined, field=True)
+        printed = normalise(record["text"])
+        runs: list[tuple[str, Any]] = [("text", byline), ("field", field)]
+        runs.append(("field (+orgs)", field))
+        if any(name in printed for name in gold):
+            runs.append(("text (printed)", byline))
+        for kind, found in runs:
             names = {normalise(a.name) for a in found.authors} if found else set()
-            outcome = judge(names, gold)
-            counts[kind][outcome] += 1
+            if found and kind == "field (+orgs)":
+                names |= {normalise(o) for o in found.organisations}
+                names |= {normalise(found.agency)} if found.agency else set()
+            outcome = scores[kind].add(names, gold)
             shown = examples.setdefault((kind, outcome), [])
             if len(shown) < args.show:
-                shown.append(f"{record['meta']['author']!r} <- {found.text if found else None!r}")
-    total = len(records)
-    print(f"pages with meta.author: {total}")
-    for kind, counter in counts.items():
-        found = total - counter["none"]
-        share = ", ".join(f"{k} {counter[k]}" for k in ("exact", "partial", "wrong", "none"))
+                shown.append(f"{author!r} <- {found.text if found else None!r}")
+    summaries = {kind: score.summary() for kind, score in scores.items()}
+    if args.json:
+        print(json.dumps(summaries, indent=2))
+        return
+    print(f"pages with meta.author: {len(records)}")
+    for kind, s in summaries.items():
         print(
-            f"{kind:5s}: {share}; exact of pages {counter['exact'] / total:.1%}, "
-            f"exact of pages with authors {counter['exact'] / max(found, 1):.1%}, "
-            f"wrong of pages with authors {counter['wrong'] / max(found, 1):.1%}"
+            f"{kind:15s}: pages {s['pages']}, exact {s['exact']}, partial {s['partial']}, "
+            f"wrong {s['wrong']}, none {s['none']}; exact {s['exact_share']:.1%}; "
+            f"P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}"
         )
     for (kind, outcome), shown in sorted(examples.items()):
         for example in shown:

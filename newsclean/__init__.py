@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsclean._credits import Author, Byline, Contributors, Copyright, Dateline, WireCredit
+from newsclean._credits import (
+    Author,
+    Byline,
+    Contributors,
+    Copyright,
+    Dateline,
+    Published,
+    ReadingTime,
+    Updated,
+    WireCredit,
+)
 from newsclean._document import Document
 from newsclean._engine.pipeline import Pipeline, load_rules
 from newsclean._engine.timing import StageTimes
@@ -30,6 +40,7 @@ from newsclean.parsers import (
     parse_contributors,
     parse_copyright,
     parse_dateline,
+    parse_timestamps,
     parse_wire_credit,
 )
 
@@ -53,6 +64,8 @@ __all__ = [
     "NewscleanError",
     "PhraseRule",
     "Pipeline",
+    "Published",
+    "ReadingTime",
     "RegexRule",
     "Removal",
     "Rule",
@@ -62,6 +75,7 @@ __all__ = [
     "RuleWarning",
     "StageTimes",
     "Tag",
+    "Updated",
     "WireCredit",
     "clean",
     "clean_text",
@@ -73,6 +87,7 @@ __all__ = [
     "parse_contributors",
     "parse_copyright",
     "parse_dateline",
+    "parse_timestamps",
     "parse_wire_credit",
     "restore",
 ]
@@ -95,5 +110,5 @@ def clean_text(text: str) -> str:
 
 
 def parse(text: str) -> Metadata:
-    """Just the credit metadata (byline, wire, dateline, contributors, copyright) of ``text``."""
+    """Just the credit metadata (byline, wire, dateline, contributors, copyright, dates) of ``text``."""
     return default_pipeline().clean(text).metadata

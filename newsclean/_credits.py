@@ -23,6 +23,10 @@ __all__ = [
     "Copyright",
     "Credit",
     "Dateline",
+    "Published",
+    "ReadingTime",
+    "Timestamp",
+    "Updated",
     "WireCredit",
 ]
 
@@ -39,6 +43,10 @@ class Credit:
 
     def to_dict(self) -> dict[str, Any]:
         return _as_dict(self)
+
+    def supplier(self) -> str | None:
+        """The news agency this credit says supplied the story, if it says so (for ``wire``)."""
+        return None
 
 
 @attrs.frozen
@@ -58,7 +66,8 @@ class Byline(Credit):
 
     ``agency`` is the canonical name of a news agency the byline credits ("By The Associated
     Press", "By Simone McCarthy, CNN"); ``editors`` and ``contributors`` come from
-    "Editing by …" and "Additional reporting by …" sections.
+    "Editing by …" and "Additional reporting by …" sections; ``organisations`` are the
+    newsrooms and companies an author field names instead of people ("News Desk").
     """
 
     kind: ClassVar[str] = "byline"
@@ -68,21 +77,37 @@ class Byline(Credit):
     agency: str | None = None
     editors: tuple[str, ...] = ()
     contributors: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+    def supplier(self) -> str | None:
+        """The agency of a byline that names only an agency ("By The Associated Press")."""
+        return None if self.authors else self.agency
 
 
 @attrs.frozen
 class WireCredit(Credit):
-    """A standalone credit naming the news agency a story came from ("The-CNN-Wire")."""
+    """The news agency or partner a story came from, and the evidence that says so.
+
+    ``evidence`` is ``"credit-line"`` (a standalone credit: "The-CNN-Wire"),
+    ``"republication"`` (a note: "This story was originally published by …"),
+    ``"dateline"``, ``"byline"`` or ``"copyright"`` (taken from those credits when the page
+    prints no credit line).
+    """
 
     kind: ClassVar[str] = "wire"
 
     text: str
     agency: str
+    evidence: str = "credit-line"
 
 
 @attrs.frozen
 class Dateline(Credit):
-    """The opening "PLACE (AGENCY) —" of a wire story; ``text`` is the exact span."""
+    """The opening "PLACE (AGENCY) —" of a wire story; ``text`` is the exact span.
+
+    ``date`` is the date as printed ("March 3"); ``iso_date`` the same in ISO 8601:
+    ``2025-03-03`` with a printed year, ``--03-03`` (month and day) without one.
+    """
 
     kind: ClassVar[str] = "dateline"
 
@@ -90,6 +115,10 @@ class Dateline(Credit):
     place: str | None = None
     date: str | None = None
     agency: str | None = None
+    iso_date: str | None = None
+
+    def supplier(self) -> str | None:
+        return self.agency
 
 
 @attrs.frozen
@@ -109,7 +138,10 @@ class Contributors(Credit):
 
 @attrs.frozen
 class Copyright(Credit):
-    """A copyright line: the latest year, the first year of a range, and the legal holder."""
+    """A copyright line: the latest year, the first year of a range, and the legal holder.
+
+    ``agency`` is the canonical name of the news agency the holder is, if it is one.
+    """
 
     kind: ClassVar[str] = "copyright"
 
@@ -117,7 +149,59 @@ class Copyright(Credit):
     year: int | None = None
     holder: str | None = None
     first_year: int | None = None
+    agency: str | None = None
+
+    def supplier(self) -> str | None:
+        return self.agency
 
 
-CREDIT_KINDS: tuple[type[Credit], ...] = (Byline, WireCredit, Dateline, Contributors, Copyright)
+@attrs.frozen
+class Timestamp(Credit):
+    """A date printed on the page: ``text`` as printed, ``iso`` its ISO 8601 form.
+
+    ``iso`` is a date (``2025-01-05``) or a date and time, with its UTC offset only when a
+    zone is printed (``2025-01-05T21:47:00-05:00``); it is ``None`` for a relative time
+    ("2 hours ago"), which stays as text.
+    """
+
+    kind: ClassVar[str] = "timestamp"
+
+    text: str
+    iso: str | None = None
+
+
+@attrs.frozen
+class Published(Timestamp):
+    """When the story was published ("Published 9:47 PM EST, Jan 5, 2025")."""
+
+    kind: ClassVar[str] = "published"
+
+
+@attrs.frozen
+class Updated(Timestamp):
+    """When the story was last updated ("Updated 2 hours ago", "mis à jour le …")."""
+
+    kind: ClassVar[str] = "updated"
+
+
+@attrs.frozen
+class ReadingTime(Credit):
+    """A reading-time note ("6 min read", "Lesezeit 4 Minuten") and its minutes."""
+
+    kind: ClassVar[str] = "reading_time"
+
+    text: str
+    minutes: int
+
+
+CREDIT_KINDS: tuple[type[Credit], ...] = (
+    Byline,
+    WireCredit,
+    Dateline,
+    Contributors,
+    Copyright,
+    Published,
+    Updated,
+    ReadingTime,
+)
 """Every credit kind, in the order of the metadata fields."""

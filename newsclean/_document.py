@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import accumulate, repeat
 from operator import add
 
-__all__ = ["Document"]
+__all__ = ["CREDIT_WINDOW", "PARAGRAPH_CHARS", "PARAGRAPH_WORDS", "Document"]
+
+PARAGRAPH_CHARS = 150
+PARAGRAPH_WORDS = 20
+CREDIT_WINDOW = 40
+"""How many lines around the story's first paragraph the main story's credits may be."""
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -52,6 +58,25 @@ class Document:
         if self._folded is None:
             self._folded = ("\n" + self._joined).casefold()
         return self._folded
+
+    def story_start(self, furniture: Container[int] = ()) -> int | None:
+        """The index of the story's first paragraph: the first line of at least
+        :data:`PARAGRAPH_CHARS` characters and :data:`PARAGRAPH_WORDS` words that is not in
+        ``furniture`` (lines rules already removed, such as a cookie notice); ``None`` if none.
+
+        Credits of the main story sit around it; what lies far below it is comments,
+        teasers and footers.
+        """
+        for i, line in enumerate(self.lines):
+            long = len(line) >= PARAGRAPH_CHARS and line.count(" ") >= PARAGRAPH_WORDS - 1
+            if long and i not in furniture:
+                return i
+        return None
+
+    def credits_end(self, furniture: Container[int] = ()) -> int:
+        """The first line past :data:`CREDIT_WINDOW` lines below the story's first paragraph."""
+        start = self.story_start(furniture)
+        return len(self.lines) if start is None else start + CREDIT_WINDOW
 
     def __len__(self) -> int:
         return len(self.lines)

@@ -12,6 +12,9 @@ from newsclean._credits import (
     Contributors,
     Copyright,
     Dateline,
+    Published,
+    ReadingTime,
+    Updated,
     WireCredit,
 )
 
@@ -72,6 +75,9 @@ class Metadata:
     dateline: Dateline | None = None
     contributors: Contributors | None = None
     copyright: Copyright | None = None
+    published: Published | None = None
+    updated: Updated | None = None
+    reading_time: ReadingTime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         fields = {kind.kind: getattr(self, kind.kind) for kind in CREDIT_KINDS}

@@ -23,7 +23,7 @@ def _metadata_view(metadata: dict[str, Any]) -> dict[str, Any]:
     )
     return {
         "byline": {"text": byline["text"], "authors": byline["authors"]},
-        "wire": metadata["wire"],
+        "wire": {k: metadata["wire"][k] for k in ("text", "agency")},
         "contributors": {k: contributors[k] for k in ("text", "people", "groups")},
         "copyright": {k: copyright_[k] for k in ("text", "year", "holder")},
     }

@@ -12,10 +12,9 @@ Only the neighbourhood of each removal is looked at; the text between is copied 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-from newsclean._credits import Credit
 from newsclean._document import Document
+from newsclean._engine.metadata import NO_METADATA, choose_metadata
 from newsclean._result import Metadata, RemovalFields
 from newsclean._rule import Tag
 
@@ -24,9 +23,6 @@ __all__ = ["NO_METADATA", "apply_tags", "assemble"]
 Edit = tuple[int, int, int, str]
 """``text[start:end]`` is replaced by the string; the middle number orders edits at one offset
 (a kept line's span cuts, 0, come before the removed lines that follow it, 1)."""
-
-
-NO_METADATA = Metadata()
 
 
 def _breaks(gap: str) -> int:
@@ -142,7 +138,7 @@ def apply_tags(doc: Document, found: Sequence[Tag]) -> tuple[str, Metadata, list
     """The cleaned text, the metadata and the removals that the tags ``found`` in ``doc`` give.
 
     Lines are removed by the first rule that tags them (``assemble`` passes over blank ones);
-    the metadata holds the first record of each kind, in document order.
+    the metadata is chosen from the credits by :func:`choose_metadata`.
     """
     removed_lines: dict[int, str] = {}
     removed_spans: list[tuple[int, int, int, str]] = []
@@ -154,17 +150,4 @@ def apply_tags(doc: Document, found: Sequence[Tag]) -> tuple[str, Metadata, list
         else:
             removed_spans.append((tag.line, *tag.span, tag.rule))
     cleaned, removed = assemble(doc, removed_lines, removed_spans)
-    return cleaned, _metadata(found), removed
-
-
-def _metadata(found: Sequence[Tag]) -> Metadata:
-    """The first credit of each kind, in document order."""
-    first: dict[str, tuple[int, Credit]] = {}
-    for tag in found:
-        credit = tag.record
-        if credit is not None and (credit.kind not in first or tag.line < first[credit.kind][0]):
-            first[credit.kind] = (tag.line, credit)
-    if not first:
-        return NO_METADATA
-    credits: dict[str, Any] = {kind: credit for kind, (_, credit) in first.items()}
-    return Metadata(**credits)
+    return cleaned, choose_metadata(doc, found), removed

@@ -373,7 +373,7 @@ def _field_byline(value: Any) -> Byline | None:
     """The byline in a record's author field: a string, or a list of strings."""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         value = ", ".join(value)
-    return parse_byline(value) if isinstance(value, str) else None
+    return parse_byline(value, field=True) if isinstance(value, str) else None
 
 
 def check_rules_file(

@@ -4,6 +4,7 @@ from newsclean.parsers.agencies import AGENCIES, Agency, find_agency
 from newsclean.parsers.byline import parse_byline
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
+from newsclean.parsers.timestamps import parse_timestamps
 from newsclean.parsers.wire import parse_dateline, parse_wire_credit
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "parse_contributors",
     "parse_copyright",
     "parse_dateline",
+    "parse_timestamps",
     "parse_wire_credit",
 ]

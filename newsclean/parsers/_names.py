@@ -64,7 +64,8 @@ _OUTLET_WORDS = word_set(
     standard sun star globe courier examiner inquirer bulletin record insider politico axios
     bloomberg reuters cnn bbc npr abc cbs nbc fox msnbc cnbc jornal diário diario gazeta revista
     rádio notícias noticias periódico periodico giornale notizie journal quotidien hebdo
-    tagblatt abendblatt morgenpost bote"""
+    tagblatt abendblatt morgenpost bote blog podcast reflector dispatch ledger sentinel beacon
+    monitor advocate enquirer mercury telegram transcript vindicator newsletter"""
 )
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
 _ROLE_WORDS = word_set(
@@ -77,7 +78,8 @@ _ROLE_WORDS = word_set(
     columnista inviato inviata corrispondente giornalista redattore redattrice repórter
     correspondente jornalista colunista editora
     chief senior deputy associate executive managing assistant political foreign economics
-    diplomatic investigative legal security defence defense medical"""
+    diplomatic investigative legal security defence defense medical moderator admin
+    administrator"""
 )
 # Capitalised words that never sit inside a person's name.
 _NOT_NAME_WORDS = word_set(
@@ -130,7 +132,7 @@ _LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their 
 _GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
 _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
-_LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|(?i:reporting|reports)\s+from)\s+\S.*$")
+_LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S.*$")
 _WORD = regex.compile(r"\p{L}+")
 _DOMAIN = regex.compile(r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
 _CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
@@ -222,7 +224,7 @@ def _looks_like_outlet(part: str) -> bool:
         return True
     if is_user_name(part):
         return True
-    return part.startswith("The ") and len(part.split()) <= 6
+    return part[:4] in ("The ", "the ") and part[4:5].isupper() and len(part.split()) <= 6
 
 
 def person_name(part: str) -> str | None:

@@ -17,7 +17,7 @@ __all__ = [
     "LOWERCASE_ALIASES",
     "Agency",
     "find_agency",
-    "may_list_agencies",
+    "gate",
 ]
 
 
@@ -48,7 +48,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Agenzia Giornalistica Italia", ("AGI", "Agenzia Giornalistica Italia")),
     Agency("LaPresse", ("LaPresse",)),
     Agency("Kyodo News", ("Kyodo", "Kyodo News")),
-    Agency("Xinhua", ("Xinhua", "Xinhua News Agency")),
+    Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "Xinhua News")),
     Agency("PA Media", ("PA", "PA Media", "Press Association", "PA Wire")),
     Agency(
         "The Canadian Press",
@@ -70,10 +70,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Agência Brasil", ("Agência Brasil", "Agencia Brasil", "ABr")),
     Agency("Estadão Conteúdo", ("Estadão Conteúdo", "Agência Estado")),
     Agency("Folhapress", ("Folhapress",)),
-    Agency("Agence Belga", ("Belga",)),
-    Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur")),
+    Agency("Agence Belga", ("Belga", "Agence Belga", "Belga News Agency")),
+    Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur", "APA-OTS")),
     Agency("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS", "ATS"), stands_alone=False),
-    Agency("Nederlands Persbureau", ("ANP",), stands_alone=False),
+    Agency("Nederlands Persbureau", ("ANP", "Algemeen Nederlands Persbureau"), stands_alone=False),
     Agency("Polska Agencja Prasowa", ("PAP",)),
     Agency("Katholische Nachrichten-Agentur", ("KNA", "Katholische Nachrichten-Agentur")),
     Agency("Sport-Informations-Dienst", ("SID", "Sport-Informations-Dienst")),
@@ -98,6 +98,54 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Wafa", ("WAFA",)),
     Agency("States News Service", ("States News Service",)),
     Agency("Dow Jones Newswires", ("Dow Jones", "Dow Jones Newswires")),
+    Agency("Agerpres", ("Agerpres", "AGERPRES")),
+    Agency("Česká tisková kancelář", ("ČTK", "CTK", "Česká tisková kancelář"), stands_alone=False),
+    Agency("Magyar Távirati Iroda", ("MTI", "Magyar Távirati Iroda"), stands_alone=False),
+    Agency("NTB", ("NTB", "Norsk Telegrambyrå"), stands_alone=False),
+    Agency("Tidningarnas Telegrambyrå", ("TT", "Tidningarnas Telegrambyrå"), stands_alone=False),
+    Agency("STT", ("STT", "STT-Info", "Suomen Tietotoimisto"), stands_alone=False),
+    Agency("Ritzau", ("Ritzau", "Ritzaus Bureau")),
+    Agency("Bulgarian News Agency", ("BTA", "Bulgarian News Agency"), stands_alone=False),
+    Agency("HINA", ("Hrvatska izvještajna novinska agencija",)),
+    Agency("Slovenian Press Agency", ("STA", "Slovenian Press Agency"), stands_alone=False),
+    Agency("Tanjug", ("Tanjug",)),
+    Agency("ANA-MPA", ("ANA-MPA", "Athens News Agency", "AMNA")),
+    Agency("TASR", ("TASR",), stands_alone=False),
+    Agency("LETA", ("LETA news agency",)),
+    Agency("ELTA", ("ELTA",), stands_alone=False),
+    Agency("Baltic News Service", ("BNS", "Baltic News Service"), stands_alone=False),
+    Agency(
+        "Central News Agency", ("CNA", "Central News Agency", "Focus Taiwan"), stands_alone=False
+    ),
+    Agency("Vietnam News Agency", ("VNA", "Vietnam News Agency"), stands_alone=False),
+    Agency("Korean Central News Agency", ("KCNA", "Korean Central News Agency")),
+    Agency("IRNA", ("IRNA", "Islamic Republic News Agency")),
+    Agency("Emirates News Agency", ("WAM", "Emirates News Agency"), stands_alone=False),
+    Agency("Qatar News Agency", ("QNA", "Qatar News Agency"), stands_alone=False),
+    Agency("Kuwait News Agency", ("KUNA", "Kuwait News Agency")),
+    Agency("Indo-Asian News Service", ("IANS", "Indo-Asian News Service")),
+    Agency("United News of India", ("UNI", "United News of India"), stands_alone=False),
+    Agency(
+        "Associated Press of Pakistan", ("APP", "Associated Press of Pakistan"), stands_alone=False
+    ),
+    Agency(
+        "Bangladesh Sangbad Sangstha", ("BSS", "Bangladesh Sangbad Sangstha"), stands_alone=False
+    ),
+    Agency("United News of Bangladesh", ("UNB", "United News of Bangladesh"), stands_alone=False),
+    Agency("News Agency of Nigeria", ("News Agency of Nigeria",)),
+    Agency("Kenya News Agency", ("Kenya News Agency",)),
+    Agency("Ghana News Agency", ("GNA", "Ghana News Agency"), stands_alone=False),
+    Agency("Maghreb Arabe Presse", ("MAP", "Maghreb Arabe Presse"), stands_alone=False),
+    Agency("Tunis Afrique Presse", ("TAP", "Tunis Afrique Presse"), stands_alone=False),
+    Agency("Algérie Presse Service", ("APS", "Algérie Presse Service"), stands_alone=False),
+    Agency("African News Agency", ("African News Agency",)),
+    Agency("New Zealand Press Association", ("NZPA",)),
+    Agency("Agencia Andina", ("Agencia Andina",)),
+    Agency("Agencia Venezolana de Noticias", ("AVN",), stands_alone=False),
+    Agency("Agência Nacional", ("Agência Nacional",)),
+    Agency("Agenzia Italpress", ("Italpress",)),
+    Agency("Askanews", ("Askanews", "askanews")),
+    Agency("Agenzia Dire", ("Agenzia Dire",)),
     Agency("The New York Times", ("The New York Times", "New York Times", "NYT")),
     Agency("The Washington Post", ("The Washington Post", "Washington Post")),
 )
@@ -126,7 +174,7 @@ _ALIAS_WORDS = frozenset(
 )
 
 
-def may_list_agencies(text: str, other_words: frozenset[str] = frozenset()) -> bool:
+def gate(text: str, other_words: frozenset[str] = frozenset()) -> bool:
     """A cheap first test: whether each word of ``text`` could belong to a list of agencies.
 
     The words (split at spaces and ``/ , ; + & -``, case-folded, decoration trimmed) must be
@@ -134,7 +182,7 @@ def may_list_agencies(text: str, other_words: frozenset[str] = frozenset()) -> b
     lowercase codes ("lby"). A sentence fails on its first other word; text that passes may
     still be no list.
 
-    >>> may_list_agencies("dpa/lby"), may_list_agencies("Reuters could not verify the report")
+    >>> gate("dpa/lby"), gate("Reuters could not verify the report")
     (True, False)
     """
     for match in _LIST_WORD.finditer(text):  # one word at a time: most texts fail on the first

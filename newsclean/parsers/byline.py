@@ -8,6 +8,7 @@ place (see :mod:`newsclean.parsers._names`). Anything unexpected gives ``None``.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from newsclean._credits import Author, Byline
@@ -23,27 +24,49 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
+from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers.lexicon import ParserGate, every
 
-__all__ = ["parse_byline", "parse_byline_line"]
+__all__ = ["GATE", "parse_byline", "parse_byline_line"]
 
 MAX_BYLINE = 300
 
+# Byline openings ("By", "Written by", "Ein Kommentar von") and labels ("Autor:"), from the
+# lexicons: the pattern, the first-word set and the rule's gate are all built from them.
+_OPENINGS = (*every("openings"), "de")  # "De Ana García" (pt, es)
+_LABELS = every("labels")
+_STAMPS = (*every("published"), *every("updated"))
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """``phrases`` as a regex alternation, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in ordered)
+
+
 _PREFIX = regex.compile(
-    r"(?i)^\s*(?:(?:written|story|reporting|words|text|texto|testo|posted)\s+by|by|von|par|por|di|de|"
-    r"(?:geschrieben|verfasst)\s+von|(?:écrit|rédigé)\s+par|un\s+article\s+de|"
-    r"(?:analysis|opinion|commentary|perspective|review)\s+by|"
-    r"dal(?:l['’]|l[ao]\s+|\s+)(?:nostr[oa]\s+)?(?:inviat[oa]|corrispondente)|"
-    r"(?:escrito|redactado|publicado)\s+por|(?:scritto|a\s+cura)\s+(?:da|di)|"
-    r"(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|essay|reportage)\s+von|"
-    r"door|(?:author|autor|autorin|auteur|autore|autora|text|texte|texto|testo|words)(?=\s*:))"
-    r"(?:\s*:)?\s+(?=\S)"
+    rf"(?i)^\s*(?:(?:{_alternation(_OPENINGS)})(?:\s*:)?\s+|(?:{_alternation(_LABELS)})\s*:\s*"
+    r"|(?-i:By)(?=\p{Lu}))(?=\S)"
 )
-# First words of the byline openings _PREFIX knows ("dal nostro inviato" is tested apart).
-_PREFIX_WORDS = word_set(
-    """by von par por di de door written story reporting words text texte texto testo posted
-    geschrieben verfasst écrit rédigé un escrito redactado publicado scritto a analysis opinion
-    commentary perspective review ein eine author autor autorin auteur autore autora"""
+# "Veröffentlicht am 03.02.2022 von Sarah Schnieder", "Posted on 2015-04-05 by Ann Lee":
+# a publication stamp with a date, then a by-word.
+_STAMPED = regex.compile(
+    rf"(?i)^\s*(?:{_alternation(_STAMPS)})\b[^\n]{{0,48}}?\d[^\n]{{0,16}}?\s"
+    r"(?:by|von|par|por|di|door)\s+(?=\S)"
 )
+_PREFIX_WORDS = frozenset(p.split()[0] for p in (*_OPENINGS, *_LABELS, *_STAMPS))
+_BULLETS = " \t*•·>»|"
+_REPLY = regex.compile(
+    r"(?i)\b(?:reply|antworten|répondre|responder|rispondi|responda|beantwoorden|"
+    r"permalink|melden)\b"
+)
+GATE = ParserGate(
+    max_chars=200,
+    words=tuple(sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " not in p})),
+    starts=tuple(sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " in p} | {"by"})),
+)
+"""The lines :func:`parse_byline_line` may accept (a glued "ByJane Doe" passes "by")."""
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
 _SECTION = regex.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
@@ -64,18 +87,8 @@ _STOP = regex.compile(
     r"aggiornato|erstellt|geändert|share|teilen|partager|compartir|condividi|follow|folgen|"
     r"twitter|facebook|instagram|linkedin|min\s+read|lesezeit)\b)"
 )
-_DATE_WORDS = word_set(
-    """on am um vom le du des el il em de del the at a las à , january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec januar februar märz mai juni juli oktober dezember janvier février mars avril juin
-    juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio
-    julio agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno
-    luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro
-    outubro novembro dezembro monday tuesday wednesday thursday friday saturday sunday mon tue
-    wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi
-    mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
-    domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta
-    quinta sexta"""
+_DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,") | frozenset(
+    (*every("months"), *every("weekdays"))
 )
 # Where the outlet after a separator ends ("X | EFE | 12.03.2021").
 _SEGMENT_END = regex.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
@@ -99,18 +112,23 @@ _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
 def parse_byline_line(line: str) -> Byline | None:
     """A byline found in article text: the line must start with a byline word ("By", "Von", …)."""
-    head = line[:40].lstrip()
+    head = line[:60].lstrip(_BULLETS)
     words = head.split(None, 1)
     first = words[0].casefold().rstrip(":") if words else ""
-    if first not in _PREFIX_WORDS and not first.startswith("dal"):
+    if first not in _PREFIX_WORDS and not first.startswith("by"):
         return None  # a set lookup dismisses most lines before the pattern runs
-    if _PREFIX.match(head) is None:
+    if _PREFIX.match(head) is None and _STAMPED.match(head) is None:
         return None
     return parse_byline(line)
 
 
-def parse_byline(text: str) -> Byline | None:
+def parse_byline(text: str, *, field: bool = False) -> Byline | None:
     """People, affiliations, editors and contributors in a byline string, with or without "By".
+
+    With ``field`` the text is an author field of a scraper or feed, known to hold authors,
+    and is read leniently (see :mod:`newsclean.parsers.author_field`): "Last, First", a lone
+    name, roles and e-mail addresses dropped, repeats kept once, and newsrooms and companies
+    reported in ``organisations``.
 
     >>> parse_byline("By Simone McCarthy, CNN").authors
     (Author(name='Simone McCarthy', affiliation='CNN'),)
@@ -124,8 +142,12 @@ def parse_byline(text: str) -> Byline | None:
     line = text.strip()
     if not line or len(line) > MAX_BYLINE:
         return None
-    tidy = _tidy(line)
-    prefix = _PREFIX.match(tidy)
+    if field:
+        return _read_field(line)
+    if _REPLY.search(line):
+        return None  # "Kommentar von Ann Lee — 2019-01-01 | Antworten" heads a comment
+    tidy = _tidy(line.lstrip(_BULLETS))
+    prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
     body = tidy[prefix.end() :] if prefix else tidy
     sections: dict[str, list[str]] = {"authors": [], "contributors": [], "editors": []}
     found = list(_SECTION.finditer(body))
@@ -154,6 +176,59 @@ def parse_byline(text: str) -> Byline | None:
         agency=agency,
         editors=tuple(_unique(sections["editors"])),
         contributors=tuple(_unique(sections["contributors"])),
+    )
+
+
+def _read_field(line: str) -> Byline | None:
+    """An author field, read part by part (see :func:`parse_byline`)."""
+    if is_book_part(line):
+        return None
+    strict = parse_byline(line)
+    parts = field_parts(line)
+    authors: list[Author] = []
+    organisations: list[str] = []
+    agency = None
+    for part in parts:
+        record = parse_byline(part)
+        if record is not None and record.authors:
+            authors.extend(a for a in record.authors if a.name not in {b.name for b in authors})
+            agency = agency or record.agency
+            continue
+        kind, _ = read_part(part)
+        if kind == "other" and _given_name_first(part):
+            authors.append(Author(part))  # "Mobasir hassan": a field holds authors
+        elif kind == "agency" or (record is not None and record.agency):
+            agency = agency or find_agency(part) or (record.agency if record else None)
+        elif kind in ("outlet", "group"):
+            organisations.append(part)
+    alone = len(parts) == 1 and classify(parts[0]) == "other"
+    if not authors and not organisations and agency is None and alone:
+        lone = lone_name(parts[0])
+        authors = [Author(lone)] if lone else []
+    if not (authors or organisations or agency):
+        return strict if strict is not None and strict.agency else None
+    people = {a.name for a in authors}
+    if strict is not None and strict.authors and people <= {a.name for a in strict.authors}:
+        # the whole field reads as a byline: affiliations stay with people
+        return attrs.evolve(strict, organisations=tuple(organisations))
+    return Byline(
+        text=line,
+        authors=tuple(authors),
+        agency=agency,
+        editors=strict.editors if strict else (),
+        contributors=strict.contributors if strict else (),
+        organisations=tuple(organisations),
+    )
+
+
+def _given_name_first(part: str) -> bool:
+    """Two or three letters-only words, the first a known given name ("Mobasir hassan")."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w.replace("-", "").replace(".", "").isalpha() for w in words)
+        and part[:1].isupper()
+        and starts_with_given_name(part)
     )
 
 

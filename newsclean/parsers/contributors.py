@@ -14,9 +14,12 @@ from newsclean.parsers._names import (
     strip_location,
     word_set,
 )
-from newsclean.parsers.agencies import find_agency, may_list_agencies
+from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.agencies import gate as agency_gate
+from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["parse_contributors"]
+__all__ = ["GATE", "parse_contributors"]
 
 MAX_CONTRIBUTORS = 400
 
@@ -33,10 +36,28 @@ _TAIL = regex.compile(
 )
 # What every verb of _TAIL starts with: a line without one of them needs no _TAIL search.
 _VERB_STEMS = ("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet")
+GATE = ParserGate(
+    max_chars=MAX_CONTRIBUTORS,
+    words=("with", "avec", "con", "com", "mit", "met"),
+    starts=(
+        *("additional reporting", "mitarbeit", "reporting by", "writing by", "reporting was"),
+        *("reporting were", "research was", "information for", "information from"),
+        *("material from", "reporting from", "in samenwerking", "samenwerking met"),
+        *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
+        *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
+        *("ont collaboré", "a collaboré", "contributing"),
+    ),
+    triggers=_VERB_STEMS,
+)
+"""The lines :func:`parse_contributors` may accept."""
 _ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = regex.compile(
-    r"(?i)^(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
+    r"(?i)^(?:[-–—]+\s*)?(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
+    r"(?:reporting|research|information|material)\s+(?:for\s+this\s+(?:article|story|report)\s+)?"
+    r"(?:was|were)\s+contributed\s+by|with\s+(?:assistance|help)\s+from|information\s+from\s*:|"
+    r"met\s+medewerking\s+van|(?:in\s+)?samenwerking\s+met|reportage\s+additionnel\s+de|"
+    r"con\s+(?:la\s+)?colaboraci[oó]n\s+de|com\s+colabora[cç][aã]o\s+de|"
     r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
     r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
     r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|mit\s+material\s+(?:von|der|des)|"
@@ -53,7 +74,22 @@ _AGENCY_GROUPS = word_set(
 )
 _GROUPS_AND_LIST_WORDS = _AGENCY_GROUPS | word_set("and und et y e i")  # split_people's words
 _EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
-_OWNER = regex.compile(r"(?P<owner>.{1,40}?)['’]s\s+(?P<rest>\S.*)")
+_OWNER = regex.compile(r"(?P<owner>.{1,40}?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)")
+# "Material from The Associated Press was used in this report."
+_USED = regex.compile(
+    r"(?i)^(?:material|information|reporting)\s+from\s+(?P<names>.{2,120}?)\s+(?:was|were)\s+used"
+    r"(?:\s+in\s+(?:this|the)\s+(?:report|story|article))?\s*\.?$"
+)
+# "Reporting by Ana Ruiz; Additional reporting by Tom Field; Editing by Lee Chan"
+_FOOTER = regex.compile(r"(?i)^\(?\s*(?:reporting|writing)\s+by\s")
+_FOOTER_SECTION = regex.compile(
+    r"(?i)(?:^|[;.]\s*|\s+and\s+)\(?\s*(?P<label>(?:additional\s+)?reporting|writing|"
+    r"editing|edited|compiled|graphics|photos?)\s+by\s+"
+)
+_OF_OUTLET = regex.compile(
+    r"\s+(?:of|from|for|de|da|du|von)\s+(?P<outlet>(?:[Tt]he\s+)?\p{Lu}.{1,60})$"
+)
+_TRAILING_PLACE = regex.compile(r",\s*(?:de|from|desde|da|do|aus|em|in|à)\s+\p{Lu}[^,]{0,40}$")
 _AGENCY_WORDS = regex.compile(
     r"(?i)^(?:(?:den|der|the|les)\s+)?(?:nachrichtenagenturen|agenturen|agences|agencias|agências|"
     r"agenzie|news\s+agencies|wire\s+services)\s+"
@@ -75,6 +111,12 @@ def parse_contributors(line: str) -> Contributors | None:
     if inner[:1] == "(" and inner[-1:] == ")":
         inner = inner[1:-1].strip()  # "(avec AFP)"
     folded = inner.casefold()
+    if _FOOTER.match(inner):
+        return _footer(text, inner)
+    used = _USED.match(inner)
+    if used is not None:
+        inner = f"{used['names']} contributed"
+        folded = inner.casefold()
     tail = _TAIL.search(inner) if any(stem in folded for stem in _VERB_STEMS) else None
     head = _HEAD.match(inner)
     later: list[str] = []
@@ -83,7 +125,7 @@ def parse_contributors(line: str) -> Contributors | None:
         later = _later_people(tail["place"] or "")
     elif head is not None:
         names = inner[head.end() :].strip(" .")
-        if _BARE_HEAD.match(head[0]) and not _agencies_only(names):
+        if _BARE_HEAD.match(head[0]) and not (_agencies_only(names) or _people_only(names)):
             return None  # "Com o apoio de …", "Avec le soutien de …" are sentences
     else:
         return None
@@ -94,7 +136,9 @@ def parse_contributors(line: str) -> Contributors | None:
         names = names[: editing.start()]
     people: list[str] = []
     groups: list[str] = []
-    for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names.strip(" .:")))):
+    names = _TRAILING_PLACE.sub("", names.strip(" .:"))
+    for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names))):
+        raw = _without_outlet(raw)
         part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
         article = _ARTICLE.match(part)
         if article is not None and find_agency(part[article.end() :]):
@@ -122,11 +166,48 @@ def parse_contributors(line: str) -> Contributors | None:
     )
 
 
+def _without_outlet(part: str) -> str:
+    """ "Ana Ruiz of The Associated Press" → "Ana Ruiz" (the outlet is an affiliation)."""
+    match = _OF_OUTLET.search(part)
+    if match is not None and classify(match["outlet"]) in ("agency", "outlet"):
+        return part[: match.start()]
+    return part
+
+
+def _footer(text: str, inner: str) -> Contributors | None:
+    """A Reuters footer: reporters and writers are contributors, editors are editors."""
+    sections = list(_FOOTER_SECTION.finditer(inner))
+    ends = [*(m.start() for m in sections[1:]), len(inner)]
+    people: list[str] = []
+    editors: list[str] = []
+    for match, end in zip(sections, ends, strict=True):
+        label = match["label"].casefold()
+        if label.startswith(("photo", "graphics")):
+            continue
+        names = [
+            person_name(strip_location(p))
+            for p in split_people(inner[match.end() : end].strip(" .;)"))
+        ]
+        target = editors if label.startswith(("edit", "compiled")) else people
+        target.extend(n for n in names if n and n not in target)
+    if not people and not editors:
+        return None
+    return Contributors(text=text, people=tuple(people), editors=tuple(editors))
+
+
 def _agencies_only(names: str) -> bool:
     """Whether ``names`` lists agencies and groups of them only: "AFP, EFE y Reuters"."""
-    if not may_list_agencies(names, _GROUPS_AND_LIST_WORDS):
+    if not agency_gate(names, _GROUPS_AND_LIST_WORDS):
         return False  # a sentence, dismissed before the split
     return all(_agency_or_group(p) for p in split_people(names))
+
+
+def _people_only(names: str) -> bool:
+    """Whether ``names`` lists only people known by their given names: "Marie Dupont à Genève"."""
+    parts = split_people(names)
+    return 0 < len(parts) <= 4 and all(
+        classify(strip_location(p)) == "person" and starts_with_given_name(p) for p in parts
+    )
 
 
 def _agency_or_group(part: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsclean._credits import Copyright
+from newsclean.parsers.agencies import find_agency
 
 __all__ = ["parse_copyright"]
 
@@ -42,7 +43,7 @@ def parse_copyright(line: str) -> Copyright | None:
     ``year`` is the latest and ``first_year`` the first.
 
     >>> parse_copyright("© 2022 Reuters")
-    Copyright(text='© 2022 Reuters', year=2022, holder='Reuters', first_year=None)
+    Copyright(text='© 2022 Reuters', year=2022, holder='Reuters', first_year=None, agency='Reuters')
     >>> parse_copyright("Copyright © 2019-2024 Gannett Co., Inc.").first_year
     2019
     >>> parse_copyright("The lawsuit alleges copyright infringement.") is None
@@ -79,7 +80,8 @@ def parse_copyright(line: str) -> Copyright | None:
     sentence_like = mark[0] == "(" or (holder is not None and holder[:1].islower())
     if mark.start() > 0 and sentence_like and not _is_label(text[: mark.start()]):
         return None  # "Calvin Klein (c) 2019 campaign launched …" is a sentence
-    return Copyright(text=text, year=year, holder=holder, first_year=first)
+    agency = find_agency(holder) if holder else None
+    return Copyright(text=text, year=year, holder=holder, first_year=first, agency=agency)
 
 
 def _allowed_prefix(prefix: str, mark: str) -> bool:

@@ -6,17 +6,22 @@ import regex
 
 from newsclean._credits import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
-from newsclean.parsers._names import word_set
+from newsclean.parsers._names import classify, word_set
 from newsclean.parsers.agencies import (
     FIRST_WORDS,
     LOWERCASE_ALIASES,
     find_agency,
-    may_list_agencies,
 )
+from newsclean.parsers.agencies import gate as agency_gate
+from newsclean.parsers.dates import month_day
+from newsclean.parsers.lexicon import ParserGate, month_numbers
+from newsclean.parsers.republication import OPENINGS as REPUBLICATION_OPENINGS
+from newsclean.parsers.republication import find_publisher, is_publisher
 
-__all__ = ["dateline_span", "parse_dateline", "parse_wire_credit"]
+__all__ = ["DATELINE_GATE", "GATE", "dateline_span", "parse_dateline", "parse_wire_credit"]
 
 MAX_CREDIT = 160
+MAX_REPUBLICATION = 400
 MAX_CREDIT_SPACES = 16
 _LEGAL_ENDINGS = ("LLC", "LLC.", "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "SA", "S.A.")
 
@@ -36,6 +41,15 @@ _STARTS = FIRST_WORDS | word_set(
     agencia agentur agence agenzia agência wire via this the originally published distributed
     provided produced reprinted"""
 )
+GATE = ParserGate(
+    max_chars=MAX_REPUBLICATION,
+    words=tuple(sorted(_STARTS | {w for w in REPUBLICATION_OPENINGS if " " not in w})),
+    starts=tuple(w for w in REPUBLICATION_OPENINGS if " " in w),
+    triggers=("/",),  # a first word such as "dpa/lby" also passes the first test
+)
+"""The lines :func:`parse_wire_credit` may accept."""
+DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", ". /", ", /"))
+"""The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes."""
 _LIST = regex.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
 _LIST_WORDS = word_set("and und et y e")  # the words _LIST splits at
 _CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
@@ -55,6 +69,19 @@ _PLACE_FIRST = regex.compile(
 _AGENCY_FIRST = regex.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
 )
+# "Mumbai, Jan 5 (PTI) The …": with a date, the dash may be left out.
+_NO_DASH = regex.compile(
+    rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\s*\((?P<agency>[^()\n]{{2,40}})\)\s+(?=\p{{Lu}})"
+)
+_DATE_FIRST = regex.compile(  # "Jan 5 (Reuters) -"
+    rf"(?P<date>(?P<month>\p{{L}}{{3,9}})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
+)
+_SLASH = regex.compile(  # "OSLO, Jan. 5. /TASS/."
+    rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,30}})/\.?\s*"
+)
+_SLASH_HINT = regex.compile(r"[.,]\s*/\w")
+_CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
+_MONTHS = month_numbers()
 _PLACE_WORD = regex.compile(r"\p{L}+")
 _AFTER_AGENCY = regex.compile(_DASH)
 DATELINE_WINDOW = 200
@@ -65,14 +92,19 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     """A standalone line crediting a news agency, else ``None``.
 
     >>> parse_wire_credit("The-CNN-Wire")
-    WireCredit(text='The-CNN-Wire', agency='CNN')
+    WireCredit(text='The-CNN-Wire', agency='CNN', evidence='credit-line')
     >>> parse_wire_credit("Source: Xinhua").agency
     'Xinhua'
     >>> parse_wire_credit("Reuters could not independently verify the report.") is None
     True
     """
     text = line.strip()
-    if not text or len(text) > MAX_CREDIT or not _may_be_credit(text):
+    if not text or len(text) > MAX_REPUBLICATION:
+        return None
+    publisher = find_publisher(text)
+    if publisher is not None:
+        return WireCredit(text, publisher, evidence="republication")
+    if len(text) > MAX_CREDIT or not _may_be_credit(text):
         return None
     prefix = _CREDIT_PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
@@ -86,7 +118,7 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     agency = _agency(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
-        if _PUBLISHER.fullmatch(publisher):
+        if _PUBLISHER.fullmatch(publisher) and is_publisher(publisher):
             agency = publisher  # "This story was originally published by The Texas Tribune."
     return WireCredit(text, agency) if agency else None
 
@@ -106,7 +138,7 @@ def _may_be_credit(text: str) -> bool:
 
 def _agency(text: str, *, alone: bool = False) -> str | None:
     """The first agency of ``text`` if it is nothing but agencies and codes ("dpa/lby", "AFP/AP")."""
-    if not may_list_agencies(text, _LIST_WORDS):
+    if not agency_gate(text, _LIST_WORDS):
         return None
     agency = find_agency(text, alone=alone)
     if agency is not None:
@@ -127,8 +159,11 @@ def _agency_or_code(part: str) -> bool:
 def parse_dateline(line: str) -> Dateline | None:
     """The dateline that opens a wire story paragraph, else ``None``.
 
+    The agency is one of the table's (by its canonical name) or, where the shape leaves no
+    doubt, any outlet in the parentheses: "(Northfield News) —", "NORTHFIELD (KXYZ) —".
+
     >>> parse_dateline("WASHINGTON (AP) — The Senate voted on Tuesday.")
-    Dateline(text='WASHINGTON (AP) — ', place='Washington', date=None, agency='Associated Press')
+    Dateline(text='WASHINGTON (AP) — ', place='Washington', date=None, agency='Associated Press', iso_date=None)
     >>> parse_dateline("LONDON, March 3 (Reuters) - Shares fell.").date
     'March 3'
     """
@@ -136,16 +171,22 @@ def parse_dateline(line: str) -> Dateline | None:
     if found is None:
         return None
     start, end, match = found
-    agency = _agency(match["agency"].strip())
+    agency = _credited(match)
     if agency is None:
         return None
-    place = match["place"].strip(" ,") if match["place"] else None
+    groups = match.groupdict()
+    place = groups["place"].strip(" ,") if groups.get("place") else None
     if place and not place.isupper() and place.split()[0].casefold() in _ARTICLES:
         return None  # "The Palestinian Authority (PA) — …" is a sentence
-    if place and match.groupdict().get("region"):
+    if place and groups.get("region"):
         place = f"{_place_case(place)}, {match['region']}"
+    date = groups.get("date")
     return Dateline(
-        text=line[start:end], place=_place_case(place), date=match["date"], agency=agency
+        text=line[start:end],
+        place=_place_case(place),
+        date=date,
+        agency=agency,
+        iso_date=month_day(date) if date else None,
     )
 
 
@@ -157,24 +198,52 @@ def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
     end = start + DATELINE_WINDOW
     if not _may_hold_agency(line, start, end):
         return None
-    pattern = _AGENCY_FIRST if line[start] == "(" else _PLACE_FIRST
-    match = pattern.match(line[:end], start)
-    if match is None or _agency(match["agency"].strip()) is None:
-        return None
-    return start, match.end(), match
+    window = line[:end]
+    patterns = (
+        (_AGENCY_FIRST,) if line[start] == "(" else (_PLACE_FIRST, _NO_DASH, _DATE_FIRST, _SLASH)
+    )
+    for pattern in patterns:
+        match = pattern.match(window, start)
+        if match is not None and _credited(match) is not None:
+            return start, match.end(), match
+    return None
+
+
+def _credited(match: regex.Match[str]) -> str | None:
+    """The agency (canonical name) or outlet a dateline match credits, else ``None``."""
+    groups = match.groupdict()
+    if groups.get("month") and match["month"].casefold() not in _MONTHS:
+        return None  # "Page 5 (AP) -" is no date
+    printed = match["agency"].strip()
+    agency = _agency(printed)
+    if agency is not None:
+        return agency
+    place = groups.get("place")
+    if place and not place.isupper():
+        return None  # "Shares of Apple (AAPL) — …": an unknown name needs a shouted place
+    if _CALL_SIGN.fullmatch(printed) or (
+        classify(printed) == "outlet" and printed[:1].isupper() and len(printed.split()) <= 5
+    ):
+        return printed
+    return None
 
 
 def _may_hold_agency(line: str, start: int, end: int) -> bool:
-    """A cheap first test: the first "(" holds 2-40 characters and its ")" is followed by a dash.
+    """A cheap first test: the first "(" holds 2-40 characters and its ")" is followed by a
+    dash (or, after a date, by a space), or an agency stands between slashes ("/TASS/").
 
     Neither the place nor the date before the agency may hold a parenthesis, so the agency's
     "(" is the first one on the line.
     """
     opening = line.find("(", start, end)
-    closing = line.find(")", opening + 1, end)
-    if opening < 0 or closing < 0 or not 2 <= closing - opening - 1 <= 40:
-        return False
-    return _AFTER_AGENCY.match(line, closing + 1, end) is not None
+    closing = line.find(")", opening + 1, end) if opening >= 0 else -1
+    if opening >= 0 and closing >= 0 and 2 <= closing - opening - 1 <= 40:
+        if _AFTER_AGENCY.match(line, closing + 1, end) is not None:
+            return True
+        if line[closing + 1 : closing + 2] == " " and any(c.isdigit() for c in line[start:opening]):
+            return True
+    window = min(end, start + 60)
+    return "/" in line[start:window] and _SLASH_HINT.search(line, start, window) is not None
 
 
 def _place_case(place: str | None) -> str | None:

@@ -6,22 +6,27 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from newsclean._credits import Byline, Timestamp
 from newsclean._document import Document
+from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._rule import Tag
+from newsclean.parsers import byline, byline_block, contributors, wire
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
-from newsclean.parsers.wire import _STARTS as _CREDIT_FIRST_WORDS
 from newsclean.parsers.wire import dateline_span, parse_dateline, parse_wire_credit
+from newsclean.rules.timestamps import PUBLICATION_DATE
 
 __all__ = [
     "BYLINE",
+    "BYLINE_BLOCK",
     "CONTRIBUTOR_CREDIT",
     "COPYRIGHT_LINE",
     "DATELINE",
     "RULES",
     "WIRE_CREDIT",
+    "BylineBlockRule",
     "DatelineRule",
 ]
 
@@ -30,43 +35,15 @@ DATELINE_REACH = 120
 
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
-# Gates (see newsclean.Gate). A byline starts with one of the openings of the byline parser's
-# _PREFIX: a whole word such as "by" or "de" (the parser wants a space or ":" after it, so
-# "Byrne" and "democracy" need not be looked at), or the whole opening where it has several
-# words ("a cura di", not every "a ..."); "dal" also opens "dall'inviato".
-_BYLINE_WORDS = (
-    *("by", "von", "par", "por", "di", "de", "door"),
-    *("author", "autor", "autorin", "auteur", "autore", "autora", "text", "texte", "texto"),
-    *("testo", "words"),
-)
-_BYLINE_STARTS = (
-    "dal",
-    *("written by", "story by", "reporting by", "words by", "posted by"),
-    *("text by", "texto by", "testo by", "analysis by", "opinion by", "commentary by"),
-    *("perspective by", "review by", "geschrieben von", "verfasst von", "écrit par"),
-    *("rédigé par", "un article de", "escrito por", "redactado por", "publicado por"),
-    *("scritto da", "scritto di", "a cura da", "a cura di"),
-    *(
-        f"{article} {kind}"
-        for article in ("ein", "eine")
-        for kind in ("kommentar", "analyse", "gastbeitrag", "kolumne", "essay", "reportage")
-    ),
-)
-# A contributor line has a verb ("… contributed reporting", "… hat mitgearbeitet") or starts
-# with the parser's opening: a word such as "with", "mit", "avec" ("Mit Agenturen", "Con
-# información de EFE"), "additional reporting" or "mitarbeit".
-_CONTRIBUTOR_VERBS = ("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet")
-# A wire credit's first word (without the marks around it) is one its parser's first test
-# accepts: a whole word, followed by a mark, a space or the end of the line.
-_CREDIT_WORDS = tuple(sorted(_CREDIT_FIRST_WORDS))
+# Gates (see newsclean.Gate): each parser exports the gate of the lines it can accept.
 
 BYLINE = LineParserRule(
     id="byline",
     description="Byline lines ('By Simone McCarthy, CNN'), parsed into metadata.byline.",
     parse=parse_byline_line,
-    words=_BYLINE_WORDS,
-    starts=_BYLINE_STARTS,
-    max_chars=200,
+    words=byline.GATE.words,
+    starts=byline.GATE.starts,
+    max_chars=byline.GATE.max_chars,
     must_remove=(
         "By Simone McCarthy, CNN",
         "Von Anna Schmidt und Jonas Weber",
@@ -87,13 +64,77 @@ BYLINE = LineParserRule(
     languages=(*_LANGUAGES, "nl"),
 )
 
+
+@attrs.frozen(kw_only=True)
+class BylineBlockRule(GatedRule):
+    """Bylines spread over lines or printed without a by-word (see ``parsers.byline_block``).
+
+    Lines another rule already parsed as a byline are left to it; the stamp lines the
+    publication-date rule found (it runs before this rule) anchor names printed above them.
+    Lines far below the story's first paragraph (``Document.credits_end``) are not looked at:
+    there, names and dates belong to comments and teasers.
+    """
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return ("byline", "publication-date")
+
+    def gate(self) -> Gate:
+        found = byline_block.GATE
+        return Gate(
+            found.max_chars, words=found.words, starts=found.starts, triggers=found.triggers
+        )
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        taken = {tag.line for tag in found if isinstance(tag.record, Byline)}
+        stamped = {t.line: t.remove for t in found if isinstance(t.record, Timestamp)}
+        dated = {i for i, remove in stamped.items() if remove}
+        end = doc.credits_end({t.line for t in found if t.remove and t.record is None})
+        for i in sorted(stamped.keys() | set(lines)):
+            if i >= end:
+                break  # far below the story: comments, teasers, footers
+            if i in taken:
+                continue
+            block = byline_block.read_block(doc.lines, i, dated=i in dated)
+            if block is None or taken.intersection(block[1]):
+                continue
+            record, spanned = block
+            taken.update(spanned)
+            yield Tag(spanned[0], self.id, record=record)
+            yield from (Tag(j, self.id) for j in spanned[1:])
+
+
+BYLINE_BLOCK = BylineBlockRule(
+    id="byline-block",
+    description="Bylines over several lines ('By' / 'Ana Ruiz' / 'Senior Reporter') or without a "
+    "by-word in the byline position ('Ana Ruiz · Northfield News · Posted: Jan 5, 2025'), "
+    "parsed into metadata.byline.",
+    must_remove=(
+        "By\n\nDavid Brand\nand\nRamsey Khalifeh",
+        "Von\nAnna Schmidt\nRedakteurin",
+        "Texto:\nAna García\nRedactora",
+        "Ana Ruiz · Northfield News · Posted: Jan 5, 2025 4:00 AM EST",
+        "Gunter Frank · Redakteur",
+    ),
+    must_keep=(
+        "By\n\nThe end of the week the talks had collapsed.",
+        "Anna Schmidt - die Siegerin des Rennens - war glücklich.",
+        "Ana Ruiz | 5 Comments | Reply",
+        "Anna Schmidt\n\nDie Regierung hat am Dienstag beschlossen, die Steuern zu senken.",
+        "Paris - Berlin - Rome",
+    ),
+    languages=(*_LANGUAGES, "nl"),
+    stage="credit",
+)
+
 WIRE_CREDIT = LineParserRule(
     id="wire-credit",
     description="Standalone wire credits ('The-CNN-Wire', '— Bloomberg'), parsed into metadata.wire.",
     parse=parse_wire_credit,
-    words=_CREDIT_WORDS,
-    triggers=("/",),  # a first word such as "dpa/lby" also passes the parser's first test
-    max_chars=160,
+    words=wire.GATE.words,
+    starts=wire.GATE.starts,
+    triggers=wire.GATE.triggers,
+    max_chars=wire.GATE.max_chars,
     must_remove=(
         "The-CNN-Wire",
         "— Bloomberg",
@@ -117,8 +158,10 @@ class DatelineRule(LineParserRule):
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         for i in lines:
             line = doc.lines[i]
-            if "(" not in line[:DATELINE_REACH] or len(line) > self.max_chars:
-                continue  # the agency's "(" sits near the start of the line
+            if len(line) > self.max_chars or not any(
+                t in line[:DATELINE_REACH] for t in wire.DATELINE_GATE.triggers
+            ):
+                continue  # the agency's "(" or "/" sits near the start of the line
             record = self.parse(line)
             if record is None:
                 continue
@@ -131,8 +174,8 @@ DATELINE = DatelineRule(
     description="Wire datelines ('WASHINGTON (AP) —'): parsed into metadata.dateline, kept in the text "
     "(Pipeline.default(remove_datelines=True) removes them).",
     parse=parse_dateline,
-    triggers=("(",),
-    max_chars=100_000,
+    triggers=wire.DATELINE_GATE.triggers,
+    max_chars=wire.DATELINE_GATE.max_chars,
     remove=False,
     must_keep=(
         "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to pass the bill.",
@@ -146,10 +189,10 @@ CONTRIBUTOR_CREDIT = LineParserRule(
     id="contributor-credit",
     description="Contributor lines ('… contributed reporting.'), parsed into metadata.contributors.",
     parse=parse_contributors,
-    triggers=_CONTRIBUTOR_VERBS,
-    starts=("additional reporting", "mitarbeit"),
-    words=("with", "avec", "con", "com", "mit"),
-    max_chars=400,
+    triggers=contributors.GATE.triggers,
+    starts=contributors.GATE.starts,
+    words=contributors.GATE.words,
+    max_chars=contributors.GATE.max_chars,
     must_remove=(
         "CNN’s Beijing bureau, Martin Goillandeau, Wayne Cheng, and Sandi Sidhu contributed reporting.",
         "Associated Press writers Lisa Mascaro and Mary Clare Jalonick contributed to this report.",
@@ -189,5 +232,14 @@ COPYRIGHT_LINE = LineParserRule(
     languages=_LANGUAGES,
 )
 
-RULES = (BYLINE, WIRE_CREDIT, DATELINE, CONTRIBUTOR_CREDIT, COPYRIGHT_LINE)
-"""This family's rules, in the order they run within their stage."""
+RULES = (
+    BYLINE,
+    PUBLICATION_DATE,
+    BYLINE_BLOCK,
+    WIRE_CREDIT,
+    DATELINE,
+    CONTRIBUTOR_CREDIT,
+    COPYRIGHT_LINE,
+)
+"""This family's rules, in the order they run within their stage: ``publication-date`` (from
+``rules.timestamps``) reads the bylines' lines, and ``byline-block`` reads both."""

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from newsclean._kinds.structure import ShapeRule
+from collections.abc import Iterable, Sequence
 
-__all__ = ["RULES", "TIMESTAMP_LINE"]
+import attrs
+
+from newsclean._credits import Byline
+from newsclean._document import Document
+from newsclean._kinds.gate import Gate, GatedRule
+from newsclean._kinds.structure import ShapeRule
+from newsclean._rule import Tag
+from newsclean.parsers import timestamps
+
+__all__ = ["PUBLICATION_DATE", "RULES", "TIMESTAMP_LINE", "TimestampRule"]
 
 # The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl")
@@ -90,12 +99,77 @@ TIMESTAMP_LINE = ShapeRule(
         "Stand der Dinge: Die Verhandlungen gehen am 12. März 2021 weiter.",
         "Published in 2019, the book sold a million copies.",
         "Erstellt wurde die Studie vom 1. bis 5. Mai 2014.",
-        # The story's publication date is kept (a credit parser may read it).
-        "Veröffentlicht am 16.08.2019",
-        "Published on March 3, 2021 at 10:15 am",
     ),
     languages=_LANGUAGES,
 )
 
+
+@attrs.frozen(kw_only=True)
+class TimestampRule(GatedRule):
+    """Reads publication dates, update dates and reading times into the metadata.
+
+    A line that is only stamps is removed; a labelled stamp on a longer line ("By Ana Ruiz |
+    Published: 23.07.2017") and any date on a line a byline rule parsed ("Par Ann Lee le
+    14.09.2020") are only read. One line may give several credits. It runs after the
+    byline rules.
+    """
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return ("byline",)
+
+    def gate(self) -> Gate:
+        found = timestamps.GATE
+        return Gate(
+            found.max_chars, words=found.words, starts=found.starts, triggers=found.triggers
+        )
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        bylines = {tag.line for tag in found if isinstance(tag.record, Byline)}
+        for i in sorted(bylines.union(lines)):
+            line = doc.lines[i]
+            if i in bylines:  # "Von Ann Lee | Oct 24, 2023": the byline's rule removes it
+                yield from (
+                    Tag(i, self.id, remove=False, record=c) for c in timestamps.stamps_in(line)
+                )
+                continue
+            credits, remove = timestamps.read_stamp_line(line)
+            if not credits:
+                continue
+            yield from (Tag(i, self.id, remove=remove, record=credit) for credit in credits)
+
+
+PUBLICATION_DATE = TimestampRule(
+    id="publication-date",
+    description="Publication and update stamps ('Published 9:47 PM EST, Jan 5, 2025', "
+    "'Atualizado há 2 horas') and reading times, read into metadata.published, "
+    "metadata.updated and metadata.reading_time.",
+    must_remove=(
+        "Published 9:47 PM EST, Jan 5, 2025",
+        "Veröffentlicht am 16.08.2019",
+        "Published on March 3, 2021 at 10:15 am",
+        "Publié le 05/01/2025 à 18h42, mis à jour le 06/01/2025 à 09h10",
+        "05.01.2025, 18:42 Uhr",
+        "Actualizado a las 10:30 del 3 de mayo de 2021",
+        "Pubblicato il 12 marzo 2021 alle 18:30",
+        "Atualizado há 2 horas",
+        "Lesezeit 4 Min.",
+    ),
+    must_keep=(
+        "Updated guidelines were published on 3 March 2021, the ministry said.",
+        "Published in 2019, the book sold a million copies.",
+        "Erstellt wurde die Studie vom 1. bis 5. Mai 2014.",
+        "Le 5 mars 2021, le gouvernement a publié un décret sur les loyers.",
+        "El 3 de mayo de 2021 se publicó la ley en el boletín oficial.",
+        "Il 12 marzo 2021 è stato pubblicato il decreto.",
+        "Termin: 29.02.2020, 19 Uhr",
+        "Einsendeschluss: 03.11.2019 (Poststempel)",
+        "Em 5 de março de 2021, o governo publicou o decreto.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+    stage="credit",
+)
+
 RULES = (TIMESTAMP_LINE,)
-"""This family's rules, in the order they run within their stage."""
+"""This family's rules, in the order they run within their stage (``publication-date`` runs
+with the credit parsers: see ``rules.credits.RULES``)."""

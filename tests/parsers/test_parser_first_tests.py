@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from newsclean._document import Document
 from newsclean._kinds.gate import GateScanner
 from newsclean.parsers import _names, wire
-from newsclean.parsers.agencies import AGENCIES, may_list_agencies
+from newsclean.parsers.agencies import AGENCIES
+from newsclean.parsers.agencies import gate as may_list_agencies
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.rules.credits import (
     BYLINE,

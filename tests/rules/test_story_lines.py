@@ -16,6 +16,14 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "By Tuesday, Ana Ruiz and Tom Field had both resigned.",
+        "This story was published on Tuesday, after the vote.",
+        "Published in 2019, the memoir sold a million copies.",
+        "Updated figures came out on March 3, 2021, the ministry said.",
+        "With assistance from the city, the shelter reopened.",
+        "Ana Ruiz | the winner of the race said she was thrilled.",
+        "Reporting by the paper led to an inquiry, officials said.",
+        "Termin: 29.02.2020, 19 Uhr",
         "What happens next",
         "Why it matters",
         "What we know so far",
@@ -88,6 +96,10 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "“Already subscribed?” the clerk asked.",
     ),
     "de": (
+        "Von Berlin aus fuhr Anna Schmidt am 3. März 2021 nach Rom.",
+        "Veröffentlicht wurde die Studie am 12. März 2021 im Fachblatt.",
+        "Mit Anna Schmidt sprach der Minister am Dienstag.",
+        "Einsendeschluss: 03.11.2019 (Poststempel)",
         "Weitere Informationen zur Studie",
         "Was jetzt passiert",
         "Wie es weitergeht",
@@ -127,6 +139,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         '"Jetzt anmelden", rief der Trainer.',
     ),
     "fr": (
+        "Par Marie Dupont, le gouvernement a été interpellé mardi.",
+        "Le 5 mars 2021, le gouvernement a publié un décret.",
+        "Avec le temps, la ville a changé.",
         "Ce que dit la loi",
         "Ce qu'il faut retenir",
         "Et maintenant ?",
@@ -161,6 +176,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "“Déjà abonné ?” demande la caissière.",
     ),
     "es": (
+        "Por la mañana, Ana García llegó a Madrid.",
+        "El 3 de mayo de 2021 se publicó la ley en el boletín.",
+        "Con el tiempo, la ciudad cambió.",
         "Lo que se sabe",
         "Qué pasa ahora",
         "Por qué importa",
@@ -193,6 +211,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Compartir es vivir",
     ),
     "it": (
+        "Di Marco Rossi si è parlato molto il 12 marzo 2021.",
+        "Il 12 marzo 2021 è stato pubblicato il decreto.",
         "Le reazioni",
         "Cosa succede ora",
         "Perché è importante",
@@ -224,6 +244,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Condividere è vivere",
     ),
     "pt": (
+        "Por volta das 10h, João Silva chegou a Lisboa.",
+        "Em 5 de março de 2021, o governo publicou o decreto.",
         "O que diz a lei",
         "O que acontece agora",
         "Por que isso importa",

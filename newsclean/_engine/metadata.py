@@ -1,0 +1,65 @@
+"""Which of the credits found in a document become its metadata.
+
+One credit per kind, in general the first in document order. Two kinds are chosen by
+position instead, because pages print other stories' credits too (teaser lists, comment
+threads, "more from" boxes): the byline and the dates are the ones in the byline position
+of the main story, i.e. the last ones within :data:`WINDOW` lines before the story's first
+paragraph (:meth:`Document.story_start`), else the first ones after that paragraph starts, else the
+first ones. When no credit line names a wire, ``wire`` comes from the dateline, an
+agency-only byline or an agency's copyright line, with that evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean._credits import Credit, WireCredit
+from newsclean._document import CREDIT_WINDOW, Document
+from newsclean._result import Metadata
+from newsclean._rule import Tag
+
+__all__ = ["NO_METADATA", "WINDOW", "choose_metadata"]
+
+NO_METADATA = Metadata()
+WINDOW = CREDIT_WINDOW
+_BY_POSITION = ("byline", "published", "updated")
+_WIRE_EVIDENCE = ("dateline", "byline", "copyright")
+
+
+def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
+    """The metadata the credits attached to ``found`` give (see the module docstring)."""
+    by_kind: dict[str, list[tuple[int, Credit]]] = {}
+    for tag in found:
+        if tag.record is not None:
+            by_kind.setdefault(tag.record.kind, []).append((tag.line, tag.record))
+    if not by_kind:
+        return NO_METADATA
+    chosen: dict[str, Credit] = {}
+    start: int | None = -1
+    for kind, credits in by_kind.items():
+        credits.sort(key=lambda entry: entry[0])
+        if kind in _BY_POSITION and len(credits) > 1:
+            if start == -1:
+                start = doc.story_start({t.line for t in found if t.remove and t.record is None})
+            chosen[kind] = _in_byline_position(credits, start)
+        else:
+            chosen[kind] = credits[0][1]
+    if "wire" not in chosen:
+        for kind in _WIRE_EVIDENCE:
+            credit = chosen.get(kind)
+            agency = credit.supplier() if credit is not None else None
+            if credit is not None and agency is not None:
+                text = str(getattr(credit, "text", ""))
+                chosen["wire"] = WireCredit(text, agency, evidence=kind)
+                break
+    return Metadata(**chosen)  # type: ignore[arg-type]
+
+
+def _in_byline_position(credits: list[tuple[int, Credit]], start: int | None) -> Credit:
+    if start is None:
+        return credits[0][1]
+    before = [credit for line, credit in credits if start - WINDOW <= line < start]
+    if before:
+        return before[-1]
+    after = [credit for line, credit in credits if start <= line < start + WINDOW]
+    return after[0] if after else credits[0][1]

@@ -1,0 +1,84 @@
+"""Author fields of scrapers and feeds, split into the parts a byline parser reads.
+
+A field is known to hold authors, so it is read more leniently than page text: e-mail
+addresses and URLs go, "Last, First" is turned round, ``;`` ``|`` ``/`` ``•`` separate
+people, the same person listed twice is kept once, and parts that are only a role
+("Staff Reporter"), a photo credit label or a book part ("Volume II") are dropped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.parsers._names import person_name, split_people
+from newsclean.parsers.given_names import starts_with_given_name
+
+__all__ = ["field_parts", "is_book_part", "lone_name"]
+
+_JUNK = regex.compile(r"(?i)\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|\[\s*\]")
+_OPENING = regex.compile(
+    r"(?i)^(?:by|von|par|por|di|de|door|author|autor|auteur|autore|written\s+by)\s*:?\s+"
+)
+_SEPARATOR = regex.compile(r"\s*(?:[;|•·]|\s/\s|\n)\s*")
+_INVERTED = regex.compile(
+    r"(?P<last>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?)\s*,\s*"
+    r"(?P<first>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})"
+)
+_BOOK_PART = regex.compile(
+    r"(?i)^(?:volume|vol\.|chapter|part|band|tome|tomo|volumen|capítulo|capitolo|kapitel)"
+    r"\s+(?:[ivxlc]+|\d+)$"
+)
+_LONE = regex.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
+
+
+def field_parts(text: str) -> list[str]:
+    """The people (and other parts) an author field lists, tidied, each once.
+
+    >>> field_parts("SMITH, John; Doe, Jane | jane@example.com")
+    ['John Smith', 'Jane Doe']
+    """
+    cleaned = _JUNK.sub(" ", text)
+    parts: list[str] = []
+    for chunk in _SEPARATOR.split(cleaned):
+        chunk = _OPENING.sub("", chunk.strip(" ,.-–—<>"))
+        if not chunk:
+            continue
+        inverted = _inverted(chunk)
+        pieces = [inverted] if inverted else split_people(chunk)
+        parts.extend(p for p in pieces if p and not _BOOK_PART.match(p))
+    return _unique_people(parts)
+
+
+def is_book_part(text: str) -> bool:
+    """ "Volume II", "Chapter 3": a part of a book, not a name."""
+    return _BOOK_PART.match(text.strip()) is not None
+
+
+def lone_name(part: str) -> str | None:
+    """A field that holds one word and nothing else: a user or a first name ("marc", "Tine")."""
+    return part if _LONE.fullmatch(part) else None
+
+
+def _inverted(chunk: str) -> str | None:
+    """ "LAST, First Middle" / "Last, First" → "First Middle Last", else ``None``."""
+    match = _INVERTED.fullmatch(chunk)
+    if match is None:
+        return None
+    last, first = match["last"], match["first"]
+    if not starts_with_given_name(first):
+        return None
+    if len(last.split()) > 1 and not last.isupper() and starts_with_given_name(last):
+        return None  # "Ana Ruiz, Tom Field" is two people
+    return person_name(f"{first} {last}")
+
+
+def _unique_people(parts: list[str]) -> list[str]:
+    """``parts`` with repeats (any case, any spacing) dropped."""
+    seen: set[str] = set()
+    unique = []
+    for part in parts:
+        key = " ".join(part.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            unique.append(part)
+    return unique

@@ -1,0 +1,218 @@
+"""Dates and times as pages print them, read into ISO 8601.
+
+"Jan 5, 2025 4:00 AM EST" → ``2025-01-05T04:00:00-05:00``; "05.01.2025, 18:42 Uhr" →
+``2025-01-05T18:42:00``; "5 de enero de 2025" → ``2025-01-05``. A zone is kept as a UTC
+offset only where one is printed. Month and weekday names come from the lexicons
+(:mod:`newsclean.parsers.lexicon`); every pattern is bounded, so reading is linear.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import attrs
+import regex
+
+from newsclean.parsers.lexicon import every, month_numbers
+
+__all__ = ["PrintedDate", "find_date", "may_hold_date", "month_day", "relative_time"]
+
+_MONTHS = month_numbers()
+_MONTH = "|".join(sorted(map(regex.escape, _MONTHS), key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(map(regex.escape, every("weekdays")), key=len, reverse=True))
+_ZONES = {
+    "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
+    "mez": "+01:00", "cest": "+02:00", "mesz": "+02:00", "eet": "+02:00", "eest": "+03:00",
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+    "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "ist": "+05:30", "jst": "+09:00",
+    "aest": "+10:00", "aedt": "+11:00", "brt": "-03:00", "art": "-03:00", "wet": "+00:00",
+    "west": "+01:00",
+}  # fmt: skip
+_ZONE = "|".join(sorted(_ZONES, key=len, reverse=True))
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_NAMED_MONTH = rf"(?P<month_name>{_MONTH})\.?"
+_DATE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\d])(?:"
+    rf"(?P<iso>{_YEAR}-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d))(?:T(?=\d))?"
+    rf"|(?P<numeric>(?P<first>[0-3]?\d)(?P<sep>[./-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
+    rf"(?P<nyear>(?:19|20)?\d{{2}}))(?!\d)"
+    rf"|{_DAY}\.?\s+(?:de\s+)?{_NAMED_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}"
+    rf"|{_NAMED_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf")(?![\p{{L}}])"
+)
+_TIME = regex.compile(
+    r"(?i)(?<![\d:])(?P<hour>[0-2]?\d)(?:[:h]|\.(?=\d{2}\s*uhr))(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    rf"(?:\s*(?P<half>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
+    rf"(?:\s*(?:(?P<zone>{_ZONE})|(?P<offset>(?:utc|gmt)?\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)))?(?![\p{{L}}\d])"
+)
+_RELATIVE = regex.compile(
+    r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\p{L}{3,12}"
+    r"|\b(?:\d{1,3}|an?|one)\s+\p{L}{3,12}\s+(?:ago|fa|geleden)"
+    r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
+    r"|gisteren|vandaag)\b|\bjust\s+now\b)"
+)
+_YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[./-]\s?\d")
+_NUMBER_WORD = regex.compile(r"\d\s+\p{L}{3}")
+_RELATIVE_MARKERS = ("ago", "vor", "hace", "há", "il y a", "fa", "geleden")
+_RELATIVE_WORD = regex.compile(
+    r"(?i)yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|just\s+now"
+)
+_ENGLISH_HINT = regex.compile(r"(?i)\b(?:[ap]\.?m\.?|published|updated|posted|on)\b")
+
+
+@attrs.frozen
+class PrintedDate:
+    """A date found in a line: where it is (``start``, ``end``) and its ISO 8601 form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+@lru_cache(maxsize=4096)
+def find_date(text: str, start: int = 0) -> PrintedDate | None:
+    """The first date in ``text`` from ``start``, with a time (and zone) printed next to it.
+
+    Results are cached: the byline and timestamp rules ask about the same lines.
+
+    >>> find_date("Published 9:47 PM EST, Jan 5, 2025").iso
+    '2025-01-05T21:47:00-05:00'
+    >>> find_date("Publié le 05/01/2025 à 18h42").iso
+    '2025-01-05T18:42:00'
+    >>> find_date("Seite 3 von 12") is None
+    True
+    """
+    if _YEAR_OR_NUMERIC.search(text, start) is None:
+        return None  # every date has a year or digits with separators: most lines go here
+    english: bool | None = None
+    for match in _DATE.finditer(text, start):
+        if english is None and match["sep"] == "/":
+            english = _ENGLISH_HINT.search(text) is not None
+        day = _day(match, english=bool(english))
+        if day is None:
+            continue
+        begin, end = match.start(), match.end()
+        time = _TIME.match(text, end + _gap(text, end))
+        if time is not None:
+            end = time.end()
+        else:
+            time = _time_before(text, begin, start)
+            if time is not None:
+                begin = time.start()
+        return PrintedDate(begin, end, day + (_clock(time) if time is not None else ""))
+    return None
+
+
+_MONTH_DAY = regex.compile(
+    rf"(?i)(?:(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\.?\s+(?:de\s+)?"
+    rf"(?P<month2>{_MONTH})\.?)(?![\p{{L}}])"
+)
+
+
+def month_day(text: str) -> str | None:
+    """A dateline's date in ISO 8601: with a year ``2025-03-05``, without one ``--03-05``.
+
+    >>> month_day("March 3"), month_day("5 de marzo"), month_day("12 GEN")
+    ('--03-03', '--03-05', '--01-12')
+    """
+    full = find_date(text)
+    if full is not None:
+        return full.iso[:10]
+    match = _MONTH_DAY.fullmatch(text.strip(" .,"))
+    if match is None:
+        return None
+    month = _MONTHS[(match["month"] or match["month2"]).casefold()]
+    day = int(match["day"] or match["day2"])
+    return f"--{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def may_hold_date(text: str) -> bool:
+    """A cheap first test: ``text`` has a year, digits with date separators or a relative
+    time's number ("2 hours ago": a digit and a word after it)."""
+    if _YEAR_OR_NUMERIC.search(text) is not None:
+        return True
+    folded = text.casefold()
+    return any(marker in folded for marker in _RELATIVE_MARKERS) and (
+        _NUMBER_WORD.search(text) is not None
+    )
+
+
+def relative_time(text: str) -> tuple[int, int] | None:
+    """Where a relative time ("2 hours ago", "vor 3 Stunden", "hier") sits in ``text``."""
+    if not any(map(str.isdigit, text)) and not _RELATIVE_WORD.search(text):
+        return None
+    match = _RELATIVE.search(text)
+    return None if match is None else (match.start(), match.end())
+
+
+def _gap(text: str, end: int) -> int:
+    """How many characters of "," "at" "à" "um" "-" "|" separate a date from its time."""
+    gap = regex.match(
+        r"(?i)[\s,|/–—@-]*(?:(?:at|às|à|um|a\s+las|alle|ore|om|kl\.?|,)(?![\p{L}])\s*)?",
+        text[end : end + 12],
+    )
+    return 0 if gap is None else gap.end()
+
+
+def _time_before(text: str, begin: int, start: int) -> regex.Match[str] | None:
+    """A time printed before its date ("9:47 PM EST, Jan 5, 2025")."""
+    window = max(start, begin - 24)
+    for time in _TIME.finditer(text, window, begin):
+        between = text[time.end() : begin]
+        if regex.fullmatch(
+            rf"(?i)[\s,|/–—-]*(?:(?:on|am|le|el|il|em|del?|du|vom|do|da)\s+)?(?:(?:{_WEEKDAY})\.?,?\s*)?",
+            between,
+        ):
+            return time
+    return None
+
+
+def _day(match: regex.Match[str], *, english: bool) -> str | None:
+    """The ``YYYY-MM-DD`` of a date match, or ``None`` if it is no real date."""
+    if match["iso"]:
+        year, month, day = int(match["year"]), int(match["iso_month"]), int(match["iso_day"])
+    elif match["numeric"]:
+        first, second = int(match["first"]), int(match["second"])
+        year = int(match["nyear"])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        if match["sep"] != "/" or first > 12:
+            day, month = first, second  # 05.01.2025, 25/12/2024
+        elif second > 12 or english:
+            month, day = first, second  # 12/25/2024; 01/05/2025 on an English page
+        else:
+            day, month = first, second
+    else:
+        year, day = int(match["year"]), int(match["day"])
+        month = _MONTHS[match["month_name"].casefold()]
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2099):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _clock(time: regex.Match[str]) -> str:
+    """``THH:MM:SS`` and the offset, from a time match."""
+    hour, minute = int(time["hour"]), int(time["minute"])
+    second = int(time["second"] or 0)
+    half = (time["half"] or "").casefold()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return ""
+    clock = f"T{hour:02d}:{minute:02d}:{second:02d}"
+    if time["zone"]:
+        return clock + _ZONES[time["zone"].casefold()]
+    if time["offset"]:
+        return clock + _offset(time["offset"])
+    return clock
+
+
+def _offset(printed: str) -> str:
+    """ "+1", "GMT+0530", "+01:00" → "+01:00" / "+05:30"."""
+    sign = "-" if "-" in printed else "+"
+    digits = "".join(c for c in printed if c.isdigit())
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    return f"{sign}{int(hours):02d}:{minutes}"

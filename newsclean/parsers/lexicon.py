@@ -1,0 +1,327 @@
+"""The function words the credit parsers share, one lexicon per language.
+
+Byline openings, author labels, month and weekday names, publication and update words,
+rights notices, role words and reading-time words live here and nowhere else: a parser
+builds its patterns, word sets and gate from these tuples. Adding a language means adding
+one :class:`Lexicon` to :data:`LEXICONS` (and cases to ``tests/parsers/``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["LEXICONS", "Lexicon", "ParserGate", "every", "month_numbers"]
+
+
+@attrs.frozen
+class Lexicon:
+    """The credit words of one language (all lower case).
+
+    ``openings`` start a byline ("by", "written by"); ``labels`` start one only with a colon
+    ("author:"); ``months`` are the twelve months, each as a tuple of the names printed for
+    it (full name first, then abbreviations); ``published`` and ``updated`` label a
+    timestamp; ``ago`` marks a relative time ("2 hours ago"); ``reading`` a reading-time
+    note; ``reserved`` a rights notice; ``roles`` are job titles.
+    """
+
+    openings: tuple[str, ...]
+    labels: tuple[str, ...]
+    months: tuple[tuple[str, ...], ...]
+    weekdays: tuple[str, ...]
+    published: tuple[str, ...]
+    updated: tuple[str, ...]
+    ago: tuple[str, ...]
+    reading: tuple[str, ...]
+    reserved: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@attrs.frozen
+class ParserGate:
+    """Which lines a credit parser can accept: what its rule's gate is built from.
+
+    A line the parser accepts is at most ``max_chars`` long and starts with one of
+    ``words`` (as a whole word) or ``starts``, or contains one of ``triggers``.
+    """
+
+    max_chars: int
+    words: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+
+
+LEXICONS: dict[str, Lexicon] = {
+    "en": Lexicon(
+        openings=(
+            *("by", "written by", "story by", "reporting by", "words by", "text by"),
+            *("posted by", "article by", "analysis by", "opinion by", "commentary by"),
+            *("perspective by", "review by", "an analysis by", "a commentary by"),
+        ),
+        labels=("author", "authors", "written by", "words", "text", "byline", "by"),
+        months=(
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        weekdays=(
+            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        ),
+        published=("published", "posted", "first published", "publication date", "released"),
+        updated=("updated", "last updated", "modified", "last modified", "revised"),
+        ago=("ago", "just now"),
+        reading=("min read", "minute read", "minutes read", "min. read", "mins read"),
+        reserved=("all rights reserved",),
+        roles=(
+            *("writer", "writers", "reporter", "reporters", "correspondent", "correspondents"),
+            *("columnist", "columnists", "editor", "editors", "contributor", "contributing"),
+            *("journalist", "journalists", "analyst", "producer", "photographer", "critic"),
+            *("photojournalist", "commentator", "anchor", "host", "presenter", "blogger"),
+            *("author", "chief", "senior", "deputy", "associate", "executive", "managing"),
+            *("assistant", "political", "foreign", "economics", "diplomatic", "legal"),
+            *("investigative", "security", "defence", "defense", "medical", "intern"),
+            *("freelance", "freelancer", "staffer", "fellow", "researcher"),
+        ),
+    ),
+    "de": Lexicon(
+        openings=(
+            *("von", "geschrieben von", "verfasst von", "ein kommentar von"),
+            *("eine analyse von", "ein gastbeitrag von", "eine kolumne von"),
+            *("ein essay von", "eine reportage von", "ein interview von", "text von"),
+            *("kommentar von", "analyse von", "gastbeitrag von"),
+        ),
+        labels=("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
+        months=(
+            ("januar", "jan", "jänner"),
+            ("februar", "feb"),
+            ("märz", "mär", "maerz"),
+            ("april", "apr"),
+            ("mai",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("dezember", "dez"),
+        ),
+        weekdays=(
+            *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"),
+            *("sonntag", "sonnabend", "mo", "di", "mi", "do", "fr", "sa", "so"),
+        ),
+        published=(
+            *("veröffentlicht", "erschienen", "publiziert", "erstellt", "datum"),
+            *("erscheinungsdatum", "veröffentlichungsdatum", "eingestellt"),
+        ),
+        updated=("aktualisiert", "zuletzt aktualisiert", "geändert", "stand"),
+        ago=("vor",),
+        reading=("min lesezeit", "minuten lesezeit", "lesezeit", "min. lesezeit"),
+        reserved=("alle rechte vorbehalten",),
+        roles=(
+            *("redakteur", "redakteurin", "redakteure", "korrespondent", "korrespondentin"),
+            *("autor", "autorin", "autoren", "journalistin", "journalist", "reporterin"),
+            *("volontär", "volontärin", "chefredakteur", "chefredakteurin", "ressortleiter"),
+            *("ressortleiterin", "mitarbeiter", "mitarbeiterin", "kolumnist", "kolumnistin"),
+        ),
+    ),
+    "fr": Lexicon(
+        openings=(
+            *("par", "écrit par", "rédigé par", "un article de", "une analyse de"),
+            *("une chronique de", "un éditorial de", "une tribune de", "propos recueillis par"),
+        ),
+        labels=("auteur", "auteurs", "autrice", "texte", "par", "rédaction"),
+        months=(
+            ("janvier", "janv", "jan"),
+            ("février", "févr", "fév", "fevrier"),
+            ("mars",),
+            ("avril", "avr"),
+            ("mai",),
+            ("juin",),
+            ("juillet", "juil"),
+            ("août", "aout"),
+            ("septembre", "sept"),
+            ("octobre", "oct"),
+            ("novembre", "nov"),
+            ("décembre", "déc", "decembre"),
+        ),
+        weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        published=("publié", "publiée", "paru", "parue", "mis en ligne", "date de publication"),
+        updated=("mis à jour", "modifié", "modifiée", "actualisé", "dernière mise à jour"),
+        ago=("il y a",),
+        reading=("min de lecture", "minutes de lecture", "temps de lecture", "lecture"),
+        reserved=("tous droits réservés", "droits de reproduction réservés"),
+        roles=(
+            *("rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé"),
+            *("envoyée", "chroniqueur", "chroniqueuse", "journaliste", "éditorialiste"),
+            *("spécial", "spéciale", "pigiste", "reporter"),
+        ),
+    ),
+    "es": Lexicon(
+        openings=(
+            *("por", "escrito por", "redactado por", "publicado por", "una opinión de"),
+            *("un análisis de", "una columna de", "un artículo de", "texto de"),
+        ),
+        labels=("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
+        months=(
+            ("enero", "ene"),
+            ("febrero", "feb"),
+            ("marzo", "mar"),
+            ("abril", "abr"),
+            ("mayo", "may"),
+            ("junio", "jun"),
+            ("julio", "jul"),
+            ("agosto", "ago"),
+            ("septiembre", "setiembre", "sep", "sept"),
+            ("octubre", "oct"),
+            ("noviembre", "nov"),
+            ("diciembre", "dic"),
+        ),
+        weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        published=("publicado", "publicada", "fecha de publicación"),
+        updated=("actualizado", "actualizada", "última actualización", "modificado"),
+        ago=("hace",),
+        reading=("min de lectura", "minutos de lectura", "tiempo de lectura", "lectura"),
+        reserved=("todos los derechos reservados", "derechos reservados"),
+        roles=(
+            *("corresponsal", "redactor", "redactora", "periodista", "enviado", "enviada"),
+            *("columnista", "editor", "editora", "cronista", "especial"),
+        ),
+    ),
+    "it": Lexicon(
+        openings=(
+            *("di", "scritto da", "scritto di", "a cura di", "a cura da"),
+            *("dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente"),
+            *("dalla nostra corrispondente", "dall'inviato", "dall'inviata", "dall’inviato"),
+            *("dall’inviata", "dal corrispondente", "dalla corrispondente", "un commento di"),
+            *("un'analisi di", "un’analisi di"),
+        ),
+        labels=("autore", "autrice", "autori", "testo", "testi", "di"),
+        months=(
+            ("gennaio", "gen"),
+            ("febbraio", "feb"),
+            ("marzo", "mar"),
+            ("aprile", "apr"),
+            ("maggio", "mag"),
+            ("giugno", "giu"),
+            ("luglio", "lug"),
+            ("agosto", "ago"),
+            ("settembre", "set", "sett"),
+            ("ottobre", "ott"),
+            ("novembre", "nov"),
+            ("dicembre", "dic"),
+        ),
+        weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        published=("pubblicato", "pubblicata", "data di pubblicazione"),
+        updated=("aggiornato", "aggiornata", "ultimo aggiornamento", "modificato"),
+        ago=("fa",),
+        reading=("min di lettura", "minuti di lettura", "tempo di lettura", "lettura"),
+        reserved=("tutti i diritti riservati", "riproduzione riservata"),
+        roles=(
+            *("inviato", "inviata", "corrispondente", "giornalista", "redattore", "redattrice"),
+            *("editorialista", "cronista", "caporedattore", "direttore"),
+        ),
+    ),
+    "pt": Lexicon(
+        openings=(
+            *("por", "escrito por", "publicado por", "texto de", "uma análise de"),
+            *("um artigo de", "uma coluna de"),
+        ),
+        labels=("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
+        months=(
+            ("janeiro", "jan"),
+            ("fevereiro", "fev"),
+            ("março", "mar", "marco"),
+            ("abril", "abr"),
+            ("maio", "mai"),
+            ("junho", "jun"),
+            ("julho", "jul"),
+            ("agosto", "ago"),
+            ("setembro", "set"),
+            ("outubro", "out"),
+            ("novembro", "nov"),
+            ("dezembro", "dez"),
+        ),
+        weekdays=(
+            *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+            *("sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta"),
+        ),
+        published=("publicado", "publicada", "publicação", "postado", "publicado em"),
+        updated=("atualizado", "atualizada", "atualização", "última atualização"),
+        ago=("há",),
+        reading=("min de leitura", "minutos de leitura", "tempo de leitura", "leitura"),
+        reserved=("todos os direitos reservados", "direitos reservados"),
+        roles=(
+            *("repórter", "correspondente", "jornalista", "colunista", "editora", "editor"),
+            *("enviado", "enviada", "redator", "redatora"),
+        ),
+    ),
+    "nl": Lexicon(
+        openings=("door", "geschreven door", "een analyse van", "een column van"),
+        labels=("auteur", "auteurs", "tekst", "door"),
+        months=(
+            ("januari", "jan"),
+            ("februari", "feb"),
+            ("maart", "mrt"),
+            ("april", "apr"),
+            ("mei",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("augustus", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        published=("gepubliceerd", "geplaatst", "verschenen"),
+        updated=("bijgewerkt", "laatst bijgewerkt", "aangepast", "gewijzigd"),
+        ago=("geleden",),
+        reading=("min leestijd", "minuten leestijd", "leestijd"),
+        reserved=("alle rechten voorbehouden",),
+        roles=("verslaggever", "correspondent", "redacteur", "journalist", "columnist"),
+    ),
+}
+"""The lexicon of each language the credit parsers read, by language tag."""
+
+
+def every(field: str, *, languages: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The words of ``field`` in every lexicon (or in ``languages``), unique, in order.
+
+    >>> "von" in every("openings")
+    True
+    """
+    chosen = LEXICONS if languages is None else {lang: LEXICONS[lang] for lang in languages}
+    words: dict[str, None] = {}
+    for lexicon in chosen.values():
+        value = getattr(lexicon, field)
+        for item in value:
+            if isinstance(item, tuple):
+                words.update(dict.fromkeys(item))
+            else:
+                words[item] = None
+    return tuple(words)
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name and abbreviation of every lexicon → its number (1-12).
+
+    >>> month_numbers()["märz"], month_numbers()["sept"]
+    (3, 9)
+    """
+    numbers: dict[str, int] = {}
+    for lexicon in LEXICONS.values():
+        for number, names in enumerate(lexicon.months, start=1):
+            for name in names:
+                numbers.setdefault(name, number)
+    return numbers

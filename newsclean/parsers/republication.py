@@ -1,0 +1,80 @@
+"""Republication and syndication notes: who first published a story this page reprints.
+
+"This story was originally published by The Texas Tribune.", "This article first appeared
+in …", "Republished from … under a Creative Commons license", "Distributed by Tribune
+Content Agency", "Dieser Artikel erschien zuerst bei …", "(With inputs from PTI)".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.lexicon import every
+
+_WEEKDAYS_AND_MONTHS = frozenset((*every("weekdays"), *every("months")))
+
+__all__ = ["OPENINGS", "find_publisher", "is_publisher"]
+
+OPENINGS = (
+    *("this", "a version", "originally", "republished", "reprinted", "distributed"),
+    *("syndicated", "dieser", "cet", "cette", "este", "esta", "questo", "with inputs"),
+)
+"""The words a republication note starts with (its gate)."""
+
+_NOTE = regex.compile(
+    r"(?i)^[\s(\[*]*(?:"
+    r"this\s+(?:story|article|report|piece|post|interview|column)(?:\s+by\s+[^,.;]{1,60}?)?\s+"
+    r"(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:published|posted|produced|reported)"
+    r"(?:\s+(?:originally|first))?\s+(?:by|in|on|at|with|through)\s+"
+    r"|this\s+(?:story|article|report|piece)\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on|at)\s+"
+    r"|a\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?"
+    r"(?:appeared|ran|was\s+published)\s+(?:in|on|by)\s+"
+    r"|(?:originally\s+)?(?:republished|reprinted|distributed|syndicated)\s+"
+    r"(?:here\s+)?(?:from|by|via|with\s+permission\s+(?:of|from))\s+"
+    r"|originally\s+published\s+(?:by|in|on|at)\s+"
+    r"|dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+zuerst\s+(?:erschienen\s+)?(?:bei|in|im|auf)\s+"
+    r"|(?:cet|cette)\s+(?:article|chronique)\s+a\s+(?:d['’]abord\s+|initialement\s+)?été\s+"
+    r"(?:initialement\s+)?publiée?\s+(?:par|dans|sur)\s+"
+    r"|(?:este|esta)\s+(?:artículo|nota|artigo|reportagem)\s+(?:fue|foi)\s+publicad[oa]\s+"
+    r"originalmente\s+(?:en|por|em|no|na|pel[oa])\s+"
+    r"|questo\s+articolo\s+è\s+stato\s+pubblicato\s+originariamente\s+(?:su|da|in|sul)\s+"
+    r"|with\s+inputs\s+from\s+"
+    r")"
+)
+_PUBLISHER = regex.compile(
+    r"(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*(?:\s+(?:of\s+|de\s+|del\s+|da\s+)?"
+    r"[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*){0,5}"
+)
+
+
+def find_publisher(line: str) -> str | None:
+    """The first publisher a republication note names (canonical name for an agency).
+
+    >>> find_publisher("This story was originally published by The Texas Tribune.")
+    'The Texas Tribune'
+    >>> find_publisher("(With inputs from PTI)")
+    'Press Trust of India'
+    >>> find_publisher("This story was published on Tuesday.") is None
+    True
+    """
+    note = _NOTE.match(line)
+    if note is None:
+        return None
+    publisher = _PUBLISHER.match(line, note.end())
+    if publisher is None:
+        return None
+    name = publisher[0].rstrip(".,'’")
+    if not is_publisher(name):
+        return None
+    return find_agency(name) or name
+
+
+def is_publisher(name: str) -> bool:
+    """Whether ``name`` can name a publisher: no weekday, month or year ("Tuesday", "Jahr 2019")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0].casefold() not in _WEEKDAYS_AND_MONTHS
+        and not any(w.isdigit() for w in words)
+    )

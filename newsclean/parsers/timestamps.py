@@ -1,0 +1,221 @@
+"""Publication and update stamps and reading-time notes: "Published 9:47 PM EST, Jan 5, 2025".
+
+A line is split at its labels ("Published", "Updated", "Publié le", "mis à jour",
+"Actualizado", "Atualizado há" …, from the lexicons); each part that holds a date (or a
+relative time such as "2 hours ago") gives a :class:`~newsclean.Published` or
+:class:`~newsclean.Updated` credit, a part without a label counting as the publication
+date. A line that is nothing else (:func:`is_stamp_line`) can be removed; a labelled stamp
+after a separator on a longer line ("By Ana Ruiz | Published: 23.07.2017") is only read.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex
+
+from newsclean._credits import Published, ReadingTime, Timestamp, Updated
+from newsclean.parsers.dates import find_date, may_hold_date, relative_time
+from newsclean.parsers.lexicon import ParserGate, every
+
+__all__ = ["GATE", "is_stamp_line", "parse_timestamps", "read_stamp_line", "stamps_in"]
+
+MAX_STAMP = 160
+_SENTENCE = (".", "!", "?", "…", ":")
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in ordered)
+
+
+_UPDATED = every("updated")
+_PUBLISHED = every("published")
+_LABEL = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?P<updated>{_alternation(_UPDATED)})|(?P<published>"
+    rf"{_alternation(_PUBLISHED)}))(?![\p{{L}}])\s*(?::|\s+(?:on|am|le|el|il|em|at|um|de|a|à|"
+    r"às|o|op|vom|du|del|do|da|il\s+y\s+a)(?![\p{L}]))?"
+)
+# What every label of _LABEL contains: a substring test before the pattern runs.
+_LABEL_STEMS = tuple({w.split()[0][:5] for w in (*_UPDATED, *_PUBLISHED)})
+_SEPARATOR = regex.compile(r"(?:^|[|·•/,–—-]|\s-\s)\s*$")
+_FILLER = frozenset(
+    (
+        *every("weekdays"),
+        *[
+            "on",
+            "am",
+            "um",
+            "le",
+            "el",
+            "il",
+            "em",
+            "at",
+            "de",
+            "a",
+            "à",
+            "às",
+            "o",
+            "op",
+            "vom",
+            "du",
+            "del",
+            "do",
+            "da",
+            "uhr",
+            "h",
+            "hs",
+            "hrs",
+            "et",
+            "|",
+            "·",
+            "•",
+            "/",
+            "-",
+            "–",
+            "—",
+        ],
+        *["et", "est", "cet", "cest", "mez", "mesz", "utc", "gmt"],
+    )
+)
+_READING = regex.compile(
+    rf"(?i)(?:(?:{_alternation(every('reading'))}|reading\s+time|read\s+time)\s*:?\s*)?"
+    r"(?P<minutes>\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minutes)"
+    rf"(?:\s*(?:de\s+|di\s+)?(?:{_alternation(every('reading'))}|read))?"
+)
+_READING_WORD = regex.compile(rf"(?i){_alternation(every('reading'))}|\bread\b|reading\s+time")
+GATE = ParserGate(
+    max_chars=MAX_STAMP,
+    words=tuple(
+        sorted(
+            {w for w in (*_UPDATED, *_PUBLISHED) if " " not in w}
+            | set(every("months"))
+            | set(every("weekdays"))
+        )
+    ),
+    starts=tuple(
+        sorted(
+            {w for w in (*_UPDATED, *_PUBLISHED) if " " in w}
+            | set("0123456789")
+            | {"vor ", "il y a", "hace ", "há "}
+        )
+    ),
+    # a year after a space or a date separator: "Bonn, 11.10.2021", "Ana Ruiz 19.10.2019"
+    triggers=(
+        *(w for w in every("reading")),
+        *("min read", "reading time"),
+        *(f"{mark}{century}" for mark in "./" for century in ("19", "20")),
+    ),
+)
+"""The lines :func:`parse_timestamps` may read a credit from."""
+
+
+def parse_timestamps(line: str) -> tuple[Published | Updated | ReadingTime, ...]:
+    """The publication date, update date and reading time a stamp line prints.
+
+    >>> [c.iso for c in parse_timestamps("Publié le 05/01/2025 à 18h42, mis à jour le 06/01/2025")]
+    ['2025-01-05T18:42:00', '2025-01-06']
+    >>> parse_timestamps("Updated 2 hours ago")
+    (Updated(text='Updated 2 hours ago', iso=None),)
+    >>> parse_timestamps("Updated guidelines were published on 3 March 2021, the ministry said.")
+    ()
+    """
+    return read_stamp_line(line)[0]
+
+
+def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime, ...], bool]:
+    """:func:`parse_timestamps` of ``line`` and whether the line is nothing but them."""
+    text = line.strip()
+    if not text or len(text) > MAX_STAMP or not any(map(str.isdigit, text)):
+        return (), False  # every stamp this parser reads has a digit
+    reading = _reading(text)
+    if reading is not None:
+        return (reading,), True
+    if not may_hold_date(text):
+        return (), False
+    stamps, leftover = _read(text)
+    if not stamps:
+        return (), False
+    if leftover <= 2:
+        return tuple(stamps), True
+    if text.startswith(stamps[0].text) and len(text) <= 120 and not text.endswith(_SENTENCE):
+        return (stamps[0],), False  # "02.02.2022 • Verband, Presse": a date heading its categories
+    return tuple(s for s in stamps if _labelled_after_separator(text, s)), False
+
+
+def stamps_in(line: str) -> tuple[Published | Updated, ...]:
+    """Every stamp of ``line`` whatever else it holds: for a byline line ("Von Ann Lee |
+    Oct 24, 2023"), where the date belongs to the credit."""
+    text = line.strip()
+    if not text or len(text) > MAX_STAMP:
+        return ()
+    return tuple(_read(text)[0])
+
+
+def is_stamp_line(line: str) -> bool:
+    """Whether ``line`` holds stamps (or a reading time) and at most two other words."""
+    return read_stamp_line(line)[1]
+
+
+def _reading(text: str) -> ReadingTime | None:
+    """A reading-time note that is the whole line ("6 min read", "Lesezeit: 4 Minuten")."""
+    match = _READING.fullmatch(text.rstrip(". "))
+    if match is None or _READING_WORD.search(text) is None:
+        return None
+    return ReadingTime(text=text, minutes=int(match["minutes"]))
+
+
+def _read(text: str) -> tuple[list[Published | Updated], int]:
+    """The stamps of ``text`` and how many words it has besides them and their labels."""
+    folded = text.casefold()
+    labels = list(_LABEL.finditer(text)) if any(w in folded for w in _LABEL_STEMS) else []
+    cuts = [0, *(m.start() for m in labels), len(text)]
+    stamps: list[Published | Updated] = []
+    leftover = 0
+    label_at = {m.start(): m for m in labels}
+    for start, end in pairwise(cuts):
+        label = label_at.get(start)
+        body_start = label.end() if label is not None else start
+        body = text[body_start:end]
+        date = find_date(body)
+        if date is not None and label is None and body[: date.start].rstrip().endswith(":"):
+            date = None  # "Termin: 29.02.2020", "Einsendeschluss: 03.11.2019": another label's date
+        if date is not None:
+            span = (date.start, date.end)
+            iso: str | None = date.iso
+        else:
+            relative = relative_time(body)
+            if relative is not None and label is None and not any(map(str.isdigit, body)):
+                relative = None  # a lone "Today" is a widget, not a stamp
+            if relative is None:
+                leftover += _words(body)
+                continue
+            span, iso = relative, None
+        leftover += _words(body[: span[0]]) + _words(body[span[1] :])
+        kind: type[Timestamp] = (
+            Updated if label is not None and label["updated"] is not None else Published
+        )
+        if kind is Published and any(isinstance(s, Published) for s in stamps):
+            continue  # a second undated-label date: keep the first
+        printed = text[start : body_start + span[1]].strip(" ,;|·•/–—-*+")
+        stamps.append(kind(text=printed, iso=iso))  # type: ignore[arg-type]
+    return stamps, leftover
+
+
+def _words(text: str) -> int:
+    return sum(
+        1
+        for w in text.split()
+        if w.casefold().strip(".,:;()") not in _FILLER and any(map(str.isalnum, w))
+    )
+
+
+def _labelled_after_separator(text: str, stamp: Timestamp) -> bool:
+    """Whether ``stamp`` starts with its label right after a separator or at the line start."""
+    at = text.find(stamp.text)
+    return (
+        at >= 0
+        and _LABEL.match(stamp.text) is not None
+        and _SEPARATOR.search(text[:at]) is not None
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
