@@ -60,12 +60,12 @@ date are the timestamp rule's: their rule hands them over (``dated`` for stamp l
 
 
 def read_block(
-    lines: Sequence[str], index: int, *, dated: bool = False
+    lines: Sequence[str], index: int, *, dated: bool = False, stamped: bool = False
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline that line ``index`` opens, ends or is, and the lines it spans.
 
     ``dated`` says that line ``index`` is a publication or update stamp and nothing else
-    (see :func:`newsclean.parsers.timestamps.is_stamp_line`).
+    (see :func:`newsclean.parsers.timestamps.is_stamp_line`), ``stamped`` that it holds one.
     """
     line = _content(lines[index])
     if not line or len(line) > GATE.max_chars:
@@ -76,6 +76,8 @@ def read_block(
         block = _before_date(lines, index) or _after_date(lines, index)
         if block is not None:
             return block
+    if not stamped and not any(t in line for t in GATE.triggers):
+        return None  # the gate hands over no other line
     return _separated(line, index)
 
 

@@ -18,7 +18,7 @@ from newsclean._credits import Published, ReadingTime, Timestamp, Updated
 from newsclean.parsers.dates import find_date, may_hold_date, relative_time
 from newsclean.parsers.lexicon import ParserGate, every
 
-__all__ = ["GATE", "is_stamp_line", "parse_timestamps", "read_stamp_line", "stamps_in"]
+__all__ = ["GATE", "in_gate", "is_stamp_line", "parse_timestamps", "read_stamp_line", "stamps_in"]
 
 MAX_STAMP = 160
 _SENTENCE = (".", "!", "?", "…", ":")
@@ -108,6 +108,8 @@ GATE = ParserGate(
     ),
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
+_GATE_WORDS = frozenset(GATE.words)
+_DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
 
 def parse_timestamps(line: str) -> tuple[Published | Updated | ReadingTime, ...]:
@@ -128,6 +130,8 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     text = line.strip()
     if not text or len(text) > MAX_STAMP or not any(map(str.isdigit, text)):
         return (), False  # every stamp this parser reads has a digit
+    if not in_gate(text):
+        return (), False
     reading = _reading(text)
     if reading is not None:
         return (reading,), True
@@ -141,6 +145,22 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     if text.startswith(stamps[0].text) and len(text) <= 120 and not text.endswith(_SENTENCE):
         return (stamps[0],), False  # "02.02.2022 • Verband, Presse": a date heading its categories
     return tuple(s for s in stamps if _labelled_after_separator(text, s)), False
+
+
+def in_gate(text: str) -> bool:
+    """Whether ``text`` passes :data:`GATE` (the rule's scan hands over no other line)."""
+    folded = " ".join(text.casefold().split())
+    head = folded.lstrip(_DECORATION)
+    first = head.split(" ", 1)[0] if head else ""
+    return (
+        first[:1].isdigit()
+        or any(
+            first == w or (first.startswith(w) and not first[len(w) :][:1].isalnum())
+            for w in _GATE_WORDS
+        )
+        or head.startswith(GATE.starts)
+        or any(t in folded for t in GATE.triggers)
+    )
 
 
 def stamps_in(line: str) -> tuple[Published | Updated, ...]:

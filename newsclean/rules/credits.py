@@ -95,7 +95,7 @@ class BylineBlockRule(GatedRule):
                 break  # far below the story: comments, teasers, footers
             if i in taken:
                 continue
-            block = byline_block.read_block(doc.lines, i, dated=i in dated)
+            block = byline_block.read_block(doc.lines, i, dated=i in dated, stamped=i in stamped)
             if block is None or taken.intersection(block[1]):
                 continue
             record, spanned = block
