@@ -111,12 +111,8 @@ class TimestampRule(GatedRule):
     A line that is only stamps is removed; a labelled stamp on a longer line ("By Ana Ruiz |
     Published: 23.07.2017") and any date on a line a byline rule parsed ("Par Ann Lee le
     14.09.2020") are only read. One line may give several credits. It runs after the
-    byline rules.
+    byline rule when there is one (it reads the byline's lines, but works without them).
     """
-
-    @property
-    def reads(self) -> tuple[str, ...]:
-        return ("byline",)
 
     def gate(self) -> Gate:
         found = timestamps.GATE
