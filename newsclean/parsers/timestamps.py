@@ -109,6 +109,7 @@ GATE = ParserGate(
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
+_LEAD = regex.compile(r"[^\W_]+")  # a gate word ends where a letter, digit or "_" no longer follows
 _DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
 
@@ -151,13 +152,10 @@ def in_gate(text: str) -> bool:
     """Whether ``text`` passes :data:`GATE` (the rule's scan hands over no other line)."""
     folded = " ".join(text.casefold().split())
     head = folded.lstrip(_DECORATION)
-    first = head.split(" ", 1)[0] if head else ""
+    lead = _LEAD.match(head)
     return (
-        first[:1].isdigit()
-        or any(
-            first == w or (first.startswith(w) and not first[len(w) :][:1].isalnum())
-            for w in _GATE_WORDS
-        )
+        head[:1].isdigit()
+        or (lead is not None and lead[0] in _GATE_WORDS)
         or head.startswith(GATE.starts)
         or any(t in folded for t in GATE.triggers)
     )
