@@ -33,6 +33,7 @@ from newsclean._kinds.line import LineRule, line_rule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._kinds.pattern import RegexRule
 from newsclean._kinds.phrase import PhraseRule
+from newsclean._learn import LearnOptions, SiteLearner, learn_site_rules
 from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, RuleWarning, restore
 from newsclean._rule import Rule, Tag
 from newsclean.parsers import (
@@ -58,6 +59,7 @@ __all__ = [
     "Gate",
     "GatedRule",
     "InputError",
+    "LearnOptions",
     "LineParserRule",
     "LineRule",
     "Metadata",
@@ -73,6 +75,7 @@ __all__ = [
     "RuleFailure",
     "RuleTimeout",
     "RuleWarning",
+    "SiteLearner",
     "StageTimes",
     "Tag",
     "Updated",
@@ -80,6 +83,7 @@ __all__ = [
     "clean",
     "clean_text",
     "default_pipeline",
+    "learn_site_rules",
     "line_rule",
     "load_rules",
     "parse",

@@ -11,6 +11,7 @@ import regex
 from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._errors import RuleError
+from newsclean._site import site_names
 
 __all__ = ["STAGES", "Rule", "Stage", "Tag", "check_rule_id", "languages_of", "strings"]
 
@@ -68,7 +69,9 @@ class Rule:
     yet (the test suite runs them as strict expected failures). ``source`` says where the
     rule came from (``"builtin"``, ``"python"``, a rules file path, or ``"plugin:<distribution>"``);
     it is shown by ``newsclean rules`` and is not part of equality. ``stage`` (one of
-    :data:`STAGES`) places the rule in the default order. Subclasses implement
+    :data:`STAGES`) places the rule in the default order. ``sites`` scopes the rule: it runs
+    only on documents of those sites (names as :func:`site_name` gives them; empty, the
+    default, means every document). Subclasses implement
     :meth:`tag`; they hold no mutable state, so they pickle and can be shared across processes.
     """
 
@@ -80,6 +83,7 @@ class Rule:
     languages: tuple[str, ...] = attrs.field(default=("en",), converter=strings)
     stage: Stage = "furniture"
     source: str = attrs.field(default="python", eq=False, repr=False)
+    sites: tuple[str, ...] = attrs.field(default=(), converter=site_names)
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         """Tags for ``doc``; ``found`` holds the tags of the rules that ran before this one."""

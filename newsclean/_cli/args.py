@@ -6,6 +6,8 @@ import argparse
 import os
 from importlib.metadata import PackageNotFoundError, version
 
+from newsclean._learn import LearnOptions
+
 __all__ = ["EPILOG", "JSONL_ONLY", "parser"]
 
 EPILOG = """exit codes:
@@ -62,8 +64,44 @@ def parser() -> argparse.ArgumentParser:
     )
     _add_input_options(clean)
     _add_jsonl_options(clean)
+    _add_site_options(clean)
+    clean.add_argument(
+        "--learn",
+        action="store_true",
+        help="first learn each site's furniture from the inputs (as 'newsclean learn' does), "
+        "then clean with those rules too; needs --site-field or --url-field, and JSONL files "
+        "(stdin cannot be read twice)",
+    )
+    _add_learn_options(clean)
     _add_rule_options(clean)
     _add_run_options(clean)
+
+    learn = commands.add_parser(
+        "learn",
+        help="learn each site's furniture (lines repeated across its documents) from JSONL "
+        "corpora into a rules file",
+        description="Count the short lines of each site's documents and write the lines that "
+        "repeat (menus, footers, newsletter boxes) as site-scoped rules, one per line or "
+        "block, with their evidence and examples. Review them (--report) before use.",
+        formatter_class=_Formatter,
+    )
+    learn.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL files or folders")
+    learn.add_argument("-o", "--output", help="rules file to write (default: stdout)")
+    learn.add_argument("--text-field", default="text", help="JSONL field holding the text")
+    _add_site_options(learn)
+    _add_learn_options(learn)
+    learn.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would be learned, per site, and write no rules file",
+    )
+    learn.add_argument(
+        "--report",
+        metavar="HTML",
+        help="also write a review page: each site's rules and sample documents with the "
+        "removed lines marked",
+    )
+    learn.add_argument("--encoding-errors", choices=("replace", "strict"), default="replace")
 
     parse = commands.add_parser(
         "parse", help="print the credit metadata of text files as JSON", formatter_class=_Formatter
@@ -194,6 +232,43 @@ def _add_jsonl_options(command: argparse.ArgumentParser) -> None:
         choices=("keep", "skip", "fail"),
         help="bad record: write it through with the error field (keep), leave it out "
         "(skip), or stop with nothing written (fail) (default: keep)",
+    )
+
+
+def _add_site_options(command: argparse.ArgumentParser) -> None:
+    """Where a JSONL record's site is (for site-scoped and learned rules)."""
+    group = command.add_mutually_exclusive_group()
+    group.add_argument(
+        "--site-field",
+        metavar="NAME",
+        help="JSONL field holding the record's site (a host or any group name); "
+        "site-scoped rules run only on their sites' records",
+    )
+    group.add_argument(
+        "--url-field",
+        metavar="NAME",
+        help="JSONL field holding the record's URL; its host (without www.) is the site",
+    )
+
+
+def _add_learn_options(command: argparse.ArgumentParser) -> None:
+    """How much evidence makes a line a site's furniture."""
+    defaults = LearnOptions()
+    command.add_argument(
+        "--min-share",
+        type=float,
+        default=defaults.min_share,
+        metavar="SHARE",
+        help="least share of a site's documents a learned line is in "
+        f"(default: {defaults.min_share})",
+    )
+    command.add_argument(
+        "--min-docs",
+        type=int,
+        default=defaults.min_docs,
+        metavar="N",
+        help="least number of a site's documents a learned line is in; a site with fewer "
+        f"documents learns nothing (default: {defaults.min_docs})",
     )
 
 

@@ -57,6 +57,8 @@ def jsonl_options(args: argparse.Namespace) -> Callable[[str], JsonlOptions]:
             text_field=text_field,
             metadata_field=metadata_field,
             error_field=error_field,
+            site_field=getattr(args, "site_field", None),
+            url_field=getattr(args, "url_field", None),
         )
 
     return options

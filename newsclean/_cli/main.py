@@ -21,6 +21,7 @@ from newsclean._cli.catalogue import rule_catalogue
 from newsclean._cli.files import check_encoding
 from newsclean._cli.inputs import Inputs, find_inputs, is_jsonl_path
 from newsclean._cli.jsonl import clean_jsonl
+from newsclean._cli.learning import learn_command, learned
 from newsclean._cli.summary import RuleStats
 from newsclean._cli.texts import clean_texts, parse_files
 from newsclean._engine.pipeline import Pipeline, check_rules_file, load_rules
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "learn":
+        return learn_command(args)
     if args.command == "rules" and args.rules_action == "check":
         return _check_rules_files(args.files)
     pipeline = _build_pipeline(args)
@@ -179,6 +182,10 @@ def _clean(pipeline: Pipeline, args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     _check_options_apply(args, jsonl=bool(jsonl), inputs=inputs)
+    if args.learn:
+        if not jsonl:
+            raise _Usage("--learn needs JSONL corpora")
+        pipeline = pipeline.with_rules(*learned(paths, args).rules())
     stats = RuleStats()
     if jsonl:
         code = clean_jsonl(pipeline, inputs, args, stats)

@@ -37,6 +37,8 @@ class JsonlOptions:
     metadata_field: str = "metadata"
     error_field: str = "error"
     input_encoding: str = "utf-8"
+    site_field: str | None = None
+    url_field: str | None = None
 
 
 @attrs.frozen
@@ -139,6 +141,8 @@ def _clean_line(
             byline_field=options.byline_field,
             metadata_field=options.metadata_field,
             error_field=options.error_field,
+            site_field=options.site_field,
+            url_field=options.url_field,
         )
         metadata = out[options.metadata_field]
         for failure in metadata.get("errors", ()):

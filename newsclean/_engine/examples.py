@@ -2,7 +2,8 @@
 
 A ``must_remove`` example passes when the pipeline the rule runs in removes all of it and
 names the rule for at least one removal; a ``must_keep`` example passes when that pipeline
-gives it back unchanged. Rules files are checked as they load, each rule in a pipeline of
+gives it back unchanged. A site-scoped rule's examples are documents of its first site.
+Rules files are checked as they load, each rule in a pipeline of
 its own; the test suite checks the built-in and plugin rules in the default pipeline.
 """
 
@@ -20,7 +21,7 @@ __all__ = ["Cleaner", "example_problems"]
 class Cleaner(Protocol):
     """What examples run through: a pipeline."""
 
-    def clean(self, text: str) -> CleanResult: ...
+    def clean(self, text: str, *, site: str | None = None) -> CleanResult: ...
 
 
 def example_problems(rule: Rule, pipeline: Cleaner) -> Iterator[tuple[str, str, str]]:
@@ -28,8 +29,9 @@ def example_problems(rule: Rule, pipeline: Cleaner) -> Iterator[tuple[str, str, 
 
     ``key`` is ``"remove"`` or ``"keep"``; ``pipeline`` is the one the rule runs in.
     """
+    site = rule.sites[0] if rule.sites else None
     for example in rule.must_remove:
-        result = pipeline.clean(example)
+        result = pipeline.clean(example, site=site)
         if result.errors:
             yield "remove", example, f"remove example failed: {result.errors[0].message}"
         elif result.warnings:
@@ -37,7 +39,7 @@ def example_problems(rule: Rule, pipeline: Cleaner) -> Iterator[tuple[str, str, 
         elif result.text.strip() or all(r.rule != rule.id for r in result.removed):
             yield "remove", example, f"remove example is not removed: {example!r}"
     for example in rule.must_keep:
-        result = pipeline.clean(example)
+        result = pipeline.clean(example, site=site)
         if result.errors:
             yield "keep", example, f"keep example failed: {result.errors[0].message}"
         elif result.warnings:

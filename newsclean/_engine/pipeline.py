@@ -34,6 +34,7 @@ from newsclean._result import (
     removal_dicts,
 )
 from newsclean._rule import Rule, Tag
+from newsclean._site import record_site, site_name
 from newsclean.parsers.byline import parse_byline
 from newsclean.rules import builtin_rules
 
@@ -53,7 +54,7 @@ class Pipeline:
     :meth:`with_rules`, :meth:`without` and :meth:`only` return new ones.
     """
 
-    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
+    __slots__ = ("_matcher", "_rules", "_site_matchers", "_site_rules")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._rules: tuple[Rule, ...] = tuple(rules)
@@ -66,21 +67,13 @@ class Pipeline:
                 raise RuleError(f"duplicate rule id {rule.id!r} (from {sources})")
             _check_reads(rule, seen, self._rules)
             seen[rule.id] = rule
-        phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
-        self._index = PhraseIndex(phrase_rules) if phrase_rules else None
-        gated = [
-            r for r in self._rules if isinstance(r, GatedRule) and not isinstance(r, PhraseRule)
-        ]
-        gates = [rule.gate() for rule in gated]
-        # each gated rule and its slot in the scan result
-        self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
-        # the phrase index's two gates (line starts; anywhere in a line), if it has them
-        self._index_slots: list[int | None] = []
-        for gate in () if self._index is None else self._index.gates:
-            self._index_slots.append(None if gate is None else len(gates))
-            if gate is not None:
-                gates.append(gate)
-        self._scanner = GateScanner(gates)
+        self._matcher = _Matcher([rule for rule in self._rules if not rule.sites])
+        self._site_rules: dict[str, list[Rule]] = {}
+        for rule in self._rules:
+            for site in rule.sites:
+                self._site_rules.setdefault(site, []).append(rule)
+        # each site's rules matched together, built the first time a document of the site comes
+        self._site_matchers: dict[str, _Matcher] = {}
 
     @classmethod
     def default(cls, *, plugins: bool = True, remove_datelines: bool = False) -> Pipeline:
@@ -144,56 +137,51 @@ class Pipeline:
             self.rule(rule_id)
         return Pipeline(rule for rule in self._rules if rule.id in rule_ids)
 
-    def tags(self, doc: Document, *, timing: StageTimes | None = None) -> list[Tag]:
+    @property
+    def sites(self) -> tuple[str, ...]:
+        """The sites that have rules of their own (site-scoped rules), sorted."""
+        return tuple(sorted(self._site_rules))
+
+    def tags(
+        self, doc: Document, *, site: str | None = None, timing: StageTimes | None = None
+    ) -> list[Tag]:
         """Every tag every rule gives ``doc``, rule by rule in pipeline order.
 
         One gate scan finds the candidate lines of every gated rule; phrase rules are
         matched together by one index; other rules look at the document themselves.
-        ``timing`` collects the time of each of these steps.
+        ``timing`` collects the time of each of these steps. The rules scoped to ``site``
+        run after the others (they are named for a line only when no rule for every site
+        tags it); rules scoped to other sites do not run.
         """
-        clock = None if timing is None else timing.clock
-        started = 0.0 if clock is None else clock()
-        if timing is not None:
-            doc.folded()
-            started = timing.lap("case folding", started)
-        candidates = self._scanner.scan(doc)
-        if timing is not None:
-            started = timing.lap("gate scan", started)
-            timing.count("gate candidates", sum(map(len, candidates)))
-        phrase_tags: dict[str, list[Tag]] = {}
-        if self._index is not None:
-            at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
-            phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
-            if timing is not None:
-                started = timing.lap("phrase index", started)
-        slots = self._slots
-        found: list[Tag] = []
-        for rule in self._rules:
-            if rule.id in phrase_tags:
-                found.extend(phrase_tags[rule.id])
-                continue
-            if rule.id in slots:
-                gated, slot = slots[rule.id]
-                found.extend(gated.tag_lines(doc, candidates[slot], found))
-            else:
-                found.extend(rule.tag(doc, found))
-            if timing is not None:
-                started = timing.lap(f"rule {rule.id}", started)
+        found = self._matcher.tags(doc, [], timing)
+        if site is not None and self._site_rules:
+            matcher = self._site_matcher(site_name(site))
+            if matcher is not None:
+                found = matcher.tags(doc, found, timing)
         return found
 
-    def clean(self, text: str, *, timing: StageTimes | None = None) -> CleanResult:
+    def _site_matcher(self, site: str) -> _Matcher | None:
+        matcher = self._site_matchers.get(site)
+        if matcher is None and site in self._site_rules:
+            matcher = self._site_matchers[site] = _Matcher(self._site_rules[site])
+        return matcher
+
+    def clean(
+        self, text: str, *, site: str | None = None, timing: StageTimes | None = None
+    ) -> CleanResult:
         """Clean one text: the kept text, its metadata and every removal with its rule.
 
-        ``timing`` (a :class:`~newsclean.StageTimes`) collects CPU time per stage and rule.
+        ``site`` (a site name or host) also runs the rules scoped to that site; ``timing``
+        (a :class:`~newsclean.StageTimes`) collects CPU time per stage and rule.
         """
         if not isinstance(text, str):
             raise TypeError(_not_text(text))
-        cleaned, metadata, removed, errors, warnings = self._clean(text, timing)
+        cleaned, metadata, removed, errors, warnings = self._clean(text, site, timing)
         removals = tuple(Removal(*fields) for fields in removed)
         return CleanResult(cleaned, metadata, removals, errors, warnings)
 
     def _clean(
-        self, text: str, timing: StageTimes | None = None
+        self, text: str, site: str | None = None, timing: StageTimes | None = None
     ) -> tuple[
         str, Metadata, list[RemovalFields], tuple[RuleFailure, ...], tuple[RuleWarning, ...]
     ]:
@@ -205,7 +193,7 @@ class Pipeline:
             timing.count("documents", 1)
             timing.count("lines", len(doc.lines))
         try:
-            found = self.tags(doc, timing=timing)
+            found = self.tags(doc, site=site, timing=timing)
         except RuleTimeout as error:
             return text, NO_METADATA, [], (RuleFailure(error.rule, str(error)),), ()
         warnings = tuple(
@@ -222,13 +210,13 @@ class Pipeline:
         timing.count("removals", len(removed))
         return cleaned, metadata, removed, (), warnings
 
-    def clean_text(self, text: str) -> str:
+    def clean_text(self, text: str, *, site: str | None = None) -> str:
         """Just the cleaned text."""
-        return self.clean(text).text
+        return self.clean(text, site=site).text
 
-    def parse(self, text: str) -> Metadata:
+    def parse(self, text: str, *, site: str | None = None) -> Metadata:
         """Just the metadata."""
-        return self.clean(text).metadata
+        return self.clean(text, site=site).metadata
 
     def clean_record(
         self,
@@ -238,6 +226,8 @@ class Pipeline:
         byline_field: str | None = None,
         metadata_field: str = "metadata",
         error_field: str = "error",
+        site_field: str | None = None,
+        url_field: str | None = None,
     ) -> dict[str, Any]:
         """A copy of ``record`` with its text cleaned and a ``metadata_field`` added.
 
@@ -245,7 +235,9 @@ class Pipeline:
         with :func:`newsclean.parse_byline`, and its byline, if it has one, is the
         ``metadata.byline``. A record without a string ``text_field`` comes back unchanged
         with an ``error_field``. newsclean never writes over a field: a record that already
-        has ``metadata_field`` or ``error_field`` raises :class:`InputError`.
+        has ``metadata_field`` or ``error_field`` raises :class:`InputError`. The record's site,
+        for site-scoped rules, is the value of ``site_field`` or the host of the URL in
+        ``url_field``.
         """
         if not isinstance(record, Mapping):
             raise TypeError(
@@ -261,7 +253,8 @@ class Pipeline:
         if problem is not None or not isinstance(text, str):
             out[error_field] = problem
             return out
-        cleaned, metadata, removed, errors, warnings = self._clean(text)
+        site = record_site(record, site_field=site_field, url_field=url_field)
+        cleaned, metadata, removed, errors, warnings = self._clean(text, site)
         out[text_field] = cleaned
         out[metadata_field] = metadata_dict(metadata, removal_dicts(removed), errors, warnings)
         if byline_field is not None:
@@ -279,6 +272,8 @@ class Pipeline:
         byline_field: str | None = ...,
         metadata_field: str = ...,
         error_field: str = ...,
+        site_field: str | None = ...,
+        url_field: str | None = ...,
     ) -> list[dict[str, Any]]: ...
 
     @overload
@@ -290,6 +285,8 @@ class Pipeline:
         byline_field: str | None = ...,
         metadata_field: str = ...,
         error_field: str = ...,
+        site_field: str | None = ...,
+        url_field: str | None = ...,
     ) -> dict[str, list[Any]]: ...
 
     def clean_batch(
@@ -300,6 +297,8 @@ class Pipeline:
         byline_field: str | None = None,
         metadata_field: str = "metadata",
         error_field: str = "error",
+        site_field: str | None = None,
+        url_field: str | None = None,
     ) -> list[dict[str, Any]] | dict[str, list[Any]]:
         """:meth:`clean_record` over many records, in order: one output per input.
 
@@ -315,6 +314,8 @@ class Pipeline:
             byline_field=byline_field,
             metadata_field=metadata_field,
             error_field=error_field,
+            site_field=site_field,
+            url_field=url_field,
         )
         if isinstance(records, Mapping):
             return clean_columns(clean, records, text_field, metadata_field, error_field)
@@ -362,6 +363,61 @@ def _not_text(value: object) -> str:
     if isinstance(value, (bytes, bytearray)):
         return f"{message}; decode it first (data.decode('utf-8'))"
     return message
+
+
+class _Matcher:
+    """Rules matched together: one gate scan, one phrase index, then each other rule."""
+
+    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self._rules = tuple(rules)
+        phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
+        self._index = PhraseIndex(phrase_rules) if phrase_rules else None
+        gated = [
+            r for r in self._rules if isinstance(r, GatedRule) and not isinstance(r, PhraseRule)
+        ]
+        gates = [rule.gate() for rule in gated]
+        # each gated rule and its slot in the scan result
+        self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
+        # the phrase index's two gates (line starts; anywhere in a line), if it has them
+        self._index_slots: list[int | None] = []
+        for gate in () if self._index is None else self._index.gates:
+            self._index_slots.append(None if gate is None else len(gates))
+            if gate is not None:
+                gates.append(gate)
+        self._scanner = GateScanner(gates)
+
+    def tags(self, doc: Document, found: list[Tag], timing: StageTimes | None) -> list[Tag]:
+        """``found`` (the tags of rules that ran before) and then the tags of these rules."""
+        clock = None if timing is None else timing.clock
+        started = 0.0 if clock is None else clock()
+        if timing is not None:
+            doc.folded()
+            started = timing.lap("case folding", started)
+        candidates = self._scanner.scan(doc)
+        if timing is not None:
+            started = timing.lap("gate scan", started)
+            timing.count("gate candidates", sum(map(len, candidates)))
+        phrase_tags: dict[str, list[Tag]] = {}
+        if self._index is not None:
+            at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
+            phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
+            if timing is not None:
+                started = timing.lap("phrase index", started)
+        slots = self._slots
+        for rule in self._rules:
+            if rule.id in phrase_tags:
+                found.extend(phrase_tags[rule.id])
+                continue
+            if rule.id in slots:
+                gated, slot = slots[rule.id]
+                found.extend(gated.tag_lines(doc, candidates[slot], found))
+            else:
+                found.extend(rule.tag(doc, found))
+            if timing is not None:
+                started = timing.lap(f"rule {rule.id}", started)
+        return found
 
 
 def _removing(rule: Rule) -> Rule:

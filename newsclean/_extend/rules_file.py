@@ -10,6 +10,7 @@
     remove = ["Download the News Channel 3-12 app for breaking news"]
     keep = ["He said he would download the app later."]
 
+``sites = ["keyt.com"]`` scopes a rule to the documents of those sites (see ``Rule.sites``).
 Every problem is reported as ``FILE:LINE: rule 'ID': message``. TOML parsers give no
 positions for values, so lines are found again in the file's text.
 """
@@ -52,6 +53,7 @@ _KEYS = (
     "timeout_ms",
     "remove",
     "keep",
+    "sites",
 )
 _PHRASE_MATCHES = ("whole-line", "line-start", "contains", "label")
 _REGEX_MATCHES = ("whole-line", "line-start", "contains")
@@ -234,6 +236,7 @@ def _build(table: Any, name: str, taken: Mapping[str, str]) -> Rule:
         "must_remove": _examples(table, "remove"),
         "must_keep": _examples(table, "keep"),
         "source": name,
+        "sites": _sites(table),
     }
     if "max_chars" in table:
         max_chars = table["max_chars"]
@@ -308,6 +311,13 @@ def _choice(table: dict[str, Any], key: str, allowed: tuple[str, ...], default: 
     if value not in allowed:
         raise _Problem(f"{key!r} must be one of {', '.join(allowed)} (got {value!r})", key=key)
     return value
+
+
+def _sites(table: dict[str, Any]) -> tuple[str, ...]:
+    value = table.get("sites", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _Problem("'sites' must be a list of site names (hosts)", key="sites")
+    return tuple(value)
 
 
 def _examples(table: dict[str, Any], key: str) -> tuple[str, ...]:

@@ -40,6 +40,9 @@ _DECORATION = (
 )
 
 _Trie = dict[str, "_Trie"]
+# A longer start is gated by its first characters only (the rule checks the whole line); this
+# keeps the trie regex shallow for long phrases such as a menu learned as one line.
+_START_PREFIX_CHARS = 80
 
 
 def _gate_string(text: str) -> str:
@@ -120,7 +123,9 @@ class GateScanner:
                 # the decoration before a start is skipped without backtracking
                 start = text.lstrip(_SPACES + EDGE_MARKS)
                 key = start or text.strip()
-                if text in gate.starts or not start[-1:].isalnum():
+                if len(key) > _START_PREFIX_CHARS:
+                    starts[key[:_START_PREFIX_CHARS].rstrip()].add(number)
+                elif text in gate.starts or not start[-1:].isalnum():
                     starts[key].add(number)
                 else:
                     words[key].add(number)

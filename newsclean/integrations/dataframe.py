@@ -20,6 +20,8 @@ def clean_dataframe(
     text_field: str = "text",
     metadata_field: str = "metadata",
     error_field: str = "error",
+    site_field: str | None = None,
+    url_field: str | None = None,
 ) -> Any:
     """A copy of ``frame`` with ``text_field`` cleaned, plus ``metadata`` and ``error`` columns.
 
@@ -27,7 +29,8 @@ def clean_dataframe(
     record's metadata (byline, wire, ..., removed) as a string, so the column has one type
     in every batch; ``error`` is ``None`` unless the row had no usable text, in which case
     the row is passed through unchanged with ``metadata`` ``None``. Rows are cleaned with
-    :meth:`Pipeline.clean_batch`, exactly as the single-process command does.
+    :meth:`Pipeline.clean_batch`, exactly as the single-process command does; a row's site
+    (for site-scoped and learned rules) is its ``site_field`` or the host of its ``url_field``.
 
     A frame without ``text_field``, or one that already has a ``metadata_field`` or
     ``error_field`` column (say, from an earlier run), raises :class:`newsclean.InputError`:
@@ -47,6 +50,8 @@ def clean_dataframe(
         text_field=text_field,
         metadata_field=metadata_field,
         error_field=error_field,
+        site_field=site_field,
+        url_field=url_field,
     )
     import pandas
 

@@ -162,7 +162,7 @@ BAD_CASES = {
     "unknown key": (
         GOOD.replace("phrases =", "phrase ="),
         "rules.toml:4: rule 'watch-live': unknown key 'phrase' (known keys: id, description, "
-        "phrases, regex, match, block, max_chars, timeout_ms, remove, keep)",
+        "phrases, regex, match, block, max_chars, timeout_ms, remove, keep, sites)",
     ),
     "duplicate id in the file": (
         GOOD + "\n" + GOOD.replace("Watch live: KTVZ", "Watch live: KEYT"),

@@ -98,3 +98,79 @@ def test_documented_ray_recipe_writes_the_same_records(
     recipe.clean_corpus(str(source), str(target))
     rows = pd.read_parquet(target).to_dict("records")
     _check(rows, _expected(records), "text")
+
+
+def _site_records() -> list[dict[str, Any]]:
+    """Pages of two sites (one by URL, one under www.), a row without URL, one without text."""
+    from learn.site_pages import pages
+
+    records = [
+        {"id": n, "url": f"https://www.coastnews.example/{n}", "text": text}
+        for n, text in enumerate(pages(12))
+    ]
+    records += [
+        {
+            "id": 100 + n,
+            "url": f"https://valley.example/a/{n}",
+            "text": text.replace("Coast", "Valley"),
+        }
+        for n, text in enumerate(pages(9))
+    ]
+    records.append({"id": 200, "url": None, "text": "Home\n\nA story without a site."})
+    records.append({"id": 201, "url": "https://valley.example/x", "text": None})
+    return records
+
+
+def test_ray_learning_equals_single_process(local_ray: None) -> None:
+    from newsclean._learn import SiteLearner, learned_rules
+    from newsclean.integrations.ray import learn_site_rules_ray
+
+    records = _site_records()
+    learner = SiteLearner()
+    for record in records:
+        if isinstance(record["url"], str) and isinstance(record["text"], str):
+            learner.add(record["url"].split("/")[2].removeprefix("www."), record["text"])
+    expected = learned_rules(learner)
+    dataset = ray.data.from_items(records).repartition(3)
+    rules = learn_site_rules_ray(dataset, url_field="url")
+    assert rules == expected
+    assert {rule.sites for rule in rules} == {("coastnews.example",), ("valley.example",)}
+
+    pipeline = Pipeline.default().with_rules(*rules)
+    clean = NewscleanBatch(pipeline=pipeline, url_field="url")
+
+    def clean_batch(batch: Any) -> Any:
+        return clean(batch)
+
+    rows = dataset.map_batches(clean_batch, batch_format="pandas").take_all()
+    want = {r["id"]: pipeline.clean_record(r, url_field="url") for r in records}
+    assert len(rows) == len(records)
+    for row in rows:
+        if want[row["id"]].get("error") is None:
+            assert row["text"] == want[row["id"]]["text"]
+            assert json.loads(row["metadata"]) == want[row["id"]]["metadata"]
+
+
+def test_documented_ray_learning_recipe(local_ray: None, tmp_path: Path) -> None:
+    import pandas as pd
+
+    spec = importlib.util.spec_from_file_location(
+        "ray_learning_recipe", ROOT / "docs/examples/ray_learning_recipe.py"
+    )
+    assert spec is not None and spec.loader is not None
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    source, target = tmp_path / "corpus.jsonl", tmp_path / "clean"
+    source.write_bytes((ROOT / "docs/examples/coast_news.jsonl").read_bytes())
+    recipe.learn_and_clean(str(source), str(target))
+    records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+    from newsclean import learn_site_rules
+
+    rules = learn_site_rules([r["text"] for r in records], site="coastnews.example")
+    pipeline = Pipeline.default().with_rules(*rules)
+    want = {r["id"]: pipeline.clean_record(r, url_field="url") for r in records}
+    rows = pd.read_parquet(target).to_dict("records")
+    assert sorted(row["id"] for row in rows) == sorted(want)
+    for row in rows:
+        assert row["text"] == want[row["id"]]["text"]
+        assert json.loads(row["metadata"]) == want[row["id"]]["metadata"]

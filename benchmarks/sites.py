@@ -1,0 +1,176 @@
+"""Learned site rules on real pages with their true body: shingle P/R/F1, recall loss, cost.
+
+Usage::
+
+    python benchmarks/sites.py [../shared/corpus/sites.jsonl] [--min-share S] [--min-docs N]
+                               [--without SIGNAL ...] [--lost N] [--json]
+
+Per upstream (full page, trafilatura output), the records are grouped by ``group`` (a site and
+a year: templates change between years), each group's furniture is learned from its own
+records, and the default pipeline is scored with and without the learned rules, with the
+metric of ``../shared/checks/score_pages.py`` (4-token shingles; means over records; ``bF1``
+is the benchmark's harmonic mean of mean P and mean R; recall loss against the input).
+"extra loss" is the recall the learned rules lose beyond the built-in rules. Also printed:
+rules learned, learning time and throughput (documents counted once), the time the default
+pipeline takes to clean the same records, and peak memory of learning (tracemalloc).
+``--without`` turns a story-text signal off (date, sentence, inside) to show what it is
+worth; ``--lost N`` lists the N learned lines that lost the most story text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import sys
+import time
+import tracemalloc
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import newsclean
+from newsclean._learn import LearnOptions, SiteLearner
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_CORPUS = SHARED / "corpus" / "sites.jsonl"
+
+
+def _scorer(corpus: Path) -> Any:
+    """The shared scoring script next to the corpus, imported (its metric, not a copy of it)."""
+    path = corpus.resolve().parents[1] / "checks" / "score_pages.py"
+    spec = importlib.util.spec_from_file_location("score_pages", path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def learn(records: list[dict[str, Any]], options: LearnOptions) -> tuple[SiteLearner, float]:
+    """Every group's counts and the seconds counting took."""
+    learner = SiteLearner(options)
+    start = time.perf_counter()
+    for record in records:
+        learner.add(record["group"], record["text"])
+    return learner, time.perf_counter() - start
+
+
+def peak_memory(records: list[dict[str, Any]], options: LearnOptions) -> int:
+    """Peak bytes allocated while learning every group (a separate, slower run)."""
+    tracemalloc.start()
+    learner, _ = learn(records, options)
+    for _learning in learner:
+        pass
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def score_upstream(
+    sp: Any, records: list[dict[str, Any]], options: LearnOptions, lost: int
+) -> dict[str, Any]:
+    default = newsclean.Pipeline.default()
+    learner, learn_seconds = learn(records, options)
+    start = time.perf_counter()
+    learnings = list(learner)
+    learn_seconds += time.perf_counter() - start
+    rules = [rule for learning in learnings for rule in learning.rules()]
+    pipeline = default.with_rules(*rules)
+    rows = []
+    losses: Counter[tuple[str, str]] = Counter()
+    clean_seconds = 0.0
+    for record in records:
+        truth = sp.shingle_counts(record["truth"])
+        start = time.perf_counter()
+        built_in = default.clean_text(record["text"])
+        clean_seconds += time.perf_counter() - start
+        result = pipeline.clean(record["text"], site=record["group"])
+        before = sp.prf(sp.shingle_counts(record["text"]), truth)
+        base = sp.prf(sp.shingle_counts(built_in), truth)
+        after = sp.prf(sp.shingle_counts(result.text), truth)
+        rows.append({"before": before, "base": base, "after": after})
+        if base["r"] > after["r"] and lost:
+            for removal in result.removed:
+                if removal.rule.startswith("site-"):
+                    words = sp.shingle_counts(removal.text)
+                    if sum(1 for s in words if s in truth) * 2 > len(words):
+                        losses[(removal.rule, " ".join(removal.text.split())[:90])] += 1
+    mb = sum(len(r["text"].encode()) for r in records) / 1e6
+
+    def side(name: str) -> dict[str, float]:
+        return {
+            "p": statistics.mean(r[name]["p"] for r in rows),
+            "r": statistics.mean(r[name]["r"] for r in rows),
+            "f1": statistics.mean(r[name]["f1"] for r in rows),
+            "bf1": sp.bench_f1(rows, name),
+            "recall_loss": statistics.mean(max(0.0, r["before"]["r"] - r[name]["r"]) for r in rows),
+        }
+
+    return {
+        "records": len(rows),
+        "groups": len(learnings),
+        "built_in": side("base"),
+        "learned": side("after"),
+        "extra_loss": statistics.mean(max(0.0, r["base"]["r"] - r["after"]["r"]) for r in rows),
+        "rules": len(rules),
+        "learn_seconds": learn_seconds,
+        "learn_mb_per_s": mb / learn_seconds,
+        "clean_mb_per_s": mb / clean_seconds,
+        "lost": [{"rule": k[0], "line": k[1], "records": n} for k, n in losses.most_common(lost)],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--min-share", type=float, default=LearnOptions().min_share)
+    parser.add_argument("--min-docs", type=int, default=LearnOptions().min_docs)
+    parser.add_argument("--without", action="append", default=[], metavar="SIGNAL")
+    parser.add_argument("--lost", type=int, default=0, metavar="N")
+    parser.add_argument("--memory", action="store_true", help="also measure peak memory")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.is_file():
+        sys.exit(f"no corpus at {args.corpus}")
+    signals = tuple(s for s in LearnOptions().signals if s not in args.without)
+    options = LearnOptions(min_share=args.min_share, min_docs=args.min_docs, signals=signals)
+    by_upstream: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with args.corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            by_upstream[record["upstream"]].append(record)
+    report = {}
+    for upstream, records in sorted(by_upstream.items()):
+        report[upstream] = score_upstream(_scorer(args.corpus), records, options, args.lost)
+        if args.memory:
+            report[upstream]["peak_memory_mb"] = peak_memory(records, options) / 1e6
+    if args.json:
+        print(json.dumps({"options": attrs.asdict(options), "upstreams": report}, indent=1))
+        return 0
+    print(f"options: {attrs.asdict(options)}")
+    print(f"{'upstream':<12} {'':<9} {'P':>6} {'R':>6} {'F1':>6} {'bF1':>6} {'Rloss':>6}")
+    for upstream, numbers in report.items():
+        for name in ("built_in", "learned"):
+            s = numbers[name]
+            print(
+                f"{upstream:<12} {name:<9} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f} "
+                f"{s['bf1']:6.3f} {s['recall_loss']:6.4f}"
+            )
+        memory = f", peak memory {numbers['peak_memory_mb']:.1f} MB" if args.memory else ""
+        print(
+            f"{'':<12} extra recall loss {numbers['extra_loss']:.4f}; {numbers['rules']} rules "
+            f"for {numbers['groups']} groups; learning {numbers['learn_seconds']:.2f} s "
+            f"({numbers['learn_mb_per_s']:.1f} MB/s; clean {numbers['clean_mb_per_s']:.1f} MB/s)"
+            f"{memory}"
+        )
+        for item in numbers["lost"]:
+            print(f"{'':<14}lost in {item['records']:>2}: [{item['rule']}] {item['line']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
