@@ -12,6 +12,9 @@ from newsclean._text import SENTENCE_END, phrase_key
 
 __all__ = ["FollowerRule"]
 
+# What a rendered list item starts with.
+_BULLETS = ("* ", "• ", "- ", "+ ")
+
 
 @attrs.frozen(kw_only=True)
 class FollowerRule(Rule):
@@ -20,7 +23,9 @@ class FollowerRule(Rule):
     A follower must be at most ``max_chars`` characters and ``max_words`` words, must
     contain one of ``contains`` (if given), and with ``fragment_only`` must not read as a
     sentence. The first line that fails ends the run, so a story paragraph after the
-    furniture is never reached.
+    furniture is never reached. With ``headings_only`` a header that is itself a list item
+    ("* Latest News", an entry of a menu) has no followers: what comes after it is the rest
+    of the menu and then the page's own headline.
     """
 
     after: tuple[str, ...] = attrs.field(converter=strings)
@@ -29,6 +34,7 @@ class FollowerRule(Rule):
     max_chars: int = 300
     max_words: int = 60
     fragment_only: bool = False
+    headings_only: bool = False
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -37,6 +43,8 @@ class FollowerRule(Rule):
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         after = self.after
         headers = sorted({t.line for t in found if t.rule in after and t.remove})
+        if self.headings_only:
+            headers = [i for i in headers if not doc.lines[i].lstrip().startswith(_BULLETS)]
         if not headers:
             return []
         tags = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 
 import attrs
@@ -21,6 +21,7 @@ __all__ = [
     "ShapeRule",
     "TrailRule",
     "VocabularyRule",
+    "is_fact",
 ]
 
 # A menu item never ends like this (a sentence, a label, a quotation).
@@ -62,7 +63,7 @@ class NavigationRunRule(Rule):
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
-        body = self._body(lines, furniture)
+        body = self._body(doc, furniture)
         if body is None:
             return []
         first, last = body
@@ -73,23 +74,18 @@ class NavigationRunRule(Rule):
                     tags.extend(Tag(j, self.id) for j in run)
         return tags
 
-    def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
+    def _body(self, doc: Document, furniture: set[int]) -> tuple[int, int] | None:
         """The first and the last body paragraph, or None for a page without paragraphs.
 
         The body is the paragraphs no earlier rule removes (a cookie notice is not body:
         counting it would leave the menu lines beside it for a second cleaning pass to
-        find); only a page whose every paragraph is furniture is measured by those. The
-        search works inwards from both ends, so the story between them is not read.
+        find); only a page whose every paragraph is furniture is measured by those.
         """
-        size = self.paragraph_chars
-        first = _first_paragraph(lines, size, range(len(lines)), furniture)
-        if first is None:  # no paragraph, or all of them furniture
-            removed = sorted(furniture)
-            first = _first_paragraph(lines, size, removed)
-            last = _first_paragraph(lines, size, reversed(removed))
-            return None if first is None or last is None else (first, last)
-        last = _first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
-        return first, first if last is None else last  # one body paragraph, or more
+        paragraphs = doc.paragraphs(self.paragraph_chars)
+        kept = [i for i in paragraphs if i not in furniture]
+        if kept:
+            return kept[0], kept[-1]
+        return (paragraphs[0], paragraphs[-1]) if paragraphs else None
 
     def _runs(
         self, lines: Sequence[str], indices: range, furniture: set[int]
@@ -119,7 +115,7 @@ class NavigationRunRule(Rule):
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
         lines = doc.lines
-        items = (j for j in run if j in furniture or not _is_fact(lines[j]))
+        items = (j for j in run if j in furniture or not is_fact(lines[j]))
         if len(list(islice(items, self.min_lines))) < self.min_lines:  # too few menu items
             return False
         intro = doc.previous_content(run[0])
@@ -130,22 +126,11 @@ class NavigationRunRule(Rule):
         return len(text) >= self.intro_chars and text.endswith(":")
 
 
-def _first_paragraph(
-    lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
-) -> int | None:
-    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
-    for i in order:
-        line = lines[i]
-        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
-            return i
-    return None
-
-
 # The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
 _FACT_LABEL_CHARS = 25
 
 
-def _is_fact(line: str) -> bool:
+def is_fact(line: str) -> bool:
     """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
     if ": " not in line:
         return False
@@ -394,7 +379,7 @@ class IslandRule(Rule):
                 islands.append(island)
         if not islands:
             return []
-        start = _first_paragraph(lines, self.paragraph_chars, range(len(lines)))
-        if start is None:
+        paragraphs = doc.paragraphs(self.paragraph_chars)
+        if not paragraphs:
             return []
-        return [Tag(island, self.id) for island in islands if island >= start]
+        return [Tag(island, self.id) for island in islands if island >= paragraphs[0]]

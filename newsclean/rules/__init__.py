@@ -13,18 +13,25 @@ from types import ModuleType
 from newsclean._rule import STAGES, Rule
 from newsclean.rules import (
     ads,
+    bios,
+    captions,
     comments,
     consent,
     credits,
     legal,
     links,
+    lists,
     media,
     navigation,
+    notices,
     profiles,
     related,
+    remnants,
+    sections,
     sharing,
     subscriptions,
     timestamps,
+    widgets,
 )
 
 __all__ = ["FAMILIES", "builtin_rules"]
@@ -32,15 +39,22 @@ __all__ = ["FAMILIES", "builtin_rules"]
 FAMILIES: tuple[ModuleType, ...] = (
     links,
     comments,
+    notices,
     profiles,
+    bios,
     sharing,
+    remnants,
     subscriptions,
     ads,
+    widgets,
     consent,
     related,
     navigation,
+    sections,
+    lists,
     timestamps,
     media,
+    captions,
     credits,
     legal,
 )

@@ -6,7 +6,14 @@ from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._rule import languages_of
 
-__all__ = ["READ_MORE_LINK", "RELATED_HEADER", "RELATED_SECTION", "RULES", "TEASER_LIST"]
+__all__ = [
+    "READ_MORE_LINK",
+    "RELATED_HEADER",
+    "RELATED_LABEL",
+    "RELATED_SECTION",
+    "RULES",
+    "TEASER_LIST",
+]
 
 RELATED_HEADER = PhraseRule(
     id="related-header",
@@ -611,13 +618,114 @@ READ_MORE_LINK = PhraseRule(
     ),
 )
 
+RELATED_LABEL = PhraseRule(
+    id="related-label",
+    description="Labels of recommended and trending blocks: 'Most Popular Now', 'Also in the news', 'Editors’ picks'.",
+    phrases={
+        "en": (
+            "most popular now",
+            "most read now",
+            "popular now",
+            "now trending",
+            "more top stories",
+            "the latest",
+            "latest headlines",
+            "more headlines",
+            "also in the news",
+            "elsewhere on the web",
+            "from around the web",
+            "editors' picks",
+            "editors' choice",
+            "keep reading",
+            "more coverage",
+            "most watched",
+            "top videos",
+            "featured stories",
+            "featured articles",
+            "in case you missed it",
+            "we recommend",
+            "recommended by",
+            "more for you",
+            "story highlights",
+        ),
+        "de": (
+            "top-nachrichten",
+            "top nachrichten",
+            "neueste nachrichten",
+            "neueste news",
+            "weitere top-themen",
+            "im trend",
+            "gerade beliebt",
+            "jetzt im trend",
+            "redaktionsempfehlung",
+            "unsere leseempfehlung",
+            "leseempfehlung",
+            "leseempfehlungen",
+            "meistgesehen",
+            "meistgesehene videos",
+        ),
+        "fr": (
+            "les dernières actualités",
+            "dernières infos",
+            "tendances",
+            "en ce moment",
+            "nos lecteurs ont aussi lu",
+            "le choix de la rédaction",
+            "sélection de la rédaction",
+            "les plus vus",
+            "à ne pas manquer",
+        ),
+        "es": (
+            "noticias destacadas",
+            "lo más popular",
+            "lo más compartido",
+            "no te pierdas",
+            "selección del editor",
+            "últimas entradas",
+        ),
+        "it": (
+            "in evidenza",
+            "più popolari",
+            "da non perdere",
+            "scelti per te",
+            "i più visti",
+            "ultime notizie di",
+        ),
+        "pt": (
+            "em alta",
+            "destaques",
+            "mais populares",
+            "não perca",
+            "escolhas do editor",
+            "mais vistas",
+        ),
+    },
+    match="label",
+    max_chars=60,
+    must_remove=(
+        "Most Popular Now",
+        "Also in the news",
+        "Top-Nachrichten",
+        "Nos lecteurs ont aussi lu",
+        "Noticias destacadas",
+        "In evidenza",
+        "Em alta",
+    ),
+    must_keep=(
+        "Trending upwards, the index closed at a record.",
+        "Keep reading, the teacher told the class.",
+        "Destaques da semana foram os jogos de domingo, disse o técnico.",
+    ),
+)
+
 TEASER_LIST = FollowerRule(
     id="teaser-list",
     description="The headline teasers listed under a related or most-read header.",
-    after=("related-header", "related-section"),
+    after=("related-header", "related-section", "related-label"),
     max_lines=12,
     max_chars=150,
     fragment_only=True,
+    headings_only=True,
     must_remove=(
         "Empfohlene Beiträge\n\nProcess Mining und Verhaltensvielfalt miteinander versöhnen\n\n"
         "Warum Datenqualität über den Erfolg entscheidet",
@@ -634,5 +742,5 @@ TEASER_LIST = FollowerRule(
     languages=languages_of(RELATED_HEADER, RELATED_SECTION),
 )
 
-RULES = (RELATED_HEADER, RELATED_SECTION, READ_MORE_LINK, TEASER_LIST)
+RULES = (RELATED_HEADER, RELATED_SECTION, RELATED_LABEL, READ_MORE_LINK, TEASER_LIST)
 """This family's rules, in the order they run within their stage."""

@@ -94,6 +94,16 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "“Subscribe today,” the publisher urged readers.",
         "“Subscribe to the idea, not the man,” she wrote.",
         "“Already subscribed?” the clerk asked.",
+        "Politics",
+        "Weather",
+        "Listen to this story, she said, and you will understand.",
+        "Live radio was his first love.",
+        "Sponsored links between the two firms were disclosed.",
+        "The Dow fell 2% on Tuesday",
+        "It was 38°C in Madrid on Tuesday.",
+        "Save the date: the festival returns in June.",
+        "More from the report is expected next month.",
+        "Reach for the stars, the coach told them.",
     ),
     "de": (
         "Von Berlin aus fuhr Anna Schmidt am 3. März 2021 nach Rom.",
@@ -137,6 +147,11 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Teilen ist das neue Haben",
         "Impressum fehlte auf der Seite des Betrügers.",
         '"Jetzt anmelden", rief der Trainer.',
+        "Politik",
+        "Wirtschaft",
+        "Jetzt anhören will die Kommission die Betroffenen.",
+        "Vorlesen ist gut für Kinder, sagt die Studie.",
+        "Der DAX fiel am Dienstag um 2 Prozent",
     ),
     "fr": (
         "Par Marie Dupont, le gouvernement a été interpellé mardi.",
@@ -174,6 +189,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Partager, c'est aimer",
         "Accueil glacial pour le ministre",
         "“Déjà abonné ?” demande la caissière.",
+        "Politique",
+        "En direct de Bruxelles, le ministre a parlé.",
+        "Écouter cet article coûte un abonnement, dit l'éditeur.",
     ),
     "es": (
         "Por la mañana, Ana García llegó a Madrid.",
@@ -209,6 +227,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Sigue la investigación sobre el incendio",
         "«Síguenos», dijo el guía.",
         "Compartir es vivir",
+        "Deportes",
+        "Escucha esta noticia y decide tú, dijo el alcalde.",
+        "En directo desde Madrid, el ministro habló.",
     ),
     "it": (
         "Di Marco Rossi si è parlato molto il 12 marzo 2021.",
@@ -242,6 +263,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Segui i soldi, dicono gli investigatori.",
         "«Seguici», ha detto la guida.",
         "Condividere è vivere",
+        "Cronaca",
+        "Ascolta questo articolo e poi decidi, disse il sindaco.",
     ),
     "pt": (
         "Por volta das 10h, João Silva chegou a Lisboa.",
@@ -275,6 +298,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Siga o dinheiro, dizem os investigadores.",
         "“Siga-nos”, disse o guia.",
         "Compartilhar é viver",
+        "Esportes",
+        "Ouça esta reportagem e decida, disse o prefeito.",
     ),
 }
 
@@ -380,6 +405,17 @@ def test_story_line_survives_inside_an_article(language: str, line: str) -> None
 )
 def test_story_block_survives_inside_an_article(language: str, block: str) -> None:
     text = _article(language, block)
+    result = PIPELINE.clean(text)
+    assert result.text == text, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("language", "block"),
+    [(language, block) for language, blocks in STORY_BLOCKS.items() for block in blocks],
+)
+def test_story_block_survives_at_the_end_of_an_article(language: str, block: str) -> None:
+    """A list, a Q&A or a table ending the story is not a link list or footer."""
+    text = f"Headline of the story\n\n{PARAGRAPH[language]}\n\n{block}"
     result = PIPELINE.clean(text)
     assert result.text == text, result.explain()
 

@@ -1,0 +1,122 @@
+"""Author bios and contact lines at the end of a story: 'Jane Doe covers energy. Reach her at …'."""
+
+from __future__ import annotations
+
+from newsclean._kinds.structure import ShapeRule
+
+__all__ = [
+    "AUTHOR_CONTACT",
+    "RULES",
+]
+
+# What follows "at", "unter", "à" …: an e-mail address, a handle, a web address or a number.
+_ADDRESS = r"(?:[\w.+-]{1,40}@[\w-]|@\w|https?://|www\.|\+?\d)"
+_PRONOUN = r"(?:him|her|me|the author|the writer|the reporter)"
+_NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin)"
+_CONTACT = (
+    r"(?:"
+    # en
+    rf"(?:reach|email|e-mail|contact|write to) {_PRONOUN} (?:at|via|on) {_ADDRESS}"
+    rf"|can be reached (?:at|via|by email at|on {_NETWORK} at) {_ADDRESS}"
+    rf"|follow {_PRONOUN} on {_NETWORK}(?: at)? @\w"
+    # de
+    rf"|(?:sie erreichen|erreichen sie|kontaktieren sie) (?:ihn|sie|den autor|die autorin)"
+    rf" (?:unter|per mail unter) {_ADDRESS}"
+    rf"|(?:der autor|die autorin) ist (?:erreichbar|zu erreichen) unter {_ADDRESS}"
+    rf"|folgen sie (?:ihm|ihr) auf {_NETWORK}(?: unter)? @\w"
+    # fr
+    rf"|(?:est )?joignable (?:à l'adresse |au |à |sur )?{_ADDRESS}"
+    rf"|suivez-(?:le|la) sur {_NETWORK}(?: :)? @\w"
+    # es
+    rf"|(?:puede contactarl[oa]|puedes contactarl[oa]|escríbele) (?:en|a) {_ADDRESS}"
+    rf"|síguel[oa] en {_NETWORK}(?: en)? @\w"
+    # it
+    rf"|(?:contattal[oa]|scrivigli|scrivile) (?:a|all'indirizzo|su) {_ADDRESS}"
+    rf"|seguil[oa] su {_NETWORK}(?: a)? @\w"
+    # pt
+    rf"|(?:contate-(?:o|a)|escreva para (?:ele|ela)) (?:em|no|pelo) {_ADDRESS}"
+    rf"|siga-(?:o|a) no {_NETWORK}(?: em)? @\w"
+    r")"
+)
+
+AUTHOR_CONTACT = ShapeRule(
+    id="author-contact",
+    description=(
+        "Author bio and contact lines with an address: 'Jane Doe covers energy for the Post."
+        " Reach her at jane.doe@post.com.'"
+    ),
+    pattern=rf"[^\n]{{0,300}}?\b{_CONTACT}[^\n]{{0,200}}",
+    first_chars=(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜÉÈÀÂÁÍÓÚÇÑ\u2014\u2013-—(["
+    ),
+    triggers=(
+        "reach him",
+        "reach her",
+        "reach me",
+        "reach the",
+        "be reached",
+        "email him",
+        "email her",
+        "email me",
+        "email the",
+        "e-mail him",
+        "e-mail her",
+        "e-mail the",
+        "contact him",
+        "contact her",
+        "contact me",
+        "contact the",
+        "write to him",
+        "write to her",
+        "write to me",
+        "write to the",
+        "follow him",
+        "follow her",
+        "follow me",
+        "follow the author",
+        "follow the writer",
+        "follow the reporter",
+        "erreichen sie",
+        "sie erreichen",
+        "kontaktieren sie",
+        "erreichbar unter",
+        "zu erreichen unter",
+        "folgen sie ihm",
+        "folgen sie ihr",
+        "joignable",
+        "suivez-le",
+        "suivez-la",
+        "contactarl",
+        "escríbele",
+        "síguel",
+        "contattal",
+        "scrivigli",
+        "scrivile",
+        "seguil",
+        "contate-",
+        "escreva para",
+        "siga-o",
+        "siga-a",
+    ),
+    max_chars=500,
+    must_remove=(
+        "Jane Doe covers energy for the Post. Reach her at jane.doe@post.example.",
+        "John Smith can be reached at jsmith@times.example or on Twitter @jsmith.",
+        "Follow him on Twitter @jsmith",
+        "Anna Schmidt ist Wirtschaftsredakteurin. Sie erreichen sie unter anna.schmidt@zeitung.example",
+        "Marie Dupont est journaliste au service politique, joignable à marie.dupont@journal.example",
+        "Ana García es periodista de economía. Puede contactarla en ana.garcia@diario.example",
+        "Marco Rossi è giornalista. Contattalo a marco.rossi@giornale.example",
+        "João Silva é repórter de economia. Siga-o no Twitter @joaosilva",
+    ),
+    must_keep=(
+        "Police could not reach her at home on Tuesday, the spokesman said.",
+        "Follow the money, investigators told the committee.",
+        "Reporters can be reached only by satellite phone in the region.",
+        "Die Polizei konnte sie unter der alten Adresse nicht erreichen.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+RULES = (AUTHOR_CONTACT,)
+"""This family's rules, in the order they run within their stage."""

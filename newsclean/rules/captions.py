@@ -1,0 +1,67 @@
+"""Image captions that carry their own photo credit at the end."""
+
+from __future__ import annotations
+
+from newsclean._kinds.structure import ShapeRule
+
+__all__ = [
+    "CREDITED_CAPTION",
+    "RULES",
+]
+
+# The credit in parentheses that closes a caption: an agency photo ("AP Photo/Jane Doe",
+# "Reuters/John Smith"), or a labelled photo credit ("Photo: Getty Images", "Foto: dpa").
+_AGENCY = r"(?:AP|AFP|Reuters|EPA|dpa|ANSA|EFE|Xinhua|Getty Images|Bloomberg|Pool)"
+_PHOTO = (
+    r"(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos|Bild|Imagen|Immagine|Imagem|Crédit photo"
+    r"|Credit)"
+)
+_CREDIT = (
+    rf"(?:\((?:{_AGENCY}(?: Photo| Images| Pool)?\s?/\s?[^()/]{{1,60}}"
+    rf"|{_PHOTO}(?: by| von| de| di| por)?\s?:?\s[^()]{{1,60}})\)\.?"
+    # "… der Schweiz. © AFP / MARCO BERTORELLO"
+    rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}})"
+)
+
+CREDITED_CAPTION = ShapeRule(
+    id="credited-caption",
+    description="Captions that end with a photo credit: '… speaks in Washington. (AP Photo/Susan Walsh)'.",
+    pattern=rf"[^\n]{{10,400}}\s{_CREDIT}",
+    first_chars=(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        "ÄÖÜÉÈÀÂÁÍÓÚÇÑäöüéèàâáíóúçñ\"'“„«‘"
+    ),
+    triggers=(
+        " photo",
+        "/",
+        "©",
+        "foto",
+        "image",
+        "bild",
+        "imagen",
+        "immagine",
+        "imagem",
+        "credit",
+    ),
+    max_chars=400,
+    must_remove=(
+        "President Barack Obama speaks in the Rose Garden of the White House in Washington, "
+        "Tuesday. (AP Photo/Susan Walsh)",
+        "Rettungskräfte am Unfallort bei Hannover am Dienstag. (Foto: dpa)",
+        "Le président lors de son discours à Paris, mardi. (Photo: AFP)",
+        "El presidente durante su discurso en Madrid. (Foto: EFE)",
+        "Il presidente durante il discorso a Roma. (Foto: Ansa)",
+        "O presidente durante o discurso em Brasília. (Foto: Reuters/Adriano Machado)",
+        "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+        "Cristina Kirchner y Alberto Fernández en el Congreso (Foto: Natacha Pisarenko/Pool).",
+    ),
+    must_keep=(
+        "The photo agency (AP) said the picture was genuine.",
+        "He showed the court a photo (taken in 2019) of the house.",
+        "The image (right) shows the damage, the insurer said.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+RULES = (CREDITED_CAPTION,)
+"""This family's rules, in the order they run within their stage."""

@@ -1,0 +1,118 @@
+"""Link lists and fragments outside the article: related headlines, archives, footers."""
+
+from __future__ import annotations
+
+from newsclean._kinds.footer import FooterFragmentRule
+from newsclean._kinds.link_list import LinkListRule
+
+__all__ = ["FOOTER_FRAGMENT", "LINK_LIST", "RULES"]
+
+LINK_LIST = LinkListRule(
+    id="link-list",
+    description="Runs of three or more bulleted headline-shaped lines above or below the article body.",
+    must_remove=(
+        # The long cookie notice stands in for the body paragraph (another rule removes it).
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\nShare this article\n\n"
+        "  * Why has the year 2014 been so hot?\n"
+        "  * World on course for warmest year\n"
+        "  * IS release 350 Yazidis in Iraq",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
+        "Website zu analysieren.\n\nArtikel teilen\n\n"
+        "• Die Bahn streicht 2024 weitere Verbindungen\n"
+        "• Wie teuer wird der Winter?\n"
+        "• Neue Regeln für Pendler ab Montag",
+        "Nous utilisons des cookies pour personnaliser le contenu et les annonces et pour "
+        "analyser le trafic de notre site.\n\nPartager cet article\n\n"
+        "12 janv. 2015 La réforme des retraites adoptée\n"
+        "11 janv. 2015 Le budget en débat à l'Assemblée\n"
+        "10 janv. 2015 Grève dans les transports lundi",
+        "Utilizamos cookies propias y de terceros para personalizar el contenido y los "
+        "anuncios, y para analizar nuestro tráfico.\n\nCompartir este artículo\n\n"
+        "* El Congreso aprueba la reforma de las pensiones por amplia mayoría\n"
+        "* La inflación baja en abril por tercer mes consecutivo\n"
+        "* ¿Qué pasa con las pensiones de los autónomos?",
+        "Utilizziamo i cookie propri e di terze parti per personalizzare contenuti e "
+        "annunci e per analizzare il nostro traffico.\n\nCondividi questo articolo\n\n"
+        "* Il governo approva la manovra dopo una lunga notte di trattative\n"
+        "* Sciopero dei treni venerdì in tutta la Lombardia\n"
+        "* Come cambiano le pensioni dal prossimo anno",
+        "Utilizamos cookies próprios e de terceiros para personalizar conteúdo e anúncios e "
+        "para analisar o nosso tráfego.\n\nCompartilhe este artigo\n\n"
+        "* Governo anuncia novo pacote de medidas para a economia\n"
+        "* Inflação cai em abril pelo terceiro mês seguido\n"
+        "* O que muda nas regras do INSS a partir de julho",
+    ),
+    must_keep=(
+        "The council met on Tuesday and voted to close the bridge over the river for a year.\n\n"
+        "The winners of the night:\n"
+        "  * Best picture: Oppenheimer\n"
+        "  * Best actress: Emma Stone\n"
+        "  * Best actor: Cillian Murphy",
+        "The council met on Tuesday and voted to close the bridge over the river for a year.\n\n"
+        "What the plan includes\n"
+        "  * A new bus lane on the high street.\n"
+        "  * Two more crossings near the school.\n"
+        "  * Cheaper parking for residents.",
+        # The key points at the end of a story: no furniture between them and the body.
+        "Germany wants to lead the world market for green hydrogen, the minister said on Monday.\n"
+        "- High storage and transport capacity\n"
+        "- Germany wants to become the market leader\n"
+        "- Industry needs cheap electricity",
+    ),
+    # Bullets are any language's; dated items read month names in these six.
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+FOOTER_FRAGMENT = FooterFragmentRule(
+    id="footer-fragment",
+    description=(
+        "Short fragments below the end of the article: after the last paragraph and a share row,"
+        " comment heading, related list or copyright line."
+    ),
+    after=(
+        "share-prompt",
+        "lone-prompt",
+        "social-row",
+        "like-button",
+        "like-counter",
+        "follow-prompt",
+        "comment-prompt",
+        "comment-count",
+        "comment-form",
+        "comment-heading",
+        "comment-guidelines",
+        "newsletter-prompt",
+        "related-header",
+        "related-section",
+        "related-label",
+        "teaser-list",
+        "link-list",
+        "copyright-line",
+        "legal-footer",
+        "copyright-notice",
+        "author-profile-stub",
+        "author-posts-link",
+        "topic-line",
+        "topic-prefix",
+        "post-filing",
+        "republication-note",
+    ),
+    must_remove=(
+        # The cookie notice stands in for the story's last paragraph (another rule removes it).
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\nShare this article\n\nWeather in Boston\n\n"
+        "Name:\n\nURL:",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
+        "Website zu analysieren.\n\nArtikel teilen\n\nDas Wetter in Berlin\n\nAlle Rezepte im Überblick",
+    ),
+    must_keep=(
+        # Nothing ends the story: the short lines after the last paragraph stay.
+        "The council met on Tuesday and voted to close the bridge over the river for a year.\n\n"
+        "What happens next\n\nThe works start in May",
+    ),
+    languages=("any",),
+)
+
+RULES = (LINK_LIST, FOOTER_FRAGMENT)
+"""This family's rules, in the order they run within their stage."""

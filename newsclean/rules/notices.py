@@ -1,0 +1,235 @@
+"""Notices from the page's machinery: browser warnings, server errors, comment and letter forms."""
+
+from __future__ import annotations
+
+from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
+
+__all__ = [
+    "BROWSER_NOTICE",
+    "COMMENT_CONTROL",
+    "FORM_NOTICE",
+    "LETTER_PROMPT",
+    "RULES",
+    "SERVER_ERROR",
+]
+
+BROWSER_NOTICE = PhraseRule(
+    id="browser-notice",
+    description="Browser and script warnings: 'This page is best viewed in an up-to-date web browser …'.",
+    phrases={
+        "en": (
+            "this page is best viewed in",
+            "this site is best viewed in",
+            "you are using an outdated browser",
+            "your browser is out of date",
+            "please upgrade your browser",
+            "please update your browser",
+            "upgrade to the new firefox",
+            "javascript is disabled",
+            "javascript is required",
+            "please enable javascript",
+            "you need to enable javascript",
+            "this site requires javascript",
+            "to view this content, please enable javascript",
+            "your browser does not support iframes",
+            "your browser does not support javascript",
+        ),
+        "de": (
+            "diese seite wird am besten",
+            "ihr browser ist veraltet",
+            "bitte aktualisieren sie ihren browser",
+            "javascript ist deaktiviert",
+            "bitte aktivieren sie javascript",
+            "um diese seite nutzen zu können, aktivieren sie javascript",
+        ),
+        "fr": (
+            "votre navigateur est obsolète",
+            "veuillez mettre à jour votre navigateur",
+            "javascript est désactivé",
+            "veuillez activer javascript",
+        ),
+        "es": (
+            "tu navegador está desactualizado",
+            "su navegador está desactualizado",
+            "actualiza tu navegador",
+            "javascript está desactivado",
+            "por favor, activa javascript",
+            "habilita javascript",
+        ),
+        "it": (
+            "il tuo browser non è aggiornato",
+            "aggiorna il tuo browser",
+            "javascript è disabilitato",
+            "abilita javascript",
+        ),
+        "pt": (
+            "seu navegador está desatualizado",
+            "atualize seu navegador",
+            "o javascript está desativado",
+            "ative o javascript",
+        ),
+    },
+    match="line-start",
+    max_chars=300,
+    must_remove=(
+        "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.",
+        "Please enable JavaScript to use this site.",
+        "Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn.",
+        "Votre navigateur est obsolète.",
+        "Tu navegador está desactualizado.",
+        "Il tuo browser non è aggiornato.",
+        "Seu navegador está desatualizado.",
+    ),
+    must_keep=("Best viewed with binoculars, the comet will pass on Tuesday night.",),
+)
+
+FORM_NOTICE = PhraseRule(
+    id="form-notice",
+    description="Comment-form checks and trackback blocks: 'As a final step before posting your comment …'.",
+    phrases={
+        "en": (
+            "as a final step before posting your comment",
+            "the letters and numbers you entered did not match the image",
+            "having trouble reading this image?",
+            "this is only a preview. your comment has not yet been posted",
+            "your comment could not be posted",
+            "your comment has been posted",
+            "your comment has been saved",
+            "previewing your comment",
+            "verify your comment",
+            "trackback url for this entry",
+            "trackback url for this post",
+        ),
+        "de": (
+            "ihr kommentar konnte nicht gespeichert werden",
+            "ihr kommentar wird nach prüfung freigeschaltet",
+        ),
+        "fr": ("votre commentaire est en attente de modération",),
+        "es": ("tu comentario está pendiente de moderación",),
+        "it": ("il tuo commento è in attesa di moderazione",),
+        "pt": ("seu comentário está aguardando moderação",),
+    },
+    match="line-start",
+    max_chars=300,
+    must_remove=(
+        "As a final step before posting your comment, enter the letters and numbers you see.",
+        "TrackBack URL for this entry:",
+        "Ihr Kommentar wird nach Prüfung freigeschaltet.",
+        "Votre commentaire est en attente de modération.",
+        "Tu comentario está pendiente de moderación.",
+        "Il tuo commento è in attesa di moderazione.",
+        "Seu comentário está aguardando moderação.",
+    ),
+    must_keep=("Previewing your comments before the hearing is wise, the judge said.",),
+)
+
+COMMENT_CONTROL = PhraseRule(
+    id="comment-control",
+    description="Buttons of a comment thread standing alone: 'Report abuse', 'Kommentar melden', 'Trackbacks'.",
+    phrases={
+        "en": (
+            "report abuse",
+            "report comment",
+            "flag as inappropriate",
+            "trackbacks",
+            "pingbacks",
+        ),
+        "de": ("kommentar melden", "beitrag melden", "missbrauch melden"),
+        "fr": ("signaler un abus", "signaler ce commentaire"),
+        "es": ("denunciar abuso", "reportar comentario", "reportar abuso"),
+        "it": ("segnala abuso", "segnala commento"),
+        "pt": ("denunciar abuso", "denunciar comentário"),
+    },
+    max_chars=40,
+    must_remove=(
+        "Report abuse",
+        "Kommentar melden",
+        "Signaler un abus",
+        "Denunciar abuso",
+        "Segnala abuso",
+        "Denunciar comentário",
+    ),
+    must_keep=("Report abuse to the police, the charity urged victims on Monday.",),
+)
+
+LETTER_PROMPT = PhraseRule(
+    id="letter-prompt",
+    description="Invitations to write a letter to the editor: 'Submit a letter to the editor …', 'Leserbrief schreiben'.",
+    phrases={
+        "en": (
+            "submit a letter to the editor",
+            "submit your letter to the editor",
+            "send your letter to the editor",
+            "send a letter to the editor",
+            "write a letter to the editor",
+            "we want to hear what you think about this article",
+            "our standards: the thomson reuters trust principles",
+        ),
+        "de": (
+            "leserbrief schreiben",
+            "schreiben sie einen leserbrief",
+            "schreiben sie uns einen leserbrief",
+            "ihr leserbrief an die redaktion",
+        ),
+        "fr": (
+            "écrire au courrier des lecteurs",
+            "écrivez au courrier des lecteurs",
+            "envoyer une lettre à la rédaction",
+        ),
+        "es": (
+            "envíe una carta al director",
+            "envía una carta al director",
+            "escriba una carta al director",
+        ),
+        "it": (
+            "scrivi una lettera al direttore",
+            "invia una lettera al direttore",
+        ),
+        "pt": (
+            "envie uma carta ao leitor",
+            "escreva uma carta ao editor",
+            "envie sua carta ao editor",
+        ),
+    },
+    match="line-start",
+    max_chars=200,
+    must_remove=(
+        "Submit a letter to the editor or write to letters@theatlantic.com.",
+        "Send your letter to the editor to letters@thenation.com.",
+        "Leserbrief schreiben",
+        "Écrire au courrier des lecteurs",
+        "Envíe una carta al director",
+        "Scrivi una lettera al direttore",
+        "Envie uma carta ao leitor",
+    ),
+    must_keep=("Letters to the editor poured in after the column, the paper said.",),
+)
+
+SERVER_ERROR = ShapeRule(
+    id="server-error",
+    description="Server warnings printed into the page: 'Warning: … in /www/htdocs/…/classes.php on line 407'.",
+    pattern=(
+        r"(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)"
+        r"\s?: [^\n]{1,300} in /[^\s]{1,200} on line \d{1,6}"
+    ),
+    first_words=("warning:", "notice:", "deprecated:", "fatal", "parse", "strict", "php"),
+    triggers=(" on line ",),
+    max_chars=500,
+    must_remove=(
+        "Warning: Creating default object from empty value in /www/htdocs/w0094d70/"
+        "wp-includes/classes.php on line 407",
+        "Deprecated: Function split() is deprecated in /home/site/public_html/index.php on line 12",
+    ),
+    must_keep=("Warning: the bridge will close on line 4 of the tram network from Monday.",),
+    languages=("any",),
+)
+
+RULES = (
+    FORM_NOTICE,
+    COMMENT_CONTROL,
+    BROWSER_NOTICE,
+    SERVER_ERROR,
+    LETTER_PROMPT,
+)
+"""This family's rules, in the order they run within their stage."""

@@ -1,0 +1,325 @@
+"""Ad slots and ad surveys, audio and video players, market tickers and weather widgets."""
+
+from __future__ import annotations
+
+from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
+
+__all__ = [
+    "AD_SLOT",
+    "AD_SURVEY",
+    "MARKET_TICKER",
+    "PLAYER_COUNTER",
+    "PLAYER_WIDGET",
+    "RULES",
+    "WEATHER_WIDGET",
+]
+
+_AD_SLOT = {
+    "en": (
+        "skip advertisement",
+        "skip this ad",
+        "ad feedback",
+        "advertisement feature",
+        "advertisement - continue reading below",
+        "advertisement continue reading below",
+        "advertisement - story continues below",
+        "this advertisement has not loaded yet, but your article continues below",
+        "ad loading",
+        "sponsored links",
+        "sponsored stories",
+        "ads by google",
+        "remove ads",
+        "hide ads",
+        "why am i seeing this ad?",
+    ),
+    "de": (
+        "werbung überspringen",
+        "anzeige überspringen",
+        "weiter nach der werbung",
+        "gesponserte links",
+        "werbefrei lesen",
+    ),
+    "fr": (
+        "passer la publicité",
+        "ignorer la publicité",
+        "publicité - faites défiler pour continuer",
+        "liens sponsorisés",
+    ),
+    "es": (
+        "saltar publicidad",
+        "omitir anuncio",
+        "enlaces patrocinados",
+    ),
+    "it": (
+        "salta pubblicità",
+        "salta annuncio",
+        "link sponsorizzati",
+    ),
+    "pt": (
+        "pular anúncio",
+        "ignorar anúncio",
+        "links patrocinados",
+    ),
+}
+
+AD_SLOT = PhraseRule(
+    id="ad-slot",
+    description="Ad slots and their controls: 'Skip Advertisement', 'Ad Feedback', 'Sponsored links'.",
+    phrases=_AD_SLOT,
+    max_chars=100,
+    must_remove=(
+        "Skip Advertisement",
+        "Ad Feedback",
+        "ADVERTISEMENT - CONTINUE READING BELOW",
+        "Werbung überspringen",
+        "Passer la publicité",
+        "Saltar publicidad",
+        "Salta pubblicità",
+        "Pular anúncio",
+    ),
+    must_keep=(
+        "Skip advertisement rules, the regulator told the broadcasters on Monday.",
+        "Sponsored links between the two firms were disclosed in the filing.",
+    ),
+)
+
+_AD_SURVEY = {
+    "en": (
+        "how relevant is this ad to you?",
+        "did you encounter any technical issues?",
+        "video player was slow to load content",
+        "video content never loaded",
+        "ad froze or did not finish loading",
+        "video content did not start after ad",
+        "audio on ad was too loud",
+        "ad never loaded",
+        "ad prevented/slowed the page from loading",
+        "content moved around while ad loaded",
+        "ad was repetitive to ads i've seen previously",
+        "thank you! your effort and contribution in providing this feedback is much appreciated.",
+        "thank you for your feedback",
+        "how would you rate this article?",
+        "tell us what you think",
+        "take our survey",
+    ),
+    "de": (
+        "wie hat ihnen der artikel gefallen?",
+        "danke für ihr feedback",
+        "vielen dank für ihr feedback",
+        "nehmen sie an unserer umfrage teil",
+    ),
+    "fr": (
+        "merci pour votre retour",
+        "merci de votre retour",
+        "répondez à notre questionnaire",
+    ),
+    "es": (
+        "¿le resultó útil este artículo?",
+        "gracias por tus comentarios",
+        "responde a nuestra encuesta",
+    ),
+    "it": (
+        "grazie per il tuo feedback",
+        "partecipa al nostro sondaggio",
+    ),
+    "pt": (
+        "obrigado pelo seu feedback",
+        "responda à nossa pesquisa",
+    ),
+}
+
+AD_SURVEY = PhraseRule(
+    id="ad-survey",
+    description="Ad-feedback and reader-survey forms: 'How relevant is this ad to you?', 'Danke für Ihr Feedback'.",
+    phrases=_AD_SURVEY,
+    max_chars=120,
+    must_remove=(
+        "How relevant is this ad to you?",
+        "Video player was slow to load content",
+        "Danke für Ihr Feedback",
+        "Merci pour votre retour",
+        "Responde a nuestra encuesta",
+        "Partecipa al nostro sondaggio",
+        "Responda à nossa pesquisa",
+    ),
+    must_keep=(
+        "Other issues, such as housing, dominated the debate.",
+        "Was this article helpful to the defence? The judge thought not.",
+    ),
+)
+
+_PLAYER = {
+    "en": (
+        "listen to this story",
+        "listen to article",
+        "listen to the story",
+        "listen to story",
+        "audio is not supported on your browser",
+        "your browser does not support the audio element",
+        "this audio is auto-generated",
+        "listen live",
+        "live radio",
+        "live tv",
+        "on air now",
+        "watch live tv",
+        "coming up next",
+        "autoplay",
+        "autoplay next video",
+        "captions off",
+        "captions settings",
+        "subtitles off",
+        "subtitles settings",
+        "descriptions off",
+        "audio track",
+        "playback rate",
+        "quality levels",
+        "picture-in-picture",
+        "seek to live, currently behind live",
+        "seek to live, currently playing live",
+        "stream type live",
+        "media player",
+        "video player",
+        "audio player",
+        "press play",
+        "play all",
+        "play audio",
+        "pause audio",
+    ),
+    "de": (
+        "artikel vorlesen",
+        "artikel vorlesen lassen",
+        "vorlesen",
+        "jetzt anhören",
+        "anhören",
+        "audio abspielen",
+        "als nächstes",
+        "live im tv",
+        "livestream",
+        "live-stream",
+        "jetzt live",
+    ),
+    "fr": (
+        "écouter cet article",
+        "regarder en direct",
+        "lecture automatique",
+    ),
+    "es": (
+        "escucha esta noticia",
+        "escuchar esta noticia",
+        "escuchar noticia",
+        "ver en directo",
+        "en directo",
+        "reproducción automática",
+    ),
+    "it": (
+        "ascolta questo articolo",
+        "ascolta la notizia",
+        "guarda la diretta",
+        "riproduzione automatica",
+    ),
+    "pt": (
+        "ouça esta reportagem",
+        "ouvir esta notícia",
+        "ouça esta notícia",
+        "ouvir texto",
+        "assista ao vivo",
+        "reprodução automática",
+    ),
+}
+
+PLAYER_WIDGET = PhraseRule(
+    id="player-widget",
+    description="Audio and video player labels: 'Listen to this story', 'Live Radio', 'Captions Off', 'Artikel vorlesen'.",
+    phrases=_PLAYER,
+    max_chars=80,
+    must_remove=(
+        "Listen to this story",
+        "Coming up next",
+        "Captions Off",
+        "Artikel vorlesen lassen",
+        "Écouter cet article",
+        "Escucha esta noticia",
+        "Ascolta questo articolo",
+        "Ouça esta reportagem",
+    ),
+    must_keep=(
+        "Listen to this story of a town that refused to give up, the mayor said.",
+        "Up next for the council is a vote on the budget.",
+        "Live radio was his first love, he said.",
+    ),
+)
+
+PLAYER_COUNTER = ShapeRule(
+    id="player-counter",
+    description="Player time counters: '0:00', 'Current Time 0:00', 'Duration 2:15', 'Remaining Time -2:15'.",
+    pattern=(
+        r"(?:(?:current time|duration|remaining time|elapsed time|time)\s?:?\s?)?"
+        r"-?\d{1,2}:\d{2}(?::\d{2})?"
+    ),
+    first_words=("0:00", "00:00", "-0:00", "current", "duration", "remaining", "elapsed"),
+    max_chars=32,
+    must_remove=("0:00", "Current Time 0:00", "Duration 2:15", "Remaining Time -2:15"),
+    must_keep=("19:30", "Duration of the trial: three weeks"),
+    languages=("any",),
+)
+
+# a name ("DOW", "S&P 500", "Nikkei 225"), a level, a signed change and/or percent change
+_TICKER = (
+    r"(?:[A-Za-z][\w&.'’ -]{0,24} )?"
+    r"\d[\d,.]*\s?"
+    r"(?:[+\-−▲▼]\s?\d[\d,.]*%?\s?)?"
+    r"\(?[+\-−▲▼]\s?\d[\d,.]*\s?%\)?"
+)
+
+MARKET_TICKER = ShapeRule(
+    id="market-ticker",
+    description="Market-ticker lines: 'DOW 33,876.97 +0.52%', 'S&P 500 4,123.34 -12.30 (-0.30%)'.",
+    pattern=_TICKER,
+    first_chars="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    triggers=("%",),
+    max_chars=60,
+    must_remove=(
+        "DOW 33,876.97 +0.52%",
+        "S&P 500 4,123.34 -12.30 (-0.30%)",
+        "Nasdaq 13,452.19 ▼ 1.2%",
+        "DAX 15.432,10 +0,8 %",
+    ),
+    must_keep=(
+        "Inflation rose 0.5% in May, the agency said.",
+        "Turnout: 67.3%",
+        "The Dow fell 2% on Tuesday",
+    ),
+    languages=("any",),
+)
+
+WEATHER_WIDGET = ShapeRule(
+    id="weather-widget",
+    description="Weather widgets: a temperature alone or after a city ('72°F', 'Berlin 12 °C', 'London 55°F Cloudy').",
+    pattern=(
+        r"(?:[^\W\d][\w .,'’-]{0,30}\s)?"
+        r"-?\d{1,2}\s?°\s?[CF]?"
+        r"(?:\s?/\s?-?\d{1,2}\s?°\s?[CF]?)?"
+        r"(?:\s[^\W\d][\w ]{0,20})?"
+    ),
+    first_chars="-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÉÈÀÁÍÓÚabcdefghijklmnopqrstuvwxyzäöüéèàáíóú",
+    triggers=("°",),
+    max_chars=50,
+    must_remove=("72°F", "Berlin 12 °C", "London 55°F Cloudy", "Madrid 31°/18°"),
+    must_keep=(
+        "It was 38°C in Madrid on Tuesday, a record for June.",
+        "Temperatures reached 40°C.",
+        "Heißluft etwa 180 °C",
+    ),
+    languages=("any",),
+)
+
+RULES = (
+    AD_SLOT,
+    AD_SURVEY,
+    PLAYER_WIDGET,
+    PLAYER_COUNTER,
+    MARKET_TICKER,
+    WEATHER_WIDGET,
+)
+"""This family's rules, in the order they run within their stage."""

@@ -1,0 +1,32 @@
+"""Furniture families measured on real pages (issue 14): what goes, and the story beside it that stays."""
+
+from __future__ import annotations
+
+import newsclean
+
+PIPELINE = newsclean.default_pipeline()
+
+
+def test_headline_after_a_menu_entry_named_like_a_header_stays() -> None:
+    """'* Latest News' in a menu is not a related-list header: the headline after the menu stays."""
+    text = (
+        "* Home\n* Latest News\n* How To’s\n* Chats\n\n"
+        "25 election front pages let pictures speak louder with words\n\n"
+        "Photography dominated most of today’s front pages, with very few words announcing "
+        "the re-election, the editors wrote on Wednesday."
+    )
+    cleaned = PIPELINE.clean(text).text
+    assert "25 election front pages let pictures speak louder with words" in cleaned
+
+
+def test_sentences_and_facts_below_the_end_of_the_article_stay() -> None:
+    """Below a share row, a comment (a sentence) and "label: value" facts stay; fragments go."""
+    story = (
+        "The council met on Tuesday and voted to close the bridge over the river for a year, "
+        "the mayor told reporters."
+    )
+    comment = "I live near the bridge and I think the council is right."
+    text = f"{story}\n\nShare this article\n\nWeather in Boston\n\n{comment}\n\nLength: 300 m"
+    result = PIPELINE.clean(text)
+    assert result.text == f"{story}\n\n{comment}\n\nLength: 300 m"
+    assert [r.rule for r in result.removed] == ["share-prompt", "footer-fragment"]
