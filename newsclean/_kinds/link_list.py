@@ -16,6 +16,8 @@ __all__ = ["LinkListRule"]
 # What a rendered list item starts with (inscriptis writes "  * ").
 # Dashes also open dialogue lines ("– „Ok.“"), so only the hyphen counts as a dash bullet.
 _BULLETS = ("* ", "• ", "· ", "- ", "+ ", "> ", "» ", "› ")
+# The most indentation a rendered list item carries (nested lists are indented further).
+_INDENT = 12
 # An item that opens with a quotation mark is a line of dialogue or a quote.
 _QUOTES = "\"'„“”«»‚‘’"
 # A date or time that opens a teaser ("1/15/2015 at 6:07 p.m. ", "Jan. 15, 2015 ", "15.01.2015 ").
@@ -105,8 +107,15 @@ class LinkListRule(NavigationRunRule):
         run: list[int] = []
         between: int | None = None
         dated = False  # whether the last item of the run is a dated one
+        longest = self.max_chars + _INDENT
         for i in indices:
-            text = lines[i].strip()
+            line = lines[i]
+            if len(line) > longest and i not in furniture:  # too long for an item
+                if run:
+                    yield run
+                    run, between = [], None
+                continue
+            text = line.strip()
             if not text:
                 continue
             kind = "removed" if i in furniture else _item_kind(text, self.max_chars)

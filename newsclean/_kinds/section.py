@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 
 import attrs
 
@@ -52,7 +53,7 @@ class SectionLineRule(NavigationRunRule):
         first, last = body
         keys, initials, max_chars = self._keys, self._initials, self.max_chars
         tags = []
-        for j in (*range(first), *range(last + 1, len(lines))):
+        for j in chain(range(first), range(last + 1, len(lines))):
             line = lines[j]
             if len(line) > 2 * max_chars:  # room for indentation and bullets, no more
                 continue
