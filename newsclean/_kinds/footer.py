@@ -30,18 +30,23 @@ class FooterFragmentRule(NavigationRunRule):
 
     after: tuple[str, ...] = attrs.field(converter=strings)
     max_chars: int = 120
+    _after: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_after", frozenset(self.after))
 
     @property
     def reads(self) -> tuple[str, ...]:
         return self.after
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        ends = {tag.line for tag in found if tag.remove and tag.rule in self.after}
+        after = self._after
+        ends = {tag.line for tag in found if tag.rule in after and tag.remove}
         if not ends:
             return []
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
-        body = self._body(doc, furniture)
+        body = self._body(doc.lines, furniture)
         if body is None:
             return []
         end = next((j for j in range(body[1] + 1, len(lines)) if j in ends), None)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
-import regex
 
 from newsclean._document import Document
 from newsclean._kinds.structure import NavigationRunRule
@@ -18,6 +18,8 @@ __all__ = ["LinkListRule"]
 _BULLETS = ("* ", "• ", "· ", "- ", "+ ", "> ", "» ", "› ")
 # The most indentation a rendered list item carries (nested lists are indented further).
 _INDENT = 12
+# The first characters of a bulleted or dated item (month names are checked apart).
+_ITEM_STARTS = frozenset("*•·->»›+0123456789")
 # An item that opens with a quotation mark is a line of dialogue or a quote.
 _QUOTES = "\"'„“”«»‚‘’"
 # A date or time that opens a teaser ("1/15/2015 at 6:07 p.m. ", "Jan. 15, 2015 ", "15.01.2015 ").
@@ -61,11 +63,11 @@ _MONTH_STARTS = frozenset(
         "out",
     ]
 )
-_DATED = regex.compile(
+_DATED = re.compile(
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}"
     rf"|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}}\.? {_MONTH} \d{{4}})"
     r"(?:,? (?:at|um|à|a las|alle|às) )?,? ?(?:\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?)? ",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # A linked headline never ends like this (a sentence, a label, a clause).
 _NOT_HEADLINE_END = (".", ":", ";", ",", ".”", '."', ".)")
@@ -118,7 +120,12 @@ class LinkListRule(NavigationRunRule):
             text = line.strip()
             if not text:
                 continue
-            kind = "removed" if i in furniture else _item_kind(text, self.max_chars)
+            if i in furniture:
+                kind: str | None = "removed"
+            elif text[0] in _ITEM_STARTS or text[:3].casefold() in _MONTH_STARTS:
+                kind = _item_kind(text, self.max_chars)
+            else:
+                kind = None
             if kind is not None:
                 if between is not None and dated and kind == "dated":
                     run.append(between)
@@ -139,7 +146,7 @@ class LinkListRule(NavigationRunRule):
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
-        body = self._body(doc, furniture)
+        body = self._body(doc.lines, furniture)
         if body is None:
             return []
         first, last = body

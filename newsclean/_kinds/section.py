@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain
 
 import attrs
 
 from newsclean._document import Document
-from newsclean._kinds.structure import NavigationRunRule
-from newsclean._rule import Tag
-from newsclean._text import EDGE_MARKS, phrase_key
+from newsclean._kinds.gate import Gate, GatedRule
+from newsclean._kinds.structure import body_span
+from newsclean._rule import Stage, Tag
+from newsclean._text import phrase_key
 
 __all__ = ["SectionLineRule"]
-
 
 Sections = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -25,41 +24,39 @@ def _sections(by_language: Mapping[str, Iterable[str]] | Sections) -> Sections:
 
 
 @attrs.frozen(kw_only=True)
-class SectionLineRule(NavigationRunRule):
+class SectionLineRule(GatedRule):
     """Removes lines that are only a section name, above the first or below the last paragraph.
 
     ``sections`` maps a language to its section names ("Politics", "Wirtschaft", "Deportes");
     a line matches when its phrase key (case, bullets and decoration ignored) is one of
     them: "* U.S.", "ENTERTAINMENT", "Politik »". Between the first and the last body
-    paragraph (found as for :class:`NavigationRunRule`) a section name is a subheading of
-    the story and stays.
+    paragraph (lines of at least ``paragraph_chars`` characters that end like a sentence and
+    that no earlier rule removed) a section name is a subheading of the story and stays.
+    Only lines of at most ``max_chars`` characters (indentation and bullets included) whose
+    first word is a section name's are looked at.
     """
 
     sections: Sections = attrs.field(converter=_sections)
+    max_chars: int = 60
+    paragraph_chars: int = 100
+    stage: Stage = "structure"
     _keys: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-    _initials: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         keys = frozenset(phrase_key(name) for _, names in self.sections for name in names)
         object.__setattr__(self, "_keys", keys)
-        object.__setattr__(self, "_initials", frozenset(key[0] for key in keys))
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        lines = doc.lines
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, words=tuple(sorted(self._keys)))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        keys = self._keys
+        named = [i for i in lines if phrase_key(doc.lines[i]) in keys]
+        if not named:
+            return []
         furniture = {tag.line for tag in found if tag.remove}
-        body = self._body(doc, furniture)
+        body = body_span(doc.lines, furniture, self.paragraph_chars)
         if body is None:
             return []
         first, last = body
-        keys, initials, max_chars = self._keys, self._initials, self.max_chars
-        tags = []
-        for j in chain(range(first), range(last + 1, len(lines))):
-            line = lines[j]
-            if len(line) > 2 * max_chars:  # room for indentation and bullets, no more
-                continue
-            text = line.strip().lstrip(EDGE_MARKS)
-            if not text or len(text) > max_chars or j in furniture:
-                continue
-            if text[0].casefold() in initials and phrase_key(text) in keys:
-                tags.append(Tag(j, self.id))
-        return tags
+        return [Tag(i, self.id) for i in named if (i < first or i > last) and i not in furniture]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 
 import attrs
@@ -21,6 +21,7 @@ __all__ = [
     "ShapeRule",
     "TrailRule",
     "VocabularyRule",
+    "body_span",
     "is_fact",
 ]
 
@@ -63,7 +64,7 @@ class NavigationRunRule(Rule):
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
-        body = self._body(doc, furniture)
+        body = self._body(lines, furniture)
         if body is None:
             return []
         first, last = body
@@ -74,18 +75,9 @@ class NavigationRunRule(Rule):
                     tags.extend(Tag(j, self.id) for j in run)
         return tags
 
-    def _body(self, doc: Document, furniture: set[int]) -> tuple[int, int] | None:
-        """The first and the last body paragraph, or None for a page without paragraphs.
-
-        The body is the paragraphs no earlier rule removes (a cookie notice is not body:
-        counting it would leave the menu lines beside it for a second cleaning pass to
-        find); only a page whose every paragraph is furniture is measured by those.
-        """
-        paragraphs = doc.paragraphs(self.paragraph_chars)
-        kept = [i for i in paragraphs if i not in furniture]
-        if kept:
-            return kept[0], kept[-1]
-        return (paragraphs[0], paragraphs[-1]) if paragraphs else None
+    def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
+        """The first and the last body paragraph, or None (see :func:`body_span`)."""
+        return body_span(lines, furniture, self.paragraph_chars)
 
     def _runs(
         self, lines: Sequence[str], indices: range, furniture: set[int]
@@ -124,6 +116,35 @@ class NavigationRunRule(Rule):
     def _introduces_list(self, line: str) -> bool:
         text = line.strip()
         return len(text) >= self.intro_chars and text.endswith(":")
+
+
+def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int, int] | None:
+    """The first and the last body paragraph (``size`` characters or more), or None.
+
+    The body is the paragraphs no earlier rule removes (a cookie notice is not body:
+    counting it would leave the menu lines beside it for a second cleaning pass to
+    find); only a page whose every paragraph is furniture is measured by those. The
+    search works inwards from both ends, so the story between them is not read.
+    """
+    first = _first_paragraph(lines, size, range(len(lines)), furniture)
+    if first is None:  # no paragraph, or all of them furniture
+        removed = sorted(furniture)
+        first = _first_paragraph(lines, size, removed)
+        last = _first_paragraph(lines, size, reversed(removed))
+        return None if first is None or last is None else (first, last)
+    last = _first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
+    return first, first if last is None else last  # one body paragraph, or more
+
+
+def _first_paragraph(
+    lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
+) -> int | None:
+    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
+    for i in order:
+        line = lines[i]
+        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
+            return i
+    return None
 
 
 # The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
@@ -379,7 +400,7 @@ class IslandRule(Rule):
                 islands.append(island)
         if not islands:
             return []
-        paragraphs = doc.paragraphs(self.paragraph_chars)
-        if not paragraphs:
+        start = _first_paragraph(lines, self.paragraph_chars, range(len(lines)))
+        if start is None:
             return []
-        return [Tag(island, self.id) for island in islands if island >= paragraphs[0]]
+        return [Tag(island, self.id) for island in islands if island >= start]
