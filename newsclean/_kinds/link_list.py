@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from newsclean._document import Document
 from newsclean._kinds.structure import NavigationRunRule
-from newsclean._rule import Tag
 
 __all__ = ["LinkListRule"]
 
@@ -143,28 +142,18 @@ class LinkListRule(NavigationRunRule):
         if run:
             yield run
 
-    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        lines = doc.lines
-        furniture = {tag.line for tag in found if tag.remove}
-        body = self._body(doc.lines, furniture)
-        if body is None:
-            return []
-        first, last = body
-        tags: list[Tag] = []
-        for outside in (range(first), range(last + 1, len(lines))):
-            for run in self._runs(lines, outside, furniture):
-                items = [j for j in run if j not in furniture]
-                if len(items) < self.min_lines or not self._is_menu(doc, run, furniture):
-                    continue
-                # furniture in the run or between it and the body, or a long run of dated
-                # headlines: not the story's own list
-                between = range(run[0], first) if run[0] < first else range(last + 1, run[-1])
-                dated = sum(
-                    1 for j in items if _item_kind(lines[j].strip(), self.max_chars) == "dated"
-                )
-                if dated >= self.dated_lines or any(j in furniture for j in between):
-                    tags.extend(Tag(j, self.id) for j in run)
-        return tags
+    def _removes(
+        self, doc: Document, run: list[int], furniture: set[int], body: tuple[int, int]
+    ) -> bool:
+        lines, (first, last) = doc.lines, body
+        items = [j for j in run if j not in furniture]
+        if len(items) < self.min_lines or not self._is_menu(doc, run, furniture):
+            return False
+        # furniture in the run or between it and the body, or a long run of dated
+        # headlines: not the story's own list
+        between = range(run[0], first) if run[0] < first else range(last + 1, run[-1])
+        dated = sum(1 for j in items if _item_kind(lines[j].strip(), self.max_chars) == "dated")
+        return dated >= self.dated_lines or any(j in furniture for j in between)
 
     def _introduces_list(self, line: str) -> bool:
         return line.rstrip().endswith(":")

@@ -71,9 +71,15 @@ class NavigationRunRule(Rule):
         tags: list[Tag] = []
         for outside in (range(first), range(last + 1, len(lines))):
             for run in self._runs(lines, outside, furniture):
-                if len(run) >= self.min_lines and self._is_menu(doc, run, furniture):
+                if self._removes(doc, run, furniture, body):
                     tags.extend(Tag(j, self.id) for j in run)
         return tags
+
+    def _removes(
+        self, doc: Document, run: list[int], furniture: set[int], body: tuple[int, int]
+    ) -> bool:
+        """Whether ``run`` (outside the ``body`` span) is furniture to remove."""
+        return len(run) >= self.min_lines and self._is_menu(doc, run, furniture)
 
     def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
         """The first and the last body paragraph, or None (see :func:`body_span`)."""
