@@ -21,7 +21,7 @@ from newsclean._cli.outputs import folder_targets, is_output_folder
 from newsclean._cli.preflight import FieldProblem, check_first_records
 from newsclean._cli.progress import Progress
 from newsclean._cli.records import JsonlOptions
-from newsclean._cli.streaming import Block, read_blocks, stream_jsonl
+from newsclean._cli.streaming import RawChunk, read_blocks, stream_jsonl
 from newsclean._cli.summary import RuleStats
 from newsclean._engine.pipeline import Pipeline
 from newsclean._engine.records import check_field_names
@@ -108,7 +108,7 @@ def _summary(totals: dict[str, int], unread: list[str]) -> None:
 
 def _blocks(
     paths: list[str], options: Callable[[str], JsonlOptions], unread: list[str]
-) -> Iterator[Block]:
+) -> Iterator[RawChunk]:
     """Blocks of raw lines from every input, with the options for its file.
 
     A file that cannot be read (or read to its end) is reported and added to ``unread``;

@@ -22,11 +22,11 @@ from newsclean._cli.records import JsonlOptions, clean_chunk
 from newsclean._engine.pipeline import Pipeline
 from newsclean._errors import InputError
 
-__all__ = ["Block", "CleanedChunk", "read_blocks", "stream_jsonl"]
+__all__ = ["CleanedChunk", "RawChunk", "read_blocks", "stream_jsonl"]
 
 BLOCK_BYTES = 1 << 20
 
-Block = tuple[JsonlOptions, int, bytes]
+RawChunk = tuple[JsonlOptions, int, bytes]
 """Options of the file, the number of the block's first line, and the raw lines."""
 
 
@@ -96,13 +96,13 @@ def _read_some(handle: IO[bytes], size: int) -> bytes:
 
 
 def stream_jsonl(
-    pipeline: Pipeline, blocks: Iterable[Block], *, jobs: int = 1
+    pipeline: Pipeline, blocks: Iterable[RawChunk], *, jobs: int = 1
 ) -> Iterator[CleanedChunk]:
     """Each block cleaned, in order, using ``jobs`` processes."""
     return ordered_map(_clean, blocks, context=pipeline, jobs=jobs)
 
 
-def _clean(pipeline: Pipeline, block: Block) -> CleanedChunk:
+def _clean(pipeline: Pipeline, block: RawChunk) -> CleanedChunk:
     options, first, data = block
     size = len(data)
     if options.input_encoding != "utf-8":
