@@ -139,8 +139,8 @@ def learn_site_rules(
 
     >>> stories = ["Rain is due.", "The mayor spoke.", "Prices rose.", "A dog won.", "Snow fell."]
     >>> pages = [f"Home\\nWorld\\n\\n{story}\\n\\n© Example News" for story in stories]
-    >>> [(rule.id, rule.description) for rule in learn_site_rules(pages, site="example.com")]
-    [('site-example-com-1', 'Learned block of 2 lines: in 5 of 5 documents of example.com'), ('site-example-com-2', 'Learned line: in 5 of 5 documents of example.com')]
+    >>> tuple((rule.id, rule.description) for rule in learn_site_rules(pages, site="example.com"))
+    (('site-example-com-1', 'Learned block of 2 lines: in 5 of 5 documents of example.com'), ('site-example-com-2', 'Learned line: in 5 of 5 documents of example.com'))
     """
     learner = SiteLearner(options)
     for text in texts:

@@ -116,8 +116,8 @@ _DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•�
 def parse_timestamps(line: str) -> tuple[Published | Updated | ReadingTime, ...]:
     """The publication date, update date and reading time a stamp line prints.
 
-    >>> [c.iso for c in parse_timestamps("Publié le 05/01/2025 à 18h42, mis à jour le 06/01/2025")]
-    ['2025-01-05T18:42:00', '2025-01-06']
+    >>> tuple(c.iso for c in parse_timestamps("Publié le 05/01/2025 à 18h42, mis à jour le 06/01/2025"))
+    ('2025-01-05T18:42:00', '2025-01-06')
     >>> parse_timestamps("Updated 2 hours ago")
     (Updated(text='Updated 2 hours ago', iso=None),)
     >>> parse_timestamps("Updated guidelines were published on 3 March 2021, the ministry said.")
