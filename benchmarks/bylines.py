@@ -71,12 +71,13 @@ def judge(parsed: set[str], gold: set[str]) -> str:
     return "partial" if parsed & gold else "wrong"
 
 
-def pages(path: Path) -> list[dict[str, Any]]:
+def pages(path: Path, annotated: str = "author") -> list[dict[str, Any]]:
+    """One record per page whose ``meta`` has ``annotated``, the full-page one where there are two."""
     chosen: dict[str, dict[str, Any]] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if not record.get("meta", {}).get("author"):
+            if not record.get("meta", {}).get(annotated):
                 continue
             if record["page_id"] not in chosen or record["upstream"] == "fullpage":
                 chosen[record["page_id"]] = record

@@ -16,24 +16,13 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from bylines import pages
 
 import newsclean
 from newsclean.parsers.dates import find_date
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pages.jsonl"
-
-
-def pages(path: Path) -> list[dict[str, Any]]:
-    chosen: dict[str, dict[str, Any]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if not record.get("meta", {}).get("date"):
-                continue
-            if record["page_id"] not in chosen or record["upstream"] == "fullpage":
-                chosen[record["page_id"]] = record
-    return list(chosen.values())
 
 
 def prints(text: str, day: str) -> bool:
@@ -55,7 +44,7 @@ def main() -> None:
     args = parser.parse_args()
     outcomes: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
-    for record in pages(args.pages):
+    for record in pages(args.pages, "date"):
         day = record["meta"]["date"][:10]
         if not prints(record["text"], day):
             outcomes["not printed"] += 1
