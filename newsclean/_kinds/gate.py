@@ -138,7 +138,7 @@ class GateScanner:
         # holds that piece), all at once by an Aho-Corasick automaton.
         anchors: dict[str, set[int]] = defaultdict(set)
         for text, numbers in triggers.items():
-            anchors[max(text.split(" "), key=len)].update(numbers)
+            anchors[_anchor(text)].update(numbers)
         self._anchor_owners = [tuple(sorted(numbers)) for numbers in anchors.values()]
         self._anchors = (
             BytesAhoCorasick([a.encode() for a in anchors], implementation=Implementation.DFA)
@@ -207,6 +207,16 @@ def _collect_triggers(
         position = start
         for number in owners[anchor]:
             hits[number].append(line)
+
+
+# One-character pieces found on most lines: a trigger is anchored on another piece if it has one.
+_COMMON_PIECES = frozenset(".,:;'’-")
+
+
+def _anchor(trigger: str) -> str:
+    """The piece of ``trigger`` the automaton looks for: its longest piece without spaces,
+    the rarer of two equally long ones ("/" rather than "." for ". /")."""
+    return max(trigger.split(" "), key=lambda piece: (len(piece), piece not in _COMMON_PIECES))
 
 
 def _owners_with_prefixes(
