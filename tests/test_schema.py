@@ -55,7 +55,12 @@ def test_results_with_every_record_kind_match(seed_text: str) -> None:
 
 def test_a_result_with_a_rule_left_out_on_a_line_matches() -> None:
     slow = RegexRule(
-        id="slow-rule", description="x", pattern="(a|aa)+$", match="contains", timeout_ms=1
+        id="slow-rule",
+        description="x",
+        pattern="(a|aa)+$",
+        match="contains",
+        timeout_ms=1,
+        engine="backtracking",
     )
     result = Pipeline([slow]).clean("a" * 190 + "b\nStory.\n").to_dict()
     assert result["metadata"]["warnings"][0] == {

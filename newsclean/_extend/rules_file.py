@@ -51,6 +51,7 @@ _KEYS = (
     "block",
     "max_chars",
     "timeout_ms",
+    "engine",
     "remove",
     "keep",
     "sites",
@@ -58,6 +59,7 @@ _KEYS = (
 _PHRASE_MATCHES = ("whole-line", "line-start", "contains", "label")
 _REGEX_MATCHES = ("whole-line", "line-start", "contains")
 _BLOCKS = ("none", "until-blank")
+_ENGINES = ("auto", "re2", "backtracking")
 _RULE_HEADER = regex.compile(r"\s*\[\[\s*(?:rule|\"rule\"|'rule')\s*\]\]")
 _TABLE_HEADER = regex.compile(r"\s*\[")
 _TOML_POSITION = regex.compile(r"\(at line (\d+), column \d+\)")
@@ -253,13 +255,16 @@ def _build(table: Any, name: str, taken: Mapping[str, str]) -> Rule:
         except regex.error as error:
             raise _Problem(f"regex does not compile: {error}", key="regex") from None
         match = _choice(table, "match", _REGEX_MATCHES, "whole-line")
-        limits: dict[str, Any] = {}
+        limits: dict[str, Any] = {"engine": _choice(table, "engine", _ENGINES, "auto")}
         if "timeout_ms" in table:
             timeout = table["timeout_ms"]
             if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
                 raise _Problem("'timeout_ms' must be a positive number", key="timeout_ms")
             limits["timeout_ms"] = timeout
-        return RegexRule(pattern=pattern, match=match, block=block, **limits, **common)
+        try:
+            return RegexRule(pattern=pattern, match=match, block=block, **limits, **common)
+        except RuleError as error:
+            raise _Problem(str(error).partition(": ")[2], key="engine") from None
     phrases = _phrases(table["phrases"])
     match = _choice(table, "match", _PHRASE_MATCHES, "whole-line")
     try:

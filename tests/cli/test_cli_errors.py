@@ -398,7 +398,11 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, sig: signal.Si
 
 def test_rule_hitting_its_time_limit_is_left_out_on_that_line_only() -> None:
     slow = RegexRule(
-        id="slow-rule", description="Exponential backtracking.", pattern=r"(a|aa)+c", timeout_ms=10
+        id="slow-rule",
+        description="Exponential backtracking.",
+        pattern=r"(a|aa)+c",
+        timeout_ms=10,
+        engine="backtracking",
     )
     text = "Skip to content\n\n" + "a" * 60 + "b\n\nThe story."
     pipeline = Pipeline.default().with_rules(slow)
@@ -414,11 +418,33 @@ def test_rule_hitting_its_time_limit_is_left_out_on_that_line_only() -> None:
     assert ("slow-rule", 0, 1) in result.rules
 
 
+def test_rules_file_regex_on_re2_needs_no_clock(tmp_path, capfd) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        '[[rule]]\nid = "linear-rule"\ndescription = "Backtracks, but not on RE2"\n'
+        'regex = \'(a|aa)+c\'\nmatch = "contains"\nremove = ["aac"]\nkeep = ["Story."]\n',
+        encoding="utf-8",
+    )
+    text = f"Skip to content\n\n{STORY}\n\n" + "a" * 60 + "b\n\n" + "a" * 60 + "c\n"
+    records = write_jsonl(tmp_path / "in.jsonl", [json.dumps({"text": text})] * 4)
+    outputs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"out{jobs}.jsonl"
+        code, _, err = run(capfd, "clean", "--rules", rules, records, "-o", target, "--jobs", jobs)
+        assert code == 0 and "limit" not in err
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+    out = read_jsonl(tmp_path / "out1.jsonl")
+    assert out[0]["text"] == f"{STORY}\n\n" + "a" * 60 + "b"  # the "…c" line matched in full
+    assert "warnings" not in out[0]["metadata"]
+
+
 def test_rules_file_regex_time_limit_through_the_command(tmp_path, capfd) -> None:
     rules = tmp_path / "rules.toml"
     rules.write_text(
         '[[rule]]\nid = "slow-rule"\ndescription = "Exponential backtracking"\n'
-        'regex = \'(a|aa)+c\'\ntimeout_ms = 20\nremove = ["aac"]\nkeep = ["Story."]\n',
+        "regex = '(a|aa)+c'\ntimeout_ms = 20\nengine = \"backtracking\"\n"
+        'remove = ["aac"]\nkeep = ["Story."]\n',
         encoding="utf-8",
     )
     text = f"Skip to content\n\n{STORY}\n\n" + "a" * 60 + "b\n"  # exponential for the rule

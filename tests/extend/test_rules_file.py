@@ -162,7 +162,7 @@ BAD_CASES = {
     "unknown key": (
         GOOD.replace("phrases =", "phrase ="),
         "rules.toml:4: rule 'watch-live': unknown key 'phrase' (known keys: id, description, "
-        "phrases, regex, match, block, max_chars, timeout_ms, remove, keep, sites)",
+        "phrases, regex, match, block, max_chars, timeout_ms, engine, remove, keep, sites)",
     ),
     "duplicate id in the file": (
         GOOD + "\n" + GOOD.replace("Watch live: KTVZ", "Watch live: KEYT"),
@@ -269,13 +269,16 @@ def test_rules_check_passes_and_fails_per_rule(tmp_path: Path) -> None:
 
 
 def test_regex_rule_from_a_file_runs_under_its_time_limit(tmp_path: Path) -> None:
-    slow = GOOD.replace('phrases = ["Watch live"]', "regex = '(a|aa)+$'\nmax_chars = 100000")
+    slow = GOOD.replace(
+        'phrases = ["Watch live"]',
+        "regex = '(a|aa)+$'\nmax_chars = 100000\nengine = \"backtracking\"",
+    )
     slow = slow.replace('match = "line-start"', 'match = "contains"')
     slow = slow.replace('"Watch live: KTVZ at 6"', '"' + "a" * 3000 + 'b"')
     with pytest.raises(RuleError) as caught:
         load_rules(_write(tmp_path, slow))
     assert str(caught.value) == (
-        f"{tmp_path}/rules.toml:7: rule 'watch-live': remove example failed: "
+        f"{tmp_path}/rules.toml:8: rule 'watch-live': remove example failed: "
         "rule 'watch-live' hit its 100 ms limit on line 1; left out on that line"
     )
 
@@ -293,6 +296,29 @@ def test_timeout_ms_is_set_per_rule(tmp_path: Path) -> None:
     rules = GOOD.replace('phrases = ["Watch live"]', "regex = 'watch live.*'\ntimeout_ms = 250")
     (rule,) = load_rules(_write(tmp_path, rules))
     assert rule.timeout_ms == 250  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("setting", "pattern", "runs_on"),
+    [
+        ("", r"watch \d+ live.*", "re2"),
+        ("", r"\bwatch \d+ live.*", "backtracking"),
+        ('engine = "backtracking"', r"watch \d+ live.*", "backtracking"),
+        ('engine = "re2"', r"watch \d+ live.*", "re2"),
+    ],
+)
+def test_engine_is_chosen_per_rule(
+    tmp_path: Path, setting: str, pattern: str, runs_on: str
+) -> None:
+    rules = GOOD.replace('phrases = ["Watch live"]', f"regex = '{pattern}'\n{setting}")
+    (rule,) = load_rules(_write(tmp_path, rules.replace("Watch live", "Watch 24 live")))
+    assert rule.runs_on == runs_on  # type: ignore[attr-defined]
+
+
+def test_engine_re2_refuses_a_pattern_it_would_read_differently(tmp_path: Path) -> None:
+    rules = GOOD.replace('phrases = ["Watch live"]', "regex = '\\bwatch live'\nengine = \"re2\"")
+    with pytest.raises(RuleError, match=r"rule 'watch-live': RE2 cannot run this pattern"):
+        load_rules(_write(tmp_path, rules))
 
 
 def test_writing_rules_page_shows_these_messages() -> None:
