@@ -40,9 +40,10 @@ _DECORATION = (
 )
 
 _Trie = dict[str, "_Trie"]
-# A longer start is gated by its first characters only (the rule checks the whole line); this
-# keeps the trie regex shallow for long phrases such as a menu learned as one line.
-_START_PREFIX_CHARS = 80
+# A longer start is gated by its first characters only (the rule checks the whole line): the
+# trie of some 3,000 phrases then compiles much faster (start-up), and the few more
+# lines it lets through cost less than that on any corpus below some hundred megabytes.
+_START_PREFIX_CHARS = 10
 
 
 def _gate_string(text: str) -> str:
