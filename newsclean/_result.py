@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
 import attrs
 
@@ -23,6 +24,7 @@ __all__ = [
     "Metadata",
     "Removal",
     "RemovalFields",
+    "RemovedDetail",
     "RuleFailure",
     "RuleWarning",
     "metadata_dict",
@@ -33,6 +35,10 @@ __all__ = [
 RemovalFields = tuple[str, str, int, int, str, str]
 """A removal as ``(rule, text, start, end, leading, trailing)``: the fields of a
 :class:`Removal` in a plain tuple, which is cheaper to make when only its JSON is wanted."""
+
+RemovedDetail = Literal["full", "ids", "none"]
+"""How much of each removal a JSON result keeps: everything (``full``, what :func:`restore`
+needs), the rule id and offsets (``ids``), or no ``removed`` list at all (``none``)."""
 
 
 @attrs.frozen
@@ -142,13 +148,15 @@ class CleanResult:
 
 def metadata_dict(
     metadata: Metadata,
-    removed: list[dict[str, Any]],
+    removed: list[dict[str, Any]] | None,
     errors: tuple[RuleFailure, ...] = (),
     warnings: tuple[RuleWarning, ...] = (),
 ) -> dict[str, Any]:
-    """The ``metadata`` object of a result's JSON shape (see :meth:`CleanResult.to_dict`)."""
+    """The ``metadata`` object of a result's JSON shape (see :meth:`CleanResult.to_dict`);
+    ``removed=None`` leaves the ``removed`` list out (``--removed none``)."""
     fields = metadata.to_dict()
-    fields["removed"] = removed
+    if removed is not None:
+        fields["removed"] = removed
     if errors:
         fields["errors"] = [failure.to_dict() for failure in errors]
     if warnings:
@@ -156,8 +164,15 @@ def metadata_dict(
     return fields
 
 
-def removal_dicts(removed: list[RemovalFields]) -> list[dict[str, Any]]:
-    """Removals as their JSON objects (as :meth:`Removal.to_dict` gives them)."""
+def removal_dicts(
+    removed: list[RemovalFields], detail: RemovedDetail = "full"
+) -> list[dict[str, Any]] | None:
+    """Removals as their JSON objects (as :meth:`Removal.to_dict` gives them under ``full``;
+    rule id and offsets under ``ids``; ``None`` under ``none``)."""
+    if detail == "none":
+        return None
+    if detail == "ids":
+        return [{"rule": r[0], "start": r[2], "end": r[3]} for r in removed]
     return [
         {
             "rule": rule,
@@ -171,8 +186,12 @@ def removal_dicts(removed: list[RemovalFields]) -> list[dict[str, Any]]:
     ]
 
 
-def restore(cleaned: str, removed: tuple[Removal, ...] | list[Removal]) -> str:
+def restore(cleaned: str, removed: Sequence[Removal | Mapping[str, Any]]) -> str:
     """Rebuild the original text from a cleaned text and its removals.
+
+    ``removed`` are :class:`Removal` objects or their JSON objects in full (the command's
+    default ``--removed full``); removals without their text (``--removed ids``) raise
+    :class:`ValueError`.
 
     >>> from newsclean import clean
     >>> original = "Skip to content\\n\\nThe story.\\n"
@@ -180,10 +199,11 @@ def restore(cleaned: str, removed: tuple[Removal, ...] | list[Removal]) -> str:
     >>> restore(result.text, result.removed) == original
     True
     """
+    removals = [_as_removal(removal) for removal in removed]
     pieces: list[str] = []
     clean_pos = 0
     original_pos = 0
-    for removal in sorted(removed, key=lambda r: r.start):
+    for removal in sorted(removals, key=lambda r: r.start):
         region_start = removal.start - len(removal.leading)
         kept = region_start - original_pos
         pieces.append(cleaned[clean_pos : clean_pos + kept])
@@ -192,3 +212,16 @@ def restore(cleaned: str, removed: tuple[Removal, ...] | list[Removal]) -> str:
         original_pos = removal.end + len(removal.trailing)
     pieces.append(cleaned[clean_pos:])
     return "".join(pieces)
+
+
+def _as_removal(removal: Removal | Mapping[str, Any]) -> Removal:
+    """A :class:`Removal`, from itself or from its JSON object (which must be complete)."""
+    if isinstance(removal, Removal):
+        return removal
+    missing = [name for name in ("text", "leading", "trailing") if name not in removal]
+    if missing:
+        raise ValueError(
+            f"restore() needs the removals in full (--removed full, the default); "
+            f"this one has no {', '.join(missing)}: {dict(removal)!r}"
+        )
+    return Removal(**{field.name: removal[field.name] for field in attrs.fields(Removal)})

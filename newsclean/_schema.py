@@ -66,7 +66,14 @@ def result_schema() -> dict[str, Any]:
         "type": "object",
         "properties": {
             **{kind: _nullable_ref(kind) for kind in kinds},
-            "removed": {"type": "array", "items": {"$ref": "#/$defs/removal"}},
+            "removed": {
+                "description": (
+                    "Every removal in document order: in full by default; rule id and offsets "
+                    "only under --removed ids; absent under --removed none."
+                ),
+                "type": "array",
+                "items": {"oneOf": [{"$ref": "#/$defs/removal"}, {"$ref": "#/$defs/removalId"}]},
+            },
             "errors": {
                 "description": (
                     "Present only when a rule failed on the text; "
@@ -86,7 +93,7 @@ def result_schema() -> dict[str, Any]:
                 "minItems": 1,
             },
         },
-        "required": [*kinds, "removed"],
+        "required": kinds,
         "additionalProperties": False,
     }
     removal = {
@@ -104,6 +111,16 @@ def result_schema() -> dict[str, Any]:
             "trailing": {"type": "string"},
         },
         "required": ["rule", "text", "start", "end", "leading", "trailing"],
+        "additionalProperties": False,
+    }
+    removal_id = {
+        "description": "A removal without its text (--removed ids): rule id and offsets.",
+        "type": "object",
+        "properties": {
+            name: removal["properties"][name]  # type: ignore[index]
+            for name in ("rule", "start", "end")
+        },
+        "required": ["rule", "start", "end"],
         "additionalProperties": False,
     }
     failure = {
@@ -129,7 +146,14 @@ def result_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {"metadata": metadata}
     defs.update({name: _object(cls) for cls, name in _NESTED.items()})
     defs.update({kind.kind: _object(kind) for kind in CREDIT_KINDS})
-    defs.update({"removal": removal, "ruleFailure": failure, "ruleWarning": warning})
+    defs.update(
+        {
+            "removal": removal,
+            "removalId": removal_id,
+            "ruleFailure": failure,
+            "ruleWarning": warning,
+        }
+    )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://newsclean.invalid/schema/clean-result.json",

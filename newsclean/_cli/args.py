@@ -30,6 +30,7 @@ JSONL_ONLY = {
     "metadata_field": "--metadata-field",
     "error_field": "--error-field",
     "on_error": "--on-error",
+    "removed": "--removed",
 }
 """Options that only apply to JSONL input (their default is None, so a given one is seen)."""
 
@@ -38,6 +39,7 @@ JSONL_DEFAULTS = {
     "metadata_field": "metadata",
     "error_field": "error",
     "on_error": "keep",
+    "removed": "full",
 }
 
 
@@ -232,6 +234,12 @@ def _add_jsonl_options(command: argparse.ArgumentParser) -> None:
         choices=("keep", "skip", "fail"),
         help="bad record: write it through with the error field (keep), leave it out "
         "(skip), or stop with nothing written (fail) (default: keep)",
+    )
+    group.add_argument(
+        "--removed",
+        choices=("full", "ids", "none"),
+        help="each removal in full, with its text (full: what restore() needs), only its "
+        "rule id and offsets (ids), or no removal list (none) (default: full)",
     )
 
 

@@ -59,6 +59,7 @@ def jsonl_options(args: argparse.Namespace) -> Callable[[str], JsonlOptions]:
             error_field=error_field,
             site_field=getattr(args, "site_field", None),
             url_field=getattr(args, "url_field", None),
+            removed=args.removed or "full",
         )
 
     return options

@@ -16,6 +16,7 @@ from newsclean._cli.codec import dump_line
 from newsclean._cli.files import JsonlLine, parse_jsonl_line
 from newsclean._engine.pipeline import Pipeline
 from newsclean._engine.records import field_collision, json_type_name, text_field_problem
+from newsclean._result import RemovedDetail
 
 __all__ = ["ChunkResult", "JsonlOptions", "RawLine", "clean_chunk"]
 
@@ -39,6 +40,7 @@ class JsonlOptions:
     input_encoding: str = "utf-8"
     site_field: str | None = None
     url_field: str | None = None
+    removed: RemovedDetail = "full"
 
 
 @attrs.frozen
@@ -143,6 +145,8 @@ def _clean_line(
             error_field=options.error_field,
             site_field=options.site_field,
             url_field=options.url_field,
+            # the summary counts removals by rule: under "none" they are read as ids, then left out
+            removed="ids" if options.removed == "none" else options.removed,
         )
         metadata = out[options.metadata_field]
         for failure in metadata.get("errors", ()):
@@ -152,6 +156,8 @@ def _clean_line(
             tally.left_out[warning["rule"]] += 1
         for removal in metadata["removed"]:
             tally.removed[removal["rule"]] += 1
+        if options.removed == "none":
+            del metadata["removed"]
         return dump_line(out, exact=parsed.exact), None
     except RecursionError:
         return b"", f"{where}: record nested too deeply to write back"

@@ -28,6 +28,7 @@ from newsclean._result import (
     Metadata,
     Removal,
     RemovalFields,
+    RemovedDetail,
     RuleFailure,
     RuleWarning,
     metadata_dict,
@@ -228,8 +229,13 @@ class Pipeline:
         error_field: str = "error",
         site_field: str | None = None,
         url_field: str | None = None,
+        removed: RemovedDetail = "full",
     ) -> dict[str, Any]:
         """A copy of ``record`` with its text cleaned and a ``metadata_field`` added.
+
+        ``removed`` says how much of each removal ``metadata.removed`` keeps: ``"full"``
+        (what :func:`newsclean.restore` needs), ``"ids"`` (rule id and offsets) or ``"none"``
+        (no ``removed`` list).
 
         With ``byline_field``, that field (a scraper's or feed's author string) is parsed
         with :func:`newsclean.parse_byline`, and its byline, if it has one, is the
@@ -254,9 +260,11 @@ class Pipeline:
             out[error_field] = problem
             return out
         site = record_site(record, site_field=site_field, url_field=url_field)
-        cleaned, metadata, removed, errors, warnings = self._clean(text, site)
+        cleaned, metadata, removals, errors, warnings = self._clean(text, site)
         out[text_field] = cleaned
-        out[metadata_field] = metadata_dict(metadata, removal_dicts(removed), errors, warnings)
+        out[metadata_field] = metadata_dict(
+            metadata, removal_dicts(removals, removed), errors, warnings
+        )
         if byline_field is not None:
             byline = _field_byline(record.get(byline_field))
             if byline is not None:
