@@ -8,6 +8,7 @@ offset only where one is printed. Month and weekday names come from the lexicons
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import attrs
@@ -54,7 +55,7 @@ _RELATIVE = regex.compile(
 )
 _YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[./-]\s?\d")
 _NUMBER_WORD = regex.compile(r"\d\s+\p{L}{3}")
-_RELATIVE_MARKERS = ("ago", "vor", "hace", "há", "il y a", "fa", "geleden")
+_RELATIVE_MARKERS = re.compile("ago|vor|hace|há|il y a|fa|geleden")
 _RELATIVE_WORD = regex.compile(
     r"(?i)yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|just\s+now"
 )
@@ -133,9 +134,7 @@ def may_hold_date(text: str) -> bool:
     if _YEAR_OR_NUMERIC.search(text) is not None:
         return True
     folded = text.casefold()
-    return any(marker in folded for marker in _RELATIVE_MARKERS) and (
-        _NUMBER_WORD.search(text) is not None
-    )
+    return _RELATIVE_MARKERS.search(folded) is not None and (_NUMBER_WORD.search(text) is not None)
 
 
 def relative_time(text: str) -> tuple[int, int] | None:
