@@ -26,11 +26,15 @@ from newsclean._cli.summary import RuleStats
 from newsclean._cli.texts import clean_texts, parse_files
 from newsclean._engine.pipeline import Pipeline, check_rules_file, load_rules
 from newsclean._errors import NewscleanError, RuleError
+from newsclean._kinds.pattern import RegexRule
 from newsclean._rule import Rule
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+_ENGINE_NAMES = {"re2": "RE2 (linear time)", "backtracking": "the backtracking engine (timeout_ms)"}
 
 
 def _build_pipeline(args: argparse.Namespace) -> Pipeline:
@@ -141,6 +145,8 @@ def _check_rules_files(paths: Sequence[str]) -> int:
             if check.passed and check.rule is not None:
                 rule = check.rule
                 counts = f"{len(rule.must_remove)} remove, {len(rule.must_keep)} keep"
+                if isinstance(rule, RegexRule):  # the engine says whether a clock limits it
+                    counts += f"; regex on {_ENGINE_NAMES[rule.runs_on]}"
                 print(f"PASS  {name}  ({check.path}:{check.line}; {counts})")
                 loaded.append(rule)
                 passed += 1

@@ -250,7 +250,7 @@ def test_rules_check_passes_and_fails_per_rule(tmp_path: Path) -> None:
     assert good.stdout.splitlines() == [
         "PASS  station-app-promo  (docs/examples/station_rules.toml:4; 2 remove, 1 keep)",
         "PASS  station-newsletter  (docs/examples/station_rules.toml:15; 1 remove, 1 keep)",
-        "PASS  station-tip-line  (docs/examples/station_rules.toml:24; 1 remove, 1 keep)",
+        "PASS  station-tip-line  (docs/examples/station_rules.toml:24; 1 remove, 1 keep; regex on RE2 (linear time))",
         "3 rules: 3 passed, 0 failed",
     ]
     listen = GOOD.replace("watch-live", "listen-live").replace('["Watch live"]', '["Listen live"]')
@@ -326,3 +326,16 @@ def test_writing_rules_page_shows_these_messages() -> None:
     for case, (_, message) in BAD_CASES.items():
         if case != "not TOML":
             assert f"`{message}`" in page, case
+
+
+def test_rules_check_says_which_engine_runs_a_regex_rule(tmp_path: Path) -> None:
+    linear = GOOD.replace('phrases = ["Watch live"]', "regex = 'watch \\d* ?live.*'")
+    backtracking = linear.replace("watch-live", "watch-live-b").replace("'watch", "'\\bwatch")
+    path = _write(tmp_path, linear + "\n" + backtracking)
+    done = run_newsclean("rules", "check", str(path))
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.splitlines()[:2] == [
+        f"PASS  watch-live  ({path}:1; 1 remove, 1 keep; regex on RE2 (linear time))",
+        f"PASS  watch-live-b  ({path}:9; 1 remove, 1 keep; "
+        "regex on the backtracking engine (timeout_ms))",
+    ]
