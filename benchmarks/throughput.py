@@ -10,7 +10,11 @@ Measures, interleaved round by round so machine load hits every variant alike, b
   (a) I/O floor: read the JSONL, decode each record, split its text into lines, encode,
       write. No cleaning. The JSON codec is the command's own (msgspec).
   (b) the default pipeline through the library (``Pipeline.clean_record``), same I/O.
-  (c) the ``newsclean clean`` command, ``--jobs 1`` and ``--jobs N``.
+  (c) the ``newsclean clean`` command, ``--jobs 1`` and ``--jobs N``, and ``--jobs 1
+      --removed none`` (the lean output).
+  (p) with ``--peers``: datatrove's C4 line filter and NeMo Curator's boilerplate modifier,
+      each a JSONL-in, JSONL-out script (benchmarks/peers/) run by the Python of its own
+      environment under ``--peers-dir`` (skipped with a message when that is missing).
 
 and prints MB/s, documents/s per core, the ratios (b)/(a) and (c)/(a), the speed-up of
 ``--jobs N`` over ``--jobs 1``, the peak RSS of the command (its largest process), and the
@@ -31,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +45,10 @@ from newsclean._cli.codec import FAST_REFUSED, dump_line, fast_loads
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_MAKER = ROOT.parent / "shared" / "corpus" / "make_large_corpus.py"
 BUNDLED = ROOT / "docs" / "examples"
+PEERS = {  # name: (environment under --peers-dir, script in benchmarks/peers, module it needs)
+    "(p) datatrove C4 lines": ("datatrove", "datatrove_c4.py", "datatrove"),
+    "(p) NeMo boilerplate": ("nemo", "nemo_boilerplate.py", "nemo_curator"),
+}
 
 
 def make_corpus(path: Path, mb: float) -> str:
@@ -100,18 +109,42 @@ def _loads(raw: bytes) -> Any:
     return json.loads(raw) if value is FAST_REFUSED else value
 
 
-def command(source: Path, target: Path, jobs: int) -> tuple[int, float]:
+def command(source: Path, target: Path, jobs: int, *options: str) -> tuple[int, float]:
     """(c) ``newsclean clean`` in a child process; returns its peak RSS and CPU seconds."""
     argv = [sys.executable, "-m", "newsclean", "clean", str(source), "-o", str(target)]
-    child = subprocess.Popen([*argv, "--jobs", str(jobs)], stderr=subprocess.PIPE)
+    return _child([*argv, "--jobs", str(jobs), *options])
+
+
+def peer(python: Path, script: str, source: Path, target: Path) -> tuple[int, float]:
+    """(p) A peer's script in its own environment; returns its peak RSS and CPU seconds."""
+    return _child(
+        [str(python), str(ROOT / "benchmarks" / "peers" / script), str(source), str(target)]
+    )
+
+
+def _child(argv: list[str]) -> tuple[int, float]:
+    child = subprocess.Popen(argv, stderr=subprocess.PIPE)
     assert child.stderr is not None
     stderr = child.stderr.read()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
-        raise SystemExit(f"newsclean failed ({child.returncode}): {stderr.decode()[-2000:]}")
+        raise SystemExit(f"{argv[1]} failed ({child.returncode}): {stderr.decode()[-2000:]}")
     # ru_maxrss is in kilobytes on Linux; CPU time includes the worker processes
     return usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
+
+
+def available_peers(folder: Path) -> dict[str, tuple[Path, str]]:
+    """The peers whose environment is under ``folder`` and imports; a message for the others."""
+    found = {}
+    for name, (environment, script, module) in PEERS.items():
+        python = folder / environment / "bin" / "python"
+        check = [str(python), "-c", f"import {module}"]
+        if python.exists() and subprocess.run(check, capture_output=True).returncode == 0:
+            found[name] = (python, script)
+        else:
+            print(f"skipped {name}: no environment with {module} at {folder / environment}")
+    return found
 
 
 def _timed(run: Callable[[], Any]) -> tuple[float, float, Any]:
@@ -146,6 +179,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="N for (c)")
     parser.add_argument("--json", type=Path, help="also write the results here as JSON")
     parser.add_argument("--keep", action="store_true", help="keep a made corpus for next time")
+    parser.add_argument("--peers", action="store_true", help="also run the peers (p)")
+    parser.add_argument(
+        "--peers-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "newsclean-peers",
+        help="folder of the peers' environments (see benchmarks/peers/README.md)",
+    )
     args = parser.parse_args(argv)
 
     workdir = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
@@ -164,7 +204,11 @@ def main(argv: list[str] | None = None) -> None:
         "(b) library": lambda: library(corpus, out),
         "(c) command --jobs 1": lambda: command(corpus, out, 1),
         f"(c) command --jobs {args.jobs}": lambda: command(corpus, out, args.jobs),
+        "(c) --jobs 1 --removed none": lambda: command(corpus, out, 1, "--removed", "none"),
     }
+    if args.peers:
+        for name, (python, script) in available_peers(args.peers_dir).items():
+            variants[name] = partial(peer, python, script, corpus, out)
     best: dict[str, float] = {}
     best_cpu: dict[str, float] = {}
     rss: dict[str, int] = {}
@@ -174,12 +218,12 @@ def main(argv: list[str] | None = None) -> None:
             seconds, cpu, value = _timed(run)
             best[name] = min(best.get(name, seconds), seconds)
             best_cpu[name] = min(best_cpu.get(name, cpu), cpu)
-            if name.startswith("(c)"):
+            if name.startswith(("(c)", "(p)")):
                 rss[name] = max(rss.get(name, 0), value)
             else:
                 docs = value
             print(
-                f"  round {round_number}: {name:24s} {seconds:7.2f} s  ({cpu:.2f} CPU s)",
+                f"  round {round_number}: {name:28s} {seconds:7.2f} s  ({cpu:.2f} CPU s)",
                 flush=True,
             )
     out.unlink(missing_ok=True)
@@ -191,7 +235,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"\n{docs:,} documents, {size_mb:.1f} MB; best of {args.repeat}")
     print("wall clock:                                        | CPU time (robust under load):")
     print(
-        f"{'variant':24s} {'seconds':>7s} {'MB/s':>6s} {'docs/s/core':>11s} {'vs (a)':>6s} |"
+        f"{'variant':28s} {'seconds':>7s} {'MB/s':>6s} {'docs/s/core':>11s} {'vs (a)':>6s} |"
         f" {'CPU s':>6s} {'MB/CPU s':>8s} {'vs (a)':>6s} | peak RSS (largest process)"
     )
     results: dict[str, Any] = {"corpus_mb": size_mb, "documents": docs, "variants": {}}
@@ -200,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
         mb_s, per_core, cpu = size_mb / seconds, docs / seconds / cores, best_cpu[name]
         memory = f"{rss[name] / 1e6:.0f} MB" if name in rss else ""
         print(
-            f"{name:24s} {seconds:7.2f} {mb_s:6.1f} {per_core:11,.0f} {floor / seconds:6.2f} |"
+            f"{name:28s} {seconds:7.2f} {mb_s:6.1f} {per_core:11,.0f} {floor / seconds:6.2f} |"
             f" {cpu:6.2f} {size_mb / cpu:8.1f} {floor_cpu / cpu:6.2f} | {memory}"
         )
         results["variants"][name] = {
