@@ -158,6 +158,9 @@ class LinkListRule(NavigationRunRule):
     def _introduces_list(self, line: str) -> bool:
         return line.rstrip().endswith(":")
 
+    def _headline(self, doc: Document, run: list[int], furniture: set[int]) -> int | None:
+        return None  # every item is a bulleted or dated headline: none is the page's own
+
 
 def _item_kind(text: str, max_chars: int) -> str | None:
     """``"bullet"`` or ``"dated"`` for a headline-shaped list item, else None."""

@@ -70,9 +70,11 @@ class NavigationRunRule(Rule):
         first, last = body
         tags: list[Tag] = []
         for outside in (range(first), range(last + 1, len(lines))):
-            for run in self._runs(lines, outside, furniture):
-                if self._removes(doc, run, furniture, body):
-                    tags.extend(Tag(j, self.id) for j in run)
+            for whole in self._runs(lines, outside, furniture):
+                run = whole[self._introduced(doc, whole, furniture) :]
+                if run and self._removes(doc, run, furniture, body):
+                    headline = self._headline(doc, run, furniture) if run[0] < first else None
+                    tags.extend(Tag(j, self.id) for j in run if j != headline)
         return tags
 
     def _removes(
@@ -114,14 +116,85 @@ class NavigationRunRule(Rule):
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
         lines = doc.lines
         items = (j for j in run if j in furniture or not is_fact(lines[j]))
-        if len(list(islice(items, self.min_lines))) < self.min_lines:  # too few menu items
-            return False
-        intro = doc.previous_content(run[0])
-        return intro is None or intro in furniture or not self._introduces_list(lines[intro])
+        return len(list(islice(items, self.min_lines))) >= self.min_lines
+
+    def _introduced(self, doc: Document, run: list[int], furniture: set[int]) -> int:
+        """How many leading lines of ``run`` are a list that a line of the story introduces.
+
+        A sentence ending with a colon ("… in ten points:") above the run's first item (or
+        above the items of its list that the run left out) introduces the list: its lines up
+        to the first wider gap than the one between its first two lines (a blank line after a
+        list whose lines touch) are the story's. The rest of the run is judged on its own.
+        """
+        intro = _list_intro(doc, run[0])
+        if intro is None or intro in furniture or not self._introduces_list(doc.lines[intro]):
+            return 0
+        if len(run) < 2:
+            return len(run)
+        step = run[1] - run[0]
+        for count, (above, below) in enumerate(pairwise(run), 1):
+            if below - above > step:
+                return count
+        return len(run)
+
+    def _headline(self, doc: Document, run: list[int], furniture: set[int]) -> int | None:
+        """The headline that ends a run above the body, or None (see :func:`_headline`)."""
+        return _headline(doc.lines, run, furniture)
 
     def _introduces_list(self, line: str) -> bool:
         text = line.strip()
         return len(text) >= self.intro_chars and text.endswith(":")
+
+
+# The fewest words of a headline that ends a menu run above the body ("Europe Dims German
+# Outlook"); menu items have one to three ("Love & War", "Street Style Designers").
+_HEADLINE_WORDS = 4
+# How many lines a menu run may still hold below its headline: a dated stamp, a source name,
+# a "* Article | * Comments" tab pair.
+_BELOW_HEADLINE = 3
+# What a rendered list item starts with.
+_ITEM_BULLETS = ("* ", "• ", "· ", "- ", "+ ", "o ", "> ", "» ", "› ")
+
+
+def _headline(lines: Sequence[str], run: list[int], furniture: set[int]) -> int | None:
+    """The headline at the end of a menu run above the body, or None.
+
+    The last line of the run that no earlier rule removed, that is not a list item and that
+    has at least four words, when at most three lines of the run follow it: the page's
+    headline sits between the menus and the story ("Campaigning Resumes After Weekend
+    Pause" under "* BUSINESS" and a date stamp).
+    """
+    for position in range(len(run) - 1, max(-1, len(run) - 2 - _BELOW_HEADLINE), -1):
+        j = run[position]
+        if j in furniture:
+            continue
+        text = lines[j].strip()
+        if text.startswith(_ITEM_BULLETS) or _word_count(text) < _HEADLINE_WORDS:
+            continue
+        return j
+    return None
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` that hold a letter ("&" and "|" are not words)."""
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word))
+
+
+def _list_intro(doc: Document, start: int) -> int | None:
+    """The content line above the list item ``start`` and the items of its list before it.
+
+    Items of one list share their bullet ("• Amazon Kindle (DX)" above "• Barnes & Noble
+    Nook"), so the line that introduces a list is found above its first item, even when
+    that item ended the run with a bracket or a digit.
+    """
+    lines = doc.lines
+    bullet = lines[start].lstrip()[:2]
+    intro = doc.previous_content(start)
+    if bullet not in _ITEM_BULLETS:
+        return intro
+    while intro is not None and lines[intro].lstrip().startswith(bullet):
+        intro = doc.previous_content(intro)
+    return intro
 
 
 def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int, int] | None:

@@ -39,6 +39,40 @@ def test_menu_run_above_the_body_is_removed_and_the_body_stays() -> None:
     assert BODY not in removed
 
 
+def test_headline_that_ends_a_menu_run_above_the_body_stays() -> None:
+    for headline, stamp in (
+        ("Campaigning Resumes After Weekend Pause", "Updated July 23, 2012"),
+        ("Bahn streicht Verbindungen im Winter", "Aktualisiert am 23.07.2012"),
+        ("Le Sénat adopte la réforme des retraites", "Mis à jour le 23 juillet"),
+    ):
+        text = "\n".join([*MENU, headline, "* Article", "* Comments", stamp, "", BODY])
+        removed = _removed(NAV, text)
+        assert headline not in removed
+        assert removed[: len(MENU)] == MENU
+        assert "* Article" in removed
+
+
+def test_a_short_or_bulleted_last_menu_line_is_not_a_headline() -> None:
+    for last in ("Street Style Designers", "* Read the full story here today"):
+        assert last in _removed(NAV, "\n".join([*MENU, last, "", BODY]))
+
+
+def test_a_list_the_story_introduces_stays_even_when_its_first_item_ends_a_run() -> None:
+    intro = "Thanks to our partner you can now read the magazine on the following devices:"
+    items = ["• Amazon Kindle (DX)", "• Barnes & Noble Nook", "• Apple iPhone or iPod Touch"]
+    items += ["• Apple iPad", "• Android Phone", "• Sony Reader"]
+    text = "\n".join([intro, "", *items, "", BODY])
+    assert _removed(NAV, text) == []
+
+
+def test_an_introduced_list_spares_only_its_own_lines() -> None:
+    intro = "The site is available in the following editions and languages:"
+    editions = ["+ U.S.", "+ Asia", "o India", "o China", "+ Europe", "o Deutschland"]
+    menu = ["+ Today's Paper", "+ People In The News", "+ Blogs", "+ Journal Community"]
+    text = "\n".join([intro, "", *editions, "", *menu, "", BODY])
+    assert _removed(NAV, text) == menu
+
+
 def test_menu_run_below_the_body_is_removed() -> None:
     footer = ["About us", "Contact", "Privacy", "Careers"]
     assert _removed(NAV, "\n".join([BODY, *footer])) == footer
