@@ -4,8 +4,24 @@ from __future__ import annotations
 
 from newsclean._kinds.footer import FooterFragmentRule
 from newsclean._kinds.link_list import LinkListRule
+from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["FOOTER_FRAGMENT", "LINK_LIST", "RULES"]
+__all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "RULES"]
+
+EMPTY_ITEM = ShapeRule(
+    id="empty-item",
+    description=(
+        "List items and table rows without text: a bullet alone, a bullet and a page number,"
+        " a row of empty cells ('*', '* 2', '| | |')."
+    ),
+    # A bullet (or empty cells) and at most a short number: a link whose text was an image.
+    pattern=r"(?:[*•·+-](?:\s+\d{1,3})?\s*\|?|(?:\|\s*){2,})",
+    first_chars="*•·+-|",
+    max_chars=12,
+    must_remove=("*", "  * 2", "• ", "* |", "| | |", "-"),
+    must_keep=("* * *", "---", "- 3,5", "*Name changed by the editors", "2", "| Total | 12 |", "+3"),
+    languages=("any",),
+)
 
 LINK_LIST = LinkListRule(
     id="link-list",
@@ -97,6 +113,7 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         "topic-prefix",
         "post-filing",
         "republication-note",
+        "empty-item",
     ),
     must_remove=(
         # The cookie notice stands in for the story's last paragraph (another rule removes it).
@@ -114,5 +131,5 @@ FOOTER_FRAGMENT = FooterFragmentRule(
     languages=("any",),
 )
 
-RULES = (LINK_LIST, FOOTER_FRAGMENT)
+RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT)
 """This family's rules, in the order they run within their stage."""
