@@ -13,6 +13,11 @@ from newsclean._text import SENTENCE_END
 
 __all__ = ["FooterFragmentRule"]
 
+# Rendered list items below the article (inscriptis' bullets; "- " also opens story lists and
+# dialogue in extracted text) are teasers even when they end like a sentence and run longer.
+_TEASER_BULLETS = ("* ", "• ", "+ ", "o ")
+_TEASER_EXTRA = 80
+
 
 @attrs.frozen(kw_only=True)
 class FooterFragmentRule(NavigationRunRule):
@@ -25,7 +30,8 @@ class FooterFragmentRule(NavigationRunRule):
     "label: value" fact is page furniture: widget titles, teaser headlines, form labels,
     footer links. Sentences and longer lines there stay (a comment, a footnote), and so do
     the lines of hard-wrapped prose (a line that starts in lower case, or that the next line
-    continues in lower case).
+    continues in lower case); a bulleted line ("* ", "• ", "+ ", "o ") of up to 80 more
+    characters goes even when it ends like a sentence (a teaser with its dek).
     """
 
     after: tuple[str, ...] = attrs.field(converter=strings)
@@ -55,9 +61,13 @@ class FooterFragmentRule(NavigationRunRule):
         tags = []
         for j in range(end + 1, len(lines)):
             text = lines[j].strip()
-            if not text or j in furniture or len(text) > self.max_chars:
+            if not text or j in furniture or len(text) > self.max_chars + _TEASER_EXTRA:
                 continue
-            if text.endswith(SENTENCE_END) or is_fact(text) or _wrapped(doc, j, text):
+            if is_fact(text):
+                continue
+            if not text.startswith(_TEASER_BULLETS) and (
+                len(text) > self.max_chars or text.endswith(SENTENCE_END) or _wrapped(doc, j, text)
+            ):
                 continue
             tags.append(Tag(j, self.id))
         return tags

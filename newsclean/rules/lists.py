@@ -19,7 +19,15 @@ EMPTY_ITEM = ShapeRule(
     first_chars="*•·+-|",
     max_chars=12,
     must_remove=("*", "  * 2", "• ", "* |", "| | |", "-"),
-    must_keep=("* * *", "---", "- 3,5", "*Name changed by the editors", "2", "| Total | 12 |", "+3"),
+    must_keep=(
+        "* * *",
+        "---",
+        "- 3,5",
+        "*Name changed by the editors",
+        "2",
+        "| Total | 12 |",
+        "+3",
+    ),
     languages=("any",),
 )
 
@@ -122,6 +130,11 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         "Name:\n\nURL:",
         "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
         "Website zu analysieren.\n\nArtikel teilen\n\nDas Wetter in Berlin\n\nAlle Rezepte im Überblick",
+        # Bulleted teasers below the end of the article go even when they end like a sentence.
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\n*\n\n"
+        "* Judge rules that home care workers are really employees.\n"
+        "* Why the Senate vote matters for the budget talks in March.",
     ),
     must_keep=(
         # Nothing ends the story: the short lines after the last paragraph stay.

@@ -30,3 +30,16 @@ def test_sentences_and_facts_below_the_end_of_the_article_stay() -> None:
     result = PIPELINE.clean(text)
     assert result.text == f"{story}\n\n{comment}\n\nLength: 300 m"
     assert [r.rule for r in result.removed] == ["share-prompt", "footer-fragment"]
+
+
+def test_bulleted_teasers_below_the_end_go_and_bulleted_facts_stay() -> None:
+    """Below a share row, bulleted teasers go even when they end like a sentence; bulleted
+    "label: value" facts and "- " lines (story lists and dialogue in extracted text) stay."""
+    story = (
+        "The council met on Tuesday and voted to close the bridge over the river for a year, "
+        "the mayor told reporters."
+    )
+    teasers = "* Judge rules that home care workers are really employees.\n* Why the vote matters."
+    kept = "* Lens: telephoto\n* Place: Kasberg in Franconia\n- View from the rooftop deck."
+    result = PIPELINE.clean(f"{story}\n\nShare this article\n\n{teasers}\n\n{kept}")
+    assert result.text == f"{story}\n\n{kept}"

@@ -16,6 +16,10 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Related searches for the missing hiker were called off at dusk.",
+        "Earlier stories in the series looked at the port.",
+        "* * *",
+        "+3",
         "By Tuesday, Ana Ruiz and Tom Field had both resigned.",
         "This story was published on Tuesday, after the vote.",
         "Published in 2019, the memoir sold a million copies.",
@@ -106,6 +110,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reach for the stars, the coach told them.",
     ),
     "de": (
+        "Ähnliche Suchanfragen stellten die Ermittler schon 2019.",
+        "Frühere Artikel der Zeitung hatten das bestritten.",
         "Von Berlin aus fuhr Anna Schmidt am 3. März 2021 nach Rom.",
         "Veröffentlicht wurde die Studie am 12. März 2021 im Fachblatt.",
         "Mit Anna Schmidt sprach der Minister am Dienstag.",
@@ -154,6 +160,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Der DAX fiel am Dienstag um 2 Prozent",
     ),
     "fr": (
+        "Recherches associées à la police, les fouilles ont repris.",
+        "Articles précédents et suivants ont été corrigés par la rédaction.",
         "Par Marie Dupont, le gouvernement a été interpellé mardi.",
         "Le 5 mars 2021, le gouvernement a publié un décret.",
         "Avec le temps, la ville a changé.",
@@ -194,6 +202,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Écouter cet article coûte un abonnement, dit l'éditeur.",
     ),
     "es": (
+        "Búsquedas relacionadas con el caso se reanudaron el lunes.",
+        "Artículos anteriores del diario ya lo advertían.",
         "Por la mañana, Ana García llegó a Madrid.",
         "El 3 de mayo de 2021 se publicó la ley en el boletín.",
         "Con el tiempo, la ciudad cambió.",
@@ -232,6 +242,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "En directo desde Madrid, el ministro habló.",
     ),
     "it": (
+        "Ricerche correlate al caso sono riprese lunedì.",
+        "Articoli precedenti del giornale lo avevano già scritto.",
         "Di Marco Rossi si è parlato molto il 12 marzo 2021.",
         "Il 12 marzo 2021 è stato pubblicato il decreto.",
         "Le reazioni",
@@ -267,6 +279,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Ascolta questo articolo e poi decidi, disse il sindaco.",
     ),
     "pt": (
+        "Pesquisas relacionadas ao caso foram retomadas na segunda.",
+        "Artigos anteriores do jornal já alertavam para isso.",
         "Por volta das 10h, João Silva chegou a Lisboa.",
         "Em 5 de março de 2021, o governo publicou o decreto.",
         "O que diz a lei",
