@@ -14,6 +14,8 @@ __all__ = ["FollowerRule"]
 
 # What a rendered list item starts with.
 _BULLETS = ("* ", "• ", "- ", "+ ")
+# How many lines a teaser may carry below its headline (a summary, a source).
+_CARRIED = 2
 
 
 @attrs.frozen(kw_only=True)
@@ -25,7 +27,10 @@ class FollowerRule(Rule):
     sentence. The first line that fails ends the run, so a story paragraph after the
     furniture is never reached. With ``headings_only`` a header that is itself a list item
     ("* Latest News", an entry of a menu) has no followers: what comes after it is the rest
-    of the menu and then the page's own headline.
+    of the menu and then the page's own headline. With ``teasers`` a bulleted follower may
+    carry up to two lines of its own below it (a teaser's summary sentence and its source,
+    "Variety"), when the next item of the same list follows them; those lines do not count
+    towards ``max_lines``.
     """
 
     after: tuple[str, ...] = attrs.field(converter=strings)
@@ -35,6 +40,7 @@ class FollowerRule(Rule):
     max_words: int = 60
     fragment_only: bool = False
     headings_only: bool = False
+    teasers: bool = False
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -53,12 +59,39 @@ class FollowerRule(Rule):
             index = header
             for _ in range(self.max_lines):
                 nxt = doc.next_content(index)
-                if nxt is None or nxt in taken or not self._follows(doc.lines[nxt]):
+                if nxt is None or nxt in taken:
                     break
+                if not self._follows(doc.lines[nxt]):
+                    carried = self._carried(doc, index) if self.teasers else []
+                    if not carried or carried[0] != nxt:
+                        break
+                    taken.update(carried)
+                    tags.extend(Tag(j, self.id) for j in carried)
+                    nxt = doc.next_content(carried[-1])
+                    if nxt is None or nxt in taken:
+                        break
                 taken.add(nxt)
                 tags.append(Tag(nxt, self.id))
                 index = nxt
         return tags
+
+    def _carried(self, doc: Document, item: int) -> list[int]:
+        """The lines a bulleted teaser ``item`` carries below it, up to the next item, or []."""
+        lines = doc.lines
+        bullet = lines[item].lstrip()[:2]
+        if bullet not in _BULLETS:
+            return []
+        carried: list[int] = []
+        index = item
+        for _ in range(_CARRIED + 1):
+            nxt = doc.next_content(index)
+            if nxt is None or len(lines[nxt].strip()) > self.max_chars:
+                return []
+            if lines[nxt].lstrip().startswith(bullet):
+                return carried
+            carried.append(nxt)
+            index = nxt
+        return []
 
     def _follows(self, line: str) -> bool:
         text = line.strip()

@@ -761,6 +761,7 @@ TEASER_LIST = FollowerRule(
     max_chars=150,
     fragment_only=True,
     headings_only=True,
+    teasers=True,
     must_remove=(
         "Empfohlene Beiträge\n\nProcess Mining und Verhaltensvielfalt miteinander versöhnen\n\n"
         "Warum Datenqualität über den Erfolg entscheidet",
