@@ -18,6 +18,7 @@ import attrs
 __all__ = [
     "CREDIT_KINDS",
     "Author",
+    "Bio",
     "Byline",
     "Contributors",
     "Copyright",
@@ -67,7 +68,9 @@ class Byline(Credit):
     ``agency`` is the canonical name of a news agency the byline credits ("By The Associated
     Press", "By Simone McCarthy, CNN"); ``editors`` and ``contributors`` come from
     "Editing by …" and "Additional reporting by …" sections; ``organisations`` are the
-    newsrooms and companies an author field names instead of people ("News Desk").
+    newsrooms and companies an author field names instead of people ("News Desk"). ``bio``
+    is the author's bio or contact line that the page prints with the story ("Jane Doe
+    covers energy for the Post. Reach her at …"), removed from the text and kept here.
     """
 
     kind: ClassVar[str] = "byline"
@@ -78,10 +81,34 @@ class Byline(Credit):
     editors: tuple[str, ...] = ()
     contributors: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    bio: str | None = None
 
     def supplier(self) -> str | None:
         """The agency of a byline that names only an agency ("By The Associated Press")."""
         return None if self.authors else self.agency
+
+
+@attrs.frozen
+class Bio(Credit):
+    """An author's bio or contact line ("Jane Doe covers energy. Reach her at …").
+
+    Not a metadata field of its own: it becomes the ``bio`` of the byline whose author it
+    names.
+    """
+
+    kind: ClassVar[str] = "bio"
+
+    text: str
+
+    def names(self, author: Author) -> bool:
+        """Whether the line names ``author`` (the full name, or the surname as a word)."""
+        name = author.name.strip()
+        if not name:
+            return False
+        if name.casefold() in self.text.casefold():
+            return True
+        surname = name.split()[-1]
+        return len(surname) > 2 and surname in self.text.split()
 
 
 @attrs.frozen

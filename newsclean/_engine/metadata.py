@@ -6,14 +6,17 @@ threads, "more from" boxes): the byline and the dates are the ones in the byline
 of the main story, i.e. the last ones within :data:`WINDOW` lines before the story's first
 paragraph (:meth:`Document.story_start`), else the first ones after that paragraph starts, else the
 first ones. When no credit line names a wire, ``wire`` comes from the dateline, an
-agency-only byline or an agency's copyright line, with that evidence.
+agency-only byline or an agency's copyright line, with that evidence. An author's bio line
+becomes the ``bio`` of the chosen byline when it names one of the byline's authors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean._credits import Credit, WireCredit
+import attrs
+
+from newsclean._credits import Bio, Byline, Credit, WireCredit
 from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._result import Metadata
 from newsclean._rule import Tag
@@ -32,6 +35,7 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
     for tag in found:
         if tag.record is not None:
             by_kind.setdefault(tag.record.kind, []).append((tag.line, tag.record))
+    bios = [credit for _, credit in sorted(by_kind.pop(Bio.kind, []), key=lambda e: e[0])]
     if not by_kind:
         return NO_METADATA
     chosen: dict[str, Credit] = {}
@@ -52,7 +56,18 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
                 text = str(getattr(credit, "text", ""))
                 chosen["wire"] = WireCredit(text, agency, evidence=kind)
                 break
+    byline = chosen.get(Byline.kind)
+    if bios and isinstance(byline, Byline):
+        chosen[Byline.kind] = _with_bio(byline, bios)
     return Metadata(**chosen)  # type: ignore[arg-type]
+
+
+def _with_bio(byline: Byline, bios: list[Credit]) -> Byline:
+    """``byline`` with the first bio line that names one of its authors, if any."""
+    for bio in bios:
+        if isinstance(bio, Bio) and any(bio.names(author) for author in byline.authors):
+            return attrs.evolve(byline, bio=bio.text)
+    return byline
 
 
 def _in_byline_position(credits: list[tuple[int, Credit]], start: int | None) -> Credit:

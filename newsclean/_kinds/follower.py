@@ -53,7 +53,7 @@ class FollowerRule(Rule):
             headers = [i for i in headers if not doc.lines[i].lstrip().startswith(_BULLETS)]
         if not headers:
             return []
-        tags = []
+        tags: list[Tag] = []
         taken: set[int] = set(headers)
         for header in headers:
             index = header

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 
 import attrs
 import regex
 
+from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._kinds.gate import DECORATION_CHARS, Gate, GatedRule
 from newsclean._rule import Rule, Stage, Tag, strings
@@ -294,9 +295,12 @@ class ShapeRule(GatedRule):
     first characters when the shape has fixed words. The pattern is read in the ``regex``
     module's version 0 syntax (the ``re`` module's, with ``\\p{...}`` classes): it compiles
     three times faster than version 1, which start-up pays for every shape rule.
+    With ``record``, a matching line also carries the record that ``record`` makes of its
+    stripped text.
     """
 
     pattern: str
+    record: Callable[[str], Credit] | None = None
     first_chars: str = ""
     first_words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
     max_chars: int = 30
@@ -341,7 +345,8 @@ class ShapeRule(GatedRule):
                 if not text or text[0] not in first_chars:
                     continue
             if fullmatch(text):
-                tags.append(Tag(i, self.id))
+                record = None if self.record is None else self.record(line.strip())
+                tags.append(Tag(i, self.id, record=record))
         return tags
 
 

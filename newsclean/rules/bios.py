@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsclean._credits import Bio
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
@@ -43,8 +44,9 @@ AUTHOR_CONTACT = ShapeRule(
     id="author-contact",
     description=(
         "Author bio and contact lines with an address: 'Jane Doe covers energy for the Post."
-        " Reach her at jane.doe@post.com.'"
+        " Reach her at jane.doe@post.com.' (kept as the byline's bio when it names its author)"
     ),
+    record=Bio,
     pattern=rf"[^\n]{{0,250}}?\b{_CONTACT}[^\n]{{0,200}}",
     first_chars=(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜÉÈÀÂÁÍÓÚÇÑ\u2014\u2013-—(["

@@ -43,3 +43,34 @@ def test_bulleted_teasers_below_the_end_go_and_bulleted_facts_stay() -> None:
     kept = "* Lens: telephoto\n* Place: Kasberg in Franconia\n- View from the rooftop deck."
     result = PIPELINE.clean(f"{story}\n\nShare this article\n\n{teasers}\n\n{kept}")
     assert result.text == f"{story}\n\n{kept}"
+
+
+STORY = (
+    "The council voted on Tuesday to close the bridge over the river for a year, the mayor "
+    "said after a long and heated debate in the town hall."
+)
+
+
+def test_an_author_bio_is_removed_and_kept_as_the_byline_bio() -> None:
+    cases = (
+        ("By Jane Doe, The Post", "Jane Doe covers energy for the Post. Reach her at jd@post.example."),
+        ("Von Anna Schmidt", "Anna Schmidt ist Redakteurin. Sie erreichen sie unter as@zeitung.example"),
+        ("Par Marie Dupont", "Marie Dupont est journaliste, joignable à marie.dupont@journal.example"),
+        ("Por Ana García", "Ana García es periodista. Puede contactarla en ana@diario.example"),
+        ("Di Marco Rossi", "Marco Rossi è giornalista. Contattalo a marco.rossi@giornale.example"),
+        ("Por João Silva", "João Silva é repórter de economia. Siga-o no Twitter @joaosilva"),
+    )
+    for byline, bio in cases:
+        result = PIPELINE.clean(f"{byline}\n\n{STORY}\n\n{bio}")
+        assert result.text == STORY
+        assert result.metadata.byline is not None
+        assert result.metadata.byline.bio == bio
+
+
+def test_a_bio_of_someone_else_is_not_the_byline_bio() -> None:
+    bio = "John Smith can be reached at jsmith@times.example or on Twitter @jsmith."
+    result = PIPELINE.clean(f"By Jane Doe, The Post\n\n{STORY}\n\n{bio}")
+    assert result.text == STORY
+    assert result.metadata.byline is not None
+    assert result.metadata.byline.bio is None
+    assert PIPELINE.clean(f"{STORY}\n\n{bio}").metadata.byline is None
