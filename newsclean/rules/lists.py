@@ -17,8 +17,8 @@ EMPTY_ITEM = ShapeRule(
     # A bullet (or empty cells) and at most a short number: a link whose text was an image.
     pattern=r"(?:[*•·+-](?:\s+\d{1,3})?\s*\|?|(?:\|\s*){2,})",
     first_chars="*•·+-|",
-    max_chars=12,
-    must_remove=("*", "  * 2", "• ", "* |", "| | |", "-"),
+    max_chars=40,
+    must_remove=("*", "  * 2", "• ", "* |", "| | |", "-", "|  |  |  |  |  |  |  |  |"),
     must_keep=(
         "* * *",
         "---",

@@ -16,6 +16,7 @@ __all__ = [
     "LINK_ROW",
     "NAVIGATION_RUN",
     "POST_FILING",
+    "POST_NAVIGATION",
     "READING_TIME",
     "READING_TIME_LABEL",
     "REPUBLICATION_NOTE",
@@ -830,6 +831,58 @@ READING_TIME_LABEL = PhraseRule(
     must_keep=("Reading time for pupils rose by a quarter, the survey found.",),
 )
 
+POST_NAVIGATION = PhraseRule(
+    id="post-navigation",
+    description="Links to the previous and next post with their titles ('Previous post: A Vegan Tour of NYC').",
+    phrases={
+        "en": (
+            "previous post",
+            "next post",
+            "previous article",
+            "next article",
+            "previous story",
+            "next story",
+            "previous entry",
+            "next entry",
+            "older post",
+            "newer post",
+        ),
+        "de": (
+            "vorheriger artikel",
+            "nächster artikel",
+            "vorheriger beitrag",
+            "nächster beitrag",
+            "voriger beitrag",
+        ),
+        "fr": ("article précédent", "article suivant", "billet précédent", "billet suivant"),
+        "es": (
+            "artículo anterior",
+            "artículo siguiente",
+            "entrada anterior",
+            "entrada siguiente",
+            "noticia anterior",
+            "noticia siguiente",
+        ),
+        "it": ("articolo precedente", "articolo successivo", "post precedente", "post successivo"),
+        "pt": ("artigo anterior", "próximo artigo", "post anterior", "próximo post"),
+    },
+    match="label",
+    max_chars=160,
+    must_remove=(
+        "Previous post: A Vegan Tour of NYC",
+        "Next post: The Willingness to Think Differently",
+        "Nächster Beitrag: Die Bahn streicht weitere Verbindungen",
+        "Article précédent : La réforme des retraites adoptée",
+        "Entrada anterior: El Congreso aprueba la reforma",
+        "Articolo successivo: Il governo approva la manovra",
+        "Próximo artigo: Governo anuncia novo pacote",
+    ),
+    must_keep=(
+        "Next post office to close is in the village, the union said.",
+        "The previous article of the law was struck down in 2019.",
+    ),
+)
+
 REPUBLICATION_NOTE = PhraseRule(
     id="republication-note",
     description="Notes on where a story first ran ('This article was originally published on …').",
@@ -894,6 +947,7 @@ RULES = (
     LINK_ROW,
     READING_TIME,
     READING_TIME_LABEL,
+    POST_NAVIGATION,
     REPUBLICATION_NOTE,
     NAVIGATION_RUN,
     FURNITURE_ISLAND,

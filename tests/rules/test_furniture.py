@@ -53,9 +53,18 @@ STORY = (
 
 def test_an_author_bio_is_removed_and_kept_as_the_byline_bio() -> None:
     cases = (
-        ("By Jane Doe, The Post", "Jane Doe covers energy for the Post. Reach her at jd@post.example."),
-        ("Von Anna Schmidt", "Anna Schmidt ist Redakteurin. Sie erreichen sie unter as@zeitung.example"),
-        ("Par Marie Dupont", "Marie Dupont est journaliste, joignable à marie.dupont@journal.example"),
+        (
+            "By Jane Doe, The Post",
+            "Jane Doe covers energy for the Post. Reach her at jd@post.example.",
+        ),
+        (
+            "Von Anna Schmidt",
+            "Anna Schmidt ist Redakteurin. Sie erreichen sie unter as@zeitung.example",
+        ),
+        (
+            "Par Marie Dupont",
+            "Marie Dupont est journaliste, joignable à marie.dupont@journal.example",
+        ),
         ("Por Ana García", "Ana García es periodista. Puede contactarla en ana@diario.example"),
         ("Di Marco Rossi", "Marco Rossi è giornalista. Contattalo a marco.rossi@giornale.example"),
         ("Por João Silva", "João Silva é repórter de economia. Siga-o no Twitter @joaosilva"),

@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Next story arcs will focus on the villain, the writer said.",
+        "Donate now or lose the tax break, accountants warn clients.",
         "Related searches for the missing hiker were called off at dusk.",
         "Earlier stories in the series looked at the port.",
         "* * *",
@@ -110,6 +112,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reach for the stars, the coach told them.",
     ),
     "de": (
+        "Nächster Beitrag der Reihe erscheint am Montag, teilte der Verlag mit.",
+        "Jetzt spenden viele Firmen für die Flutopfer, sagte der Bürgermeister.",
         "Ähnliche Suchanfragen stellten die Ermittler schon 2019.",
         "Frühere Artikel der Zeitung hatten das bestritten.",
         "Von Berlin aus fuhr Anna Schmidt am 3. März 2021 nach Rom.",
@@ -160,6 +164,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Der DAX fiel am Dienstag um 2 Prozent",
     ),
     "fr": (
+        "Article précédent de la loi, le texte de 1905 reste en vigueur.",
         "Recherches associées à la police, les fouilles ont repris.",
         "Articles précédents et suivants ont été corrigés par la rédaction.",
         "Par Marie Dupont, le gouvernement a été interpellé mardi.",
@@ -202,6 +207,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Écouter cet article coûte un abonnement, dit l'éditeur.",
     ),
     "es": (
+        "Artículo anterior de la ley, el 135, fue reformado en 2011.",
         "Búsquedas relacionadas con el caso se reanudaron el lunes.",
         "Artículos anteriores del diario ya lo advertían.",
         "Por la mañana, Ana García llegó a Madrid.",
@@ -242,6 +248,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "En directo desde Madrid, el ministro habló.",
     ),
     "it": (
+        "Articolo precedente della legge, il 18, fu abolito nel 2015.",
         "Ricerche correlate al caso sono riprese lunedì.",
         "Articoli precedenti del giornale lo avevano già scritto.",
         "Di Marco Rossi si è parlato molto il 12 marzo 2021.",
@@ -279,6 +286,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Ascolta questo articolo e poi decidi, disse il sindaco.",
     ),
     "pt": (
+        "Artigo anterior da lei, o 142, foi alterado em 2019.",
         "Pesquisas relacionadas ao caso foram retomadas na segunda.",
         "Artigos anteriores do jornal já alertavam para isso.",
         "Por volta das 10h, João Silva chegou a Lisboa.",
