@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsclean._document import Document
-from newsclean._kinds.structure import NavigationRunRule, is_fact
+from newsclean._kinds.structure import ITEM_BULLETS, NavigationRunRule, is_fact, list_intro
 from newsclean._rule import Tag, strings
 from newsclean._text import SENTENCE_END
 
@@ -17,6 +17,8 @@ __all__ = ["FooterFragmentRule"]
 # dialogue in extracted text) are teasers even when they end like a sentence and run longer.
 _TEASER_BULLETS = ("* ", "• ", "+ ", "o ")
 _TEASER_EXTRA = 80
+# The shortest paragraph of the story's core (as the body paragraphs of NavigationRunRule).
+_PARAGRAPH_CHARS = 100
 
 
 @attrs.frozen(kw_only=True)
@@ -25,37 +27,54 @@ class FooterFragmentRule(NavigationRunRule):
 
     Below the last body paragraph (found as for :class:`NavigationRunRule`), the first line
     that one of the ``after`` rules removed (a share row, a comment heading, a related
-    list, a copyright line) marks the end of the story. Every later line of at most
+    list, a copyright line) marks the end of the story. The story can end sooner: pages
+    print teaser paragraphs, comments and footer prose below it, so the last body paragraph
+    is often not the story's. The story's *core* is its first run of paragraphs (at most
+    ``core_gap`` other lines between two) that holds at least half as many characters as
+    the longest run; a line that one of the ``story_after`` rules removed (a related list,
+    a copyright line: furniture that does not stand between two parts of a story, as share
+    rows and like buttons do) below the core ends the story there. Every later line of at most
     ``max_chars`` characters that does not end like a sentence and is not a
     "label: value" fact is page furniture: widget titles, teaser headlines, form labels,
     footer links. Sentences and longer lines there stay (a comment, a footnote), and so do
     the lines of hard-wrapped prose (a line that starts in lower case, or that the next line
     continues in lower case); a bulleted line ("* ", "• ", "+ ", "o ") of up to 80 more
-    characters goes even when it ends like a sentence (a teaser with its dek).
+    characters goes even when it ends like a sentence (a teaser with its dek), unless a line
+    ending with a colon introduces its list.
     """
 
     after: tuple[str, ...] = attrs.field(converter=strings)
+    story_after: tuple[str, ...] = attrs.field(default=(), converter=strings)
     max_chars: int = 120
+    core_gap: int = 3
     _after: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _story_after: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_after", frozenset(self.after))
+        object.__setattr__(self, "_story_after", frozenset(self.story_after))
 
     @property
     def reads(self) -> tuple[str, ...]:
-        return self.after
+        return (*self.after, *(rule for rule in self.story_after if rule not in self._after))
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        after = self._after
+        after, story_after = self._after, self._story_after
         ends = {tag.line for tag in found if tag.rule in after and tag.remove}
-        if not ends:
+        story_ends = {tag.line for tag in found if tag.rule in story_after and tag.remove}
+        if not ends and not story_ends:
             return []
         lines = doc.lines
         furniture = {tag.line for tag in found if tag.remove}
         body = self._body(doc.lines, furniture)
         if body is None:
             return []
-        end = next((j for j in range(body[1] + 1, len(lines)) if j in ends), None)
+        end = None
+        if story_ends:
+            core = _core_end(lines, furniture, body, self.core_gap)
+            end = next((j for j in range(core + 1, body[1] + 1) if j in story_ends), None)
+        if end is None:
+            end = next((j for j in range(body[1] + 1, len(lines)) if j in ends), None)
         if end is None:
             return []
         tags = []
@@ -63,7 +82,7 @@ class FooterFragmentRule(NavigationRunRule):
             text = lines[j].strip()
             if not text or j in furniture or len(text) > self.max_chars + _TEASER_EXTRA:
                 continue
-            if is_fact(text):
+            if is_fact(text) or _introduced(doc, j, furniture):
                 continue
             if not text.startswith(_TEASER_BULLETS) and (
                 len(text) > self.max_chars or text.endswith(SENTENCE_END) or _wrapped(doc, j, text)
@@ -73,9 +92,45 @@ class FooterFragmentRule(NavigationRunRule):
         return tags
 
 
+def _introduced(doc: Document, index: int, furniture: set[int]) -> bool:
+    """Whether line ``index`` is a list item that a line ending with a colon introduces."""
+    if not doc.lines[index].lstrip().startswith(ITEM_BULLETS):
+        return False
+    intro = list_intro(doc, index)
+    return intro is not None and intro not in furniture and doc.lines[intro].rstrip().endswith(":")
+
+
 def _wrapped(doc: Document, index: int, text: str) -> bool:
     """Whether ``text`` (line ``index``) is part of a hard-wrapped paragraph."""
     if text[0].islower() or text.endswith((",", ";", "-")):
         return True
     following = doc.next_content(index, limit=1)
     return following is not None and doc.lines[following].lstrip()[:1].islower()
+
+
+def _core_end(lines: Sequence[str], furniture: set[int], body: tuple[int, int], gap: int) -> int:
+    """The last paragraph of the story's core (see :class:`FooterFragmentRule`).
+
+    Paragraphs are the lines of at least 100 characters that end like a sentence and that
+    no earlier rule removed; two belong to one run when at most ``gap`` other lines stand
+    between them.
+    """
+    runs: list[list[int]] = []  # [first, last, characters]
+    between = 0
+    for j in range(body[0], body[1] + 1):
+        text = lines[j].strip()
+        if not text or j in furniture:
+            continue
+        if len(text) >= _PARAGRAPH_CHARS and text.endswith(SENTENCE_END):
+            if runs and between <= gap:
+                runs[-1][1] = j
+                runs[-1][2] += len(text)
+            else:
+                runs.append([j, j, len(text)])
+            between = 0
+        else:
+            between += 1
+    if not runs:  # every paragraph is furniture (a page without a story)
+        return body[1]
+    longest = max(run[2] for run in runs)
+    return next(run[1] for run in runs if 2 * run[2] >= longest)

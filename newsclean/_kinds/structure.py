@@ -16,6 +16,7 @@ from newsclean._rule import Rule, Stage, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
 __all__ = [
+    "ITEM_BULLETS",
     "IslandRule",
     "LinkRowRule",
     "NavigationRunRule",
@@ -24,6 +25,7 @@ __all__ = [
     "VocabularyRule",
     "body_span",
     "is_fact",
+    "list_intro",
 ]
 
 # A menu item never ends like this (a sentence, a label, a quotation).
@@ -127,7 +129,7 @@ class NavigationRunRule(Rule):
         to the first wider gap than the one between its first two lines (a blank line after a
         list whose lines touch) are the story's. The rest of the run is judged on its own.
         """
-        intro = _list_intro(doc, run[0])
+        intro = list_intro(doc, run[0])
         if intro is None or intro in furniture or not self._introduces_list(doc.lines[intro]):
             return 0
         if len(run) < 2:
@@ -154,7 +156,7 @@ _HEADLINE_WORDS = 4
 # a "* Article | * Comments" tab pair.
 _BELOW_HEADLINE = 3
 # What a rendered list item starts with.
-_ITEM_BULLETS = ("* ", "• ", "· ", "- ", "+ ", "o ", "> ", "» ", "› ")
+ITEM_BULLETS = ("* ", "• ", "· ", "- ", "+ ", "o ", "> ", "» ", "› ")
 
 
 def _headline(lines: Sequence[str], run: list[int], furniture: set[int]) -> int | None:
@@ -170,7 +172,7 @@ def _headline(lines: Sequence[str], run: list[int], furniture: set[int]) -> int 
         if j in furniture:
             continue
         text = lines[j].strip()
-        if text.startswith(_ITEM_BULLETS) or _word_count(text) < _HEADLINE_WORDS:
+        if text.startswith(ITEM_BULLETS) or _word_count(text) < _HEADLINE_WORDS:
             continue
         return j
     return None
@@ -181,7 +183,7 @@ def _word_count(text: str) -> int:
     return sum(1 for word in text.split() if any(c.isalpha() for c in word))
 
 
-def _list_intro(doc: Document, start: int) -> int | None:
+def list_intro(doc: Document, start: int) -> int | None:
     """The content line above the list item ``start`` and the items of its list before it.
 
     Items of one list share their bullet ("• Amazon Kindle (DX)" above "• Barnes & Noble
@@ -191,7 +193,7 @@ def _list_intro(doc: Document, start: int) -> int | None:
     lines = doc.lines
     bullet = lines[start].lstrip()[:2]
     intro = doc.previous_content(start)
-    if bullet not in _ITEM_BULLETS:
+    if bullet not in ITEM_BULLETS:
         return intro
     while intro is not None and lines[intro].lstrip().startswith(bullet):
         intro = doc.previous_content(intro)

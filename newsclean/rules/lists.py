@@ -123,6 +123,18 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         "republication-note",
         "empty-item",
     ),
+    # Furniture that never stands between two parts of a story (share rows and like buttons
+    # do): below the story's core paragraphs, it ends the story.
+    story_after=(
+        "related-header",
+        "related-section",
+        "related-label",
+        "teaser-list",
+        "link-list",
+        "copyright-line",
+        "legal-footer",
+        "copyright-notice",
+    ),
     must_remove=(
         # The cookie notice stands in for the story's last paragraph (another rule removes it).
         "We use cookies to personalise content and ads, to provide social media features and to "
