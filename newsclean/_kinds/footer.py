@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -17,6 +18,9 @@ __all__ = ["FooterFragmentRule"]
 # dialogue in extracted text) are teasers even when they end like a sentence and run longer.
 _TEASER_BULLETS = ("* ", "• ", "+ ", "o ")
 _TEASER_EXTRA = 80
+# A year: a copyright line with one closes the page ("© 2000 The Nation"); one without is
+# often a photo credit inside the story ("© Nordex").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The shortest paragraph of the story's core (as the body paragraphs of NavigationRunRule).
 _PARAGRAPH_CHARS = 100
 
@@ -31,12 +35,15 @@ class FooterFragmentRule(NavigationRunRule):
     print teaser paragraphs, comments and footer prose below it, so the last body paragraph
     is often not the story's. The story's *core* is its first run of paragraphs (at most
     ``core_gap`` other lines between two) that holds at least half as many characters as
-    the longest run; a line that one of the ``story_after`` rules removed (a related list,
-    a copyright line: furniture that does not stand between two parts of a story, as share
-    rows and like buttons do) below the core ends the story there. Every later line of at most
+    the longest run; a line that one of the ``story_after`` rules removed (a related list:
+    furniture that does not stand between two parts of a story, as share rows and like
+    buttons do), or one of the ``dated_story_after`` rules with a year in it (a copyright
+    line), below the core ends the story there, unless paragraphs of
+    ``continued_chars`` characters or more (in one run) follow it: then it was an inline
+    "Read also" box and the story goes on. Every later line of at most
     ``max_chars`` characters that does not end like a sentence and is not a
-    "label: value" fact is page furniture: widget titles, teaser headlines, form labels,
-    footer links. Sentences and longer lines there stay (a comment, a footnote), and so do
+    "label: value" fact and does not stand between two paragraphs (a subheading) is page
+    furniture: widget titles, teaser headlines, form labels, footer links. Sentences and longer lines there stay (a comment, a footnote), and so do
     the lines of hard-wrapped prose (a line that starts in lower case, or that the next line
     continues in lower case); a bulleted line ("* ", "• ", "+ ", "o ") of up to 80 more
     characters goes even when it ends like a sentence (a teaser with its dek), unless a line
@@ -45,23 +52,37 @@ class FooterFragmentRule(NavigationRunRule):
 
     after: tuple[str, ...] = attrs.field(converter=strings)
     story_after: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    dated_story_after: tuple[str, ...] = attrs.field(default=(), converter=strings)
     max_chars: int = 120
     core_gap: int = 3
+    continued_chars: int = 1000
     _after: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     _story_after: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _dated_story_after: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_after", frozenset(self.after))
         object.__setattr__(self, "_story_after", frozenset(self.story_after))
+        object.__setattr__(self, "_dated_story_after", frozenset(self.dated_story_after))
 
     @property
     def reads(self) -> tuple[str, ...]:
-        return (*self.after, *(rule for rule in self.story_after if rule not in self._after))
+        read = (*self.after, *self.story_after, *self.dated_story_after)
+        return tuple(dict.fromkeys(read))
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         after, story_after = self._after, self._story_after
         ends = {tag.line for tag in found if tag.rule in after and tag.remove}
-        story_ends = {tag.line for tag in found if tag.rule in story_after and tag.remove}
+        dated = self._dated_story_after
+        story_ends = {
+            tag.line
+            for tag in found
+            if tag.remove
+            and (
+                tag.rule in story_after
+                or (tag.rule in dated and _YEAR.search(doc.lines[tag.line]) is not None)
+            )
+        }
         if not ends and not story_ends:
             return []
         lines = doc.lines
@@ -71,18 +92,17 @@ class FooterFragmentRule(NavigationRunRule):
             return []
         end = None
         if story_ends:
-            core = _core_end(lines, furniture, body, self.core_gap)
-            end = next((j for j in range(core + 1, body[1] + 1) if j in story_ends), None)
+            end = self._story_end(lines, furniture, body, story_ends)
         if end is None:
             end = next((j for j in range(body[1] + 1, len(lines)) if j in ends), None)
         if end is None:
             return []
-        tags = []
+        tags: list[Tag] = []
         for j in range(end + 1, len(lines)):
             text = lines[j].strip()
             if not text or j in furniture or len(text) > self.max_chars + _TEASER_EXTRA:
                 continue
-            if is_fact(text) or _introduced(doc, j, furniture):
+            if is_fact(text) or _introduced(doc, j, furniture) or _subheading(doc, j, furniture):
                 continue
             if not text.startswith(_TEASER_BULLETS) and (
                 len(text) > self.max_chars or text.endswith(SENTENCE_END) or _wrapped(doc, j, text)
@@ -90,6 +110,37 @@ class FooterFragmentRule(NavigationRunRule):
                 continue
             tags.append(Tag(j, self.id))
         return tags
+
+    def _story_end(
+        self, lines: Sequence[str], furniture: set[int], body: tuple[int, int], ends: set[int]
+    ) -> int | None:
+        """The first of ``ends`` below the story's core and above the last body paragraph,
+        unless a run of paragraphs of ``continued_chars`` or more follows it (the story goes
+        on below an inline "Read also" box), or None."""
+        core = _paragraph_runs(lines, furniture, body, self.core_gap)
+        if not core:
+            return None
+        longest = max(chars for _, _, chars in core)
+        core_end = next(last for _, last, chars in core if 2 * chars >= longest)
+        end = next((j for j in range(core_end + 1, body[1] + 1) if j in ends), None)
+        if end is None:
+            return None
+        below = _paragraph_runs(lines, furniture, (end, body[1]), self.core_gap)
+        if any(chars >= self.continued_chars for _, _, chars in below):
+            return None
+        return end
+
+
+def _subheading(doc: Document, index: int, furniture: set[int]) -> bool:
+    """Whether line ``index`` stands between two paragraphs of a story (as a subheading does)."""
+    lines = doc.lines
+    for near in (doc.previous_content(index, limit=2), doc.next_content(index, limit=2)):
+        if near is None or near in furniture:
+            return False
+        text = lines[near].strip()
+        if len(text) < _PARAGRAPH_CHARS or not text.endswith(SENTENCE_END):
+            return False
+    return True
 
 
 def _introduced(doc: Document, index: int, furniture: set[int]) -> bool:
@@ -108,29 +159,28 @@ def _wrapped(doc: Document, index: int, text: str) -> bool:
     return following is not None and doc.lines[following].lstrip()[:1].islower()
 
 
-def _core_end(lines: Sequence[str], furniture: set[int], body: tuple[int, int], gap: int) -> int:
-    """The last paragraph of the story's core (see :class:`FooterFragmentRule`).
+def _paragraph_runs(
+    lines: Sequence[str], furniture: set[int], span: tuple[int, int], gap: int
+) -> list[tuple[int, int, int]]:
+    """The runs of paragraphs in ``span``: (first line, last line, characters).
 
     Paragraphs are the lines of at least 100 characters that end like a sentence and that
-    no earlier rule removed; two belong to one run when at most ``gap`` other lines stand
-    between them.
+    no earlier rule removed; two belong to one run when at most ``gap`` other lines (removed
+    ones included) stand between them.
     """
-    runs: list[list[int]] = []  # [first, last, characters]
+    runs: list[tuple[int, int, int]] = []
     between = 0
-    for j in range(body[0], body[1] + 1):
+    for j in range(span[0], span[1] + 1):
         text = lines[j].strip()
-        if not text or j in furniture:
+        if not text:
             continue
-        if len(text) >= _PARAGRAPH_CHARS and text.endswith(SENTENCE_END):
+        if j not in furniture and len(text) >= _PARAGRAPH_CHARS and text.endswith(SENTENCE_END):
             if runs and between <= gap:
-                runs[-1][1] = j
-                runs[-1][2] += len(text)
+                first, _, chars = runs[-1]
+                runs[-1] = (first, j, chars + len(text))
             else:
-                runs.append([j, j, len(text)])
+                runs.append((j, j, len(text)))
             between = 0
         else:
             between += 1
-    if not runs:  # every paragraph is furniture (a page without a story)
-        return body[1]
-    longest = max(run[2] for run in runs)
-    return next(run[1] for run in runs if 2 * run[2] >= longest)
+    return runs

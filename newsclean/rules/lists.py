@@ -131,10 +131,11 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         "related-label",
         "teaser-list",
         "link-list",
-        "copyright-line",
         "legal-footer",
         "copyright-notice",
     ),
+    # a copyright line with a year ("© 2000 The Nation"); without one it can be a photo credit
+    dated_story_after=("copyright-line",),
     must_remove=(
         # The cookie notice stands in for the story's last paragraph (another rule removes it).
         "We use cookies to personalise content and ads, to provide social media features and to "

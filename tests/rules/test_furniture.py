@@ -83,3 +83,55 @@ def test_a_bio_of_someone_else_is_not_the_byline_bio() -> None:
     assert result.metadata.byline is not None
     assert result.metadata.byline.bio is None
     assert PIPELINE.clean(f"{STORY}\n\n{bio}").metadata.byline is None
+
+
+PARAGRAPHS = (
+    "The council voted on Tuesday to close the bridge over the river for a year, the mayor "
+    "said after a long and heated debate in the town hall.",
+    "Engineers found cracks in two of the supports last spring, and the repairs will cost "
+    "about twelve million euros, according to the city's own estimate.",
+    "Shop owners on both banks fear that they will lose customers, and several of them asked "
+    "the council to run a free ferry while the works go on.",
+)
+
+
+def test_fragments_below_a_related_list_after_the_story_go_even_above_teaser_paragraphs() -> None:
+    """The story ends with its core paragraphs; a related list below them ends it, and the
+    short fragments among the teasers' long summaries go (the summaries stay: sentences)."""
+    teaser = (
+        "A new study finds that cities which closed bridges for repairs lost fewer shoppers "
+        "than they feared, the researchers wrote in their report."
+    )
+    fragments = ["Weather in Boston", "Most Popular Now", "Sign up for alerts"]
+    related = ["Related articles", "Bridges and shops", "Ferry plans", "The river in numbers"]
+    text = "\n\n".join([*PARAGRAPHS, *related, teaser, *fragments])
+    cleaned = PIPELINE.clean(text).text
+    assert cleaned == "\n\n".join([*PARAGRAPHS, teaser])
+
+
+def test_a_story_that_goes_on_below_an_inline_read_also_box_keeps_its_subheadings() -> None:
+    more = [
+        "Die Bauarbeiten sollen im Mai beginnen und bis zum Ende des kommenden Jahres dauern, "
+        "teilte die Stadtverwaltung am Mittwoch in einer schriftlichen Erklärung mit.",
+        "Der Stadtrat hatte lange über die Sperrung gestritten, weil viele Pendler die Brücke "
+        "täglich nutzen und die Umleitung durch die Altstadt führt, hieß es weiter.",
+        "Die Händler auf beiden Seiten des Flusses fürchten um ihre Kundschaft und fordern nun "
+        "eine kostenlose Fähre, solange die Arbeiten an der Brücke andauern werden.",
+        "Eine Entscheidung darüber soll der Stadtrat in seiner nächsten Sitzung im März treffen, "
+        "sagte ein Sprecher der Stadt auf Nachfrage unserer Zeitung am Donnerstag.",
+    ]
+    subheading = "Was die Händler fordern"
+    box = ["Mehr zum Thema", "Brücke gesperrt", "Neue Fähre geplant", "Der Fluss in Zahlen"]
+    text = "\n\n".join(
+        [*PARAGRAPHS, *box, more[0], more[1], subheading, *more[2:]]
+    )
+    cleaned = PIPELINE.clean(text).text
+    assert subheading in cleaned
+    assert all(paragraph in cleaned for paragraph in more)
+
+
+def test_a_photo_credit_inside_the_story_does_not_end_it() -> None:
+    text = "\n\n".join(
+        [*PARAGRAPHS[:2], "© Nordex", "Was die Händler fordern", PARAGRAPHS[2], "Share this article"]
+    )
+    assert "Was die Händler fordern" in PIPELINE.clean(text).text
