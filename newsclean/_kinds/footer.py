@@ -98,14 +98,19 @@ class FooterFragmentRule(NavigationRunRule):
         if end is None:
             return []
         tags: list[Tag] = []
+        intros: dict[int, bool] = {}
         for j in range(end + 1, len(lines)):
             text = lines[j].strip()
             if not text or j in furniture or len(text) > self.max_chars + _TEASER_EXTRA:
                 continue
-            if is_fact(text) or _introduced(doc, j, furniture) or _subheading(doc, j, furniture):
-                continue
             if not text.startswith(_TEASER_BULLETS) and (
                 len(text) > self.max_chars or text.endswith(SENTENCE_END) or _wrapped(doc, j, text)
+            ):
+                continue
+            if (
+                is_fact(text)
+                or _subheading(doc, j, furniture)
+                or _introduced(doc, j, furniture, intros)
             ):
                 continue
             tags.append(Tag(j, self.id))
@@ -117,16 +122,15 @@ class FooterFragmentRule(NavigationRunRule):
         """The first of ``ends`` below the story's core and above the last body paragraph,
         unless a run of paragraphs of ``continued_chars`` or more follows it (the story goes
         on below an inline "Read also" box), or None."""
-        core = _paragraph_runs(lines, furniture, body, self.core_gap)
-        if not core:
+        runs = _paragraph_runs(lines, furniture, body, self.core_gap)
+        if not runs:
             return None
-        longest = max(chars for _, _, chars in core)
-        core_end = next(last for _, last, chars in core if 2 * chars >= longest)
-        end = next((j for j in range(core_end + 1, body[1] + 1) if j in ends), None)
+        longest = max(chars for _, _, chars in runs)
+        core_end = next(last for _, last, chars in runs if 2 * chars >= longest)
+        end = min((j for j in ends if core_end < j <= body[1]), default=None)
         if end is None:
             return None
-        below = _paragraph_runs(lines, furniture, (end, body[1]), self.core_gap)
-        if any(chars >= self.continued_chars for _, _, chars in below):
+        if any(first > end and chars >= self.continued_chars for first, _, chars in runs):
             return None
         return end
 
@@ -143,12 +147,25 @@ def _subheading(doc: Document, index: int, furniture: set[int]) -> bool:
     return True
 
 
-def _introduced(doc: Document, index: int, furniture: set[int]) -> bool:
-    """Whether line ``index`` is a list item that a line ending with a colon introduces."""
-    if not doc.lines[index].lstrip().startswith(ITEM_BULLETS):
+def _introduced(doc: Document, index: int, furniture: set[int], known: dict[int, bool]) -> bool:
+    """Whether line ``index`` is a list item that a line ending with a colon introduces.
+
+    ``known`` holds the answers for the items above, so a long list is walked once.
+    """
+    lines = doc.lines
+    bullet = lines[index].lstrip()[:2]
+    if bullet not in ITEM_BULLETS:
         return False
-    intro = list_intro(doc, index)
-    return intro is not None and intro not in furniture and doc.lines[intro].rstrip().endswith(":")
+    above = doc.previous_content(index)
+    if above is not None and above in known and lines[above].lstrip().startswith(bullet):
+        answer = known[above]  # the item above is of the same list
+    else:
+        intro = list_intro(doc, index)
+        answer = (
+            intro is not None and intro not in furniture and lines[intro].rstrip().endswith(":")
+        )
+    known[index] = answer
+    return answer
 
 
 def _wrapped(doc: Document, index: int, text: str) -> bool:
@@ -168,19 +185,34 @@ def _paragraph_runs(
     no earlier rule removed; two belong to one run when at most ``gap`` other lines (removed
     ones included) stand between them.
     """
+    paragraphs = [
+        j
+        for j in range(span[0], span[1] + 1)
+        if len(lines[j]) >= _PARAGRAPH_CHARS
+        and j not in furniture
+        and lines[j].rstrip().endswith(SENTENCE_END)
+    ]
     runs: list[tuple[int, int, int]] = []
-    between = 0
-    for j in range(span[0], span[1] + 1):
-        text = lines[j].strip()
-        if not text:
-            continue
-        if j not in furniture and len(text) >= _PARAGRAPH_CHARS and text.endswith(SENTENCE_END):
-            if runs and between <= gap:
-                first, _, chars = runs[-1]
-                runs[-1] = (first, j, chars + len(text))
-            else:
-                runs.append((j, j, len(text)))
-            between = 0
+    previous = -1
+    for j in paragraphs:
+        chars = len(lines[j].strip())
+        if runs and _close(lines, previous, j, gap):
+            first, _, total = runs[-1]
+            runs[-1] = (first, j, total + chars)
         else:
-            between += 1
+            runs.append((j, j, chars))
+        previous = j
     return runs
+
+
+def _close(lines: Sequence[str], above: int, below: int, gap: int) -> bool:
+    """Whether at most ``gap`` non-blank lines stand between lines ``above`` and ``below``."""
+    if below - above - 1 <= gap:
+        return True
+    between = 0
+    for k in range(above + 1, below):
+        if lines[k] and not lines[k].isspace():
+            between += 1
+            if between > gap:
+                return False
+    return True

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from newsclean._kinds.footer import FooterFragmentRule
+from newsclean._kinds.line import line_rule
 from newsclean._kinds.link_list import LinkListRule
-from newsclean._kinds.structure import ShapeRule
 
 __all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "RULES"]
 
-EMPTY_ITEM = ShapeRule(
+# What an empty list item or table row is made of: bullets, cell borders, a page number.
+_EMPTY_ITEM_CHARS = frozenset("*•·+-| \t0123456789")
+_ITEM_MARKS = frozenset("*•·+-")
+
+
+@line_rule(
     id="empty-item",
     description=(
         "List items and table rows without text: a bullet alone, a bullet and a page number,"
         " a row of empty cells ('*', '* 2', '| | |')."
     ),
-    # A bullet (or empty cells) and at most a short number: a link whose text was an image.
-    pattern=r"(?:[*•·+-](?:\s+\d{1,3})?\s*\|?|(?:\|\s*){2,})",
-    first_chars="*•·+-|",
-    max_chars=40,
     must_remove=("*", "  * 2", "• ", "* |", "| | |", "-", "|  |  |  |  |  |  |  |  |"),
     must_keep=(
         "* * *",
@@ -29,7 +30,19 @@ EMPTY_ITEM = ShapeRule(
         "+3",
     ),
     languages=("any",),
+    max_chars=40,
 )
+def empty_item(line: str) -> bool:
+    """A bullet (then at most a three-digit number) or two or more empty cells, alone."""
+    if not _EMPTY_ITEM_CHARS.issuperset(line):
+        return False
+    if line[0] == "|":
+        return line.count("|") >= 2 and not line.strip("| \t")  # not a "|---|---|" rule
+    if line[0] not in _ITEM_MARKS or line.count(line[0]) > 1:
+        return False
+    rest = line[1:].strip().rstrip("|").strip()
+    return rest == "" or (line[1:2] in (" ", "\t") and rest.isdigit() and len(rest) <= 3)
+
 
 LINK_LIST = LinkListRule(
     id="link-list",
@@ -156,6 +169,8 @@ FOOTER_FRAGMENT = FooterFragmentRule(
     ),
     languages=("any",),
 )
+
+EMPTY_ITEM = empty_item
 
 RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT)
 """This family's rules, in the order they run within their stage."""
