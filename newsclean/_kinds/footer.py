@@ -30,24 +30,27 @@ class FooterFragmentRule(NavigationRunRule):
     """Removes short fragments below the furniture that ends the article.
 
     Below the last body paragraph (found as for :class:`NavigationRunRule`), the first line
-    that one of the ``after`` rules removed (a share row, a comment heading, a related
-    list, a copyright line) marks the end of the story. The story can end sooner: pages
-    print teaser paragraphs, comments and footer prose below it, so the last body paragraph
-    is often not the story's. The story's *core* is its first run of paragraphs (at most
-    ``core_gap`` other lines between two) that holds at least half as many characters as
-    the longest run; a line that one of the ``story_after`` rules removed (a related list:
-    furniture that does not stand between two parts of a story, as share rows and like
-    buttons do), or one of the ``dated_story_after`` rules with a year in it (a copyright
-    line), below the core ends the story there, unless paragraphs of
-    ``continued_chars`` characters or more (in one run) follow it: then it was an inline
-    "Read also" box and the story goes on. Every later line of at most
-    ``max_chars`` characters that does not end like a sentence and is not a
-    "label: value" fact and does not stand between two paragraphs (a subheading) is page
-    furniture: widget titles, teaser headlines, form labels, footer links. Sentences and longer lines there stay (a comment, a footnote), and so do
-    the lines of hard-wrapped prose (a line that starts in lower case, or that the next line
-    continues in lower case); a bulleted line ("* ", "• ", "+ ", "o ") of up to 80 more
-    characters goes even when it ends like a sentence (a teaser with its dek), unless a line
-    ending with a colon introduces its list.
+    that one of the ``after`` rules removed (a share row, a comment heading, a related list,
+    a copyright line) marks the end of the story.
+
+    The story can end sooner: pages print teaser summaries, comments and footer prose below
+    it, so the last body paragraph is often not the story's. The story's *core* is its first
+    run of paragraphs (at most ``core_gap`` other lines between two) holding at least half as
+    many characters as the longest run. Below the core, a line that one of the
+    ``story_after`` rules removed (a related list: furniture that does not stand between two
+    parts of a story, as share rows and like buttons do), or one of the
+    ``dated_story_after`` rules with a year in it (a copyright line, not a photo credit),
+    ends the story, unless a run of paragraphs of ``continued_chars`` characters or more
+    follows it (then it was an inline "Read also" box and the story goes on).
+
+    Every line after the end of at most ``max_chars`` characters that does not end like a
+    sentence is page furniture (widget titles, teaser headlines, form labels, footer links),
+    unless it is a "label: value" fact, stands between two paragraphs (a subheading), is an
+    item of a list that a line ending with a colon introduces, or is part of hard-wrapped
+    prose (it starts in lower case, or the next line continues in lower case). A bulleted
+    line ("* ", "• ", "+ ", "o ") of up to 80 more characters goes even when it ends like a
+    sentence (a teaser with its summary). Sentences and longer lines stay (a comment, a
+    footnote).
     """
 
     after: tuple[str, ...] = attrs.field(converter=strings)
