@@ -122,9 +122,7 @@ def test_a_story_that_goes_on_below_an_inline_read_also_box_keeps_its_subheading
     ]
     subheading = "Was die Händler fordern"
     box = ["Mehr zum Thema", "Brücke gesperrt", "Neue Fähre geplant", "Der Fluss in Zahlen"]
-    text = "\n\n".join(
-        [*PARAGRAPHS, *box, more[0], more[1], subheading, *more[2:]]
-    )
+    text = "\n\n".join([*PARAGRAPHS, *box, more[0], more[1], subheading, *more[2:]])
     cleaned = PIPELINE.clean(text).text
     assert subheading in cleaned
     assert all(paragraph in cleaned for paragraph in more)
@@ -132,6 +130,12 @@ def test_a_story_that_goes_on_below_an_inline_read_also_box_keeps_its_subheading
 
 def test_a_photo_credit_inside_the_story_does_not_end_it() -> None:
     text = "\n\n".join(
-        [*PARAGRAPHS[:2], "© Nordex", "Was die Händler fordern", PARAGRAPHS[2], "Share this article"]
+        [
+            *PARAGRAPHS[:2],
+            "© Nordex",
+            "Was die Händler fordern",
+            PARAGRAPHS[2],
+            "Share this article",
+        ]
     )
     assert "Was die Händler fordern" in PIPELINE.clean(text).text
