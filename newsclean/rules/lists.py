@@ -137,7 +137,8 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         "empty-item",
     ),
     # Furniture that never stands between two parts of a story (share rows and like buttons
-    # do): below the story's core paragraphs, it ends the story.
+    # do): below the story's core paragraphs, it ends the story. The comment form comes after
+    # the story (the comments themselves are sentences and stay).
     story_after=(
         "related-header",
         "related-section",
@@ -146,6 +147,7 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         "link-list",
         "legal-footer",
         "copyright-notice",
+        "comment-form",
     ),
     # a copyright line with a year ("© 2000 The Nation"); without one it can be a photo credit
     dated_story_after=("copyright-line",),
