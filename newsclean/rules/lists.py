@@ -31,6 +31,7 @@ _ITEM_MARKS = frozenset("*•·+-")
     ),
     languages=("any",),
     max_chars=40,
+    first_chars="*•·+-|",
 )
 def empty_item(line: str) -> bool:
     """A bullet (then at most a three-digit number) or two or more empty cells, alone."""
