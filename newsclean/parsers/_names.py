@@ -21,6 +21,7 @@ __all__ = [
     "has_outlet_word",
     "is_role",
     "is_user_name",
+    "name_words",
     "person_name",
     "read_part",
     "split_people",
@@ -47,7 +48,7 @@ _GROUP_WORDS = word_set(
     """staff team desk bureau newsroom redaktion redaktionen redacción redaccion rédaction
     redazione redação redacao reports report service services agency agencies agencia agencias agência agências agences agenzie agenturen
     agence agenzia agentur editors editorial board foundation stiftung verband bund verein
-    group gruppe company inc ltd llc gmbh ag se sa spa plc corp corporation institute institut
+    group gruppe groupe grupo gruppo groep company inc ltd llc gmbh ag se sa spa plc corp corporation institute institut
     university universität universidad université ministry ministerium police polizei letters
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
     sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
@@ -128,11 +129,14 @@ _NAME_WORD = regex.compile(
     r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
+_INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?")
 _LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their accents
 _GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
 _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
-_LOCATION = regex.compile(r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S.*$")
+_LOCATION = regex.compile(
+    r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S+(?:\s+\S+){0,3}$"
+)  # a place has at most four words: a longer tail is a sentence
 _WORD = regex.compile(r"\p{L}+")
 _DOMAIN = regex.compile(r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
 _CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
@@ -204,6 +208,15 @@ def _read_trimmed(part: str) -> tuple[Part, str | None]:
         return "group", None
     name = person_name(part)
     return ("other", None) if name is None else ("person", name)
+
+
+def name_words(name: str) -> int:
+    """How many words of ``name`` are neither particles ("van", "de la") nor initials ("C.")."""
+    return sum(
+        1
+        for word in name.split()
+        if word.casefold() not in _PARTICLES and _INITIALS_WORD.fullmatch(word) is None
+    )
 
 
 def has_outlet_word(part: str) -> bool:

@@ -153,6 +153,10 @@ def parse_byline(text: str, *, field: bool = False) -> Byline | None:
     found = list(_SECTION.finditer(body))
     ends = [*(match.start() for match in found), len(body)]  # each section ends at the next
     credits = _read_credit(_section_text(body, 0, ends[0]))
+    if prefix is not None and not found and (credits is None or credits == ([], None)):
+        lone = _lone_given_name(body)
+        if lone is not None:
+            return Byline(text=line, authors=(Author(lone),))
     if credits is None:
         return None
     names, affiliation = credits
@@ -219,6 +223,19 @@ def _read_field(line: str) -> Byline | None:
         contributors=strict.contributors if strict else (),
         organisations=tuple(organisations),
     )
+
+
+def _lone_given_name(body: str) -> str | None:
+    """ "Konstantin" of "Posted by Konstantin 21.10.2019": after a by-word, one capitalised
+    word that is a known given name, then a date or a separator ("von Tobi · 29. Juni 2017").
+    Alone ("Von Berlin", "By Grace") it is not read: one word is too little evidence."""
+    stop = _STOP.search(body)
+    if stop is None or stop.lastgroup not in ("sep", "digit") or body[stop.start() - 1].isalpha():
+        return None  # "Georg77" is a user name, not "Georg"
+    head = _cut_tail(body)[0].strip(" .,;:")
+    if " " in head or not head[:1].isupper() or not head[1:].islower() or not head.isalpha():
+        return None
+    return head if starts_with_given_name(head) else None
 
 
 def _given_name_first(part: str) -> bool:
@@ -295,6 +312,8 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     if stop is None:
         return text, None
     head, rest = text[: stop.start()], text[stop.end() :]
+    if stop[0] == "@" and head[-1:].strip() and "." in rest.split(None, 1)[0][1:-1]:
+        head = head.rpartition(" ")[0]  # "Ana Ruiz aruiz@example.com": the address goes whole
     if stop.lastgroup != "junk" and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None

@@ -9,10 +9,15 @@ from a line a gate picks (see :data:`GATE`):
   publication date, with at most a role, a handle or an "am" line between them;
 * **name with separators**: "Ana Ruiz · Northfield News · Posted: Jan 5, 2025",
   "Gunter Frank / 22.04.2020 / 06:15", "Ana Ruiz | Reporter": a person first, then only
-  outlets, roles, dates and stamps.
+  outlets, roles, dates and stamps;
+* **in the byline position** (:func:`read_positioned`, for the few lines around the start
+  of the story only): names with a date on the same line ("Georg Quaas, 21. Jan. 2015",
+  "1. Februar 2022 Luis Holuch"), names above a date line with author widgets between
+  ("Alice Wu" / "+ FOLLOW" / "Published: 10:00am, 20 Jan, 2020"), names above a role line
+  ("Christoph Hein" / "Chefredakteur").
 
-The last two have no by-word, so both the position and every part of the line must say
-"byline" (precision first).
+The last three have no by-word, so both the position and every part of the line must say
+"byline" (precision first), and every name must start with a known given name or initials.
 """
 
 from __future__ import annotations
@@ -22,19 +27,59 @@ from collections.abc import Sequence
 import regex
 
 from newsclean._credits import Byline
-from newsclean.parsers._names import classify, person_name, split_people
+from newsclean.parsers._names import classify, name_words, person_name, split_people
 from newsclean.parsers.byline import parse_byline
 from newsclean.parsers.dates import find_date
-from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
 
-__all__ = ["GATE", "read_block"]
+__all__ = ["GATE", "read_block", "read_positioned"]
 
 MAX_NAME_LINE = 80
+LIST_REACH = 8
+"""How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
 _OPENING_ALONE = regex.compile(
     r"(?i)(?:" + "|".join(sorted(map(regex.escape, _OPENINGS), key=len, reverse=True)) + r")\s*:?"
+)
+# Lowercase words a line of names may hold: joiners and name particles ("Ana de la Cruz").
+_LOWER_IN_NAMES = frozenset(
+    [
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "i",
+        "en",
+        "van",
+        "von",
+        "vom",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "dei",
+        "degli",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "du",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "zu",
+        "af",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
 )
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
 _SEPARATORS = regex.compile(
@@ -49,6 +94,102 @@ _HANDLE = regex.compile(r"@\w{2,30}")
 _STAMP_WORDS = frozenset(w for w in (*every("published"), *every("updated")) if " " not in w)
 _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "—", "·", "•"))
 _SENTENCE = regex.compile(r"[.!?…]['’”\"»)]?$")
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(',;:|·•/()[]"“”„«»', " "))
+_INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
+_INITIAL_END = regex.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
+_INITIALS = regex.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
+_EMAIL = regex.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
+# A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
+_GLUED_DATE = regex.compile(
+    r"(?<=\p{Ll})(?=\d{1,2}[./]\s?\d|\d{1,2}\.?\s\p{Lu}|(?=\p{Lu})(?i:"
+    + "|".join(sorted(map(regex.escape, every("months")), key=len, reverse=True))
+    + r")\b)"
+)
+# Words a date line may hold besides its date: weekdays, stamp labels, "am", "um", "Uhr" …
+_DATE_FILLER = frozenset(
+    (
+        *every("weekdays"),
+        *(w for p in (*every("published"), *every("updated")) for w in p.split()),
+        *[
+            "am",
+            "on",
+            "le",
+            "el",
+            "il",
+            "em",
+            "at",
+            "um",
+            "de",
+            "à",
+            "a",
+            "às",
+            "du",
+            "del",
+            "do",
+            "da",
+            "vom",
+            "uhr",
+            "h",
+            "hs",
+            "et",
+        ],
+        *[
+            "gmt",
+            "utc",
+            "cet",
+            "cest",
+            "mez",
+            "mesz",
+            "est",
+            "edt",
+            "cst",
+            "cdt",
+            "pst",
+            "pdt",
+            "ist",
+            "bst",
+        ],
+    )
+)
+_DATE_REST = regex.compile(r"(?i)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,6}")
+_EDGE = " ,;:|·•/–—-*+"
+# Lines of an author widget between a name and its date ("+ FOLLOW", "Twitter", an e-mail).
+_WIDGETS = frozenset(
+    [
+        "follow",
+        "folgen",
+        "seguir",
+        "suivre",
+        "segui",
+        "seguire",
+        "volgen",
+        "share",
+        "teilen",
+        "compartir",
+        "partager",
+        "condividi",
+        "partilhar",
+        "twitter",
+        "x",
+        "facebook",
+        "linkedin",
+        "instagram",
+        "e-mail",
+        "email",
+        "mail",
+    ]
+) | frozenset(
+    (
+        "follow author",
+        "search for this author in",
+        "all articles",
+        "alle artikel",
+        "more from",
+        "mehr von",
+        "author profile",
+        "autorenprofil",
+    )
+)
 GATE = ParserGate(
     max_chars=MAX_NAME_LINE + 40,
     words=tuple(sorted({o for o in _OPENINGS if " " not in o})),
@@ -128,7 +269,7 @@ def _is_credit_piece(text: str) -> bool:
         return False
     for part in split_people(text):
         kind = classify(part)
-        if kind == "person" and not starts_with_given_name(part):
+        if kind == "person" and not _has_given_name(part):
             return False  # "Autor" / "Jon Nitz" / "Vorheriger Beitrag"
         if kind not in ("person", "role", "agency", "outlet"):
             return False
@@ -136,7 +277,8 @@ def _is_credit_piece(text: str) -> bool:
 
 
 def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
-    """A names line right above the date line ``index`` (a role or handle may sit between)."""
+    """A names line above the date line ``index``: a role, a handle, an "am" line or an
+    author widget ("+ FOLLOW", "Twitter", an e-mail) may sit between them."""
     j: int | None = index
     between: list[int] = []
     for _ in range(4):
@@ -144,24 +286,33 @@ def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, .
         if j is None:
             return None
         text = _content(lines[j])
-        if text.casefold() in _SMALL or _HANDLE.fullmatch(text) or _is_role_line(text):
+        if text.casefold() in _SMALL or _is_role_line(text) or _is_widget(text):
             between.append(j)
             continue
-        names = _names_only(text)
-        if names is None:
-            return None
-        roles = [_content(lines[i]) for i in reversed(between) if _is_role_line(_content(lines[i]))]
-        record = parse_byline(", ".join((text, *roles)))
-        if record is None or not record.authors:
-            return None
-        spanned = (j, *sorted(i for i in between if _is_role_line(_content(lines[i]))))
-        return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
+        return _names_block(lines, j, between)
     return None
+
+
+def _names_block(
+    lines: Sequence[str], index: int, below: list[int]
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """The byline of the names on line ``index`` and the role lines among ``below``."""
+    text = _content(lines[index])
+    if _names_only(text) is None:
+        return None
+    roles = [i for i in sorted(below) if _is_role_line(_content(lines[i]))]
+    record = parse_byline(", ".join((text, *(_content(lines[i]) for i in roles))))
+    if record is None or not record.authors:
+        return None
+    spanned = (index, *roles)
+    return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
 
 
 def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
     """A names line right below the date line ``index`` ("* 19. Oktober 2019" / "* Ana Ruiz")."""
     j = _next_content(lines, index)
+    if j is not None and not _content(lines[j]).strip(_EDGE):
+        j = _next_content(lines, j)  # a lone "," or "|" between them
     if j is None:
         return None
     text = _content(lines[j])
@@ -173,19 +324,156 @@ def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ..
     return _with_text(record, lines[j].strip()), (j,)
 
 
-def _names_only(text: str) -> list[str] | None:
-    """The names of a line that is nothing but one to four people's names, else ``None``."""
-    if len(text) > MAX_NAME_LINE or _SENTENCE.search(text):
+def _names_only(text: str, *, most: int = 3) -> list[str] | None:
+    """The names of a line that is nothing but one to four people's names, else ``None``.
+
+    Each name has at most ``most`` words besides particles and initials ("Juan Carlos
+    Muñoz C.") and starts with a known given name or initials.
+    """
+    if len(text) > MAX_NAME_LINE or (_SENTENCE.search(text) and not _INITIAL_END.search(text)):
         return None
+    if any(word[0].islower() and word not in _LOWER_IN_NAMES for word in text.split()):
+        return None  # a cheap test first: "Die Regierung hat beschlossen" has "hat"
     parts = split_people(text)
-    if not 1 <= len(parts) <= 4 or any(len(p.split()) > 3 for p in parts):
+    if not 1 <= len(parts) <= 4 or any(name_words(p) > most for p in parts):
         return None  # "Queen Bia Headlines Big Belasco Show" is a headline
     names = [person_name(p) for p in parts]
     if any(n is None for n in names) or any(classify(p) != "person" for p in parts):
         return None
-    if not all(starts_with_given_name(n) for n in names if n):
+    if not all(_has_given_name(n) for n in names if n):
         return None  # "Vorheriger Beitrag", "Queen Bia Headlines Big Belasco Show"
     return [n for n in names if n]
+
+
+def _has_given_name(name: str) -> bool:
+    """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva")."""
+    words = name.split()
+    if len(words) >= 2 and _INITIALS.fullmatch(words[0]):
+        return True
+    return starts_with_given_name(name)
+
+
+def read_positioned(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
+    """The byline line ``index`` prints without a by-word, and the lines it spans.
+
+    Only for a line in the byline position (the caller picks the few lines around the
+    story's first paragraph): names with a date on the same line; names with a date line
+    below (author widgets between) or right above; names with a role line below.
+    """
+    text = _content(lines[index])
+    if not text or len(text) > GATE.max_chars or not text[:1].isalnum() or not _may_name(text):
+        return None
+    block = _positioned(lines, index, text)
+    if block is None or _in_list(lines, block[1]):
+        return None
+    return block
+
+
+def _positioned(
+    lines: Sequence[str], index: int, text: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    dated = _names_with_date(text)
+    if dated is not None:
+        return _with_text(dated, lines[index].strip()), (index,)
+    if _names_only(text) is None:
+        return None
+    below: list[int] = []
+    j: int | None = index
+    for _ in range(4):
+        j = _next_content(lines, j) if j is not None else None
+        if j is None:
+            break
+        following = _content(lines[j])
+        if _is_date_line(following):
+            return _names_block(lines, index, below)
+        if not (_is_role_line(following) or _is_widget(following)):
+            break
+        below.append(j)
+    if any(_is_role_line(_content(lines[i])) for i in below):
+        return _names_block(lines, index, below)  # "Christoph Hein" / "Chefredakteur"
+    above = _previous_content(lines, index)
+    if above is not None and _is_date_line(_content(lines[above])):
+        return _names_block(lines, index, [])
+    return None
+
+
+def _may_name(text: str) -> bool:
+    """A cheap first test: a word of ``text`` is a given name or an initial (set lookups)."""
+    words = text.casefold().translate(_PUNCTUATION_TO_SPACE).split()
+    return not given_names().isdisjoint(words) or _INITIAL_WORD.search(text) is not None
+
+
+def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
+    """Whether the lines around a block hold another dated name or two more dates: a teaser
+    list ("Recent posts": "October 30, 2020 Kate May" / "October 28, 2020 Kate May" …)."""
+    first, last = spanned[0], spanned[-1]
+    dates = 0
+    for i in (*range(max(0, first - LIST_REACH), first), *range(last + 2, last + 2 + LIST_REACH)):
+        text = _content(lines[i]) if i < len(lines) else ""
+        if not (text and any(map(str.isdigit, text))):
+            continue
+        if _names_with_date(text) is not None:
+            return True
+        dates += _is_date_line(text)
+    return dates >= 2
+
+
+def _names_with_date(text: str) -> Byline | None:
+    """ "Georg Quaas, 21. Jan. 2015", "1. Februar 2022 Luis Holuch 6" → a byline.
+
+    The line is one to four people's names and a date, with nothing else but times,
+    weekdays, stamp labels and a count. Names after the date may have two words only:
+    there, categories often follow the name ("30. Oktober 2023 Ann Lee Kultur").
+    """
+    line = _GLUED_DATE.sub(" ", text)
+    date = find_date(line)
+    if date is None:
+        return None
+    head, tail = line[: date.start], line[date.end :]
+    if _only_filler(tail):
+        names, most = head, 3
+    elif _only_filler(head):
+        names, most = _COUNT.sub("", tail.strip(_EDGE)), 2
+    else:
+        return None
+    words = _BY_WORD.sub("", names.strip(_EDGE)).split()
+    while words and _is_filler(words[-1]):
+        words.pop()  # "Sara Zinnecker Stand:"
+    names = " ".join(words).strip(_EDGE)
+    if _names_only(names, most=most) is None:
+        return None
+    record = parse_byline(names)
+    return record if record is not None and record.authors else None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date and nothing else but times, weekdays and labels."""
+    if not any(map(str.isdigit, text)):
+        return False
+    if is_stamp_line(text):
+        return True
+    date = find_date(text)
+    return date is not None and _only_filler(text[: date.start] + " " + text[date.end :])
+
+
+def _only_filler(text: str) -> bool:
+    return all(_is_filler(word) for word in text.split())
+
+
+def _is_filler(word: str) -> bool:
+    folded = word.casefold().strip(_EDGE + ".()")
+    return not folded or folded in _DATE_FILLER or _DATE_REST.fullmatch(folded) is not None
+
+
+def _is_widget(text: str) -> bool:
+    """ "+ FOLLOW", "Twitter", an e-mail address or a handle: an author widget's line."""
+    folded = text.casefold().strip(_EDGE + ".")
+    return (
+        not folded
+        or folded in _WIDGETS
+        or _HANDLE.fullmatch(text) is not None
+        or _EMAIL.fullmatch(text) is not None
+    )
 
 
 def _is_role_line(text: str) -> bool:
@@ -200,7 +488,7 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     a count ("5 Comments"); at least one piece must be a date, a role or an outlet.
     """
     printed = line
-    if not any(starts_with_given_name(_BY_WORD.sub("", p)) for p in _SEPARATORS.split(line)):
+    if not any(_has_given_name(_BY_WORD.sub("", p)) for p in _SEPARATORS.split(line)):
         return None  # no piece starts with a given name: most lines are dismissed here
     if _PICTURE_CREDIT.search(line):
         return None  # "(c) TV Thermen- & Vulkanland | Michael Königshofer" credits a photo

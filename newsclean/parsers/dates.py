@@ -56,8 +56,15 @@ _RELATIVE = regex.compile(
 _YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[./-]\s?\d")
 _NUMBER_WORD = regex.compile(r"\d\s+\p{L}{3}")
 _RELATIVE_MARKERS = re.compile("ago|vor|hace|há|il y a|fa|geleden")
+_DIGIT = regex.compile(r"\d")
 _RELATIVE_WORD = regex.compile(
     r"(?i)yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|just\s+now"
+)
+_GAP = regex.compile(
+    r"(?i)[\s,|/–—@-]*(?:(?:at|às|à|um|a\s+las|alle|ore|om|kl\.?|,)(?![\p{L}])\s*)?"
+)
+_BETWEEN_TIME_AND_DATE = regex.compile(
+    rf"(?i)[\s,|/–—-]*(?:(?:on|am|le|el|il|em|del?|du|vom|do|da)\s+)?(?:(?:{_WEEKDAY})\.?,?\s*)?"
 )
 _ENGLISH_HINT = regex.compile(r"(?i)\b(?:[ap]\.?m\.?|published|updated|posted|on)\b")
 
@@ -139,7 +146,7 @@ def may_hold_date(text: str) -> bool:
 
 def relative_time(text: str) -> tuple[int, int] | None:
     """Where a relative time ("2 hours ago", "vor 3 Stunden", "hier") sits in ``text``."""
-    if not any(map(str.isdigit, text)) and not _RELATIVE_WORD.search(text):
+    if _DIGIT.search(text) is None and not _RELATIVE_WORD.search(text):
         return None
     match = _RELATIVE.search(text)
     return None if match is None else (match.start(), match.end())
@@ -147,10 +154,7 @@ def relative_time(text: str) -> tuple[int, int] | None:
 
 def _gap(text: str, end: int) -> int:
     """How many characters of "," "at" "à" "um" "-" "|" separate a date from its time."""
-    gap = regex.match(
-        r"(?i)[\s,|/–—@-]*(?:(?:at|às|à|um|a\s+las|alle|ore|om|kl\.?|,)(?![\p{L}])\s*)?",
-        text[end : end + 12],
-    )
+    gap = _GAP.match(text[end : end + 12])
     return 0 if gap is None else gap.end()
 
 
@@ -159,10 +163,7 @@ def _time_before(text: str, begin: int, start: int) -> regex.Match[str] | None:
     window = max(start, begin - 24)
     for time in _TIME.finditer(text, window, begin):
         between = text[time.end() : begin]
-        if regex.fullmatch(
-            rf"(?i)[\s,|/–—-]*(?:(?:on|am|le|el|il|em|del?|du|vom|do|da)\s+)?(?:(?:{_WEEKDAY})\.?,?\s*)?",
-            between,
-        ):
+        if _BETWEEN_TIME_AND_DATE.fullmatch(between):
             return time
     return None
 

@@ -99,9 +99,14 @@ LEXICONS: dict[str, Lexicon] = {
             *("von", "geschrieben von", "verfasst von", "ein kommentar von"),
             *("eine analyse von", "ein gastbeitrag von", "eine kolumne von"),
             *("ein essay von", "eine reportage von", "ein interview von", "text von"),
-            *("kommentar von", "analyse von", "gastbeitrag von"),
+            *("kommentar von", "analyse von", "gastbeitrag von", "ein artikel von"),
+            *("artikel von", "ein beitrag von", "beitrag von", "erstellt von", "gepostet von"),
+            *("veröffentlicht von",),
         ),
-        labels=("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
+        labels=(
+            *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
+            *("autor*in", "autor/in", "autor:in"),
+        ),
         months=(
             ("januar", "jan", "jänner"),
             ("februar", "feb"),
@@ -139,6 +144,7 @@ LEXICONS: dict[str, Lexicon] = {
         openings=(
             *("par", "écrit par", "rédigé par", "un article de", "une analyse de"),
             *("une chronique de", "un éditorial de", "une tribune de", "propos recueillis par"),
+            *("publié par", "posté par"),
         ),
         labels=("auteur", "auteurs", "autrice", "texte", "par", "rédaction"),
         months=(
@@ -170,7 +176,7 @@ LEXICONS: dict[str, Lexicon] = {
     "es": Lexicon(
         openings=(
             *("por", "escrito por", "redactado por", "publicado por", "una opinión de"),
-            *("un análisis de", "una columna de", "un artículo de", "texto de"),
+            *("un análisis de", "una columna de", "un artículo de", "texto de", "escribe"),
         ),
         labels=("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
         months=(
@@ -204,7 +210,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("dal nostro inviato", "dalla nostra inviata", "dal nostro corrispondente"),
             *("dalla nostra corrispondente", "dall'inviato", "dall'inviata", "dall’inviato"),
             *("dall’inviata", "dal corrispondente", "dalla corrispondente", "un commento di"),
-            *("un'analisi di", "un’analisi di"),
+            *("un'analisi di", "un’analisi di", "pubblicato da", "articolo di"),
         ),
         labels=("autore", "autrice", "autori", "testo", "testi", "di"),
         months=(
@@ -235,7 +241,7 @@ LEXICONS: dict[str, Lexicon] = {
     "pt": Lexicon(
         openings=(
             *("por", "escrito por", "publicado por", "texto de", "uma análise de"),
-            *("um artigo de", "uma coluna de"),
+            *("um artigo de", "uma coluna de", "postado por"),
         ),
         labels=("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
         months=(

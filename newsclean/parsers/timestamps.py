@@ -113,6 +113,8 @@ GATE = ParserGate(
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
+_TRIGGER = regex.compile("|".join(map(regex.escape, GATE.triggers)))
+_DIGIT = regex.compile(r"\d")
 _LEAD = regex.compile(r"[^\W_]+")  # a gate word ends where a letter, digit or "_" no longer follows
 _DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
@@ -133,7 +135,7 @@ def parse_timestamps(line: str) -> tuple[Published | Updated | ReadingTime, ...]
 def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime, ...], bool]:
     """:func:`parse_timestamps` of ``line`` and whether the line is nothing but them."""
     text = line.strip()
-    if not text or len(text) > MAX_STAMP or not any(map(str.isdigit, text)):
+    if not text or len(text) > MAX_STAMP or _DIGIT.search(text) is None:
         return (), False  # every stamp this parser reads has a digit
     if not in_gate(text):
         return (), False
@@ -161,7 +163,7 @@ def in_gate(text: str) -> bool:
         head[:1].isdigit()
         or (lead is not None and lead[0] in _GATE_WORDS)
         or head.startswith(GATE.starts)
-        or any(t in folded for t in GATE.triggers)
+        or _TRIGGER.search(folded) is not None
     )
 
 

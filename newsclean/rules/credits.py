@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsclean._credits import Byline, Timestamp
-from newsclean._document import Document
+from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._rule import Tag
@@ -29,6 +29,11 @@ __all__ = [
     "BylineBlockRule",
     "DatelineRule",
 ]
+
+POSITION_BEFORE = 5
+POSITION_AFTER = 2
+"""How many lines with text before and after the story's first paragraph are the byline
+position (see :func:`byline_position`)."""
 
 DATELINE_REACH = 120
 """How far into a line a dateline's "(AGENCY)" may start."""
@@ -89,7 +94,9 @@ class BylineBlockRule(GatedRule):
         taken = {tag.line for tag in found if isinstance(tag.record, Byline)}
         stamped = {t.line: t.remove for t in found if isinstance(t.record, Timestamp)}
         dated = {i for i, remove in stamped.items() if remove}
-        end = doc.credits_end({t.line for t in found if t.remove and t.record is None})
+        start = doc.story_start({t.line for t in found if t.remove and t.record is None})
+        end = len(doc.lines) if start is None else start + CREDIT_WINDOW
+        bylines = set(taken)
         for i in sorted(stamped.keys() | set(lines)):
             if i >= end:
                 break  # far below the story: comments, teasers, footers
@@ -100,8 +107,35 @@ class BylineBlockRule(GatedRule):
                 continue
             record, spanned = block
             taken.update(spanned)
+            bylines.add(spanned[0])
             yield Tag(spanned[0], self.id, record=record)
             yield from (Tag(j, self.id) for j in spanned[1:])
+        if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
+            return  # the story has a byline, or no first paragraph to place one by
+        for i in byline_position(doc, start):
+            block = None if i in taken else byline_block.read_positioned(doc.lines, i)
+            if block is not None and not taken.intersection(block[1]):
+                yield Tag(block[1][0], self.id, record=block[0])
+                yield from (Tag(j, self.id) for j in block[1][1:])
+                return
+
+
+def byline_position(doc: Document, start: int) -> list[int]:
+    """The lines a byline without a by-word may be on: the :data:`POSITION_BEFORE` lines
+    with text before the story's first paragraph ``start`` (after the headline), then the
+    :data:`POSITION_AFTER` ones after it (after a standfirst), top down."""
+    lines = doc.lines
+    before = [
+        i
+        for i in range(start - 1, max(-1, start - 4 * POSITION_BEFORE), -1)
+        if lines[i] and not lines[i].isspace()
+    ]
+    after = [
+        i
+        for i in range(start + 1, min(len(lines), start + 4 * POSITION_AFTER))
+        if lines[i] and not lines[i].isspace()
+    ]
+    return [*reversed(before[:POSITION_BEFORE]), *after[:POSITION_AFTER]]
 
 
 BYLINE_BLOCK = BylineBlockRule(
