@@ -19,6 +19,7 @@ __all__ = [
     "Part",
     "classify",
     "has_outlet_word",
+    "honorific_name",
     "is_role",
     "is_user_name",
     "name_words",
@@ -52,7 +53,7 @@ _GROUP_WORDS = word_set(
     university universität universidad université ministry ministerium police polizei letters
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
     sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
-    project marketing communications department abteilung office"""
+    project marketing communications department abteilung office pressestelle"""
 )
 # Words that make a part an outlet (case-folded), used to read an affiliation.
 _OUTLET_WORDS = word_set(
@@ -129,6 +130,7 @@ _NAME_WORD = regex.compile(
     r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
+_ACRONYM = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 _INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?")
 _LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their accents
 _GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
@@ -210,6 +212,20 @@ def _read_trimmed(part: str) -> tuple[Part, str | None]:
     return ("other", None) if name is None else ("person", name)
 
 
+def honorific_name(part: str) -> str | None:
+    """ "Frau Sabienes", "Mrs H Pyke": an honorific and a surname (initials may come between),
+    which is the whole name a field gives; ``None`` for anything else."""
+    words = part.split()
+    if not 2 <= len(words) <= 3 or words[0].casefold() not in _HONORIFICS:
+        return None
+    *initials, surname = words[1:]
+    if not all(_INITIALS_WORD.fullmatch(w) or (len(w) == 1 and w.isupper()) for w in initials):
+        return None
+    if _NAME_WORD.fullmatch(surname) is None or surname.casefold() in _NOT_NAME_WORDS:
+        return None
+    return part
+
+
 def name_words(name: str) -> int:
     """How many words of ``name`` are neither particles ("van", "de la") nor initials ("C.")."""
     return sum(
@@ -276,8 +292,8 @@ def person_name(part: str) -> str | None:
             return None
         if (i == 0 and folded in _ARTICLES) or (word.isupper() and find_agency(word)):
             return None
-        if _NAME_WORD.fullmatch(word) is None:
-            return None
+        if _NAME_WORD.fullmatch(word) is None or _ACRONYM.fullmatch(word):
+            return None  # "MDR THÜRINGEN" is a broadcaster: no name is only consonants
         core += 1
     if not 2 <= core <= 6:
         return None

@@ -28,6 +28,9 @@ _BOOK_PART = regex.compile(
     r"(?i)^(?:volume|vol\.|chapter|part|band|tome|tomo|volumen|capítulo|capitolo|kapitel)"
     r"\s+(?:[ivxlc]+|\d+)$"
 )
+_LAST_NAME_PARTICLES = frozenset(
+    ["van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "ter", "ten", "dos", "das"]
+)
 _LONE = regex.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
 
 
@@ -69,6 +72,13 @@ def _inverted(chunk: str) -> str | None:
         return None
     if len(last.split()) > 1 and not last.isupper() and starts_with_given_name(last):
         return None  # "Ana Ruiz, Tom Field" is two people
+    if (
+        len(last.split()) > 1
+        and len(first.split()) > 1
+        and last.split()[0].casefold() not in _LAST_NAME_PARTICLES
+        and not (last.isupper() and not first.isupper())
+    ):
+        return None  # "ANA RUIZ, TOM FIELD" too; "GARCÍA MÁRQUEZ, Ana María" turns round
     return person_name(f"{first} {last}")
 
 

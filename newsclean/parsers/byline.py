@@ -15,6 +15,7 @@ from newsclean._credits import Author, Byline
 from newsclean.parsers._names import (
     classify,
     has_outlet_word,
+    honorific_name,
     is_role,
     is_user_name,
     person_name,
@@ -106,6 +107,7 @@ _PLACE_NOTE = regex.compile(
 )
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
 _SECTION_EDGES = " ;,|—–-•"
+_CAMEL_SPLIT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
 
@@ -199,8 +201,12 @@ def _read_field(line: str) -> Byline | None:
             agency = agency or record.agency
             continue
         kind, _ = read_part(part)
-        if kind == "other" and _given_name_first(part):
-            authors.append(Author(part))  # "Mobasir hassan": a field holds authors
+        if kind in ("other", "group") and _given_name_first(part):
+            authors.append(Author(part))  # "Mobasir hassan", "Jörg Staff": a field holds authors
+        elif kind == "other" and honorific_name(part):
+            authors.append(Author(part))  # "Frau Sabienes": the honorific is all the name has
+        elif len(parts) == 1 and _user_name(part):
+            authors.append(Author(part))  # "HansEhrlich": a user's name
         elif kind == "agency" or (record is not None and record.agency):
             agency = agency or find_agency(part) or (record.agency if record else None)
         elif kind in ("outlet", "group"):
@@ -236,6 +242,14 @@ def _lone_given_name(body: str) -> str | None:
     if " " in head or not head[:1].isupper() or not head[1:].islower() or not head.isalpha():
         return None
     return head if starts_with_given_name(head) else None
+
+
+def _user_name(part: str) -> bool:
+    """A user name of two capitalised words run together, the first a given name
+    ("HansEhrlich"; not "MailOnline" or "FoxNews")."""
+    if not is_user_name(part) or has_outlet_word(_CAMEL_SPLIT.sub(" ", part)):
+        return False
+    return starts_with_given_name(_CAMEL_SPLIT.sub(" ", part))
 
 
 def _given_name_first(part: str) -> bool:

@@ -153,16 +153,20 @@ _DATE_FILLER = frozenset(
 )
 _DATE_REST = regex.compile(r"(?i)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,6}")
 _EDGE = " ,;:|·•/–—-*+"
-# Lines of an author widget between a name and its date ("+ FOLLOW", "Twitter", an e-mail).
-_WIDGETS = frozenset(
+# Lines of an author widget below a name: they say the name above is the author's
+# ("+ FOLLOW", "Search for this author in:", "Alle Artikel").
+_AUTHOR_WIDGETS = frozenset(
+    (
+        *("follow", "follow author", "folgen", "autor folgen", "seguir", "suivre", "segui"),
+        *("seguire", "volgen", "search for this author in", "all articles", "more by"),
+        *("more from this author", "view profile", "author profile", "alle artikel"),
+        *("alle beiträge", "autorenprofil", "tous ses articles", "voir le profil"),
+        *("todos sus artículos", "ver perfil", "tutti gli articoli", "todos os artigos"),
+    )
+)
+# Lines that may sit between a name and its date without saying anything about it.
+_WIDGETS = _AUTHOR_WIDGETS | frozenset(
     [
-        "follow",
-        "folgen",
-        "seguir",
-        "suivre",
-        "segui",
-        "seguire",
-        "volgen",
         "share",
         "teilen",
         "compartir",
@@ -178,17 +182,6 @@ _WIDGETS = frozenset(
         "email",
         "mail",
     ]
-) | frozenset(
-    (
-        "follow author",
-        "search for this author in",
-        "all articles",
-        "alle artikel",
-        "more from",
-        "mehr von",
-        "author profile",
-        "autorenprofil",
-    )
 )
 GATE = ParserGate(
     max_chars=MAX_NAME_LINE + 40,
@@ -216,7 +209,8 @@ def read_block(
     if dated:
         block = _before_date(lines, index) or _after_date(lines, index)
         if block is not None:
-            return block
+            spanned = tuple(sorted({*block[1], index}))
+            return None if _in_list(lines, spanned) else block  # a teaser list's entry
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
     return _separated(line, index)
@@ -376,7 +370,7 @@ def _positioned(
     if dated is not None:
         return _with_text(dated, lines[index].strip()), (index,)
     if _names_only(text) is None:
-        return None
+        return _with_role(lines, index, text)
     below: list[int] = []
     j: int | None = index
     for _ in range(4):
@@ -389,12 +383,31 @@ def _positioned(
         if not (_is_role_line(following) or _is_widget(following)):
             break
         below.append(j)
-    if any(_is_role_line(_content(lines[i])) for i in below):
+    if any(_is_role_line(_content(lines[i])) or _is_author_widget(lines[i]) for i in below):
         return _names_block(lines, index, below)  # "Christoph Hein" / "Chefredakteur"
     above = _previous_content(lines, index)
     if above is not None and _is_date_line(_content(lines[above])):
         return _names_block(lines, index, [])
     return None
+
+
+def _with_role(
+    lines: Sequence[str], index: int, text: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Richard Adams Education editor", "Ana Ruiz, Senior Reporter" above a date line."""
+    if not _is_credit_piece(text):
+        return None
+    record = parse_byline(text)
+    if record is None or not record.authors or not all(_names_only(a.name) for a in record.authors):
+        return None
+    j = _next_content(lines, index)
+    if j is None or not _is_date_line(_content(lines[j])):
+        return None
+    return _with_text(record, lines[index].strip()), (index,)
+
+
+def _is_author_widget(line: str) -> bool:
+    return _content(line).casefold().strip(_EDGE + ".") in _AUTHOR_WIDGETS
 
 
 def _may_name(text: str) -> bool:
@@ -477,7 +490,8 @@ def _is_widget(text: str) -> bool:
 
 
 def _is_role_line(text: str) -> bool:
-    return len(text) <= 60 and classify(text) == "role"
+    """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:"."""
+    return len(text) <= 60 and classify(text) == "role" and not _is_widget(text)
 
 
 def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:

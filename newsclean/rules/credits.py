@@ -30,8 +30,8 @@ __all__ = [
     "DatelineRule",
 ]
 
-POSITION_BEFORE = 5
-POSITION_AFTER = 2
+POSITION_BEFORE = 10
+POSITION_AFTER = 4
 """How many lines with text before and after the story's first paragraph are the byline
 position (see :func:`byline_position`)."""
 
@@ -127,12 +127,12 @@ def byline_position(doc: Document, start: int) -> list[int]:
     lines = doc.lines
     before = [
         i
-        for i in range(start - 1, max(-1, start - 4 * POSITION_BEFORE), -1)
+        for i in range(start - 1, max(-1, start - 3 * POSITION_BEFORE), -1)
         if lines[i] and not lines[i].isspace()
     ]
     after = [
         i
-        for i in range(start + 1, min(len(lines), start + 4 * POSITION_AFTER))
+        for i in range(start + 1, min(len(lines), start + 3 * POSITION_AFTER))
         if lines[i] and not lines[i].isspace()
     ]
     return [*reversed(before[:POSITION_BEFORE]), *after[:POSITION_AFTER]]
