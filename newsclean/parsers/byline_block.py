@@ -295,7 +295,7 @@ def _names_block(
     if _names_only(text) is None:
         return None
     roles = [i for i in sorted(below) if _is_role_line(_content(lines[i]))]
-    record = parse_byline(", ".join((text, *(_content(lines[i]) for i in roles))))
+    record = parse_byline(text)  # the role lines are spanned, not read: they name no one
     if record is None or not record.authors:
         return None
     spanned = (index, *roles)
@@ -342,8 +342,8 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
 def _has_given_name(name: str) -> bool:
     """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva")."""
     words = name.split()
-    if len(words) >= 2 and _INITIALS.fullmatch(words[0]):
-        return True
+    if len(words) >= 2 and _INITIALS.fullmatch(words[0]) and name_words(name) == 1:
+        return True  # "J. I. da Silva", "R.C. Baker"; not "D.C. Now Home"
     return starts_with_given_name(name)
 
 
@@ -395,8 +395,10 @@ def _with_role(
     lines: Sequence[str], index: int, text: str
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """ "Richard Adams Education editor", "Ana Ruiz, Senior Reporter" above a date line."""
-    if not _is_credit_piece(text):
-        return None
+    if not _is_credit_piece(text) or not any(
+        classify(p) in ("role", "agency") for p in split_people(text)
+    ):
+        return None  # "Paul McCartney Makes New Beatles Record" has an outlet word, no role
     record = parse_byline(text)
     if record is None or not record.authors or not all(_names_only(a.name) for a in record.authors):
         return None
@@ -453,10 +455,25 @@ def _names_with_date(text: str) -> Byline | None:
     while words and _is_filler(words[-1]):
         words.pop()  # "Sara Zinnecker Stand:"
     names = " ".join(words).strip(_EDGE)
-    if _names_only(names, most=most) is None:
+    found = _names_only(names, most=most)
+    if found is None or not all(map(_middle_named, found)):
         return None
     record = parse_byline(names)
     return record if record is not None and record.authors else None
+
+
+def _middle_named(name: str) -> bool:
+    """Whether a three-word name has a given name, an initial or a particle in the middle
+    ("Mary Clare Jalonick", "Thomas H. Maugh", "Tom Van Riper"; not "Paris Acts Up")."""
+    words = name.split()
+    if len(words) != 3:
+        return True
+    middle = words[1]
+    return (
+        middle.casefold() in _LOWER_IN_NAMES
+        or _INITIALS.fullmatch(middle) is not None
+        or middle.casefold() in given_names()
+    )
 
 
 def _is_date_line(text: str) -> bool:
