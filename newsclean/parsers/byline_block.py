@@ -37,6 +37,8 @@ from newsclean.parsers.timestamps import is_stamp_line
 __all__ = ["GATE", "read_block", "read_positioned"]
 
 MAX_NAME_LINE = 80
+MAX_ROLE_WORDS = 8
+"""Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
@@ -94,8 +96,9 @@ _HANDLE = regex.compile(r"@\w{2,30}")
 _STAMP_WORDS = frozenset(w for w in (*every("published"), *every("updated")) if " " not in w)
 _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "—", "·", "•"))
 _SENTENCE = regex.compile(r"[.!?…]['’”\"»)]?$")
-_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(',;:|·•/()[]"“”„«»', " "))
+_CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
 _INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
+_DIGIT = regex.compile(r"\d")
 _INITIAL_END = regex.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
 _INITIALS = regex.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
 _EMAIL = regex.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
@@ -341,10 +344,15 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
 
 def _has_given_name(name: str) -> bool:
     """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva")."""
-    words = name.split()
-    if len(words) >= 2 and _INITIALS.fullmatch(words[0]) and name_words(name) == 1:
-        return True  # "J. I. da Silva", "R.C. Baker"; not "D.C. Now Home"
-    return starts_with_given_name(name)
+    if starts_with_given_name(name):
+        return True
+    first, _, rest = name.partition(" ")
+    return (
+        first.endswith(".")
+        and bool(rest)
+        and _INITIALS.fullmatch(first) is not None
+        and name_words(name) == 1  # "J. I. da Silva", "R.C. Baker"; not "D.C. Now Home"
+    )
 
 
 def read_positioned(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
@@ -366,11 +374,11 @@ def read_positioned(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int
 def _positioned(
     lines: Sequence[str], index: int, text: str
 ) -> tuple[Byline, tuple[int, ...]] | None:
-    dated = _names_with_date(text)
+    dated = _names_with_date(text) if _DIGIT.search(text) else None
     if dated is not None:
         return _with_text(dated, lines[index].strip()), (index,)
     if _names_only(text) is None:
-        return _with_role(lines, index, text)
+        return _with_role(lines, index, text) if len(text.split()) <= MAX_ROLE_WORDS else None
     below: list[int] = []
     j: int | None = index
     for _ in range(4):
@@ -395,15 +403,15 @@ def _with_role(
     lines: Sequence[str], index: int, text: str
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """ "Richard Adams Education editor", "Ana Ruiz, Senior Reporter" above a date line."""
+    j = _next_content(lines, index)
+    if j is None or not _is_date_line(_content(lines[j])):
+        return None
     if not _is_credit_piece(text) or not any(
         classify(p) in ("role", "agency") for p in split_people(text)
     ):
         return None  # "Paul McCartney Makes New Beatles Record" has an outlet word, no role
     record = parse_byline(text)
     if record is None or not record.authors or not all(_names_only(a.name) for a in record.authors):
-        return None
-    j = _next_content(lines, index)
-    if j is None or not _is_date_line(_content(lines[j])):
         return None
     return _with_text(record, lines[index].strip()), (index,)
 
@@ -413,9 +421,12 @@ def _is_author_widget(line: str) -> bool:
 
 
 def _may_name(text: str) -> bool:
-    """A cheap first test: a word of ``text`` is a given name or an initial (set lookups)."""
-    words = text.casefold().translate(_PUNCTUATION_TO_SPACE).split()
-    return not given_names().isdisjoint(words) or _INITIAL_WORD.search(text) is not None
+    """A cheap first test: a capitalised word of ``text`` is a given name, or it has an initial."""
+    known = given_names()
+    for word in _CAPITALISED.findall(text):
+        if word.casefold() in known:
+            return True
+    return _INITIAL_WORD.search(text) is not None
 
 
 def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
@@ -478,7 +489,7 @@ def _middle_named(name: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     """A line that is a date and nothing else but times, weekdays and labels."""
-    if not any(map(str.isdigit, text)):
+    if len(text) > MAX_NAME_LINE or _DIGIT.search(text) is None:
         return False
     if is_stamp_line(text):
         return True
@@ -508,7 +519,7 @@ def _is_widget(text: str) -> bool:
 
 def _is_role_line(text: str) -> bool:
     """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:"."""
-    return len(text) <= 60 and classify(text) == "role" and not _is_widget(text)
+    return len(text) <= 60 and not _is_widget(text) and classify(text) == "role"
 
 
 def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:

@@ -11,6 +11,7 @@ after a separator on a longer line ("By Ana Ruiz | Published: 23.07.2017") is on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -22,6 +23,8 @@ from newsclean.parsers.lexicon import ParserGate, every
 __all__ = ["GATE", "in_gate", "is_stamp_line", "parse_timestamps", "read_stamp_line", "stamps_in"]
 
 MAX_STAMP = 160
+STAMP_CACHE = 256
+"""How many lines' results :func:`read_stamp_line` keeps (a document's stamp lines, not a corpus's)."""
 _SENTENCE = (".", "!", "?", "…", ":")
 
 
@@ -132,8 +135,13 @@ def parse_timestamps(line: str) -> tuple[Published | Updated | ReadingTime, ...]
     return read_stamp_line(line)[0]
 
 
+@lru_cache(maxsize=STAMP_CACHE)
 def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime, ...], bool]:
-    """:func:`parse_timestamps` of ``line`` and whether the line is nothing but them."""
+    """:func:`parse_timestamps` of ``line`` and whether the line is nothing but them.
+
+    The last :data:`STAMP_CACHE` results are kept: the timestamp and byline rules ask about
+    the same lines of a document, one after the other.
+    """
     text = line.strip()
     if not text or len(text) > MAX_STAMP or _DIGIT.search(text) is None:
         return (), False  # every stamp this parser reads has a digit

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 POSITION_BEFORE = 10
-POSITION_AFTER = 4
+POSITION_AFTER = 2
 """How many lines with text before and after the story's first paragraph are the byline
 position (see :func:`byline_position`)."""
 
@@ -91,10 +91,20 @@ class BylineBlockRule(GatedRule):
         )
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        taken = {tag.line for tag in found if isinstance(tag.record, Byline)}
-        stamped = {t.line: t.remove for t in found if isinstance(t.record, Timestamp)}
+        taken: set[int] = set()
+        stamped: dict[int, bool] = {}
+        furniture: set[int] = set()
+        for tag in found:  # one pass over the tags so far
+            record = tag.record
+            if record is None:
+                if tag.remove:
+                    furniture.add(tag.line)
+            elif isinstance(record, Byline):
+                taken.add(tag.line)
+            elif isinstance(record, Timestamp):
+                stamped[tag.line] = tag.remove
         dated = {i for i, remove in stamped.items() if remove}
-        start = doc.story_start({t.line for t in found if t.remove and t.record is None})
+        start = doc.story_start(furniture)
         end = len(doc.lines) if start is None else start + CREDIT_WINDOW
         bylines = set(taken)
         for i in sorted(stamped.keys() | set(lines)):
@@ -113,7 +123,9 @@ class BylineBlockRule(GatedRule):
         if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
             return  # the story has a byline, or no first paragraph to place one by
         for i in byline_position(doc, start):
-            block = None if i in taken else byline_block.read_positioned(doc.lines, i)
+            if i in taken or len(doc.lines[i]) > byline_block.GATE.max_chars:
+                continue
+            block = byline_block.read_positioned(doc.lines, i)
             if block is not None and not taken.intersection(block[1]):
                 yield Tag(block[1][0], self.id, record=block[0])
                 yield from (Tag(j, self.id) for j in block[1][1:])
