@@ -236,7 +236,9 @@ def _lone_given_name(body: str) -> str | None:
     word that is a known given name, then a date or a separator ("von Tobi · 29. Juni 2017").
     Alone ("Von Berlin", "By Grace") it is not read: one word is too little evidence."""
     stop = _STOP.search(body)
-    if stop is None or stop.lastgroup not in ("sep", "digit") or body[stop.start() - 1].isalpha():
+    if stop is None or stop.start() == 0 or stop.lastgroup not in ("sep", "digit"):
+        return None
+    if body[stop.start() - 1].isalpha():
         return None  # "Georg77" is a user name, not "Georg"
     head = _cut_tail(body)[0].strip(" .,;:")
     if " " in head or not head[:1].isupper() or not head[1:].islower() or not head.isalpha():
@@ -326,7 +328,7 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     if stop is None:
         return text, None
     head, rest = text[: stop.start()], text[stop.end() :]
-    if stop[0] == "@" and head[-1:].strip() and "." in rest.split(None, 1)[0][1:-1]:
+    if stop[0] == "@" and head[-1:].strip() and "." in rest.partition(" ")[0][1:-1]:
         head = head.rpartition(" ")[0]  # "Ana Ruiz aruiz@example.com": the address goes whole
     if stop.lastgroup != "junk" and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
