@@ -99,6 +99,13 @@ _SENTENCE = regex.compile(r"[.!?…]['’”\"»)]?$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
 _INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
 _DIGIT = regex.compile(r"\d")
+# "… · in Gefühle, Popkultur", "… Kategorien: Allgemein": the post's categories after a byline.
+_CATEGORY = regex.compile(
+    r"\s*[·•|]?\s+(?:in|en|em|dans|unter|im)\s+[^·•|]{1,60}$|\s*[·•|/].*$|\s+\p{L}{3,20}:(?:\s.*)?$"
+)
+_TRAILING_CONTACT = regex.compile(
+    r"(?:\s+(?:@\w{2,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}))+$"
+)
 _INITIAL_END = regex.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
 _INITIALS = regex.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
 _EMAIL = regex.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
@@ -214,9 +221,26 @@ def read_block(
         if block is not None:
             spanned = tuple(sorted({*block[1], index}))
             return None if _in_list(lines, spanned) else block  # a teaser list's entry
+    if stamped:
+        after = _after_date_by_word(line)
+        if after is not None:
+            return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
     return _separated(line, index)
+
+
+def _after_date_by_word(line: str) -> Byline | None:
+    """ "29. Juni 2017, 23:39 · von Tobi Meier", "January 5, 2020 by Ana Ruiz in News": a date,
+    then a by-word and the byline."""
+    date = find_date(line)
+    if date is None or date.start > 0:
+        return None
+    rest = line[date.end :].lstrip(_EDGE)
+    if _BY_WORD.match(rest) is None:
+        return None
+    record = parse_byline(_CATEGORY.sub("", rest))
+    return record if record is not None and record.authors else None
 
 
 def _content(line: str) -> str:
@@ -235,7 +259,7 @@ def _after_opening(
         j = _next_content(lines, j)
         if j is None:
             break
-        text = _content(lines[j])
+        text = _TRAILING_CONTACT.sub("", _content(lines[j]))  # "Williams Perdomo @wperdomod"
         if text.casefold() in _JOINERS:
             if not parts:
                 return None
