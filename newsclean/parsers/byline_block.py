@@ -23,6 +23,7 @@ The last three have no by-word, so both the position and every part of the line 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -34,7 +35,7 @@ from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
 
-__all__ = ["GATE", "read_block", "read_positioned"]
+__all__ = ["GATE", "may_name", "read_block", "read_positioned"]
 
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
@@ -98,6 +99,7 @@ _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "
 _SENTENCE = regex.compile(r"[.!?…]['’”\"»)]?$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
 _INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
+_CAPS = regex.compile(r"\p{L}[\p{L}\p{M}]+")
 _DIGIT = regex.compile(r"\d")
 # "… · in Gefühle, Popkultur", "… Kategorien: Allgemein": the post's categories after a byline.
 _CATEGORY = regex.compile(
@@ -387,7 +389,7 @@ def read_positioned(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int
     below (author widgets between) or right above; names with a role line below.
     """
     text = _content(lines[index])
-    if not text or len(text) > GATE.max_chars or not text[:1].isalnum() or not _may_name(text):
+    if not text or len(text) > GATE.max_chars or not text[:1].isalnum() or not may_name(text):
         return None
     block = _positioned(lines, index, text)
     if block is None or _in_list(lines, block[1]):
@@ -444,13 +446,20 @@ def _is_author_widget(line: str) -> bool:
     return _content(line).casefold().strip(_EDGE + ".") in _AUTHOR_WIDGETS
 
 
-def _may_name(text: str) -> bool:
-    """A cheap first test: a capitalised word of ``text`` is a given name, or it has an initial."""
-    known = given_names()
-    for word in _CAPITALISED.findall(text):
-        if word.casefold() in known:
-            return True
+def may_name(text: str) -> bool:
+    """A cheap first test for a line in the byline position: one of its capitalised words is a
+    given name ("Ana", "ANA"), or it has an initial ("J. Smith"). Two C-level calls for most lines."""
+    if not _capitalised_given_names().isdisjoint(_CAPITALISED.findall(text)):
+        return True
+    if any(map(str.isupper, text)) and not given_names().isdisjoint(_CAPS.findall(text.casefold())):
+        return True  # "JOSH BOAK", "McCARTHY"
     return _INITIAL_WORD.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _capitalised_given_names() -> frozenset[str]:
+    """The given names as printed in running text: "Ana", "Jan-Erik" → "Jan"."""
+    return frozenset(name[:1].upper() + name[1:] for name in given_names())
 
 
 def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
