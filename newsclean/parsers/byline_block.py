@@ -99,7 +99,7 @@ _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "
 _SENTENCE = regex.compile(r"[.!?…]['’”\"»)]?$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
 _INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
-_CAPS = regex.compile(r"\p{L}[\p{L}\p{M}]+")
+_SHOUTED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{M}]+(?![\p{L}\d])")
 _DIGIT = regex.compile(r"\d")
 # "… · in Gefühle, Popkultur", "… Kategorien: Allgemein": the post's categories after a byline.
 _CATEGORY = regex.compile(
@@ -451,8 +451,9 @@ def may_name(text: str) -> bool:
     given name ("Ana", "ANA"), or it has an initial ("J. Smith"). Two C-level calls for most lines."""
     if not _capitalised_given_names().isdisjoint(_CAPITALISED.findall(text)):
         return True
-    if any(map(str.isupper, text)) and not given_names().isdisjoint(_CAPS.findall(text.casefold())):
-        return True  # "JOSH BOAK", "McCARTHY"
+    shouted = _SHOUTED.findall(text)
+    if shouted and not given_names().isdisjoint(word.casefold() for word in shouted):
+        return True  # "JOSH BOAK"
     return _INITIAL_WORD.search(text) is not None
 
 
