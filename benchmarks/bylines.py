@@ -114,12 +114,17 @@ class Score:
         }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str) -> argparse.Namespace:
+    """The options of the benchmarks on the annotated pages: the pages file, --show, --json."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("pages", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--show", type=int, default=0, help="print N examples of each outcome")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0])
     records = pages(args.pages)
     scores = {
         "text": Score(),

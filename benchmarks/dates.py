@@ -12,17 +12,13 @@ publication date is found. Pages that do not print their date are counted apart.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
-from pathlib import Path
 
-from bylines import pages
+from bylines import arguments, pages
 
 import newsclean
 from newsclean.parsers.dates import find_date
-
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pages.jsonl"
 
 
 def prints(text: str, day: str) -> bool:
@@ -37,11 +33,7 @@ def prints(text: str, day: str) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pages", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--show", type=int, default=0, help="print N examples of each outcome")
-    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0])
     outcomes: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
     for record in pages(args.pages, "date"):
