@@ -45,7 +45,7 @@ GATE = ParserGate(
         *("material from", "reporting from", "in samenwerking", "samenwerking met"),
         *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
-        *("ont collaboré", "a collaboré", "contributing"),
+        *("ont collaboré", "a collaboré", "contributing", "współpraca"),
     ),
     triggers=_VERB_STEMS,
 )
@@ -60,13 +60,18 @@ _HEAD = regex.compile(
     r"con\s+(?:la\s+)?colaboraci[oó]n\s+de|com\s+colabora[cç][aã]o\s+de|"
     r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
     r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
-    r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|mit\s+material\s+(?:von|der|des)|"
+    r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|współpraca\s*:|"
+    r"mit\s+(?:material|informationen)\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+de|"
     r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
     r"(?:ont|a)\s+collaboré\s*:?|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)\s*(?=\S)"
 )
-_BARE_HEAD = regex.compile(r"(?i)(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?$")
+# Heads that also open story sentences ("Avec le soutien de …", "Mit Informationen von
+# Nachbarn suchte die Polizei …"): what follows must be agencies or known people only.
+_BARE_HEAD = regex.compile(
+    r"(?i)(?:(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?|mit\s+informationen\s+(?:von|der|des)\s*)$"
+)
 _LATER = regex.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+")
 _ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*")
 _AGENCY_GROUPS = word_set(
@@ -81,7 +86,7 @@ _USED = regex.compile(
     r"(?:\s+in\s+(?:this|the)\s+(?:report|story|article))?\s*\.?$"
 )
 # "Reporting by Ana Ruiz; Additional reporting by Tom Field; Editing by Lee Chan"
-_FOOTER = regex.compile(r"(?i)^\(?\s*(?:reporting|writing)\s+by\s")
+_FOOTER = regex.compile(r"(?i)^\(?\s*(?:(?:additional\s+)?reporting|writing)\s+by\s[^;]+;")
 _FOOTER_SECTION = regex.compile(
     r"(?i)(?:^|[;.]\s*|\s+and\s+)\(?\s*(?P<label>(?:additional\s+)?reporting|writing|"
     r"editing|edited|compiled|graphics|photos?)\s+by\s+"
@@ -89,6 +94,7 @@ _FOOTER_SECTION = regex.compile(
 _OF_OUTLET = regex.compile(
     r"\s+(?:of|from|for|de|da|du|von)\s+(?P<outlet>(?:[Tt]he\s+)?\p{Lu}.{1,60})$"
 )
+_ADDRESS = regex.compile(r",?\s*(?:https?://|www\.)\S+")
 _TRAILING_PLACE = regex.compile(r",\s*(?:de|from|desde|da|do|aus|em|in|à)\s+\p{Lu}[^,]{0,40}$")
 _AGENCY_WORDS = regex.compile(
     r"(?i)^(?:(?:den|der|the|les)\s+)?(?:nachrichtenagenturen|agenturen|agences|agencias|agências|"
@@ -137,6 +143,7 @@ def parse_contributors(line: str) -> Contributors | None:
     people: list[str] = []
     groups: list[str] = []
     names = _TRAILING_PLACE.sub("", names.strip(" .:"))
+    names = _ADDRESS.sub("", names)  # "Information from: The Seattle Times, http://…"
     for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names))):
         raw = _without_outlet(raw)
         part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
@@ -226,9 +233,12 @@ def _later_people(place: str) -> list[str]:
 
 
 def _strip_descriptor(part: str) -> str:
-    """ "Associated Press writers Lisa Mascaro" → "Lisa Mascaro" (the outlet and job go)."""
+    """ "Associated Press writers Lisa Mascaro", "Staff writer Lisa Mascaro" → "Lisa Mascaro"
+    (the outlet, the desk and the job go)."""
     words = part.split()
-    for i in range(1, min(len(words) - 2, 6) + 1):
-        if is_role(words[i]) and classify(" ".join(words[:i])) in ("agency", "outlet"):
+    for i in range(min(len(words) - 2, 6) + 1):
+        if is_role(words[i]) and (
+            i == 0 or classify(" ".join(words[:i])) in ("agency", "outlet", "group")
+        ):
             return " ".join(words[i + 1 :])
     return part

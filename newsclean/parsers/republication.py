@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean.parsers._names import classify
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.lexicon import every
 
@@ -42,9 +43,17 @@ _NOTE = regex.compile(
     r"|with\s+inputs\s+from\s+"
     r")"
 )
+# A name word: a dot inside it ("Salon.com") or after an initial ("U.S."), never one that
+# ends a sentence ("… on The Conversation. Read the original article.").
+_WORD = r"[\p{Lu}\d](?:[\p{L}\p{M}\d&'’-]|\.(?=[\p{L}\d])|(?<=(?:^|[\s.])\p{Lu})\.)*"
 _PUBLISHER = regex.compile(
-    r"(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*(?:\s+(?:of\s+|de\s+|del\s+|da\s+)?"
-    r"[\p{Lu}\d][\p{L}\p{M}\d&.'’-]*){0,5}"
+    rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+|de\s+|del\s+|da\s+)?{_WORD}){{0,5}}"
+)
+# "This report by The Associated Press was first published Jan. 5, 2025.": the publisher is
+# the author, when that is an agency or an outlet rather than a person.
+_BY_AUTHOR = regex.compile(
+    r"(?i)^[\s(\[*]*this\s+(?:story|article|report|piece)\s+by\s+(?P<author>[^,.;]{1,60}?)\s+"
+    r"(?:was|is|has\s+been)\s+(?:first|originally)\s+published\b"
 )
 
 
@@ -55,19 +64,35 @@ def find_publisher(line: str) -> str | None:
     'The Texas Tribune'
     >>> find_publisher("(With inputs from PTI)")
     'Press Trust of India'
+    >>> find_publisher("This article was originally published on The Conversation. Read it.")
+    'The Conversation'
+    >>> find_publisher("This report by The Associated Press was first published Jan. 5, 2025.")
+    'Associated Press'
     >>> find_publisher("This story was published on Tuesday.") is None
     True
     """
     note = _NOTE.match(line)
-    if note is None:
-        return None
-    publisher = _PUBLISHER.match(line, note.end())
+    publisher = None if note is None else _PUBLISHER.match(line, note.end())
     if publisher is None:
-        return None
+        return _publishing_author(line)
     name = publisher[0].rstrip(".,'’")
     if not is_publisher(name):
         return None
     return find_agency(name) or name
+
+
+def _publishing_author(line: str) -> str | None:
+    """The agency or outlet a "This report by … was first published …" note names."""
+    note = _BY_AUTHOR.match(line)
+    if note is None:
+        return None
+    author = note["author"]
+    agency = find_agency(author)
+    if agency is not None:
+        return agency
+    if classify(author) == "outlet" and _PUBLISHER.fullmatch(author) and is_publisher(author):
+        return author
+    return None
 
 
 def is_publisher(name: str) -> bool:

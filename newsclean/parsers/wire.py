@@ -48,7 +48,7 @@ GATE = ParserGate(
     triggers=("/",),  # a first word such as "dpa/lby" also passes the first test
 )
 """The lines :func:`parse_wire_credit` may accept."""
-DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", ". /", ", /"))
+DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /"))
 """The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes."""
 _LIST = regex.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
 _LIST_WORDS = word_set("and und et y e")  # the words _LIST splits at
@@ -60,7 +60,8 @@ _PUBLISHED_BY = regex.compile(r"(?i)^(?:this|the)\s+(?:story|article)\s+was\s+(?
 
 _ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
-_DATE = r"\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?(?:\s+(?:de\s+)?\p{L}{3,9}\.?)?"
+_YEAR = r"(?:,?\s+\d{4})?"  # "05 jan 2025", "Jan. 5, 2025"
+_DATE = rf"(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+(?:de\s+)?\p{{L}}{{3,9}}\.?)?){_YEAR}"
 _DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-)\s*"
 _PLACE_FIRST = regex.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<region>\p{{Lu}}[\p{{L}}.]{{1,20}}(?:\s\p{{Lu}}[\p{{L}}.]{{1,20}})?))?"
@@ -76,10 +77,10 @@ _NO_DASH = regex.compile(
 _DATE_FIRST = regex.compile(  # "Jan 5 (Reuters) -"
     rf"(?P<date>(?P<month>\p{{L}}{{3,9}})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
 )
-_SLASH = regex.compile(  # "OSLO, Jan. 5. /TASS/."
-    rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,30}})/\.?\s*"
+_SLASH = regex.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian /Agerpres/ -"
+    rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,30}})/(?:\.|{_DASH})?\s*"
 )
-_SLASH_HINT = regex.compile(r"[.,]\s*/\w")
+_SLASH_HINT = regex.compile(r"[.,\s]\s*/\w")
 _CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
 _MONTHS = month_numbers()
 _PLACE_WORD = regex.compile(r"\p{L}+")
