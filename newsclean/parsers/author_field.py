@@ -21,7 +21,7 @@ _OPENING = regex.compile(
 )
 _SEPARATOR = regex.compile(r"\s*(?:[;|•·]|\s/\s|\n)\s*")
 _INVERTED = regex.compile(
-    r"(?P<last>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?)\s*,\s*"
+    r"(?P<last>(?:(?i:van|von|de|der|den|da|del|della|di|du|le|la|ter|ten|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?)\s*,\s*"
     r"(?P<first>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})"
 )
 _BOOK_PART = regex.compile(
@@ -39,14 +39,21 @@ def field_parts(text: str) -> list[str]:
 
     >>> field_parts("SMITH, John; Doe, Jane | jane@example.com")
     ['John Smith', 'Jane Doe']
+    >>> field_parts("jan@example.com (van der Berg, Jan)")
+    ['Jan van der Berg']
     """
     cleaned = _JUNK.sub(" ", text)
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
-        chunk = _OPENING.sub("", chunk.strip(" ,.-–—<>"))
+        chunk = chunk.strip(" ,.-–—<>")
+        if chunk[:1] == "(" and chunk[-1:] == ")":
+            chunk = chunk[1:-1].strip()  # RSS: "jane@example.com (Jane Doe)"
+        # "de la Cruz, María" is turned round before "de" could be read as a by-word
+        inverted = _inverted(chunk) if chunk[:1].islower() else None
+        chunk = _OPENING.sub("", chunk)
         if not chunk:
             continue
-        inverted = _inverted(chunk)
+        inverted = inverted or _inverted(chunk)
         pieces = [inverted] if inverted else split_people(chunk)
         parts.extend(p for p in pieces if p and not _BOOK_PART.match(p))
     return _unique_people(parts)
@@ -70,7 +77,13 @@ def _inverted(chunk: str) -> str | None:
     last, first = match["last"], match["first"]
     if not starts_with_given_name(first):
         return None
-    if len(last.split()) > 1 and not last.isupper() and starts_with_given_name(last):
+    particle = last[:1].islower()  # "van der Berg, Jan"
+    if (
+        len(last.split()) > 1
+        and not last.isupper()
+        and not particle
+        and starts_with_given_name(last)
+    ):
         return None  # "Ana Ruiz, Tom Field" is two people
     if (
         len(last.split()) > 1

@@ -218,7 +218,7 @@ def _read_field(line: str) -> Byline | None:
     if not (authors or organisations or agency):
         return strict if strict is not None and strict.agency else None
     people = {a.name for a in authors}
-    if strict is not None and strict.authors and people <= {a.name for a in strict.authors}:
+    if strict is not None and strict.authors and people == {a.name for a in strict.authors}:
         # the whole field reads as a byline: affiliations stay with people
         return attrs.evolve(strict, organisations=tuple(organisations))
     return Byline(
