@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,17 @@ for name, examples, deadline_ms in (("ci", 100, 2000), ("long", 3000, 10_000)):
         print_blob=True,
     )
 settings.load_profile("ci")
+
+# The built gate scan is cached on disk (newsclean/_kinds/scan_cache.py): the suite keeps its
+# own cache, shared with the commands it runs, and removes it at the end.
+_CACHE = None if "NEWSCLEAN_CACHE_DIR" in os.environ else tempfile.mkdtemp(prefix="newsclean-")
+if _CACHE is not None:
+    os.environ["NEWSCLEAN_CACHE_DIR"] = _CACHE
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _CACHE is not None:
+        shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -19,11 +19,13 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 import attrs
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from newsclean._document import Document
+from newsclean._kinds import scan_cache
 from newsclean._rule import Rule, Tag
 from newsclean._text import EDGE_MARKS
 
@@ -44,6 +46,10 @@ _Trie = dict[str, "_Trie"]
 # trie of some 3,000 phrases then compiles much faster (start-up), and the few more
 # lines it lets through cost less than that on any corpus below some hundred megabytes.
 _START_PREFIX_CHARS = 10
+# Scans with this many start strings or more are kept on disk (see scan_cache): smaller ones
+# build in a few milliseconds.
+_CACHED_STARTS = 200
+_BUILT_KEYS = frozenset(["start_pattern", "start_code", "start_owners", "anchors", "anchor_owners"])
 
 
 def _gate_string(text: str) -> str:
@@ -116,31 +122,22 @@ class GateScanner:
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         self._gates = tuple(gates)
-        starts: dict[str, set[int]] = defaultdict(set)  # owners that take it as a prefix
-        words: dict[str, set[int]] = defaultdict(set)  # owners that need it to end a word
-        triggers: dict[str, set[int]] = defaultdict(set)
-        for number, gate in enumerate(self._gates):
-            for text in (*gate.starts, *gate.words):
-                # the decoration before a start is skipped without backtracking
-                start = text.lstrip(_SPACES + EDGE_MARKS)
-                key = start or text.strip()
-                if len(key) > _START_PREFIX_CHARS:
-                    starts[key[:_START_PREFIX_CHARS].rstrip()].add(number)
-                elif text in gate.starts or not start[-1:].isalnum():
-                    starts[key].add(number)
-                else:
-                    words[key].add(number)
-            for text in gate.triggers:
-                triggers[text].add(number)
-        self._start_owners = _owners_with_prefixes(starts, words)
-        trie = trie_pattern({*starts, *words}, words=set(words) - set(starts))
-        self._start_re = re.compile(f"\\n{_DECORATION}({trie})") if starts or words else None
-        # Triggers are found by their longest piece without spaces (a line holding the trigger
-        # holds that piece), all at once by an Aho-Corasick automaton.
-        anchors: dict[str, set[int]] = defaultdict(set)
-        for text, numbers in triggers.items():
-            anchors[_anchor(text)].update(numbers)
-        self._anchor_owners = [tuple(sorted(numbers)) for numbers in anchors.values()]
+        key = repr([(g.max_chars, g.starts, g.words, g.triggers) for g in self._gates])
+        large = sum(len(g.starts) + len(g.words) for g in self._gates) >= _CACHED_STARTS
+        built = scan_cache.load(key, _BUILT_KEYS) if large else None
+        if built is None:
+            built = _build(self._gates)
+            if large:
+                scan_cache.save(key, built)
+        self._start_owners: dict[str, tuple[int, ...]] = {
+            text: tuple(numbers) for text, numbers in built["start_owners"].items()
+        }
+        pattern: str | None = built["start_pattern"]
+        self._start_re = (
+            None if pattern is None else scan_cache.compile_pattern(pattern, built["start_code"])
+        )
+        anchors: list[str] = built["anchors"]
+        self._anchor_owners = [tuple(numbers) for numbers in built["anchor_owners"]]
         self._anchors = (
             BytesAhoCorasick([a.encode() for a in anchors], implementation=Implementation.DFA)
             if anchors
@@ -171,6 +168,45 @@ class GateScanner:
                 found = sorted(set(hits[number]))
                 hits[number] = [i for i in found if len(lines[i]) <= max_chars]
         return hits
+
+
+def _build(gates: Sequence[Gate]) -> dict[str, Any]:
+    """The scan of ``gates`` as plain data: the start trie's pattern (and the regex engine's
+    code for it), the gates each start string lets through, the trigger anchors and theirs."""
+    starts: dict[str, set[int]] = defaultdict(set)  # owners that take it as a prefix
+    words: dict[str, set[int]] = defaultdict(set)  # owners that need it to end a word
+    triggers: dict[str, set[int]] = defaultdict(set)
+    for number, gate in enumerate(gates):
+        for text in (*gate.starts, *gate.words):
+            # the decoration before a start is skipped without backtracking
+            start = text.lstrip(_SPACES + EDGE_MARKS)
+            key = start or text.strip()
+            if len(key) > _START_PREFIX_CHARS:
+                starts[key[:_START_PREFIX_CHARS].rstrip()].add(number)
+            elif text in gate.starts or not start[-1:].isalnum():
+                starts[key].add(number)
+            else:
+                words[key].add(number)
+        for text in gate.triggers:
+            triggers[text].add(number)
+    pattern = None
+    if starts or words:
+        trie = trie_pattern({*starts, *words}, words=set(words) - set(starts))
+        pattern = f"\\n{_DECORATION}({trie})"
+    # Triggers are found by their longest piece without spaces (a line holding the trigger
+    # holds that piece), all at once by an Aho-Corasick automaton.
+    anchors: dict[str, set[int]] = defaultdict(set)
+    for text, numbers in triggers.items():
+        anchors[_anchor(text)].update(numbers)
+    return {
+        "start_pattern": pattern,
+        "start_code": None if pattern is None else scan_cache.pattern_code(pattern),
+        "start_owners": {
+            text: list(numbers) for text, numbers in _owners_with_prefixes(starts, words).items()
+        },
+        "anchors": list(anchors),
+        "anchor_owners": [sorted(numbers) for numbers in anchors.values()],
+    }
 
 
 def _collect_starts(

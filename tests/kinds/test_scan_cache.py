@@ -1,0 +1,84 @@
+"""The disk cache of built gate scans changes nothing but the time a new process takes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean import Document, Pipeline
+from newsclean._kinds import scan_cache
+from newsclean._kinds.gate import GateScanner
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("NEWSCLEAN_NO_CACHE", raising=False)
+    return tmp_path
+
+
+def _scan(text: str) -> list[list[int]]:
+    gates = Pipeline.default()._matcher._scanner.gates
+    return GateScanner(gates).scan(Document(text))
+
+
+def _stored(cache: Path) -> Path:
+    (path,) = cache.glob("scan-*.json")
+    return path
+
+
+def test_a_cached_scan_finds_the_same_lines(cache: Path, seed_text: str) -> None:
+    built = _scan(seed_text)
+    stored = _stored(cache)
+    assert json.loads(stored.read_text(encoding="utf-8"))["value"]["start_pattern"]
+    assert _scan(seed_text) == built
+    assert any(built), "the seed example has candidate lines"
+
+
+def test_a_damaged_file_is_passed_over(cache: Path, seed_text: str) -> None:
+    built = _scan(seed_text)
+    _stored(cache).write_text('{"checksum": "x", "value": {"start_pattern": "x"', "utf-8")
+    assert _scan(seed_text) == built
+
+
+def test_a_changed_file_fails_its_checksum(cache: Path, seed_text: str) -> None:
+    built = _scan(seed_text)
+    path = _stored(cache)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    stored["value"]["start_pattern"] = "\\nnothing-matches-this"
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    assert _scan(seed_text) == built
+
+
+def test_no_cache_writes_nothing(
+    cache: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSCLEAN_NO_CACHE", "1")
+    _scan(seed_text)
+    assert not list(cache.iterdir())
+
+
+def test_an_unwritable_folder_is_no_error(
+    tmp_path: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(blocker / "cache"))
+    assert _scan(seed_text) == GateScanner(Pipeline.default()._matcher._scanner.gates).scan(
+        Document(seed_text)
+    )
+
+
+def test_refused_engine_code_falls_back_to_compiling() -> None:
+    pattern = scan_cache.compile_pattern("a(b)", [32, [999, 1, 2], 1, {}])
+    assert pattern.fullmatch("ab") is not None
+
+
+def test_engine_code_round_trips_through_json() -> None:
+    pattern = "\\n(?:by|von)(?!\\w)"
+    code = json.loads(json.dumps(scan_cache.pattern_code(pattern)))
+    compiled = scan_cache.compile_pattern(pattern, code)
+    assert compiled.pattern == pattern
+    assert [m.start() for m in compiled.finditer("x\nby\nbye\nvon")] == [1, 8]
