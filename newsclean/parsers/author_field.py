@@ -8,6 +8,8 @@ people, the same person listed twice is kept once, and parts that are only a rol
 
 from __future__ import annotations
 
+import html
+
 import regex
 
 from newsclean.parsers._names import person_name, split_people
@@ -15,6 +17,8 @@ from newsclean.parsers.given_names import starts_with_given_name
 
 __all__ = ["field_parts", "is_book_part", "lone_name"]
 
+_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,200}>")  # markup left in the field: "<b>Ana Ruiz</b>"
+_ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})")  # JSON escapes left as text: "\u00e9"
 _JUNK = regex.compile(r"(?i)\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|\[\s*\]")
 _OPENING = regex.compile(
     r"(?i)^(?:by|von|par|por|di|de|door|author|autor|auteur|autore|written\s+by)\s*:?\s+"
@@ -41,11 +45,13 @@ def field_parts(text: str) -> list[str]:
     ['John Smith', 'Jane Doe']
     >>> field_parts("jan@example.com (van der Berg, Jan)")
     ['Jan van der Berg']
+    >>> field_parts("<b>&#201;milie Durand</b>; Tom O’Neil; Tom O'Neil")
+    ['Émilie Durand', 'Tom O’Neil']
     """
-    cleaned = _JUNK.sub(" ", text)
+    cleaned = _JUNK.sub(" ", _TAG.sub(" ", _unescaped(text)))
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
-        chunk = chunk.strip(" ,.-–—<>")
+        chunk = chunk.strip(" ,.-–—<>*")
         if chunk[:1] == "(" and chunk[-1:] == ")":
             chunk = chunk[1:-1].strip()  # RSS: "jane@example.com (Jane Doe)"
         # "de la Cruz, María" is turned round before "de" could be read as a by-word
@@ -57,6 +63,15 @@ def field_parts(text: str) -> list[str]:
         pieces = [inverted] if inverted else split_people(chunk)
         parts.extend(p for p in pieces if p and not _BOOK_PART.match(p))
     return _unique_people(parts)
+
+
+def _unescaped(text: str) -> str:
+    """HTML entities ("&#233;", "&amp;") and JSON escapes ("\\u00e9") a scraper left in the field."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "\\u" in text:
+        text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
+    return text
 
 
 def is_book_part(text: str) -> bool:
@@ -100,7 +115,7 @@ def _unique_people(parts: list[str]) -> list[str]:
     seen: set[str] = set()
     unique = []
     for part in parts:
-        key = " ".join(part.casefold().split())
+        key = " ".join(part.casefold().replace("’", "'").split())
         if key not in seen:
             seen.add(key)
             unique.append(part)
