@@ -71,7 +71,8 @@ class Rule:
     it is shown by ``newsclean rules`` and is not part of equality. ``stage`` (one of
     :data:`STAGES`) places the rule in the default order. ``sites`` scopes the rule: it runs
     only on documents of those sites (names as :func:`site_name` gives them; empty, the
-    default, means every document). Subclasses implement
+    default, means every document). With ``keep_lines`` the rule's findings (records,
+    warnings) are reported but its lines stay in the text. Subclasses implement
     :meth:`tag`; they hold no mutable state, so they pickle and can be shared across processes.
     """
 
@@ -84,6 +85,7 @@ class Rule:
     stage: Stage = "furniture"
     source: str = attrs.field(default="python", eq=False, repr=False)
     sites: tuple[str, ...] = attrs.field(default=(), converter=site_names)
+    keep_lines: bool = False
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         """Tags for ``doc``; ``found`` holds the tags of the rules that ran before this one."""

@@ -187,6 +187,12 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         help="also remove wire datelines ('WASHINGTON (AP) —') from the text (default: parse "
         "them into metadata.dateline and keep them)",
     )
+    command.add_argument(
+        "--keep-credit-lines",
+        action="store_true",
+        help="parse bylines, dates, wire, contributor and copyright lines into the metadata but "
+        "leave them in the text (for corpora whose reference bodies include them)",
+    )
     _add_encoding_options(command)
 
 

@@ -42,6 +42,7 @@ def _build_pipeline(args: argparse.Namespace) -> Pipeline:
     pipeline = Pipeline.default(
         plugins=not args.no_plugins,
         remove_datelines=getattr(args, "remove_datelines", False),
+        keep_credit_lines=getattr(args, "keep_credit_lines", False),
     )
     for path in args.rules:
         pipeline = pipeline.with_rules(*load_rules(path, existing=pipeline.rules))

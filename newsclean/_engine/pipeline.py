@@ -77,17 +77,31 @@ class Pipeline:
         self._site_matchers: dict[str, _Matcher] = {}
 
     @classmethod
-    def default(cls, *, plugins: bool = True, remove_datelines: bool = False) -> Pipeline:
+    def default(
+        cls,
+        *,
+        plugins: bool = True,
+        remove_datelines: bool = False,
+        keep_credit_lines: bool = False,
+    ) -> Pipeline:
         """Every built-in rule in their standard order, then the rules of installed plugins.
 
         Plugins are packages exposing rules in the ``newsclean.rules`` entry-point group;
         ``plugins=False`` leaves them out. ``remove_datelines`` also takes the
         "WASHINGTON (AP) —" dateline out of the text (by default it is only parsed:
-        extraction benchmarks count it as story text).
+        extraction benchmarks count it as story text). ``keep_credit_lines`` leaves every
+        credit line (byline, publication date, wire credit, contributors, copyright) in the
+        text while still parsing it into the metadata: for corpora whose reference bodies
+        count those lines as story text.
         """
         rules = [attrs.evolve(rule, source="builtin") for rule in builtin_rules()]
         if remove_datelines:
             rules = [_removing(rule) if rule.id == "dateline" else rule for rule in rules]
+        if keep_credit_lines:
+            rules = [
+                attrs.evolve(rule, keep_lines=True) if rule.stage == "credit" else rule
+                for rule in rules
+            ]
         return cls((*rules, *(plugin_rules() if plugins else ())))
 
     @classmethod
@@ -415,17 +429,24 @@ class _Matcher:
                 started = timing.lap("phrase index", started)
         slots = self._slots
         for rule in self._rules:
-            if rule.id in phrase_tags:
-                found.extend(phrase_tags[rule.id])
+            if rule.id in phrase_tags:  # matched by the index (timed as one stage)
+                tags: Iterable[Tag] = phrase_tags[rule.id]
+                found.extend(_kept(tags) if rule.keep_lines else tags)
                 continue
             if rule.id in slots:
                 gated, slot = slots[rule.id]
-                found.extend(gated.tag_lines(doc, candidates[slot], found))
+                tags = gated.tag_lines(doc, candidates[slot], found)
             else:
-                found.extend(rule.tag(doc, found))
+                tags = rule.tag(doc, found)
+            found.extend(_kept(tags) if rule.keep_lines else tags)
             if timing is not None:
                 started = timing.lap(f"rule {rule.id}", started)
         return found
+
+
+def _kept(tags: Iterable[Tag]) -> list[Tag]:
+    """``tags`` with their lines kept in the text (a rule with ``keep_lines``)."""
+    return [attrs.evolve(tag, remove=False) if tag.remove else tag for tag in tags]
 
 
 def _removing(rule: Rule) -> Rule:

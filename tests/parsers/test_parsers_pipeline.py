@@ -51,6 +51,46 @@ def test_dateline_removal_takes_only_the_dateline() -> None:
     assert restore(result.text, result.removed) == WIRE_STORY
 
 
+def test_credit_lines_can_stay_in_the_text() -> None:
+    dated = "Senate passes the bill\n\nPublished 9:47 PM EST, Jan 5, 2025\n\n" + WIRE_STORY
+    pipeline = Pipeline.default(keep_credit_lines=True)
+    kept = pipeline.clean(dated)
+    # a copyright notice is furniture too: the legal rules still remove it
+    assert [(r.rule, r.text) for r in kept.removed] == [
+        ("legal-footer", "Copyright 2024 The Associated Press. All rights reserved.")
+    ]
+    assert "Published 9:47 PM EST, Jan 5, 2025" in kept.text
+    assert "By JOSH BOAK and ZEKE MILLER Associated Press" in kept.text
+    assert "contributed to this report." in kept.text
+    # the records are the same as when the lines are removed
+    assert kept.metadata == Pipeline.default().clean(dated).metadata
+    assert kept.metadata.published is not None
+    assert kept.metadata.published.iso == "2025-01-05T21:47:00-05:00"
+    assert all(rule.keep_lines for rule in pipeline.rules if rule.stage == "credit")
+    assert not any(rule.keep_lines for rule in pipeline.rules if rule.stage != "credit")
+
+
+def test_keeping_credit_lines_leaves_furniture_removed() -> None:
+    page = "Skip to Content\n\n" + WIRE_STORY + "\nJump to comments ↓\n"
+    result = Pipeline.default(keep_credit_lines=True).clean(page)
+    assert "By JOSH BOAK and ZEKE MILLER Associated Press" in result.text
+    assert {r.text for r in result.removed} == {
+        "Skip to Content",
+        "Jump to comments ↓",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+    }
+    assert restore(result.text, result.removed) == page
+
+
+def test_command_keep_credit_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(WIRE_STORY, "utf-8")
+    assert main(["clean", "--keep-credit-lines", str(source)]) == 0
+    assert capsys.readouterr().out.startswith(WIRE_STORY.split("\n\nCopyright")[0])
+    assert main(["clean", str(source)]) == 0
+    assert "By JOSH BOAK" not in capsys.readouterr().out
+
+
 def test_story_lines_that_look_like_credits_stay() -> None:
     story = (
         "Von der Leyen will die Ukraine schneller in die EU holen.\n\n"
