@@ -232,6 +232,12 @@ def read_block(
     return _separated(line, index)
 
 
+def opens_alone(line: str) -> bool:
+    """Whether ``line`` is a by-word or label alone ("By", "Von", "Written by:"): the names
+    follow on the next lines."""
+    return _OPENING_ALONE.fullmatch(_content(line)) is not None
+
+
 def _after_date_by_word(line: str) -> Byline | None:
     """ "29. Juni 2017, 23:39 · von Tobi Meier", "January 5, 2020 by Ana Ruiz in News": a date,
     then a by-word and the byline."""

@@ -107,12 +107,17 @@ class BylineBlockRule(GatedRule):
         start = doc.story_start(furniture)
         end = len(doc.lines) if start is None else start + CREDIT_WINDOW
         bylines = set(taken)
+        # a by-word alone reads its names across lines other rules remove ("By" / "Skip to
+        # content" / "Ana Ruiz"), as it will once they are gone: cleaning twice changes nothing
+        seen = _without(doc.lines, furniture)
         for i in sorted(stamped.keys() | set(lines)):
             if i >= end:
                 break  # far below the story: comments, teasers, footers
             if i in taken:
                 continue
-            block = byline_block.read_block(doc.lines, i, dated=i in dated, stamped=i in stamped)
+            opening = i not in furniture and byline_block.opens_alone(doc.lines[i])
+            view = seen if opening else doc.lines
+            block = byline_block.read_block(view, i, dated=i in dated, stamped=i in stamped)
             if block is None or taken.intersection(block[1]):
                 continue
             record, spanned = block
@@ -130,6 +135,16 @@ class BylineBlockRule(GatedRule):
                 yield Tag(block[1][0], self.id, record=block[0])
                 yield from (Tag(j, self.id) for j in block[1][1:])
                 return
+
+
+def _without(lines: list[str], furniture: set[int]) -> list[str]:
+    """``lines`` with the ``furniture`` lines blank."""
+    if not furniture:
+        return lines
+    seen = list(lines)
+    for i in furniture:
+        seen[i] = ""
+    return seen
 
 
 def byline_position(doc: Document, start: int) -> list[int]:

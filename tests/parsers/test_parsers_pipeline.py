@@ -91,6 +91,16 @@ def test_command_keep_credit_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "By JOSH BOAK" not in capsys.readouterr().out
 
 
+def test_a_by_word_alone_reads_across_removed_furniture() -> None:
+    # found by the idempotence property: the names are read the same before and after the
+    # furniture between them and the by-word is gone
+    page = "Budget approved\n\nBy\nSkip to content\nJane Doe\n\n" + WIRE_STORY
+    once = newsclean.clean(page)
+    assert once.metadata.byline is not None
+    assert [a.name for a in once.metadata.byline.authors] == ["Jane Doe"]
+    assert newsclean.clean(once.text).text == once.text
+
+
 def test_story_lines_that_look_like_credits_stay() -> None:
     story = (
         "Von der Leyen will die Ukraine schneller in die EU holen.\n\n"
