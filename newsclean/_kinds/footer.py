@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import compress
 
 import attrs
 
@@ -23,6 +24,13 @@ _TEASER_EXTRA = 80
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The shortest paragraph of the story's core (as the body paragraphs of NavigationRunRule).
 _PARAGRAPH_CHARS = 100
+_LONG = _PARAGRAPH_CHARS.__le__  # a line length at least a paragraph's
+# How far a subheading's paragraphs may be (blank lines between).
+_NEAR = 2
+# A line of hard-wrapped prose ends like this (the next line goes on).
+_WRAPPED_ENDS = (",", ";", "-")
+# What a list item that a line ending with a colon may introduce starts with.
+_BULLET_STARTS = frozenset(bullet[0] for bullet in ITEM_BULLETS)
 
 
 @attrs.frozen(kw_only=True)
@@ -100,23 +108,49 @@ class FooterFragmentRule(NavigationRunRule):
             end = next((j for j in range(body[1] + 1, len(lines)) if j in ends), None)
         if end is None:
             return []
+        return self._fragments(doc, end, furniture)
+
+    def _fragments(self, doc: Document, end: int, furniture: set[int]) -> list[Tag]:
+        """The furniture fragments below line ``end`` (see the class docstring).
+
+        One walk down the lines: the content line above each one is carried along, so
+        a fragment that does not stand below a paragraph costs no look around.
+        """
+        lines, count, rule = doc.lines, len(doc.lines), self.id
+        max_chars = self.max_chars
+        longest = max_chars + _TEASER_EXTRA
         tags: list[Tag] = []
         intros: dict[int, bool] = {}
-        for j in range(end + 1, len(lines)):
+        # the last content line above the one looked at (as far up as doc.previous_content looks)
+        last = doc.previous_content(end + 1, limit=_NEAR)
+        above = -_NEAR - 1 if last is None else last
+        for j in range(end + 1, count):
             text = lines[j].strip()
-            if not text or j in furniture or len(text) > self.max_chars + _TEASER_EXTRA:
+            if not text:
+                continue
+            previous, above = above, j
+            if j in furniture or len(text) > longest:
                 continue
             if not text.startswith(_TEASER_BULLETS) and (
-                len(text) > self.max_chars or text.endswith(SENTENCE_END) or _wrapped(doc, j, text)
+                len(text) > max_chars
+                or text.endswith(SENTENCE_END)
+                or text[0].islower()
+                or text.endswith(_WRAPPED_ENDS)
+                or (j + 1 < count and lines[j + 1].lstrip()[:1].islower())
             ):
-                continue
+                continue  # a sentence, a long line, or hard-wrapped prose
             if (
-                is_fact(text)
-                or _subheading(doc, j, furniture)
-                or _introduced(doc, j, furniture, intros)
+                (": " in text and is_fact(text))
+                or (
+                    j - previous <= _NEAR
+                    and len(lines[previous]) >= _PARAGRAPH_CHARS
+                    and _paragraph(lines, previous, furniture)
+                    and _paragraph(lines, doc.next_content(j, limit=_NEAR), furniture)
+                )  # a subheading between two paragraphs
+                or (text[0] in _BULLET_STARTS and _introduced(doc, j, furniture, intros))
             ):
                 continue
-            tags.append(Tag(j, self.id))
+            tags.append(Tag(j, rule))
         return tags
 
     def _story_end(
@@ -125,6 +159,8 @@ class FooterFragmentRule(NavigationRunRule):
         """The first of ``ends`` below the story's core and above the last body paragraph,
         unless a run of paragraphs of ``continued_chars`` or more follows it (the story goes
         on below an inline "Read also" box), or None."""
+        if not any(body[0] < j <= body[1] for j in ends):
+            return None  # the core starts at the first paragraph, so no end is below it
         runs = _paragraph_runs(lines, furniture, body, self.core_gap)
         if not runs:
             return None
@@ -138,16 +174,12 @@ class FooterFragmentRule(NavigationRunRule):
         return end
 
 
-def _subheading(doc: Document, index: int, furniture: set[int]) -> bool:
-    """Whether line ``index`` stands between two paragraphs of a story (as a subheading does)."""
-    lines = doc.lines
-    for near in (doc.previous_content(index, limit=2), doc.next_content(index, limit=2)):
-        if near is None or near in furniture:
-            return False
-        text = lines[near].strip()
-        if len(text) < _PARAGRAPH_CHARS or not text.endswith(SENTENCE_END):
-            return False
-    return True
+def _paragraph(lines: Sequence[str], index: int | None, furniture: set[int]) -> bool:
+    """Whether line ``index`` is a paragraph of a story that no earlier rule removed."""
+    if index is None or len(lines[index]) < _PARAGRAPH_CHARS or index in furniture:
+        return False
+    text = lines[index].strip()
+    return len(text) >= _PARAGRAPH_CHARS and text.endswith(SENTENCE_END)
 
 
 def _introduced(doc: Document, index: int, furniture: set[int], known: dict[int, bool]) -> bool:
@@ -171,14 +203,6 @@ def _introduced(doc: Document, index: int, furniture: set[int], known: dict[int,
     return answer
 
 
-def _wrapped(doc: Document, index: int, text: str) -> bool:
-    """Whether ``text`` (line ``index``) is part of a hard-wrapped paragraph."""
-    if text[0].islower() or text.endswith((",", ";", "-")):
-        return True
-    following = doc.next_content(index, limit=1)
-    return following is not None and doc.lines[following].lstrip()[:1].islower()
-
-
 def _paragraph_runs(
     lines: Sequence[str], furniture: set[int], span: tuple[int, int], gap: int
 ) -> list[tuple[int, int, int]]:
@@ -188,12 +212,11 @@ def _paragraph_runs(
     no earlier rule removed; two belong to one run when at most ``gap`` other lines (removed
     ones included) stand between them.
     """
+    first, last = span
+    # the long lines, picked without a Python step per line
+    long = compress(range(first, last + 1), map(_LONG, map(len, lines[first : last + 1])))
     paragraphs = [
-        j
-        for j in range(span[0], span[1] + 1)
-        if len(lines[j]) >= _PARAGRAPH_CHARS
-        and j not in furniture
-        and lines[j].rstrip().endswith(SENTENCE_END)
+        j for j in long if j not in furniture and lines[j].rstrip().endswith(SENTENCE_END)
     ]
     runs: list[tuple[int, int, int]] = []
     previous = -1
