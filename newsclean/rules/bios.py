@@ -54,6 +54,29 @@ AUTHOR_CONTACT = ShapeRule(
     # the address every contact line gives (the gate anchors a trigger at its longest word,
     # so the contact verbs themselves would pass every line that says "follow" or "email")
     triggers=("@", "://", "www.", "reached", "erreichbar", "joignable"),
+    # a word of every contact phrase above (the pattern is costly to try on every line
+    # with an address)
+    requires=(
+        "reach",  # reach, can be reached
+        "mail",  # email, e-mail
+        "contact",  # contact, contactarlo
+        "write to",
+        "follow",
+        "erreich",  # erreichen, erreichbar
+        "kontaktieren",
+        "autor",  # der Autor, die Autorin
+        "folgen sie",
+        "joignable",
+        "suivez-",
+        "escríbele",
+        "síguel",
+        "contattal",
+        "scrivi",  # scrivigli, scrivile
+        "seguil",
+        "contate-",
+        "escreva para",
+        "siga-",
+    ),
     max_chars=300,
     must_remove=(
         "Jane Doe covers energy for the Post. Reach her at jane.doe@post.example.",

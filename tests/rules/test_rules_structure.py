@@ -241,8 +241,23 @@ def test_shape_rule_matches_whole_lines_only() -> None:
     assert _removed(SHAPE, "0:00 / 2:15\n0:00 / 2:15 into the game") == ["0:00 / 2:15"]
 
 
+SCORE = ShapeRule(
+    id="score",
+    description="scores",
+    pattern=r"\w+ \w+[-:]\d+ \w+",
+    first_chars="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    requires=("-", "Null:"),
+)
+
+
+def test_shape_rule_tries_its_pattern_only_on_lines_with_a_required_string() -> None:
+    # case is ignored; "Bayern 2:1 Dortmund" fits the pattern but holds no required string
+    text = "Bayern 2-1 Dortmund\nBayern NULL:1 Dortmund\nBayern 2:1 Dortmund"
+    assert _removed(SCORE, text) == ["Bayern 2-1 Dortmund", "Bayern NULL:1 Dortmund"]
+
+
 def test_structural_rules_pickle() -> None:
-    for rule in (NAV, SOCIAL, TRAIL, ROW, SHAPE):
+    for rule in (NAV, SOCIAL, TRAIL, ROW, SHAPE, SCORE):
         assert pickle.loads(pickle.dumps(rule)) == rule
         assert _removed(pickle.loads(pickle.dumps(rule)), "Home › News") == _removed(
             rule, "Home › News"
