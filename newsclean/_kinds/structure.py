@@ -405,16 +405,23 @@ def _keys(items: Iterable[str]) -> frozenset[str]:
 
 @attrs.frozen(kw_only=True)
 class LinkRowRule(GatedRule):
-    """Removes rows of links joined by separators, every link a known one.
+    """Removes rows of links joined by separators, all or most of them known links.
 
     "Impressum | Datenschutz | AGB" goes when all three are in ``links`` (phrase keys, as
     :func:`phrase_key` gives them). Only lines of at most ``max_chars`` characters that
-    contain one of ``separators`` are split; a row needs at least two links.
+    contain one of ``separators`` are split; a row needs at least two links. A longer row,
+    of ``min_parts`` parts or more, may also hold links the rule does not know ("Home | Top
+    Stories | Politics | World | Full Coverage"), when at least ``known_share`` of its parts
+    are known and every other part is a short label of at most ``part_chars`` characters:
+    a story line or a table row of data is neither.
     """
 
     links: frozenset[str] = attrs.field(converter=_keys)
     separators: str = "|·•"
     max_chars: int = 200
+    min_parts: int = 4
+    known_share: float = 0.5
+    part_chars: int = 30
     _splitter: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -426,31 +433,38 @@ class LinkRowRule(GatedRule):
         return Gate(self.max_chars, triggers=tuple(self.separators))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        links, split = self.links, self._splitter.split
+        split = self._splitter.split
         tags = []
         for i in lines:
             line = doc.lines[i]
             if not line or len(line) > self.max_chars:
                 continue
             # a line without a separator is one part, too few for a row
-            if _all_known(split(line), links):
+            if self._is_row(split(line)):
                 tags.append(Tag(i, self.id))
         return tags
 
+    def _is_row(self, parts: Iterable[str]) -> bool:
+        """Whether ``parts`` are a row of links (see the class docstring).
 
-def _all_known(parts: Iterable[str], links: frozenset[str]) -> bool:
-    """Whether at least two parts are non-empty and every one is a known link.
-
-    The first unknown part ends the test, so most lines cost one or two phrase keys.
-    """
-    count = 0
-    for part in parts:
-        key = phrase_key(part)
-        if key:
-            if key not in links:
+        A long part ends the test, so a line of prose costs one or two phrase keys.
+        """
+        links, part_chars = self.links, self.part_chars
+        known = unknown = 0
+        for part in parts:
+            key = phrase_key(part)
+            if not key:
+                continue
+            if key in links:
+                known += 1
+            elif len(key) > part_chars:
                 return False
-            count += 1
-    return count >= 2
+            else:
+                unknown += 1
+        if not unknown:
+            return known >= 2
+        total = known + unknown
+        return known >= 2 and total >= self.min_parts and known >= self.known_share * total
 
 
 # An island never ends like a sentence or a label.

@@ -6,6 +6,7 @@ from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import IslandRule, LinkRowRule, NavigationRunRule, TrailRule
 from newsclean._rule import languages_of
 from newsclean.rules.consent import CONSENT_CONTROL
+from newsclean.rules.sections import SECTION_LINE
 from newsclean.rules.sharing import SOCIAL_ROW
 from newsclean.rules.subscriptions import ACCOUNT_LINK
 
@@ -238,6 +239,9 @@ SITE_LINK = PhraseRule(
             "ansprechpartner",
             "ansprechpartnerin",
             "ihr ansprechpartner",
+            "ihre ansprechpartnerin",
+            "ansprechpartner zum thema",
+            "ansprechpartnerin zum thema",
             "unterstütze das projekt",
             "mehr über mich",
             "archiv",
@@ -454,16 +458,30 @@ LINK_ROW = LinkRowRule(
         *ACCOUNT_LINK.phrases,
         *CONSENT_CONTROL.phrases,
         *SOCIAL_ROW.words,
+        *(name for _, names in SECTION_LINE.sections for name in names),
     ),
     must_remove=(
         "Impressum | Datenschutz | AGB",
+        # most links known: a section menu with some of the site's own links
+        "| Top Stories | Business | Tech | Politics | World | Local | Full Coverage | Help |",
+        "Politik · Wirtschaft · Kultur · Sport · Mein Konto · Unsere Podcasts",
+        "Politique | Économie | Monde | Sport | Le direct | Nos podcasts",
+        "Política | Economía | Deportes | Mi cuenta | Nuestros podcasts",
+        "Politica | Economia | Sport | Cultura | Il mio profilo | Podcast",
+        "Política | Economia | Esportes | Minha conta | Nossos podcasts",
         "About us | Contact | Privacy",
         "Mentions légales · Contact · Plan du site",
         "Aviso legal | Política de privacidad | Contacto",
         "Note legali | Privacy policy | Contatti",
         "Termos de uso | Política de privacidade | Contato",
     ),
-    must_keep=("Kontakt | Neue Regeln für Pendler ab Montag",),
+    must_keep=(
+        "Kontakt | Neue Regeln für Pendler ab Montag",
+        # table rows of data, not links
+        "| Monday | Tuesday | Wednesday | Thursday | Friday |",
+        "| 1 | Gates, William H. III | $60.00 Billion | USA |",
+        "| Sport | Politik | Kultur | Die Bewertung der Leser im Vergleich zum Vorjahr |",
+    ),
     languages=languages_of(SITE_LINK, ACCOUNT_LINK, CONSENT_CONTROL, SOCIAL_ROW),
 )
 
@@ -817,10 +835,16 @@ READING_TIME_LABEL = PhraseRule(
         "es": ("tiempo de lectura",),
         "it": ("tempo di lettura",),
         "pt": ("tempo de leitura",),
+        "pl": (
+            "czas czytania",
+            "ten tekst przeczytasz w mniej niż minutę",
+        ),
     },
     match="label",
     max_chars=60,
     must_remove=(
+        "Czas czytania: 3 min",
+        "Ten tekst przeczytasz w mniej niż minutę",
         "Reading time: 4 minutes",
         "Lesezeit: 3 Min.",
         "Temps de lecture : 4 min",
