@@ -19,24 +19,31 @@ _CONTACT = (
     # en
     rf"(?:reach|email|e-mail|contact|write to) {_PRONOUN} (?:at|via|on) {_ADDRESS}"
     rf"|can be reached (?:at|via|by email at|on {_NETWORK} at) {_ADDRESS}"
-    rf"|follow {_PRONOUN} on {_NETWORK}(?: at)? @\w"
+    rf"|(?:you can )?(?:write to|email|e-mail) us at {_ADDRESS}"
+    # "Follow him on Twitter @jdoe", "Follow The Gleaner on Twitter and Instagram @gleaner"
+    rf"|follow (?:[\w.'’-]+ ){{1,3}}on {_NETWORK}(?:(?:,| and| &) {_NETWORK}){{0,2}}(?: at)? @\w"
     # de
     rf"|(?:sie erreichen|erreichen sie|kontaktieren sie) (?:ihn|sie|den autor|die autorin)"
     rf" (?:unter|per mail unter) {_ADDRESS}"
     rf"|(?:der autor|die autorin) ist (?:erreichbar|zu erreichen) unter {_ADDRESS}"
     rf"|folgen sie (?:ihm|ihr) auf {_NETWORK}(?: unter)? @\w"
+    rf"|schreiben sie uns (?:an|unter|eine e-mail an) {_ADDRESS}"
     # fr
     rf"|(?:est )?joignable (?:à l'adresse |au |à |sur )?{_ADDRESS}"
     rf"|suivez-(?:le|la) sur {_NETWORK}(?: :)? @\w"
+    rf"|(?:écrivez-nous|vous pouvez nous écrire) (?:à|sur) {_ADDRESS}"
     # es
     rf"|(?:puede contactarl[oa]|puedes contactarl[oa]|escríbele) (?:en|a) {_ADDRESS}"
     rf"|síguel[oa] en {_NETWORK}(?: en)? @\w"
+    rf"|(?:puede|puedes|pueden) escribirnos a {_ADDRESS}|escríbenos a {_ADDRESS}"
     # it
     rf"|(?:contattal[oa]|scrivigli|scrivile) (?:a|all'indirizzo|su) {_ADDRESS}"
     rf"|seguil[oa] su {_NETWORK}(?: a)? @\w"
+    rf"|(?:scriveteci|scrivici|potete scriverci) a {_ADDRESS}"
     # pt
     rf"|(?:contate-(?:o|a)|escreva para (?:ele|ela)) (?:em|no|pelo) {_ADDRESS}"
     rf"|siga-(?:o|a) no {_NETWORK}(?: em)? @\w"
+    rf"|(?:escreva para nós|escreva-nos) (?:em|para) {_ADDRESS}"
     r")"
 )
 
@@ -76,23 +83,43 @@ AUTHOR_CONTACT = ShapeRule(
         "contate-",
         "escreva para",
         "siga-",
+        "schreiben sie uns",
+        "écrivez-nous",
+        "nous écrire",
+        "escribirnos",
+        "escríbenos",
+        "scriveteci",
+        "scrivici",
+        "scriverci",
+        "escreva",
     ),
     max_chars=300,
     must_remove=(
         "Jane Doe covers energy for the Post. Reach her at jane.doe@post.example.",
         "John Smith can be reached at jsmith@times.example or on Twitter @jsmith.",
         "Follow him on Twitter @jsmith",
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook.",
         "Anna Schmidt ist Wirtschaftsredakteurin. Sie erreichen sie unter anna.schmidt@zeitung.example",
         "Marie Dupont est journaliste au service politique, joignable à marie.dupont@journal.example",
         "Ana García es periodista de economía. Puede contactarla en ana.garcia@diario.example",
         "Marco Rossi è giornalista. Contattalo a marco.rossi@giornale.example",
         "João Silva é repórter de economia. Siga-o no Twitter @joaosilva",
+        # the outlet's own contact line
+        "Write to us at letters@paper.example.",
+        "Schreiben Sie uns an leserbriefe@zeitung.example",
+        "Écrivez-nous à courrier@journal.example",
+        "Puede escribirnos a nuno@diario.example o seguir a Materia en Facebook o Instagram.",
+        "Scriveteci a lettere@giornale.example",
+        "Escreva para nós em cartas@jornal.example",
     ),
     must_keep=(
         "Police could not reach her at home on Tuesday, the spokesman said.",
         "Follow the money, investigators told the committee.",
+        "Follow the team on Twitter, the coach told fans before the final.",
         "Reporters can be reached only by satellite phone in the region.",
         "Die Polizei konnte sie unter der alten Adresse nicht erreichen.",
+        "Write to us at once, the lawyer told the tenants, or lose the deposit.",
+        "Puede escribirnos a cualquier hora, dijo el abogado a los vecinos.",
     ),
     # A bio without an address reads like a story sentence about a person.
     known_misses=(

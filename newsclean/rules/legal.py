@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import string
+
 from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "LEGAL_FOOTER", "RULES"]
+__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "FILE_LINK", "LEGAL_FOOTER", "RULES", "SOURCE_LABEL"]
 
 # The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl")
+# What a line may start with, for a shape rule that takes any start (its triggers gate it).
+_ANY_START = string.ascii_letters + string.digits + "ÄÖÜÉÈÀÂÁÍÓÚÇÑŁŚŻŹäöüéèàâáíóúçñłśżź(„“\"'«*•-–"
 
 LEGAL_FOOTER = PhraseRule(
     stage="fallback",
@@ -172,5 +176,62 @@ CONTACT_LINE = ShapeRule(
     languages=_LANGUAGES,
 )
 
-RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, CONTACT_LINE)
+SOURCE_LABEL = PhraseRule(
+    stage="fallback",
+    id="source-label",
+    description="Source lines the wire-credit parser leaves: 'Quelle: Landesregierung', 'Source: company data'.",
+    phrases={
+        "en": ("source", "sources"),
+        "de": ("quelle", "quellen"),
+        "fr": ("source", "sources"),
+        "es": ("fuente", "fuentes"),
+        "it": ("fonte", "fonti"),
+        "pt": ("fonte", "fontes"),
+    },
+    match="label",
+    max_chars=100,
+    fragment_only=True,  # "Source: the ministry did not confirm the figures." is a sentence
+    must_remove=(
+        "Source: company data",
+        "Quelle: Landesregierung",
+        "Sources : ministère de l'Intérieur",
+        "Fuente: Ministerio de Sanidad",
+        "Fonte: Istat",
+        "Fonte: IBGE",
+    ),
+    must_keep=(
+        "Source of the outbreak remains unknown, the health ministry said.",
+        "Quellen zufolge war der Minister schon am Montag informiert.",
+        "Source: the ministry did not confirm the figures.",
+        "Quelle: Die Polizei bestätigte die Zahlen am Abend.",
+    ),
+)
+
+FILE_LINK = ShapeRule(
+    stage="fallback",
+    id="file-link",
+    description="Download links with a file type and size: 'Annual report PDF | 38 KB', 'Programm (PDF, 1,2 MB)'.",
+    # a file type, then its size within a few characters; the line does not end like a sentence
+    pattern=(
+        r"[^\n]{0,150}?(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|epub)\b[^\n]{0,12}?"
+        r"\d[\d.,]*\s?(?:kb|mb|gb|kib|mib|ko|mo|byte|bytes)\b(?:[^\n]{0,80}[^\n.!?\s])?"
+    ),
+    first_chars=_ANY_START,
+    # the file type gates (rare in other lines); the size unit (short) only filters those
+    triggers=("pdf", "doc", "xls", "ppt", "odt", "zip", "mp3", "epub"),
+    requires=("kb", "mb", "gb", "kib", "mib", "ko", "mo", "byte"),
+    max_chars=260,
+    must_remove=(
+        "Annual report 2021 PDF | 38 KB",
+        "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+        "Rapport annuel (PDF, 1,2 Mo)",
+        "Informe anual (PDF, 2 MB)",
+        "Relazione annuale (PDF, 850 KB)",
+        "Relatório anual (PDF, 3 MB)",
+    ),
+    must_keep=("The leaked PDF of 38 KB held the full list of names, the paper said.",),
+    languages=_LANGUAGES,
+)
+
+RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, CONTACT_LINE, SOURCE_LABEL, FILE_LINK)
 """This family's rules, in the order they run within their stage."""

@@ -6,6 +6,7 @@ from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
+    "MEDIA_AVAILABILITY",
     "MEDIA_CAPTION",
     "PHOTO_BYLINE",
     "PHOTO_CREDIT",
@@ -416,5 +417,68 @@ MEDIA_CAPTION = PhraseRule(
     must_keep=("Captions in the archive were rewritten by a volunteer in 1998.",),
 )
 
-RULES = (PHOTO_CREDIT, PHOTO_BYLINE, STOCK_PHOTO_CREDIT, MEDIA_CAPTION, PLAYER_CONTROL, PLAYER_TIME)
+MEDIA_AVAILABILITY = PhraseRule(
+    id="media-availability",
+    description="How long a media library keeps a video or audio: 'Video verfügbar bis 28.02.2021'.",
+    phrases={
+        "en": (
+            "video available until",
+            "audio available until",
+            "available to watch until",
+            "available to stream until",
+        ),
+        "de": (
+            "video verfügbar bis",
+            "audio verfügbar bis",
+            "video abrufbar bis",
+            "audio abrufbar bis",
+            "sendung verfügbar bis",
+        ),
+        "fr": (
+            "vidéo disponible jusqu'au",
+            "vidéo disponible jusqu'à",
+            "audio disponible jusqu'au",
+            "disponible en replay jusqu'au",
+        ),
+        "es": (
+            "vídeo disponible hasta",
+            "video disponible hasta",
+            "audio disponible hasta",
+        ),
+        "it": (
+            "video disponibile fino al",
+            "audio disponibile fino al",
+            "disponibile su raiplay fino al",
+        ),
+        "pt": (
+            "vídeo disponível até",
+            "áudio disponível até",
+        ),
+    },
+    match="line-start",
+    max_chars=60,
+    fragment_only=True,
+    must_remove=(
+        "Video available until 30/06/2024",
+        "Video verfügbar bis 28.02.2021",
+        "Vidéo disponible jusqu'au 12/03/2025",
+        "Vídeo disponible hasta el 5 de mayo",
+        "Video disponibile fino al 31/12/2024",
+        "Vídeo disponível até 10/10/2024",
+    ),
+    must_keep=(
+        "Video available until now was grainy, the investigators said.",
+        "Das Video verfügbar zu machen, dauerte bis zum Abend.",
+    ),
+)
+
+RULES = (
+    PHOTO_CREDIT,
+    PHOTO_BYLINE,
+    STOCK_PHOTO_CREDIT,
+    MEDIA_CAPTION,
+    PLAYER_CONTROL,
+    PLAYER_TIME,
+    MEDIA_AVAILABILITY,
+)
 """This family's rules, in the order they run within their stage."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["RULES", "SHARE_REMNANT", "WINDOW_LINK"]
+__all__ = ["BRACKETED_COUNT", "RULES", "SHARE_REMNANT", "WINDOW_LINK"]
 
 SHARE_REMNANT = PhraseRule(
     id="share-remnant",
@@ -180,8 +181,30 @@ WINDOW_LINK = PhraseRule(
     ),
 )
 
+BRACKETED_COUNT = ShapeRule(
+    id="bracketed-count",
+    description="A count alone in brackets, left by a tab or a button: '(24 recipes)', '[12 Fotos]'.",
+    pattern=r"[(\[]\d{1,6}(?:[.,]\d{3})?\s?\p{L}[\p{L}’'-]{1,20}[)\]]",
+    first_chars="([",
+    triggers=("(", "["),
+    max_chars=80,  # indentation included
+    must_remove=(
+        "(24 recipes)",
+        "(3 photos)",
+        "(24 Rezepte)",
+        "[12 Fotos]",
+        "(5 recettes)",
+        "(12 fotos)",
+        "(7 ricette)",
+        "(3 receitas)",
+    ),
+    must_keep=("(2)", "(Teil 2)", "(3 p.m.)", "(24 Rezepte, alle mit Fotos)"),
+    languages=("any",),
+)
+
 RULES = (
     SHARE_REMNANT,
     WINDOW_LINK,
+    BRACKETED_COUNT,
 )
 """This family's rules, in the order they run within their stage."""

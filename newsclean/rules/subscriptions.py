@@ -156,6 +156,8 @@ NEWSLETTER_PROMPT = PhraseRule(
         "pl": (
             "zapisz się do newslettera",
             "zapisz się",
+            "zapraszamy do subskrypcji",
+            "zapraszamy też do subskrypcji",
         ),
     },
     match="line-start",
@@ -172,6 +174,7 @@ NEWSLETTER_PROMPT = PhraseRule(
         "Subscribe to email updates",
         "Sign up now to get our morning briefing",
         "Zapisz się do newslettera",
+        "Zapraszamy też do subskrypcji tygodnika",
     ),
     must_keep=(
         "Sign up now, says union, as strike looms",

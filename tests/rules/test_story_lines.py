@@ -110,6 +110,14 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Save the date: the festival returns in June.",
         "More from the report is expected next month.",
         "Reach for the stars, the coach told them.",
+        "More on that later, the minister said.",
+        "Write to us at once, the lawyer told the tenants, or lose the deposit.",
+        "(3 p.m.)",
+        "Video available until now showed only the car park.",
+        "Follow the team on Twitter, the coach told fans before the final.",
+        "Monday | Tuesday | Wednesday | Thursday | Friday",
+        "Sources: the ministry and two officials confirmed the plan.",
+        "The leaked PDF of 38 KB held the full list of names.",
     ),
     "de": (
         "Nächster Beitrag der Reihe erscheint am Montag, teilte der Verlag mit.",
@@ -162,6 +170,13 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Jetzt anhören will die Kommission die Betroffenen.",
         "Vorlesen ist gut für Kinder, sagt die Studie.",
         "Der DAX fiel am Dienstag um 2 Prozent",
+        "Mehr zu den Ursachen sagte die Polizei am Montag nicht.",
+        "Weitere Themen der Sitzung waren der Haushalt und die Schulen.",
+        "(Teil 2)",
+        "Das Video verfügbar zu machen, dauerte bis zum Abend.",
+        "Montag | Dienstag | Mittwoch | Donnerstag | Freitag",
+        "Quelle: Die Polizei bestätigte die Zahlen am Abend.",
+        "Das 38 KB große PDF enthielt alle Namen, berichtete die Zeitung.",
     ),
     "fr": (
         "Article précédent de la loi, le texte de 1905 reste en vigueur.",
@@ -205,6 +220,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Politique",
         "En direct de Bruxelles, le ministre a parlé.",
         "Écouter cet article coûte un abonnement, dit l'éditeur.",
+        "Plus sur ce point lors du prochain conseil, a promis le maire.",
+        "Source : le ministère a confirmé les chiffres lundi.",
     ),
     "es": (
         "Artículo anterior de la ley, el 135, fue reformado en 2011.",
@@ -246,6 +263,10 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Deportes",
         "Escucha esta noticia y decide tú, dijo el alcalde.",
         "En directo desde Madrid, el ministro habló.",
+        "Más temas quedaron pendientes para la próxima sesión, dijo el alcalde.",
+        "Puede escribirnos a cualquier hora, dijo el abogado a los vecinos.",
+        "Vídeo disponible hasta ahora no mostraba el rostro del sospechoso, dijo la policía.",
+        "Fuente: el ministerio confirmó las cifras el lunes.",
     ),
     "it": (
         "Articolo precedente della legge, il 18, fu abolito nel 2015.",
@@ -284,6 +305,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Condividere è vivere",
         "Cronaca",
         "Ascolta questo articolo e poi decidi, disse il sindaco.",
+        "Altro su questo non si sa, ha detto il portavoce.",
+        "Fonte: il ministero ha confermato i dati lunedì.",
     ),
     "pt": (
         "Artigo anterior da lei, o 142, foi alterado em 2019.",
@@ -322,6 +345,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Compartilhar é viver",
         "Esportes",
         "Ouça esta reportagem e decida, disse o prefeito.",
+        "Mais temas ficaram para a próxima reunião, disse o prefeito.",
+        "Fonte: o ministério confirmou os números na segunda-feira.",
     ),
 }
 
