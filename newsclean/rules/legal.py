@@ -7,7 +7,15 @@ import string
 from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["CONTACT_LINE", "COPYRIGHT_NOTICE", "FILE_LINK", "LEGAL_FOOTER", "RULES", "SOURCE_LABEL"]
+__all__ = [
+    "CONTACT_LINE",
+    "COPYRIGHT_NOTICE",
+    "FILE_LINK",
+    "LEGAL_FOOTER",
+    "RIGHTS_NOTICE",
+    "RULES",
+    "SOURCE_LABEL",
+]
 
 # The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl")
@@ -124,6 +132,73 @@ COPYRIGHT_NOTICE = ShapeRule(
     languages=(ANY_LANGUAGE,),
 )
 
+_RIGHTS_RESERVED = (
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone",
+)
+
+RIGHTS_NOTICE = ShapeRule(
+    stage="fallback",
+    id="rights-notice",
+    description=(
+        "Long rights notices that open with a copyright sign or year: 'Copyright © 2000 Yahoo!"
+        " Inc. All rights reserved. Republication or redistribution … is expressly prohibited …'."
+    ),
+    # "Copyright ©", "Copyright 2015", "©", "(c) 2015", then a rights-reserved phrase early on
+    pattern=(
+        r"(?:copyright\s?(?:©\s?|\(c\)\s?)?(?=[\d©])|©|c\)\s?(?=\d))[^\n]{0,120}?"
+        rf"(?:{'|'.join(_RIGHTS_RESERVED)})[^\n]{{0,1000}}"
+    ),
+    first_words=("copyright", "©", "c"),
+    requires=_RIGHTS_RESERVED,
+    max_chars=1200,
+    # (the copyright-line parser reads the shorter ones, up to 400 characters)
+    must_remove=(
+        "Copyright © 2000 Yahoo! Inc., and Reuters Limited. All rights reserved. Republication or"
+        " redistribution of Reuters content is expressly prohibited without the prior written"
+        " consent of Reuters. Reuters shall not be liable for any errors or delays in the content,"
+        " or for any actions taken in reliance thereon. Questions or comments? Write to the"
+        " editors. Privacy policy, terms of service and our guide to the site are on the help"
+        " pages.",
+        "© 2021 Verlag GmbH. Alle Rechte vorbehalten. Vervielfältigung, Verbreitung und"
+        " Speicherung nur mit vorheriger schriftlicher Genehmigung des Verlags. Für die Inhalte"
+        " verlinkter Seiten ist der Verlag nicht verantwortlich. Die Nachrichten der Agenturen"
+        " dürfen nicht weiterverbreitet werden. Impressum | Datenschutz | Kontakt | AGB |"
+        " Mediadaten | Abo-Service | Hilfe und Häufige Fragen | Barrierefreiheit | Cookie-Einstellungen"
+        " | Nutzungsbedingungen",
+        "© 2021 Le Journal. Tous droits réservés. Toute reproduction, représentation ou diffusion,"
+        " intégrale ou partielle, du contenu de ce site sans autorisation écrite de la rédaction"
+        " est interdite. Le journal ne saurait être tenu responsable des contenus des sites"
+        " externes. Mentions légales | Contact | Publicité | Conditions générales | Aide | Gestion"
+        " des cookies | Politique de confidentialité | Accessibilité | Plan du site | Abonnements",
+        "© 2021 El Diario. Todos los derechos reservados. Queda prohibida la reproducción total o"
+        " parcial de los contenidos de este sitio sin autorización previa y por escrito de la"
+        " redacción. El diario no se hace responsable de los contenidos de sitios externos."
+        " Aviso legal | Contacto | Publicidad | Condiciones de uso | Ayuda | Política de privacidad |"
+        " Política de cookies | Accesibilidad | Mapa del sitio | Suscripciones | Hemeroteca",
+        "© 2021 Il Giornale. Tutti i diritti riservati. È vietata la riproduzione, anche parziale,"
+        " dei contenuti di questo sito senza l'autorizzazione scritta della redazione. Il giornale"
+        " non è responsabile dei contenuti dei siti esterni. Note legali | Contatti | Pubblicità"
+        " | Condizioni d'uso | Aiuto | Redazione | Informativa sulla privacy | Cookie policy |"
+        " Accessibilità | Mappa del sito | Abbonamenti | Archivio | Lavora con noi",
+        "© 2021 O Jornal. Todos os direitos reservados. É proibida a reprodução, total ou parcial,"
+        " dos conteúdos deste site sem autorização prévia e por escrito da redação. O jornal não"
+        " se responsabiliza pelos conteúdos de sites externos. Aviso legal | Contato |"
+        " Publicidade | Termos de uso | Ajuda | Redação | Política de privacidade | Política de"
+        " cookies | Acessibilidade | Mapa do site | Assinaturas | Arquivo | Trabalhe conosco",
+    ),
+    must_keep=(
+        "Copyright law protects all rights reserved to authors for seventy years after their"
+        " death, the court said on Tuesday in a ruling on the estate of the late novelist.",
+    ),
+    languages=_LANGUAGES,
+)
+
 _PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
 # Simple case folding ("(?-f:"): with the full folding of shape rules, "ss" may also match
 # as "ß", and a long run of "ss" or "fi" with no "@" behind it backtracks for minutes.
@@ -233,5 +308,5 @@ FILE_LINK = ShapeRule(
     languages=_LANGUAGES,
 )
 
-RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, CONTACT_LINE, SOURCE_LABEL, FILE_LINK)
+RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, RIGHTS_NOTICE, CONTACT_LINE, SOURCE_LABEL, FILE_LINK)
 """This family's rules, in the order they run within their stage."""
