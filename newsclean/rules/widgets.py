@@ -11,6 +11,7 @@ __all__ = [
     "MARKET_TICKER",
     "PLAYER_COUNTER",
     "PLAYER_WIDGET",
+    "QUOTE_DELAY",
     "RULES",
     "WEATHER_WIDGET",
 ]
@@ -314,6 +315,58 @@ WEATHER_WIDGET = ShapeRule(
     languages=("any",),
 )
 
+QUOTE_DELAY = PhraseRule(
+    id="quote-delay",
+    description="Market-data delay notes under a ticker: 'Stock quotes are delayed at least 15 minutes …'.",
+    phrases={
+        "en": (
+            "stock quotes are delayed at least",
+            "quotes are delayed at least",
+            "quotes are delayed by at least",
+            "quotes delayed at least",
+            "quotes delayed by at least",
+            "market data delayed by at least",
+            "market data is delayed by at least",
+        ),
+        "de": (
+            "alle kurse mindestens",
+            "kurse werden mindestens",
+            "kursdaten mindestens",
+        ),
+        "fr": (
+            "cours différés d'au moins",
+            "cotations différées d'au moins",
+        ),
+        "es": (
+            "cotizaciones con un retraso mínimo de",
+            "cotizaciones con al menos",
+        ),
+        "it": (
+            "quotazioni differite di almeno",
+            "quotazioni ritardate di almeno",
+        ),
+        "pt": (
+            "cotações com atraso mínimo de",
+            "cotações com atraso de pelo menos",
+        ),
+    },
+    match="line-start",
+    max_chars=400,
+    must_remove=(
+        "Stock quotes are delayed at least 15 minutes for Nasdaq, at least 20 minutes for"
+        " NYSE/AMEX. U.S. indexes are delayed at least 15 minutes.",
+        "Alle Kurse mindestens 15 Minuten verzögert.",
+        "Cours différés d'au moins 15 minutes.",
+        "Cotizaciones con un retraso mínimo de 15 minutos.",
+        "Quotazioni differite di almeno 15 minuti.",
+        "Cotações com atraso mínimo de 15 minutos.",
+    ),
+    must_keep=(
+        "Stock quotes were delayed for an hour after the outage, the exchange said.",
+        "Alle Kurse fielen am Montag, die Börse schloss im Minus.",
+    ),
+)
+
 RULES = (
     AD_SLOT,
     AD_SURVEY,
@@ -321,5 +374,6 @@ RULES = (
     PLAYER_COUNTER,
     MARKET_TICKER,
     WEATHER_WIDGET,
+    QUOTE_DELAY,
 )
 """This family's rules, in the order they run within their stage."""
