@@ -55,6 +55,7 @@ SHARE_PROMPT = PhraseRule(
             "share to facebook",
             "share to twitter",
             "flattr this",
+            "reprint this article",
         ),
         "de": (
             "artikel merken",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from newsclean._kinds.phrase import PhraseRule
 
-__all__ = ["ACCOUNT_LINK", "APP_PROMPT", "NEWSLETTER_PROMPT", "PAYWALL_PROMPT", "RULES"]
+__all__ = [
+    "ACCOUNT_LINK",
+    "APP_PROMPT",
+    "NEWSLETTER_PROMPT",
+    "PAYWALL_PROMPT",
+    "RULES",
+    "SUBSCRIPTION_OFFER",
+]
 
 NEWSLETTER_PROMPT = PhraseRule(
     id="newsletter-prompt",
@@ -475,5 +482,73 @@ ACCOUNT_LINK = PhraseRule(
     must_keep=("Sign in sheets showed the minister arrived at 9 a.m.",),
 )
 
-RULES = (NEWSLETTER_PROMPT, PAYWALL_PROMPT, APP_PROMPT, ACCOUNT_LINK)
+SUBSCRIPTION_OFFER = PhraseRule(
+    id="subscription-offer",
+    description=(
+        "Subscription offers, however long: 'Subscribe now and get 1 year of New York Magazine"
+        " for only $15.97 …'."
+    ),
+    phrases={
+        "en": (
+            "subscribe now and get",
+            "subscribe now and save",
+            "subscribe today and get",
+            "subscribe today and save",
+            "subscribe and save",
+        ),
+        "de": (
+            "jetzt abonnieren und",
+            "jetzt abo abschließen und",
+            "jetzt testen und",
+        ),
+        "fr": (
+            "abonnez-vous et profitez",
+            "abonnez-vous dès maintenant et",
+            "abonnez-vous maintenant et",
+        ),
+        "es": (
+            "suscríbete ahora y",
+            "suscríbete y obtén",
+            "suscríbete y ahorra",
+        ),
+        "it": (
+            "abbonati ora e",
+            "abbonati subito e",
+        ),
+        "pt": (
+            "assine agora e",
+            "assine já e",
+        ),
+    },
+    match="line-start",
+    # the offer runs on with its price list; the phrases only open offers
+    max_chars=1000,
+    # (newsletter-prompt takes the short ones, up to 200 characters)
+    must_remove=(
+        "Subscribe now and get 1 year of New York Magazine for ONLY $15.97 - that's just 35 cents"
+        " an issue! New York Magazine brings you the best from the city's restaurants, shopping,"
+        " nightlife, theater, art and more, delivered to your door every week of the year.",
+        "Jetzt abonnieren und 30 % sparen: Lesen Sie die Zeitung für nur 9,99 € im Monat auf"
+        " allen Geräten, mit dem E-Paper am Vorabend, allen Artikeln auf der Website und in der"
+        " App sowie unseren Newslettern. Jederzeit monatlich kündbar, ohne Mindestlaufzeit.",
+        "Abonnez-vous et profitez de 3 mois offerts : le journal en version numérique sur tous"
+        " vos écrans, l'édition du soir dès 18 heures, nos newsletters exclusives et les archives"
+        " depuis 1944. Sans engagement, résiliable à tout moment en quelques clics.",
+        "Suscríbete ahora y obtén el primer mes gratis: acceso ilimitado a todas las noticias,"
+        " la edición impresa en formato digital, boletines exclusivos y la hemeroteca completa"
+        " desde 1976. Sin permanencia, puedes cancelar cuando quieras desde tu cuenta.",
+        "Abbonati ora e risparmia il 50%: accesso illimitato a tutti gli articoli del sito e"
+        " dell'app, il giornale in edizione digitale dalle 6 del mattino, le newsletter"
+        " riservate agli abbonati e l'archivio storico. Disdici quando vuoi, senza vincoli.",
+        "Assine agora e ganhe o primeiro mês grátis: acesso ilimitado a todas as reportagens do"
+        " site e do aplicativo, a edição digital do jornal, newsletters exclusivas para"
+        " assinantes e o acervo desde 1921. Cancele quando quiser, sem multa nem fidelidade.",
+    ),
+    must_keep=(
+        "Subscribers now get fewer issues, the publisher admitted on Tuesday.",
+        "Abonnieren und Sparen war das Motto der Kampagne, sagt der Verlag.",
+    ),
+)
+
+RULES = (NEWSLETTER_PROMPT, PAYWALL_PROMPT, APP_PROMPT, ACCOUNT_LINK, SUBSCRIPTION_OFFER)
 """This family's rules, in the order they run within their stage."""
