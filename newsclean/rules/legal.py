@@ -310,12 +310,12 @@ FILE_LINK = ShapeRule(
     description="Download links with a file type and size: 'Annual report PDF | 38 KB', 'Programm (PDF, 1,2 MB)'.",
     # a file type, then its size within a few characters; the line does not end like a sentence
     pattern=(
-        r"[^\n]{0,150}?(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|epub)\b[^\n]{0,12}?"
+        r"[^\n]{0,150}?(?<![a-z])(?:pdf|docx|xlsx?|pptx?|mp3|epub)\b[^\n]{0,12}?"
         r"\d[\d.,]*\s?(?:kb|mb|gb|kib|mib|ko|mo|byte|bytes)\b(?:[^\n]{0,80}[^\n.!?\s])?"
     ),
     first_chars=_ANY_START,
     # the file type gates (rare in other lines); the size unit (short) only filters those
-    triggers=("pdf", "doc", "xls", "ppt", "odt", "zip", "mp3", "epub"),
+    triggers=("pdf", "docx", "xls", "ppt", "mp3", "epub"),
     requires=("kb", "mb", "gb", "kib", "mib", "ko", "mo", "byte"),
     max_chars=260,
     must_remove=(
