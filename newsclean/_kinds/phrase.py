@@ -279,10 +279,11 @@ _COUNT_CHARS = "0123456789.,  ()[]"
 
 
 def _without_count(key: str) -> str:
-    """``key`` without the number before or after it ("120 kommentare" → "kommentare")."""
+    """``key`` without the number before or after it ("120 kommentare" → "kommentare",
+    "kommentare insgesamt: 0" → "kommentare insgesamt")."""
     if key[0].isdigit():
         return key.lstrip(_COUNT_CHARS)
-    return key.rstrip(_COUNT_CHARS)
+    return key.rstrip(_COUNT_CHARS).rstrip(": ")
 
 
 _LABEL_MARKS = (":", "»", "›")

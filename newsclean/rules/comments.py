@@ -264,6 +264,8 @@ COMMENT_COUNT = PhraseRule(
         "8 comentários",
         "12 komentarzy",
         "Vos réactions (11)",
+        "Kommentare insgesamt: 0",
+        "Comments: 12",
     ),
     must_keep=("120 Kommentare gingen bis Mitternacht ein.", "2 comments from the minister"),
 )
