@@ -4,8 +4,13 @@ from __future__ import annotations
 
 __all__ = ["EDGE_MARKS", "SENTENCE_END", "phrase_key", "starts_with_phrase"]
 
-# Punctuation, arrows and bullets that decorate furniture lines ("Jump to comments ↓", "» Read more:").
-EDGE_MARKS = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
+# Punctuation, arrows and bullets that decorate furniture lines ("Jump to comments ↓", "» Read more:"),
+# and the invisible format characters scraped text carries at a line's edges (zero-width space
+# and joiners, direction marks, word joiner, byte order mark).
+EDGE_MARKS = (
+    " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
+    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+)
 
 # How a line that reads as a sentence ends.
 SENTENCE_END = (".", "!", "?", "…", ".”", '."', ".»", ".)", "。", "！", "？")

@@ -139,3 +139,16 @@ def test_a_photo_credit_inside_the_story_does_not_end_it() -> None:
         ]
     )
     assert "Was die Händler fordern" in PIPELINE.clean(text).text
+
+
+def test_invisible_marks_at_a_line_edge_do_not_hide_furniture() -> None:
+    """Zero-width spaces, direction marks and byte order marks that scrapers leave at a line's
+    edges are decoration: the furniture behind them goes, a story line with one stays."""
+    story_line = "\u200fThe council will vote again in May, the mayor said on Tuesday evening."
+    text = (
+        f"\u200bAdvertisement\n\ufeffSkip to content\n\n{STORY}\n\n{story_line}\n\n"
+        "\u200eShare this article\u200e"
+    )
+    result = PIPELINE.clean(text)
+    assert result.text == f"{STORY}\n\n{story_line}"
+    assert [r.rule for r in result.removed] == ["ad-label", "skip-link", "share-prompt"]
