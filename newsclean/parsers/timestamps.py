@@ -90,6 +90,7 @@ _READING = regex.compile(
     r"(?P<minutes>\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minutes)"
     rf"(?:\s*(?:de\s+|di\s+)?(?:{_alternation(every('reading'))}|read))?"
 )
+_MINUTES = regex.compile(r"(?i)min")  # what every reading time's unit starts with
 _READING_WORD = regex.compile(rf"(?i){_alternation(every('reading'))}|\bread\b|reading\s+time")
 GATE = ParserGate(
     max_chars=MAX_STAMP,
@@ -145,12 +146,15 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     text = line.strip()
     if not text or len(text) > MAX_STAMP or _DIGIT.search(text) is None:
         return (), False  # every stamp this parser reads has a digit
+    dated = may_hold_date(text)
+    if not dated and _MINUTES.search(text) is None:
+        return (), False  # neither a date nor a reading time: most numbered lines go here
     if not in_gate(text):
         return (), False
     reading = _reading(text)
     if reading is not None:
         return (reading,), True
-    if not may_hold_date(text):
+    if not dated:
         return (), False
     stamps, leftover = _read(text)
     if not stamps:
@@ -198,15 +202,14 @@ def _reading(text: str) -> ReadingTime | None:
 
 
 def _read(text: str) -> tuple[list[Published | Updated], int]:
-    """The stamps of ``text`` and how many words it has besides them and their labels."""
-    folded = text.casefold()
-    labels = list(_LABEL.finditer(text)) if _LABEL_STEMS.search(folded) else []
-    cuts = [0, *(m.start() for m in labels), len(text)]
+    """The stamps of ``text`` and how many words it has besides them and their labels
+    (counted only when it has a stamp: without one, no caller asks)."""
+    labels = list(_LABEL.finditer(text)) if _LABEL_STEMS.search(text.casefold()) else []
     stamps: list[Published | Updated] = []
-    leftover = 0
-    label_at = {m.start(): m for m in labels}
-    for start, end in pairwise(cuts):
-        label = label_at.get(start)
+    rest: list[str] = []  # the text outside stamps and labels, its words counted at the end
+    cuts = [0, *(m.start() for m in labels), len(text)]
+    for number, (start, end) in enumerate(pairwise(cuts)):
+        label = labels[number - 1] if number else None  # each label starts a piece
         body_start = label.end() if label is not None else start
         body = text[body_start:end]
         date = find_date(body)
@@ -220,10 +223,11 @@ def _read(text: str) -> tuple[list[Published | Updated], int]:
             if relative is not None and label is None and not any(map(str.isdigit, body)):
                 relative = None  # a lone "Today" is a widget, not a stamp
             if relative is None:
-                leftover += _words(body)
+                rest.append(body)
                 continue
             span, iso = relative, None
-        leftover += _words(body[: span[0]]) + _words(body[span[1] :])
+        rest.append(body[: span[0]])
+        rest.append(body[span[1] :])
         kind: type[Timestamp] = (
             Updated if label is not None and label["updated"] is not None else Published
         )
@@ -231,7 +235,7 @@ def _read(text: str) -> tuple[list[Published | Updated], int]:
             continue  # a second undated-label date: keep the first
         printed = text[start : body_start + span[1]].strip(" ,;|·•/–—-*+")
         stamps.append(kind(text=printed, iso=iso))  # type: ignore[arg-type]
-    return stamps, leftover
+    return stamps, sum(map(_words, rest)) if stamps else 0
 
 
 def _words(text: str) -> int:
