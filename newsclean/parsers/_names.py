@@ -198,15 +198,15 @@ def _read_trimmed(part: str) -> tuple[Part, str | None]:
         return "agency", None
     words = _words(part)
     folded = [w.casefold() for w in words]
-    if not folded or any(w in _VERBS for w in folded):
+    if not folded or not _VERBS.isdisjoint(folded):
         return "other", None  # "Jane Doe is a reporter" is a sentence, not a name and a role
     if " ".join(folded) in _PLACES or part.casefold() in _PLACES:
         return "place", None
     if any(map(_is_role_word, words, folded)):
         return "role", None
-    if any(w in _OUTLET_WORDS for w in folded) or _looks_like_outlet(part):
+    if not _OUTLET_WORDS.isdisjoint(folded) or _looks_like_outlet(part):
         return "outlet", None
-    if any(w in _GROUP_WORDS for w in folded):
+    if not _GROUP_WORDS.isdisjoint(folded):
         return "group", None
     name = person_name(part)
     return ("other", None) if name is None else ("person", name)

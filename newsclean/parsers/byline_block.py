@@ -28,7 +28,7 @@ from functools import lru_cache
 import regex
 
 from newsclean._credits import Byline
-from newsclean.parsers._names import classify, name_words, person_name, split_people
+from newsclean.parsers._names import classify, is_role, name_words, person_name, split_people
 from newsclean.parsers.byline import parse_byline
 from newsclean.parsers.dates import find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
@@ -315,7 +315,7 @@ def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, .
         if j is None:
             return None
         text = _content(lines[j])
-        if text.casefold() in _SMALL or _is_role_line(text) or _is_widget(text):
+        if text.casefold() in _SMALL or _is_widget(text) or _is_role_line(text):
             between.append(j)
             continue
         return _names_block(lines, j, between)
@@ -559,7 +559,12 @@ def _is_widget(text: str) -> bool:
 
 def _is_role_line(text: str) -> bool:
     """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:"."""
-    return len(text) <= 60 and not _is_widget(text) and classify(text) == "role"
+    return (
+        len(text) <= 60
+        and is_role(text)  # a cheap first test: a role has a role word
+        and not _is_widget(text)
+        and classify(text) == "role"
+    )
 
 
 def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:

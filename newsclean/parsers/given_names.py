@@ -28,9 +28,11 @@ def starts_with_given_name(name: str) -> bool:
     >>> starts_with_given_name("Ana Ruiz"), starts_with_given_name("Vorheriger Beitrag")
     (True, False)
     """
-    words = name.split()
+    words = name.split(None, 1)
     if not words:
         return False
     first = words[0].casefold().rstrip(".,")
     known = given_names()
-    return first in known or all(part in known for part in first.split("-"))
+    if first in known:
+        return True
+    return "-" in first and all(part in known for part in first.split("-"))
