@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -39,6 +40,7 @@ DATELINE_REACH = 120
 """How far into a line a dateline's "(AGENCY)" may start."""
 
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+_DATELINE_TRIGGER = re.compile("|".join(map(re.escape, wire.DATELINE_GATE.triggers)))
 
 # Gates (see newsclean.Gate): each parser exports the gate of the lines it can accept.
 
@@ -217,11 +219,10 @@ class DatelineRule(LineParserRule):
     """Parses the "PLACE (AGENCY) —" opening a line; with ``remove`` only that span goes."""
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        near_start = _DATELINE_TRIGGER.search
         for i in lines:
             line = doc.lines[i]
-            if len(line) > self.max_chars or not any(
-                t in line[:DATELINE_REACH] for t in wire.DATELINE_GATE.triggers
-            ):
+            if len(line) > self.max_chars or near_start(line, 0, DATELINE_REACH) is None:
                 continue  # the agency's "(" or "/" sits near the start of the line
             record = self.parse(line)
             if record is None:
