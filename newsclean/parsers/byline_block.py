@@ -366,12 +366,15 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     parts = split_people(text)
     if not 1 <= len(parts) <= 4 or any(name_words(p) > most for p in parts):
         return None  # "Queen Bia Headlines Big Belasco Show" is a headline
-    names = [person_name(p) for p in parts]
-    if any(n is None for n in names) or any(classify(p) != "person" for p in parts):
+    names = []
+    for part in parts:
+        name = person_name(part)
+        if name is None or not _has_given_name(name):
+            return None  # "Vorheriger Beitrag", "Queen Bia Headlines Big Belasco Show"
+        names.append(name)
+    if any(classify(p) != "person" for p in parts):
         return None
-    if not all(_has_given_name(n) for n in names if n):
-        return None  # "Vorheriger Beitrag", "Queen Bia Headlines Big Belasco Show"
-    return [n for n in names if n]
+    return names
 
 
 def _has_given_name(name: str) -> bool:
@@ -575,7 +578,7 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     a count ("5 Comments"); at least one piece must be a date, a role or an outlet.
     """
     printed = line
-    if not any(_has_given_name(_BY_WORD.sub("", p)) for p in _SEPARATORS.split(line)):
+    if not any(map(_starts_named, _SEPARATORS.split(line))):
         return None  # no piece starts with a given name: most lines are dismissed here
     if _PICTURE_CREDIT.search(line):
         return None  # "(c) TV Thermen- & Vulkanland | Michael Königshofer" credits a photo
@@ -604,6 +607,12 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     if record is None or not record.authors:
         return None
     return _with_text(record, printed), (index,)
+
+
+def _starts_named(piece: str) -> bool:
+    """Whether ``piece``, after a by-word, starts with a given name or initials."""
+    by = _BY_WORD.match(piece)
+    return _has_given_name(piece[by.end() :] if by else piece)
 
 
 def _is_stamp_word(piece: str) -> bool:
