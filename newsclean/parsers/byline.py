@@ -8,6 +8,8 @@ place (see :mod:`newsclean.parsers._names`). Anything unexpected gives ``None``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import attrs
 import regex
 
@@ -32,6 +34,8 @@ from newsclean.parsers.lexicon import ParserGate, every
 __all__ = ["GATE", "parse_byline", "parse_byline_line"]
 
 MAX_BYLINE = 300
+BYLINE_CACHE = 1024
+"""How many bylines' readings are kept (:func:`parse_byline` is a pure function of its text)."""
 
 # Byline openings ("By", "Written by", "Ein Kommentar von") and labels ("Autor:"), from the
 # lexicons: the pattern, the first-word set and the rule's gate are all built from them.
@@ -146,6 +150,13 @@ def parse_byline(text: str, *, field: bool = False) -> Byline | None:
         return None
     if field:
         return _read_field(line)
+    return _parse_line(line)
+
+
+@lru_cache(maxsize=BYLINE_CACHE)
+def _parse_line(line: str) -> Byline | None:
+    """:func:`parse_byline` of a stripped ``line`` in text mode (a site prints its bylines
+    again and again, and the byline rules of one page ask about the same names)."""
     if _REPLY.search(line):
         return None  # "Kommentar von Ann Lee — 2019-01-01 | Antworten" heads a comment
     tidy = _tidy(line.lstrip(_BULLETS))
