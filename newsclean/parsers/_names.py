@@ -8,6 +8,7 @@ lookup or a bounded regex on a short string, so the parsers stay linear.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -43,6 +44,8 @@ def phrase_set(phrases: str) -> frozenset[str]:
 
 MAX_PART = 80
 """Longest part looked at; longer pieces are never a credit."""
+PART_CACHE = 4096
+"""How many parts' readings :func:`read_part` keeps."""
 
 # Words that make a part a group or an outlet, never a person (case-folded).
 _GROUP_WORDS = word_set(
@@ -182,8 +185,12 @@ def classify(part: str) -> Part:
     return read_part(part)[0]
 
 
+@lru_cache(maxsize=PART_CACHE)
 def read_part(part: str) -> tuple[Part, str | None]:
-    """What ``part`` is and, for a person, ``person_name(part)``: both from one reading."""
+    """What ``part`` is and, for a person, ``person_name(part)``: both from one reading.
+
+    Results are cached: the credit rules of a page, and the pages of a site, classify the
+    same names and outlets again and again."""
     trimmed = part.strip(" .,:;")
     kind, name = _read_trimmed(trimmed)
     if kind == "person" and trimmed != part:
