@@ -33,8 +33,10 @@ _ZONE = "|".join(sorted(_ZONES, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _NAMED_MONTH = rf"(?P<month_name>{_MONTH})\.?"
+# Every date starts with a digit or with a month name followed by its day: the lookahead
+# dismisses the other word starts before the month names are tried (same matches, faster).
 _DATE = regex.compile(
-    rf"(?i)(?<![\p{{L}}\d])(?:"
+    rf"(?i)(?<![\p{{L}}\d])(?=\d|\p{{L}}+\.?\s+\d)(?:"
     rf"(?P<iso>{_YEAR}-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d))(?:T(?=\d))?"
     rf"|(?P<numeric>(?P<first>[0-3]?\d)(?P<sep>[./-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
     rf"(?P<nyear>(?:19|20)?\d{{2}}))(?!\d)"
