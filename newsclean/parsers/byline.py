@@ -244,8 +244,10 @@ def _read_field(line: str) -> Byline | None:
 
 def _lone_given_name(body: str) -> str | None:
     """ "Konstantin" of "Posted by Konstantin 21.10.2019": after a by-word, one capitalised
-    word that is a known given name, then a date or a separator ("von Tobi · 29. Juni 2017").
-    Alone ("Von Berlin", "By Grace") it is not read: one word is too little evidence."""
+    word that is a known given name, then a date. Alone ("Von Berlin", "By Grace") it is not
+    read: one word is too little evidence. After a separator ("von Tobi · 29. Juni 2017",
+    also a comment's "Posted by: Tom | January 15, 2010") it is left to the byline-block
+    rule, which knows where the line stands (see ``parsers.byline_block``)."""
     stop = _STOP.search(body)
     if stop is None or stop.start() == 0 or stop.lastgroup not in ("sep", "digit"):
         return None

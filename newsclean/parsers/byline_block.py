@@ -1,10 +1,14 @@
 """Bylines that page text spreads over several lines, or prints without a by-word.
 
-Full-page text seldom keeps "By Ana Ruiz" on one line. Three shapes are read here, each
+Full-page text seldom keeps "By Ana Ruiz" on one line. These shapes are read here, each
 from a line a gate picks (see :data:`GATE`):
 
 * **opening alone**: "By" (or "Von", "Autor:" …) on its own line, then name lines, each
   possibly followed by a role line, joined by lines such as "and";
+* **dated user name**: "Posted on 21. Juli 2019 by Realiberry", "von Limespacer · 22. Oktober
+  2019", "by oz on December 4, 2006": a date and a by-word with one user name, as blogs print
+  their authors (the date is the evidence one word lacks; a sentence, a newsroom, an agency,
+  a role or a month is not a user name);
 * **name before the date**: a line of names (every part a person) right above the
   publication date, with at most a role, a handle or an "am" line between them;
 * **name with separators**: "Ana Ruiz · Northfield News · Posted: Jan 5, 2025",
@@ -27,8 +31,15 @@ from functools import lru_cache
 
 import regex
 
-from newsclean._credits import Byline
-from newsclean.parsers._names import classify, is_role, name_words, person_name, split_people
+from newsclean._credits import Author, Byline
+from newsclean.parsers._names import (
+    classify,
+    is_role,
+    name_words,
+    person_name,
+    split_people,
+    word_set,
+)
 from newsclean.parsers.byline import parse_byline
 from newsclean.parsers.dates import find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
@@ -163,6 +174,17 @@ _DATE_FILLER = frozenset(
         ],
     )
 )
+# A by-word and one word after it (a user name), then the rest of the line.
+_BY_USER = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s+([^\s·•|,]+)(.*)")
+_USER_NAME = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d._-]{1,29}")  # "gizzmo", "Herr_Rein"
+_NOT_USER_NAMES = (
+    _LOWER_IN_NAMES
+    | _DATE_FILLER
+    | frozenset((*every("months"), *every("weekdays")))
+    | word_set(
+        "the a an der die das ein eine le la les un une el los las il lo uno una o os as het een"
+    )
+)
 _DATE_REST = regex.compile(r"(?i)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,6}")
 _EDGE = " ,;:|·•/–—-*+"
 # Lines of an author widget below a name: they say the name above is the author's
@@ -227,6 +249,10 @@ def read_block(
         after = _after_date_by_word(line)
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
+    if stamped or _BY_WORD.match(line):
+        user = _dated_user(line)
+        if user is not None:
+            return None if _in_list(lines, (index,)) else (user, (index,))
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
     return _separated(line, index)
@@ -236,6 +262,41 @@ def opens_alone(line: str) -> bool:
     """Whether ``line`` is a by-word or label alone ("By", "Von", "Written by:"): the names
     follow on the next lines."""
     return _OPENING_ALONE.fullmatch(_content(line)) is not None
+
+
+def _dated_user(line: str) -> Byline | None:
+    """ "Posted on 21. Juli 2019 by Realiberry", "von Limespacer · 22. Oktober 2019", "by oz on
+    December 4, 2006": a date, a by-word and one user name (blogs print their authors' user
+    names). The date on the line is the evidence one word lacks: "By Grace" alone is not read.
+    """
+    if _SENTENCE.search(line):
+        return None  # "On May 3, 2021 by train.": a sentence
+    date = find_date(line)
+    if date is None:
+        return None
+    head, tail = line[: date.start], line[date.end :]
+    if _only_filler(head):  # "[Posted on] DATE [DATE] · by USER [· in News]"
+        second = find_date(tail)
+        if second is not None and second.start == 0:
+            tail = tail[second.end :]  # "28. Juni 201914. Januar 2020": published, updated
+        found = _BY_USER.match(tail.lstrip(_EDGE))
+        if found is None or _CATEGORY.sub("", found[2]).strip(_EDGE):
+            return None  # more than a user name after the by-word
+    elif _only_filler(tail):  # "von USER · DATE", "by USER on DATE"
+        found = _BY_USER.match(head.strip())
+        if found is None or not _only_filler(found[2]):
+            return None
+    else:
+        return None
+    user = found[1]
+    if (
+        _USER_NAME.fullmatch(user) is None
+        or user.isdigit()
+        or user.casefold() in _NOT_USER_NAMES
+        or classify(user) != "other"  # "Redaktion", "AFP", "admin": a newsroom, agency, role
+    ):
+        return None
+    return Byline(text=line, authors=(Author(user),))
 
 
 def _after_date_by_word(line: str) -> Byline | None:
@@ -481,7 +542,7 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
         text = _content(lines[i]) if i < len(lines) else ""
         if not (text and any(map(str.isdigit, text))):
             continue
-        if _names_with_date(text) is not None:
+        if _names_with_date(text) is not None or _dated_user(text) is not None:
             return True
         dates += _is_date_line(text)
     return dates >= 2

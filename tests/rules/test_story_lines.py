@@ -17,6 +17,8 @@ PIPELINE = newsclean.default_pipeline()
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
         "Next story arcs will focus on the villain, the writer said.",
+        "On May 3, 2021 by train.",
+        "By noon on May 3, 2021, the crowd had grown.",
         "Donate now or lose the tax break, accountants warn clients.",
         "Related searches for the missing hiker were called off at dusk.",
         "Earlier stories in the series looked at the port.",
@@ -121,6 +123,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "Nächster Beitrag der Reihe erscheint am Montag, teilte der Verlag mit.",
+        "Am 3. Mai 2021 von Berlin aus.",
+        "Von Montag, 3. Mai 2021, an gilt die neue Regel.",
         "Jetzt spenden viele Firmen für die Flutopfer, sagte der Bürgermeister.",
         "Ähnliche Suchanfragen stellten die Ermittler schon 2019.",
         "Frühere Artikel der Zeitung hatten das bestritten.",
@@ -179,6 +183,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Das 38 KB große PDF enthielt alle Namen, berichtete die Zeitung.",
     ),
     "fr": (
+        "Le 3 mai 2021 par avion.",
         "Article précédent de la loi, le texte de 1905 reste en vigueur.",
         "Recherches associées à la police, les fouilles ont repris.",
         "Articles précédents et suivants ont été corrigés par la rédaction.",
@@ -224,6 +229,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Source : le ministère a confirmé les chiffres lundi.",
     ),
     "es": (
+        "El 3 de mayo de 2021 por la tarde llegó la lluvia.",
         "Artículo anterior de la ley, el 135, fue reformado en 2011.",
         "Búsquedas relacionadas con el caso se reanudaron el lunes.",
         "Artículos anteriores del diario ya lo advertían.",
@@ -269,6 +275,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fuente: el ministerio confirmó las cifras el lunes.",
     ),
     "it": (
+        "Il 3 maggio 2021 di sera.",
         "Articolo precedente della legge, il 18, fu abolito nel 2015.",
         "Ricerche correlate al caso sono riprese lunedì.",
         "Articoli precedenti del giornale lo avevano già scritto.",
@@ -309,6 +316,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fonte: il ministero ha confermato i dati lunedì.",
     ),
     "pt": (
+        "Em 3 de maio de 2021 por decreto.",
         "Artigo anterior da lei, o 142, foi alterado em 2019.",
         "Pesquisas relacionadas ao caso foram retomadas na segunda.",
         "Artigos anteriores do jornal já alertavam para isso.",
