@@ -31,7 +31,7 @@ from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
 
-__all__ = ["GATE", "parse_byline", "parse_byline_line"]
+__all__ = ["GATE", "REPLY", "parse_byline", "parse_byline_line"]
 
 MAX_BYLINE = 300
 BYLINE_CACHE = 1024
@@ -62,7 +62,7 @@ _STAMPED = regex.compile(
 )
 _PREFIX_WORDS = frozenset(p.split()[0] for p in (*_OPENINGS, *_LABELS, *_STAMPS))
 _BULLETS = " \t*•·>»|"
-_REPLY = regex.compile(
+REPLY = regex.compile(  # a comment's widgets: a byline above them heads a comment
     r"(?i)\b(?:reply|antworten|répondre|responder|rispondi|responda|beantwoorden|"
     r"permalink|melden)\b"
 )
@@ -157,7 +157,7 @@ def parse_byline(text: str, *, field: bool = False) -> Byline | None:
 def _parse_line(line: str) -> Byline | None:
     """:func:`parse_byline` of a stripped ``line`` in text mode (a site prints its bylines
     again and again, and the byline rules of one page ask about the same names)."""
-    if _REPLY.search(line):
+    if REPLY.search(line):
         return None  # "Kommentar von Ann Lee — 2019-01-01 | Antworten" heads a comment
     tidy = _tidy(line.lstrip(_BULLETS))
     prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)

@@ -13,7 +13,8 @@ from a line a gate picks (see :data:`GATE`):
   publication date, with at most a role, a handle or an "am" line between them;
 * **name with separators**: "Ana Ruiz · Northfield News · Posted: Jan 5, 2025",
   "Gunter Frank / 22.04.2020 / 06:15", "Ana Ruiz | Reporter": a person first, then only
-  outlets, roles, dates and stamps;
+  outlets, roles, dates and stamps, and after a date the post's categories ("Arne Sjöström |
+  29. Dezember 2022 | HR-Welt"), unless the lines around it are a dated list;
 * **in the byline position** (:func:`read_positioned`, for the few lines around the start
   of the story only): names with a date on the same line ("Georg Quaas, 21. Jan. 2015",
   "1. Februar 2022 Luis Holuch"), names above a date line with author widgets between
@@ -40,7 +41,7 @@ from newsclean.parsers._names import (
     split_people,
     word_set,
 )
-from newsclean.parsers.byline import parse_byline
+from newsclean.parsers.byline import REPLY, parse_byline
 from newsclean.parsers.dates import find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
@@ -103,6 +104,8 @@ _PICTURE_CREDIT = regex.compile(
     r"(?i)©|\(c\)|\b(?:fotos?|photos?|bild|bilder|image|images|imagen|immagine|foto\s*:|credit)\b"
 )
 _BY_WORD = regex.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
+# A date's digits: a cheap test before a line near a byline is read as a separated one.
+_DATE_PIECE = regex.compile(r"\d[./]\s?\d|\d{4}")
 _COUNT = regex.compile(r"(?:^|\s)\d{1,6}(?:\s+\p{L}{3,20})?$")
 _HANDLE = regex.compile(r"@\w{2,30}")
 _STAMP_WORDS = frozenset(w for w in (*every("published"), *every("updated")) if " " not in w)
@@ -255,7 +258,8 @@ def read_block(
             return None if _in_list(lines, (index,)) else (user, (index,))
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
-    return _separated(line, index)
+    block = _separated(line, index)
+    return None if block is None or _in_list(lines, block[1]) else block
 
 
 def opens_alone(line: str) -> bool:
@@ -542,8 +546,12 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
         text = _content(lines[i]) if i < len(lines) else ""
         if not (text and any(map(str.isdigit, text))):
             continue
-        if _names_with_date(text) is not None or _dated_user(text) is not None:
-            return True
+        if (
+            _names_with_date(text) is not None
+            or _dated_user(text) is not None
+            or (_DATE_PIECE.search(text) is not None and _separated(text, i) is not None)
+        ):
+            return True  # "03.11.2022 - Mark Turner - Arena": an event list
         dates += _is_date_line(text)
     return dates >= 2
 
@@ -644,15 +652,19 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     if _PICTURE_CREDIT.search(line):
         return None  # "(c) TV Thermen- & Vulkanland | Michael Königshofer" credits a photo
     date = find_date(line)
-    if date is not None:
-        line = f"{line[: date.start]} | {line[date.end :]}"
-    pieces = [p.strip(" -–—") for p in _SEPARATORS.split(line) if p.strip(" -–—")]
-    if not 2 <= len(pieces) + (date is not None) <= 7:
+    head, tail = (line, "") if date is None else (line[: date.start], line[date.end :])
+    pieces = _pieces(head)
+    after = _pieces(tail)  # after the date: categories may follow a dated byline
+    if not 2 <= len(pieces) + len(after) + (date is not None) <= 7:
         return None
     evidence = date is not None
     names: str | None = None
-    for piece in pieces:
-        piece = _COUNT.sub("", _BY_WORD.sub("", piece)).strip()
+    for number, piece in enumerate((*pieces, *after)):
+        bare = _BY_WORD.sub("", piece).strip()
+        if is_stamp_line(bare):
+            evidence = True  # "30. Dezember 2022": an update date, no count to strip
+            continue
+        piece = _COUNT.sub("", bare).strip()
         if not piece:
             continue
         kind = classify(piece)
@@ -660,7 +672,9 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
             names = piece
         elif kind in ("role", "outlet") or is_stamp_line(piece):
             evidence = True
-        elif not (_HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece)):
+        elif _HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece):
+            continue
+        elif not (number >= len(pieces) and names is not None and _is_category(piece)):
             return None
     if names is None or not evidence:
         return None
@@ -668,6 +682,16 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     if record is None or not record.authors:
         return None
     return _with_text(record, printed), (index,)
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip(" -–—") for p in _SEPARATORS.split(text) if p.strip(" -–—")]
+
+
+def _is_category(piece: str) -> bool:
+    """A post's categories or tags after its dated byline ("Kolumne, Allgemein", "HR-Welt");
+    not a sentence, not a comment's "Reply"."""
+    return len(piece) <= 60 and not _SENTENCE.search(piece) and REPLY.search(piece) is None
 
 
 def _starts_named(piece: str) -> bool:

@@ -30,6 +30,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Updated figures came out on March 3, 2021, the ministry said.",
         "With assistance from the city, the shelter reopened.",
         "Ana Ruiz | the winner of the race said she was thrilled.",
+        "Ana Ruiz | March 3, 2021 | she won the race, and said so.",
         "Reporting by the paper led to an inquiry, officials said.",
         "Termin: 29.02.2020, 19 Uhr",
         "What happens next",
