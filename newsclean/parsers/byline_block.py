@@ -359,7 +359,9 @@ def _after_opening(
 
 def _is_credit_piece(text: str) -> bool:
     """A line of a byline block: names, a role, an outlet ("Ana Ruiz", "Senior Reporter")."""
-    if len(text) > MAX_NAME_LINE or (_SENTENCE.search(text) and not text.endswith(" Jr.")):
+    if len(text) > MAX_NAME_LINE or (
+        _SENTENCE.search(text) and not text.endswith(" Jr.") and not _INITIAL_END.search(text)
+    ):
         return False
     for part in split_people(text):
         kind = classify(part)
