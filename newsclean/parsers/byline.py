@@ -50,9 +50,14 @@ def _alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in ordered)
 
 
+# By-words page text glues to the name after them ("ByJane Doe", "PorRodolfo Costa",
+# "Geschrieben vonElisa Marvena", "ByJ.R. Stone"): the name starts with a capital, then a
+# lower-case letter or the dot of an initial.
+_GLUED_WORDS = ("by", "von", "por")
+_GLUED_OPENINGS = tuple(o for o in _OPENINGS if o.split()[-1] in _GLUED_WORDS)
 _PREFIX = regex.compile(
     rf"(?i)^\s*(?:(?:{_alternation(_OPENINGS)})(?:\s*:)?\s+|(?:{_alternation(_LABELS)})\s*:\s*"
-    r"|(?-i:By)(?=\p{Lu}))(?=\S)"
+    rf"|(?:{_alternation(_GLUED_OPENINGS)})(?-i:(?=\p{{Lu}}[\p{{Ll}}.])))(?=\S)"
 )
 # "Veröffentlicht am 03.02.2022 von Sarah Schnieder", "Posted on 2015-04-05 by Ann Lee":
 # a publication stamp with a date, then a by-word.
@@ -69,7 +74,9 @@ REPLY = regex.compile(  # a comment's widgets: a byline above them heads a comme
 GATE = ParserGate(
     max_chars=200,
     words=tuple(sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " not in p})),
-    starts=tuple(sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " in p} | {"by"})),
+    starts=tuple(
+        sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " in p} | set(_GLUED_WORDS))
+    ),
 )
 """The lines :func:`parse_byline_line` may accept (a glued "ByJane Doe" passes "by")."""
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
@@ -121,7 +128,7 @@ def parse_byline_line(line: str) -> Byline | None:
     head = line[:60].lstrip(_BULLETS)
     words = head.split(None, 1)
     first = words[0].casefold().rstrip(":") if words else ""
-    if first not in _PREFIX_WORDS and not first.startswith("by"):
+    if first not in _PREFIX_WORDS and not first.startswith(_GLUED_WORDS):
         return None  # a set lookup dismisses most lines before the pattern runs
     if _PREFIX.match(head) is None and _STAMPED.match(head) is None:
         return None

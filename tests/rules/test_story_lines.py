@@ -25,6 +25,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "* * *",
         "+3",
         "By Tuesday, Ana Ruiz and Tom Field had both resigned.",
+        "Bypass surgery saved him, Ana Ruiz said.",
         "This story was published on Tuesday, after the vote.",
         "Published in 2019, the memoir sold a million copies.",
         "Updated figures came out on March 3, 2021, the ministry said.",
@@ -130,6 +131,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Ähnliche Suchanfragen stellten die Ermittler schon 2019.",
         "Frühere Artikel der Zeitung hatten das bestritten.",
         "Von Berlin aus fuhr Anna Schmidt am 3. März 2021 nach Rom.",
+        "Vonovia kauft Wohnungen von Anna Schmidt.",
         "Veröffentlicht wurde die Studie am 12. März 2021 im Fachblatt.",
         "Mit Anna Schmidt sprach der Minister am Dienstag.",
         "Einsendeschluss: 03.11.2019 (Poststempel)",
@@ -230,6 +232,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Source : le ministère a confirmé les chiffres lundi.",
     ),
     "es": (
+        "Porsche abrió una fábrica en Puebla, dijo Ana García.",
         "El 3 de mayo de 2021 por la tarde llegó la lluvia.",
         "Artículo anterior de la ley, el 135, fue reformado en 2011.",
         "Búsquedas relacionadas con el caso se reanudaron el lunes.",
