@@ -663,7 +663,7 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     names: str | None = None
     for number, piece in enumerate((*pieces, *after)):
         bare = _BY_WORD.sub("", piece).strip()
-        if is_stamp_line(bare):
+        if _DIGIT.search(bare) is not None and is_stamp_line(bare):
             evidence = True  # "30. Dezember 2022": an update date, no count to strip
             continue
         piece = _COUNT.sub("", bare).strip()
