@@ -45,7 +45,10 @@ _DATE = regex.compile(
     rf")(?![\p{{L}}])"
 )
 _TIME = regex.compile(
-    r"(?i)(?<![\d:])(?P<hour>[0-2]?\d)(?:[:h]|\.(?=\d{2}\s*uhr))(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    # "18:42", "18h42", and with a dot only where a clock word follows: "18.42 Uhr", "10.15am",
+    # "10.15 GMT" (British style)
+    r"(?i)(?<![\d:])(?P<hour>[0-2]?\d)(?:[:h]|\.(?=\d{2}\s*(?:uhr|[ap]\.?\s?m\b|(?:gmt|bst|utc|cet|cest)\b)))"
+    r"(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"(?:\s*(?P<half>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
     rf"(?:\s*(?:(?P<zone>{_ZONE})|(?P<offset>(?:utc|gmt)?\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)))?(?![\p{{L}}\d])"
 )

@@ -297,6 +297,34 @@ LEXICONS: dict[str, Lexicon] = {
         reserved=("alle rechten voorbehouden",),
         roles=("verslaggever", "correspondent", "redacteur", "journalist", "columnist"),
     ),
+    "pl": Lexicon(
+        openings=("napisał", "napisała"),
+        labels=("autor", "autorka", "autorzy", "tekst", "oprac"),
+        months=(  # the nominative, then the genitive a date prints ("5 stycznia 2025")
+            ("styczeń", "stycznia", "sty"),
+            ("luty", "lutego", "lut"),
+            ("marzec", "marca"),
+            ("kwiecień", "kwietnia", "kwi"),
+            ("maj", "maja"),
+            ("czerwiec", "czerwca", "cze"),
+            ("lipiec", "lipca", "lip"),
+            ("sierpień", "sierpnia"),
+            ("wrzesień", "września", "wrz"),
+            ("październik", "października", "paź"),
+            ("listopad", "listopada"),
+            ("grudzień", "grudnia", "gru"),
+        ),
+        weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+        published=("opublikowano", "data publikacji", "publikacja"),
+        updated=("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),
+        ago=("temu",),
+        reading=("min czytania", "minut czytania", "czas czytania"),
+        reserved=("wszelkie prawa zastrzeżone",),
+        roles=(
+            *("dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent"),
+            *("korespondentka", "reporter", "reporterka", "publicysta", "publicystka"),
+        ),
+    ),
 }
 """The lexicon of each language the credit parsers read, by language tag."""
 
