@@ -256,6 +256,10 @@ def read_block(
         user = _dated_user(line)
         if user is not None:
             return None if _in_list(lines, (index,)) else (user, (index,))
+    if not stamped and _BY_WORD.match(line):
+        continued = _continued(lines, index, line)
+        if continued is not None:
+            return continued
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
     block = _separated(line, index)
@@ -394,7 +398,7 @@ def _names_block(
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline of the names on line ``index`` and the role lines among ``below``."""
     text = _content(lines[index])
-    if _names_only(text) is None:
+    if _names_only(text) is None and not _names_and_outlet(text):
         return None
     roles = [i for i in sorted(below) if _is_role_line(_content(lines[i]))]
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
@@ -402,6 +406,36 @@ def _names_block(
         return None
     spanned = (index, *roles)
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
+
+
+def _names_and_outlet(text: str) -> bool:
+    """Names, then a comma and the outlet they write for: "Ana Ruiz, Northfield News"."""
+    names, comma, outlet = text.rpartition(",")
+    return (
+        bool(comma)
+        and classify(outlet.strip()) in ("outlet", "agency")
+        and (_names_only(names.strip()) is not None)
+    )
+
+
+def _continued(
+    lines: Sequence[str], index: int, line: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """A by-line broken after a joiner, the names going on below: "By Ana Ruiz and" /
+    "Tom Field"."""
+    last = line.rsplit(None, 1)[-1].casefold()
+    if last not in _JOINERS and not line.endswith(","):
+        return None
+    j = _next_content(lines, index)
+    if j is None:
+        return None
+    following = _content(lines[j])
+    if _names_only(following) is None:
+        return None
+    record = parse_byline(f"{line} {following}")
+    if record is None or len(record.authors) < 2:
+        return None
+    return _with_text(record, f"{lines[index].strip()}\n{lines[j].strip()}"), (index, j)
 
 
 def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
