@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["AD_LABEL", "RULES", "SPONSOR_LABEL"]
+__all__ = ["AD_LABEL", "AD_TEASER", "RULES", "SPONSOR_LABEL"]
 
 AD_LABEL = PhraseRule(
     id="ad-label",
@@ -173,5 +174,44 @@ SPONSOR_LABEL = PhraseRule(
     ),
 )
 
-RULES = (AD_LABEL, SPONSOR_LABEL)
+# An ad label in capitals, a dash, then the advertiser's text: "ANZEIGE - Heute mal ausgehen?".
+# The label phrases take ':' '»' '›' after a label, not a dash (a dash also opens an aside in a
+# story sentence: "Credit — and lots of it — …"), so this shape asks for the label in capitals.
+_AD_WORDS = (
+    "ANZEIGE",
+    "WERBUNG",
+    "ADVERTISEMENT",
+    "SPONSORED",
+    "PUBLICITÉ",
+    "PUBLICIDAD",
+    "PUBBLICITÀ",
+    "PUBLICIDADE",
+    "REKLAMA",
+    "ADVERTENTIE",
+)
+AD_TEASER = ShapeRule(
+    id="ad-teaser",
+    description="An advertiser's teaser after a capitalised ad label and a dash: 'ANZEIGE - Heute mal ausgehen?'.",
+    pattern=rf"(?-i:{'|'.join(_AD_WORDS)})\s?[-–—]\s?\S.{{0,200}}",
+    first_words=tuple(word.lower() for word in _AD_WORDS),
+    max_chars=220,
+    stage="fallback",  # after the ad-slot lines ("ADVERTISEMENT - CONTINUE READING BELOW")
+    must_remove=(
+        "ADVERTISEMENT - Try our new credit card today",
+        "ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:",
+        "PUBLICITÉ – Découvrez nos offres",
+        "PUBLICIDAD - Descubre la nueva colección",
+        "PUBBLICITÀ - Scopri le offerte",
+        "PUBLICIDADE - Conheça a nova coleção",
+        "REKLAMA - Sprawdź ofertę",
+    ),
+    must_keep=(
+        "Advertisement — and lots of it — paid for the campaign, he said.",
+        "Werbung – das ist für viele Vereine die wichtigste Einnahme.",
+        "Anzeige - so nennen Juristen die Meldung einer Straftat.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "pl"),
+)
+
+RULES = (AD_LABEL, SPONSOR_LABEL, AD_TEASER)
 """This family's rules, in the order they run within their stage."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
+from newsclean.rules.timestamps import DATE, ON
 
 __all__ = [
     "ARTICLE_FEEDBACK",
     "COMMENT_COUNT",
     "COMMENT_FORM",
     "COMMENT_GUIDELINES",
+    "COMMENT_HEADER",
     "COMMENT_HEADING",
     "COMMENT_PROMPT",
     "RULES",
@@ -463,6 +465,43 @@ COMMENT_HEADING = ShapeRule(
     languages=_LANGUAGES,
 )
 
+# A reader comment's header: its author, then the date and the time it was posted. The time is
+# required: "Kommentar von Anna Roth, 3. März 2020" also opens an opinion column.
+_COMMENT_WORD = (
+    r"(?:comment|kommentar|commentaire|comentario|commento|comentário|komentarz|reactie)"
+)
+_BY_WORD = r"(?:by|from|von|de|par|di|da|do|od|van)"
+COMMENT_HEADER = ShapeRule(
+    id="comment-header",
+    description="A reader comment's header: 'Comment by Anna — 17.07.2011 @ 13:04'.",
+    pattern=(
+        rf"{_COMMENT_WORD}\s{_BY_WORD}\s[^\d@|:]{{2,40}}?\s?[—–,|-]?\s?{ON}"
+        rf"(?:{DATE}|\d{{1,2}}\.\d{{1,2}},\s?\d{{4}})"
+        r",?\s?(?:@|at|um|à|a\slas|alle|às|-|\|)?\s?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|am|pm|h))?"
+    ),
+    first_words=(
+        *("comment", "kommentar", "commentaire", "comentario", "commento", "comentário"),
+        *("komentarz", "reactie"),
+    ),
+    max_chars=120,
+    must_remove=(
+        "Comment by Mirko Lange — 17.07, 2011 @ 13:04",
+        "Comment by Jane Doe — March 3, 2011 @ 1:04 pm",
+        "Kommentar von Anna Roth am 3. März 2020 um 10:27 Uhr",
+        "Commentaire de Paul — 3 mars 2020 à 10h27",
+        "Comentario de Ana — 3 de marzo de 2020 a las 10:27",
+        "Commento di Marco — 3 marzo 2020 alle 10:27",
+        "Comentário de Ana — 3 de março de 2020 às 10:27",
+        "Komentarz od Anny — 03.03.2020 10:27",
+    ),
+    must_keep=(
+        "Kommentar von Anna Roth zum Haushalt 2020",
+        "Comment by the minister on March 3, 2011 was brief.",
+        "Comment by Anna Roth — March 3, 2011 @ the town hall",
+    ),
+    languages=(*_LANGUAGES, "pl"),
+)
+
 ARTICLE_FEEDBACK = PhraseRule(
     id="article-feedback",
     description="Rating and feedback prompts ('Was this article helpful?', 'Artikel bewerten').",
@@ -547,6 +586,7 @@ RULES = (
     COMMENT_COUNT,
     COMMENT_FORM,
     COMMENT_HEADING,
+    COMMENT_HEADER,
     COMMENT_GUIDELINES,
     ARTICLE_FEEDBACK,
 )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["CLICK_PROMPT", "RULES", "SKIP_LINK"]
+__all__ = ["CLICK_PROMPT", "RULES", "SKIP_LINK", "WEB_POINTER"]
 
 SKIP_LINK = PhraseRule(
     id="skip-link",
@@ -135,5 +136,45 @@ CLICK_PROMPT = PhraseRule(
     ),
 )
 
-RULES = (SKIP_LINK, CLICK_PROMPT)
+# "More information", then an optional 'at'/'unter'/'sur'..., then a web address and nothing else.
+_MORE_INFO = (
+    r"(?:(?:for\s)?(?:more|further)\sinfo(?:rmation)?s?(?:,?\s(?:visit|see|go\sto))?"
+    r"|(?:weitere|mehr)\s(?:infos?|informationen)|infos?|informationen"
+    r"|(?:pour\s)?plus\sd['’]info(?:rmation)?s?|(?:para\s)?(?:más|mas|mais)\sinforma(?:ción|ções)"
+    r"|(?:per\s)?(?:maggiori|più|ulteriori)\sinformazioni|więcej\sinformacji|meer\sinfo(?:rmatie)?)"
+)
+_AT = r"(?:\s?:|\s(?:at|on|under|unter|auf|bei|sur|en|em|no|su|sul\ssito|na|op)\s?:?)?\s"
+_ADDRESS = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+){0,3}\.\p{L}{2,6}(?:/\S*)?\.?"
+WEB_POINTER = ShapeRule(
+    id="web-pointer",
+    description="A line that only points to a web address: 'More info at www.example.org', 'Weitere Infos unter www…'.",
+    pattern=rf"{_MORE_INFO}{_AT}{_ADDRESS}",
+    first_words=(
+        *("for", "more", "further", "weitere", "mehr", "info", "infos", "informationen"),
+        *("pour", "plus", "para", "más", "mas", "mais", "per", "maggiori", "più", "ulteriori"),
+        *("więcej", "meer"),
+    ),
+    requires=(".",),
+    max_chars=120,
+    must_remove=(
+        "More info at www.example.org",
+        "For more information, visit https://example.org/events",
+        "Weitere Infos unter www.itfjuniors.de.",
+        "Mehr Informationen: www.stadt-essen.de",
+        "Plus d'infos sur www.exemple.fr",
+        "Más información en www.ejemplo.es",
+        "Maggiori informazioni su www.esempio.it",
+        "Mais informações em www.exemplo.pt",
+        "Więcej informacji na www.przyklad.pl",
+        "Meer info op www.voorbeeld.nl",
+    ),
+    must_keep=(
+        "More information at the hearing came from Dr. Smith.",
+        "Weitere Infos unter www.itfjuniors.de gibt es am Montag nicht.",
+        "More info at 5 p.m.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
+)
+
+RULES = (SKIP_LINK, CLICK_PROMPT, WEB_POINTER)
 """This family's rules, in the order they run within their stage."""

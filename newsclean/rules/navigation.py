@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
-from newsclean._kinds.structure import IslandRule, LinkRowRule, NavigationRunRule, TrailRule
+from newsclean._kinds.structure import (
+    IslandRule,
+    LinkRowRule,
+    NavigationRunRule,
+    ShapeRule,
+    TrailRule,
+)
 from newsclean._rule import languages_of
 from newsclean.rules.consent import CONSENT_CONTROL
 from newsclean.rules.sections import SECTION_LINE
@@ -21,6 +27,7 @@ __all__ = [
     "READING_TIME",
     "READING_TIME_LABEL",
     "REPUBLICATION_NOTE",
+    "RESULT_COUNT",
     "RULES",
     "SITE_LINK",
     "TOPIC_LINE",
@@ -961,6 +968,40 @@ REPUBLICATION_NOTE = PhraseRule(
     must_keep=("This article first drew criticism from the opposition, the minister said.",),
 )
 
+RESULT_COUNT = ShapeRule(
+    id="result-count",
+    description="A listing's result counter: 'Showing 1–10 of 19 results', 'Affichage de 1 à 10 sur 19'.",
+    pattern=(
+        r"(?:showing|displaying|viewing|results?|zeige|es\swerden(?:\s\p{L}+){0,2}"
+        r"|affichage(?:\sde)?|mostrando|visualizzazion[ei](?:\sdi)?|visualizzati|exibindo"
+        r"|wyświetlanie|toont|weergave)\s?:?\s?\d{1,6}\s?(?:[–—-]|to|bis|à|a|al|tot|do)\s?\d{1,6}"
+        r"\s(?:of|von|sur|de|di|su|z|van)\s(?:insgesamt\s|total\s|un\stotal\sde\s)?\d{1,7}"
+        r"(?:\s\p{L}{1,20}){0,2}[.!]?"
+    ),
+    first_words=(
+        *("showing", "displaying", "viewing", "result", "results", "zeige", "es", "affichage"),
+        *("mostrando", "visualizzazione", "visualizzazioni", "visualizzati", "exibindo"),
+        *("wyświetlanie", "toont", "weergave"),
+    ),
+    max_chars=90,
+    must_remove=(
+        "Showing 1–10 of 19 results",
+        "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
+        "Zeige 1 - 10 von 19 Ergebnissen",
+        "Affichage de 1 à 10 sur 19 résultats",
+        "Mostrando 1–10 de 19 resultados",
+        "Visualizzazione di 1-10 su 19 risultati",
+        "Exibindo 1–10 de 19 resultados",
+        "Wyświetlanie 1–10 z 19 wyników",
+    ),
+    must_keep=(
+        "Showing 10 of 19 paintings for the first time, the museum reopened.",
+        "Es werden 10 bis 12 Grad erwartet.",
+        "Showing 1 to 10 of 19 children had improved after the trial, the doctors said.",
+    ),
+    languages=(*_LANGUAGES, "pl"),
+)
+
 RULES = (
     TOPIC_LINE,
     TOPIC_PREFIX,
@@ -973,6 +1014,7 @@ RULES = (
     READING_TIME_LABEL,
     POST_NAVIGATION,
     REPUBLICATION_NOTE,
+    RESULT_COUNT,
     NAVIGATION_RUN,
     FURNITURE_ISLAND,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 from newsclean._rule import languages_of
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "RELATED_LABEL",
     "RELATED_SECTION",
     "RULES",
+    "SISTER_SITE",
     "TEASER_LIST",
 ]
 
@@ -678,6 +680,8 @@ RELATED_LABEL = PhraseRule(
             "earlier stories",
             "previous stories",
             "more from this section",
+            "videos on this topic",
+            "audio and video on this topic",
         ),
         "de": (
             "top-nachrichten",
@@ -699,6 +703,8 @@ RELATED_LABEL = PhraseRule(
             "frühere artikel",
             "ältere artikel",
             "mehr aus diesem ressort",
+            "videos zum thema",
+            "audios und videos zum thema",
         ),
         "fr": (
             "les dernières actualités",
@@ -714,6 +720,9 @@ RELATED_LABEL = PhraseRule(
             "articles précédents",
             "sur d'autres sites",
             "plus dans cette rubrique",
+            "vidéos sur le sujet",
+            "vidéos sur le même sujet",
+            "audios et vidéos sur le sujet",
         ),
         "es": (
             "noticias destacadas",
@@ -726,6 +735,8 @@ RELATED_LABEL = PhraseRule(
             "artículos anteriores",
             "en otros medios",
             "más de esta sección",
+            "vídeos sobre el tema",
+            "audios y vídeos sobre el tema",
         ),
         "it": (
             "in evidenza",
@@ -738,6 +749,8 @@ RELATED_LABEL = PhraseRule(
             "articoli precedenti",
             "da altri siti",
             "altro da questa sezione",
+            "video sull'argomento",
+            "audio e video sull'argomento",
         ),
         "pt": (
             "em alta",
@@ -750,6 +763,8 @@ RELATED_LABEL = PhraseRule(
             "artigos anteriores",
             "em outros sites",
             "mais desta seção",
+            "vídeos sobre o assunto",
+            "áudios e vídeos sobre o assunto",
         ),
     },
     match="label",
@@ -768,8 +783,11 @@ RELATED_LABEL = PhraseRule(
         "Búsquedas relacionadas",
         "Ricerche correlate",
         "Pesquisas relacionadas",
+        "Audios et vidéos sur le sujet",
+        "Vídeos sobre el tema",
     ),
     must_keep=(
+        "Videos zum Thema Gewalt wurden gelöscht, sagte die Sprecherin.",
         "Trending upwards, the index closed at a record.",
         "Keep reading, the teacher told the class.",
         "Destaques da semana foram os jogos de domingo, disse o técnico.",
@@ -802,5 +820,32 @@ TEASER_LIST = FollowerRule(
     languages=languages_of(RELATED_HEADER, RELATED_SECTION),
 )
 
-RULES = (RELATED_HEADER, RELATED_SECTION, RELATED_LABEL, READ_MORE_LINK, TEASER_LIST)
+# "Also on <site>": the header of a block of the network's other sites' teasers; the site is
+# written as its address ('gofeminin.de'), which no story line is alone.
+SISTER_SITE = ShapeRule(
+    id="sister-site",
+    description="'Also on <site>' above a sister site's teasers: 'Auch auf gofeminin.de', 'Also on HuffPost.com'.",
+    pattern=(
+        r"(?:also\son|auch\sauf|aussi\ssur|également\ssur|también\sen|anche\ssu|também\s(?:no|na|em)"
+        r"|ook\sop|również\sna)\s(?:www\.)?[\w-]+(?:\.[\w-]+){0,2}\.\p{L}{2,6}:?"
+    ),
+    first_words=(
+        *("also", "auch", "aussi", "également", "también", "anche", "também", "ook"),
+        "również",
+    ),
+    requires=(".",),
+    max_chars=60,
+    must_remove=(
+        "Also on HuffPost.com",
+        "Auch auf gofeminin.de",
+        "Aussi sur aufeminin.com",
+        "También en enfemenino.com",
+        "Anche su alfemminile.com",
+        "Também no mdemulher.com.br",
+    ),
+    must_keep=("Also on the agenda: a vote on the budget.", "Auch auf Mallorca regnet es."),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+RULES = (RELATED_HEADER, RELATED_SECTION, RELATED_LABEL, READ_MORE_LINK, SISTER_SITE, TEASER_LIST)
 """This family's rules, in the order they run within their stage."""

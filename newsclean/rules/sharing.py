@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import string
+
 from newsclean._kinds.phrase import PhraseRule
-from newsclean._kinds.structure import VocabularyRule
+from newsclean._kinds.structure import ShapeRule, VocabularyRule
 
 __all__ = [
+    "CHANNEL_PROMO",
     "FOLLOW_PROMPT",
     "LIKE_BUTTON",
     "LIKE_COUNTER",
@@ -461,5 +464,65 @@ LIKE_COUNTER = PhraseRule(
     must_keep=("Most bloggers like this kind of story, the survey found.",),
 )
 
-RULES = (SHARE_PROMPT, LONE_PROMPT, SOCIAL_ROW, LIKE_BUTTON, LIKE_COUNTER, FOLLOW_PROMPT)
+# The outlet's own channel on a video or messenger platform, in a line that also asks the reader to
+# come ("follow", "join", "¡Mira …!"); a quotation mark anywhere keeps the line (someone's words).
+_PLATFORM = r"(?:youtube|telegram|whatsapp)"
+_OUR = r"(?:our|unseren?|unserem|notre|nuestro|tenemos|nostro|nosso|temos|naszego|nasz|onze)"
+_CHANNEL = (
+    rf"(?:{_OUR}\s(?:own\s|new\s|neuen?\s|nouvelle\s|nuevo\s|nuovo\s|novo\s)?"
+    rf"(?:{_PLATFORM}[\s-]?(?:channel|kanal|gruppe|group)|(?:chaîne|canal|canale|kanału?|kanaal)"
+    rf"\s(?:de\s|sur\s|su\s|no\s|na\s|do\s|op\s|en\s)?{_PLATFORM}))"
+)
+_COME = (
+    r"(?:follow|join|subscribe|check\sout|folge|folgen|folgt|abonniere|abonnieren|schau|schaut"
+    r"|rejoignez|rejoins|abonnez|abonne-toi|suivez|mira|únete|unete|suscríbete|síguenos"
+    r"|iscriviti|seguici|unisciti|inscreva|siga|acompanhe|dołącz|subskrybuj|obserwuj|volg"
+    r"|abonneer)"
+)
+_NO_QUOTE = '[^"“”„«»]'
+# reported speech ("…, the group urged in a video") is a story's line
+_SAID = (
+    r"(?:said|says|told|urged|wrote|sagte|sagt|schrieb|erklärte|dit|déclaré|dijo|afirmó"
+    r"|escribió|disse|afirmou|detto|dichiarato)"
+)
+CHANNEL_PROMO = ShapeRule(
+    id="channel-promo",
+    description=(
+        "Invitations to the outlet's own YouTube, Telegram or WhatsApp channel, the invitation"
+        " opening a sentence: 'Join our Telegram channel'."
+    ),
+    pattern=(
+        rf"(?!.*\b{_SAID}\b)(?=(?:{_NO_QUOTE}*[.!?]\s?)?[¡¿]?{_COME}\b)"
+        rf"{_NO_QUOTE}{{0,120}}?\b{_CHANNEL}\b{_NO_QUOTE}{{0,120}}"
+    ),
+    first_chars=string.ascii_letters + "¡¿ÁÉÍÓÚÜÑÇÀÈÌÒÙ",
+    triggers=("youtube", "telegram", "whatsapp"),
+    max_chars=250,
+    must_remove=(
+        "Follow our YouTube channel",
+        "Subscribe to our YouTube channel for more videos",
+        "Abonniere unseren YouTube-Kanal!",
+        "Rejoignez notre chaîne Telegram",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.",
+        "Iscriviti al nostro canale YouTube",
+        "Inscreva-se no nosso canal do YouTube",
+    ),
+    must_keep=(
+        "“Join our Telegram channel,” the militia told its supporters.",
+        "The ministry said our YouTube channel was hacked on Monday.",
+        "Police said the group used its Telegram channel to recruit members.",
+    ),
+    languages=_LANGUAGES,
+)
+
+RULES = (
+    SHARE_PROMPT,
+    LONE_PROMPT,
+    SOCIAL_ROW,
+    LIKE_BUTTON,
+    LIKE_COUNTER,
+    FOLLOW_PROMPT,
+    CHANNEL_PROMO,
+)
 """This family's rules, in the order they run within their stage."""

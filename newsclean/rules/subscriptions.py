@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import string
+
 from newsclean._kinds.phrase import PhraseRule
+from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
     "ACCOUNT_LINK",
@@ -10,6 +13,7 @@ __all__ = [
     "NEWSLETTER_PROMPT",
     "PAYWALL_PROMPT",
     "RULES",
+    "SIGNUP_TEASER",
     "SUBSCRIPTION_OFFER",
 ]
 
@@ -550,5 +554,53 @@ SUBSCRIPTION_OFFER = PhraseRule(
     ),
 )
 
-RULES = (NEWSLETTER_PROMPT, PAYWALL_PROMPT, APP_PROMPT, ACCOUNT_LINK, SUBSCRIPTION_OFFER)
+# A newsletter teaser that ends in its sign-up button, written as a button is (case kept):
+# "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up".
+_MAIL_WORD = (
+    r"(?:e-?mail|newsletter|inbox|posteingang|postfach|courriel|boîte|correo|bandeja|posta"
+    r"|caixa|skrzynk)"
+)
+_BUTTON = (
+    r"(?-i:(?:Free\s|FREE\s)?(?:Sign\s[Uu]p|SIGN\sUP)(?:\s[Nn]ow)?|(?:Jetzt|Kostenlos)\s[Aa]nmelden|Anmelden"
+    r"|Jetzt\s[Aa]bonnieren|Abonnieren|Je\sm['’]inscris|S['’]inscrire|Inscrivez-vous|Suscríbete|Suscribirme"
+    r"|Regístrate|Iscriviti|Inscreva-se|Cadastre-se|Zapisz\ssię|Aanmelden|Inschrijven)"
+)
+_NO_END = r"[^\"“”„«».!?]"  # a sentence end or a quotation before the button: not a teaser
+SIGNUP_TEASER = ShapeRule(
+    id="signup-teaser",
+    description=(
+        "A newsletter teaser ending in its sign-up button: 'Get our Daily Edition by email and"
+        " never miss our top stories Free Sign Up'."
+    ),
+    pattern=rf"(?={_NO_END}*{_MAIL_WORD}){_NO_END}{{10,200}}?\s{_BUTTON}!?",
+    first_chars=string.ascii_letters + "¡¿ÁÉÍÓÚÜÑÇÀÈÌÒÙÄÖ",
+    triggers=(
+        *("sign up", "anmelden", "abonnieren", "inscri", "suscr", "regístrate", "iscriviti"),
+        *("inscreva", "cadastre", "zapisz", "aanmelden", "inschrijven"),
+    ),
+    max_chars=250,
+    must_remove=(
+        "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+        "Die wichtigsten Nachrichten des Tages jeden Morgen per E-Mail Jetzt anmelden",
+        "Toute l'actualité du jour dans votre boîte mail S'inscrire",
+        "Las noticias del día en tu correo cada mañana Suscríbete",
+        "Le notizie del giorno nella tua casella di posta Iscriviti",
+        "As notícias do dia na sua caixa de entrada Inscreva-se",
+    ),
+    must_keep=(
+        "Readers who want the report by email can sign up.",
+        "Wer den Newsletter per E-Mail will, muss sich anmelden.",
+        "Wer sich per E-Mail anmeldet, bekommt den Newsletter jeden Morgen.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+RULES = (
+    NEWSLETTER_PROMPT,
+    PAYWALL_PROMPT,
+    APP_PROMPT,
+    ACCOUNT_LINK,
+    SUBSCRIPTION_OFFER,
+    SIGNUP_TEASER,
+)
 """This family's rules, in the order they run within their stage."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -13,7 +14,16 @@ from newsclean._kinds.structure import ShapeRule
 from newsclean._rule import Tag
 from newsclean.parsers import timestamps
 
-__all__ = ["PUBLICATION_DATE", "RULES", "TIMESTAMP_LINE", "TimestampRule"]
+__all__ = [
+    "DATE",
+    "ON",
+    "POST_META",
+    "PUBLICATION_DATE",
+    "RULES",
+    "TIME",
+    "TIMESTAMP_LINE",
+    "TimestampRule",
+]
 
 # The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl")
@@ -43,6 +53,15 @@ _TIME = (
     r"(?:,?\s?(?:um|at|à|a\slas|alle|às|-|\||/)?\s?\d{1,2}[:.h]\d{2}(?::\d{2})?"
     r"(?:\s?(?:uhr|am|pm|h|cet|cest|mez|utc))?)?"
 )
+# Shared with the other families' date-bearing shapes (comment headers, post meta lines).
+DATE = _DATE
+"""A date: '17.01.2021', '2021-01-17', '3/1/21', '17. Januar 2021', 'January 17th, 2021'."""
+TIME = _TIME
+"""An optional time after a date: ', 10:27', ' at 08:45 AM', ' um 10.27 Uhr'."""
+ON = _ON
+"""An optional preposition before a date: 'am ', 'on ', 'le '."""
+# Category labels of a blog or press page's meta line.
+_CATEGORY = r"(?:(?:categor|catégor|kategor)\p{L}{0,4}|rubri\p{L}{1,3}|secci[óo]n|sezione|secção)"
 
 TIMESTAMP_LINE = ShapeRule(
     id="timestamp-line",
@@ -166,6 +185,37 @@ PUBLICATION_DATE = TimestampRule(
     stage="credit",
 )
 
-RULES = (TIMESTAMP_LINE,)
+POST_META = ShapeRule(
+    id="post-meta",
+    description=(
+        "A post's meta line: its date, then its category and a comment link "
+        "('January 13, 2020 at 08:45 AM | categories: Python | View Comments')."
+    ),
+    pattern=(
+        rf"(?:\p{{L}}+(?:\s\p{{L}}+)?\s?:\s?)?{_ON}{_WEEKDAY}{_DATE}{_TIME}\s?(?:[|·•]\s?|-\s)?"
+        rf"{_CATEGORY}\s?:\s?[^|:]{{1,60}}(?:\s?[|·•]\s?[^|]{{1,40}}){{0,3}}"
+    ),
+    first_chars=string.digits + string.ascii_letters,  # a date or its label ('News date :')
+    triggers=("categor", "catégor", "kategor", "rubri", "secci", "sezione", "secção"),
+    max_chars=200,
+    must_remove=(
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "News date : 04/21/2022 Category : Press Releases",
+        "13. Januar 2020 um 08:45 | Kategorie: Politik | 3 Kommentare",
+        "13 janvier 2020 à 08h45 | Catégorie : Politique",
+        "13 de enero de 2020 | Categoría: Política | 2 comentarios",
+        "13 gennaio 2020 | Categoria: Politica",
+        "13 de janeiro de 2020 | Categoria: Política",
+        "13 stycznia 2020 | Kategoria: Polityka",
+    ),
+    must_keep=(
+        "On January 13, 2020 the jury named the category: best novel.",
+        "Seit dem 13. Januar 2020 gilt die Kategorie: Schwerbehinderung.",
+        "13. Januar 2020: Die Kategorie der Schwerverbrecher wurde neu bestimmt.",
+    ),
+    languages=_LANGUAGES,
+)
+
+RULES = (TIMESTAMP_LINE, POST_META)
 """This family's rules, in the order they run within their stage (``publication-date`` runs
 with the credit parsers: see ``rules.credits.RULES``)."""

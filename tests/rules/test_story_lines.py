@@ -16,6 +16,13 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Comment by the mayor on March 3, 2011 at 10:30 was brief, aides said.",
+        "Showing 1 to 10 of 19 paintings, the museum reopened on Sunday.",
+        "More information at www.police.uk was promised by the chief constable.",
+        "Follow our YouTube channel, the militant group urged in a video, officials said.",
+        "Readers can get the report by email if they sign up.",
+        "Advertisement — and lots of it — paid for the campaign, he said.",
+        "Also on the agenda: a vote on the budget.",
         "Next story arcs will focus on the villain, the writer said.",
         "On May 3, 2021 by train.",
         "By noon on May 3, 2021, the crowd had grown.",
@@ -124,6 +131,13 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "The leaked PDF of 38 KB held the full list of names.",
     ),
     "de": (
+        "Kommentar von Anna Roth zum Haushalt 2020",
+        "Es werden 10 bis 12 von insgesamt 19 Millionen Euro erwartet, sagte der Kämmerer.",
+        "Weitere Infos unter www.stadt.de gibt es erst am Montag.",
+        "Wer den Newsletter per E-Mail will, muss sich anmelden.",
+        "Werbung – das ist für viele Vereine die wichtigste Einnahme.",
+        "Auch auf Mallorca regnet es.",
+        "Seit dem 13. Januar 2020 gilt die Kategorie: Schwerbehinderung.",
         "Nächster Beitrag der Reihe erscheint am Montag, teilte der Verlag mit.",
         "Am 3. Mai 2021 von Berlin aus.",
         "Von Montag, 3. Mai 2021, an gilt die neue Regel.",
@@ -186,6 +200,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Das 38 KB große PDF enthielt alle Namen, berichtete die Zeitung.",
     ),
     "fr": (
+        "Commentaire de Paul Roux sur la réforme, publié le 3 mars 2020.",
+        "Plus d'infos sur le site de la mairie à partir de lundi.",
+        "Aussi sur la table : la réforme des retraites.",
         "Le 3 mai 2021 par avion.",
         "Article précédent de la loi, le texte de 1905 reste en vigueur.",
         "Recherches associées à la police, les fouilles ont repris.",
@@ -232,6 +249,10 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Source : le ministère a confirmé les chiffres lundi.",
     ),
     "es": (
+        "Comentario de Ana López sobre la reforma, publicado el 3 de marzo de 2020.",
+        "Mostrando 10 de 19 cuadros, el museo reabrió el domingo.",
+        "Sigue siendo nuestro canal de YouTube el más visto, dijo el director.",
+        "También en Madrid llovió durante todo el día.",
         "Porsche abrió una fábrica en Puebla, dijo Ana García.",
         "El 3 de mayo de 2021 por la tarde llegó la lluvia.",
         "Artículo anterior de la ley, el 135, fue reformado en 2011.",
@@ -279,6 +300,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fuente: el ministerio confirmó las cifras el lunes.",
     ),
     "it": (
+        "Commento di Marco Rossi sulla riforma, pubblicato il 3 marzo 2020.",
+        "Anche su Milano è arrivata la neve.",
         "Il 3 maggio 2021 di sera.",
         "Articolo precedente della legge, il 18, fu abolito nel 2015.",
         "Ricerche correlate al caso sono riprese lunedì.",
@@ -320,6 +343,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fonte: il ministero ha confermato i dati lunedì.",
     ),
     "pt": (
+        "Comentário de Ana Silva sobre a reforma, publicado em 3 de março de 2020.",
+        "Também no Porto choveu durante todo o dia.",
         "Em 3 de maio de 2021 por decreto.",
         "Artigo anterior da lei, o 142, foi alterado em 2019.",
         "Pesquisas relacionadas ao caso foram retomadas na segunda.",
