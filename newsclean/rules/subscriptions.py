@@ -11,7 +11,9 @@ __all__ = [
     "ACCOUNT_LINK",
     "APP_PROMPT",
     "NEWSLETTER_PROMPT",
+    "NEWSLETTER_QUESTION",
     "PAYWALL_PROMPT",
+    "RSS_ROW",
     "RULES",
     "SIGNUP_TEASER",
     "SUBSCRIPTION_OFFER",
@@ -595,6 +597,81 @@ SIGNUP_TEASER = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
+# A question to the reader, then the newsletter: "Lust auf mehr? … Melde dich hier für unseren
+# Newsletter an!", "Do you want to be informed of our actions? Sign up here". The answer ends in an
+# exclamation mark or is the sign-up button itself; a quotation anywhere keeps the line.
+_OUR = r"(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nostra|nostro|nossa|nosso|naszego)"
+_LETTER = r"(?:\p{L}*newsletter\p{L}*|infolettre|lettre\sd['’]information|boletín|bolletti?no)"
+_SIGN_UP_HERE = (
+    r"(?-i:Sign\s[Uu]p\s(?:[Hh]ere|[Nn]ow)|Subscribe\s(?:[Hh]ere|[Nn]ow)|Hier\s(?:anmelden|abonnieren)"
+    r"|Jetzt\s(?:anmelden|abonnieren)|Inscrivez-vous\s(?:ici|maintenant)|Abonnez-vous\sici"
+    r"|(?:Suscríbete|Inscríbete|Regístrate)\saquí|Iscriviti\squi|(?:Inscreva-se|Cadastre-se)\saqui)"
+)
+NEWSLETTER_QUESTION = ShapeRule(
+    id="newsletter-question",
+    description=(
+        "A question to the reader answered by the newsletter: 'Lust auf mehr? … Melde dich hier"
+        " für unseren Newsletter an!', 'Do you want to be informed of our actions? Sign up here'."
+    ),
+    pattern=(
+        rf"{_NO_END}{{3,120}}\?\s(?:{_SIGN_UP_HERE}[.!]?"
+        rf"|[^\"“”„«»]{{0,200}}?\b{_OUR}\s(?:\p{{L}}+\s){{0,2}}?{_LETTER}\b[^\"“”„«».?,;]{{0,25}}!)"
+    ),
+    first_chars=string.ascii_letters + "¡¿ÁÉÍÓÚÜÑÇÀÈÌÒÙÄÖ",
+    triggers=(
+        "newsletter",
+        "infolettre",
+        "lettre d",
+        "boletín",
+        "bollet",
+        *("sign up", "subscribe"),
+    ),
+    max_chars=300,
+    must_remove=(
+        "Do you want to be informed of DiEM25's actions? Sign up here",
+        "Want more stories like this? Get them every Friday with our free newsletter!",
+        "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern."
+        " Melde dich hier für unseren Newsletter an!",
+        "Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Musiknewsletter!",
+        "Envie d'en savoir plus ? Recevez chaque semaine notre newsletter !",
+        "¿Quieres más historias como esta? ¡Recibe gratis nuestro boletín!",
+        "Vuoi saperne di più? Ricevi ogni settimana la nostra newsletter!",
+        "Quer saber mais? Receba a nossa newsletter todas as semanas!",
+    ),
+    must_keep=(
+        "Why a newsletter? Because our readers asked for one, the editor said.",
+        "Warum ein Newsletter? Weil unsere Leser ihn wollten.",
+        "“Do you want to be informed? Sign up here,” the poster read.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+# A header row whose last cell subscribes to the page's feed: "Pressemitteilungen … | RSS-Feed abonnieren".
+_FEED = (
+    r"(?:rss[-\s]?feed\sabonnieren|rss\sabonnieren|subscribe\sto\s(?:the\s|our\s|this\s)?(?:rss|feed)"
+    r"(?:\sfeed)?|s['’]abonner\sau\sflux(?:\srss)?|suscribirse\sal\s(?:feed|canal)(?:\srss)?"
+    r"|suscríbete\sal\s(?:feed|canal)\srss|iscriviti\sal\sfeed(?:\srss)?|assinar\s(?:o\s)?(?:feed\s)?rss"
+    r"|subskrybuj\srss|rss[-\s]feed|rss)"
+)
+RSS_ROW = ShapeRule(
+    id="rss-row",
+    description="A header row ending in a feed link: 'Online-Pressemappe - alle Pressemitteilungen | RSS-Feed abonnieren'.",
+    pattern=rf"[^|\"“”„«»]{{2,150}}\s\|\s{_FEED}\s?\|?",
+    first_chars=string.ascii_letters + string.digits + "ÁÉÍÓÚÜÑÇÀÈÌÒÙÄÖ",
+    triggers=("rss",),
+    max_chars=200,
+    must_remove=(
+        "Online-Pressemappe - alle Pressemitteilungen der Nordex SE | RSS-Feed abonnieren",
+        "Press releases of Acme Inc. | Subscribe to RSS feed",
+        "Communiqués de presse de la mairie | S'abonner au flux RSS",
+        "Notas de prensa del ministerio | Suscribirse al feed RSS",
+        "Comunicati stampa del comune | Iscriviti al feed RSS",
+        "Comunicados de imprensa | Assinar feed RSS",
+    ),
+    must_keep=("The RSS feed | a history of syndication, from 1999 to today, in four parts.",),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
 RULES = (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
@@ -602,5 +679,7 @@ RULES = (
     ACCOUNT_LINK,
     SUBSCRIPTION_OFFER,
     SIGNUP_TEASER,
+    NEWSLETTER_QUESTION,
+    RSS_ROW,
 )
 """This family's rules, in the order they run within their stage."""

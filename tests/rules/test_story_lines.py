@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Why a newsletter? Because our readers asked for one, the editor said.",
+        "Want cheaper tickets? Our newsletter had the answer, and readers loved it!",
         "Comment by the mayor on March 3, 2011 at 10:30 was brief, aides said.",
         "Showing 1 to 10 of 19 paintings, the museum reopened on Sunday.",
         "More information at www.police.uk was promised by the chief constable.",
@@ -131,6 +133,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "The leaked PDF of 38 KB held the full list of names.",
     ),
     "de": (
+        "Warum ein Newsletter? Weil unsere Leser ihn wollten.",
         "Kommentar von Anna Roth zum Haushalt 2020",
         "Es werden 10 bis 12 von insgesamt 19 Millionen Euro erwartet, sagte der Kämmerer.",
         "Weitere Infos unter www.stadt.de gibt es erst am Montag.",
@@ -200,6 +203,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Das 38 KB große PDF enthielt alle Namen, berichtete die Zeitung.",
     ),
     "fr": (
+        "Pourquoi une newsletter ? Parce que nos lecteurs l'ont demandée, dit la rédactrice.",
         "Commentaire de Paul Roux sur la réforme, publié le 3 mars 2020.",
         "Plus d'infos sur le site de la mairie à partir de lundi.",
         "Aussi sur la table : la réforme des retraites.",
