@@ -154,7 +154,11 @@ WEB_POINTER = ShapeRule(
         *("pour", "plus", "para", "más", "mas", "mais", "per", "maggiori", "più", "ulteriori"),
         *("więcej", "meer"),
     ),
-    requires=(".",),
+    # an address the reader can type: 'www.', a scheme or a common top-level domain
+    requires=(
+        *("www.", "://", ".com", ".org", ".net", ".info", ".eu", ".de", ".at", ".ch", ".fr"),
+        *(".be", ".es", ".it", ".pt", ".br", ".pl", ".nl", ".uk"),
+    ),
     max_chars=120,
     must_remove=(
         "More info at www.example.org",

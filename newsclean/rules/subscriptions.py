@@ -580,6 +580,11 @@ SIGNUP_TEASER = ShapeRule(
         *("sign up", "anmelden", "abonnieren", "inscri", "suscr", "regístrate", "iscriviti"),
         *("inscreva", "cadastre", "zapisz", "aanmelden", "inschrijven"),
     ),
+    # every word of _MAIL_WORD holds one of these
+    requires=(
+        *("mail", "newsletter", "inbox", "posteingang", "postfach", "courriel", "boîte"),
+        *("correo", "bandeja", "posta", "caixa", "skrzynk"),
+    ),
     max_chars=250,
     must_remove=(
         "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
