@@ -608,8 +608,8 @@ SIGNUP_TEASER = ShapeRule(
 _OUR = r"(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nostra|nostro|nossa|nosso|naszego)"
 _LETTER = r"(?:\p{L}*newsletter\p{L}*|infolettre|lettre\sd['’]information|boletín|bolletti?no)"
 _SIGN_UP_HERE = (
-    r"(?-i:Sign\s[Uu]p\s(?:[Hh]ere|[Nn]ow)|Subscribe\s(?:[Hh]ere|[Nn]ow)|Hier\s(?:anmelden|abonnieren)"
-    r"|Jetzt\s(?:anmelden|abonnieren)|Inscrivez-vous\s(?:ici|maintenant)|Abonnez-vous\sici"
+    r"(?-i:Sign\s[Uu]p\s(?:[Hh]ere|[Nn]ow)|Subscribe\s(?:[Hh]ere|[Nn]ow)|(?:Hier|Jetzt)\sabonnieren"
+    r"|Inscrivez-vous\s(?:ici|maintenant)|Abonnez-vous\sici"
     r"|(?:Suscríbete|Inscríbete|Regístrate)\saquí|Iscriviti\squi|(?:Inscreva-se|Cadastre-se)\saqui)"
 )
 NEWSLETTER_QUESTION = ShapeRule(
@@ -623,13 +623,11 @@ NEWSLETTER_QUESTION = ShapeRule(
         rf"|[^\"“”„«»]{{0,200}}?\b{_OUR}\s(?:\p{{L}}+\s){{0,2}}?{_LETTER}\b[^\"“”„«».?,;]{{0,25}}!)"
     ),
     first_chars=string.ascii_letters + "¡¿ÁÉÍÓÚÜÑÇÀÈÌÒÙÄÖ",
+    # every match holds one: a word of _LETTER or of _SIGN_UP_HERE
     triggers=(
-        "newsletter",
-        "infolettre",
-        "lettre d",
-        "boletín",
-        "bollet",
-        *("sign up", "subscribe"),
+        *("newsletter", "infolettre", "lettre d", "boletín", "bollet", "sign up", "subscribe"),
+        *("abonnieren", "inscrivez", "abonnez", "suscríbete", "inscríbete", "regístrate"),
+        *("iscriviti", "inscreva", "cadastre"),
     ),
     max_chars=300,
     must_remove=(
