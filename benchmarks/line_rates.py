@@ -28,7 +28,6 @@ from pathlib import Path
 from furniture_survey import SHARED, norm, shingles
 
 import newsclean
-from newsclean.rules import credits
 
 _WORD = re.compile(r"\w")
 
@@ -81,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                     body_lost[upstream][rule] += 1
                     if rule == args.show:
                         print(f"{upstream} {record.get('site', '')}: {line.strip()[:150]}")
-    credit_rules = {rule.id for rule in credits.RULES}
+    credit_rules = {rule.id for rule in pipeline.rules if rule.stage == "credit"}
     for upstream, tally in sorted(counts.items()):
         junk_removed = tally["junk removed"] / max(1, tally["junk"])
         body_kept = 1 - tally["body removed"] / max(1, tally["body"])

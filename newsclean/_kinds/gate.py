@@ -122,8 +122,12 @@ class GateScanner:
 
     def __init__(self, gates: Sequence[Gate]) -> None:
         self._gates = tuple(gates)
-        key = repr([(g.max_chars, g.starts, g.words, g.triggers) for g in self._gates])
         large = sum(len(g.starts) + len(g.words) for g in self._gates) >= _CACHED_STARTS
+        key = (
+            repr([(g.max_chars, g.starts, g.words, g.triggers) for g in self._gates])
+            if large
+            else ""
+        )
         built = scan_cache.load(key, _BUILT_KEYS) if large else None
         if built is None:
             built = _build(self._gates)

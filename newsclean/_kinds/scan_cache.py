@@ -19,6 +19,7 @@ that step is missing or refuses the code, the pattern is compiled as usual.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
@@ -46,6 +47,12 @@ except ImportError:  # pragma: no cover - Python 3.10 or another implementation
     _sre = None
 
 
+@functools.cache
+def _versions() -> str:
+    """What a stored scan depends on besides its gates: read once, when a scan is first cached."""
+    return f"{_FORMAT} {sys.version} {getattr(_sre, 'MAGIC', '')} {_sources_digest()}"
+
+
 def _sources_digest() -> str:
     """A digest of the modules that build a scan: a changed build never reads old files."""
     digest = hashlib.sha256()
@@ -55,9 +62,6 @@ def _sources_digest() -> str:
         except OSError:  # pragma: no cover - sources not shipped
             digest.update(name.encode())
     return digest.hexdigest()
-
-
-_VERSIONS = f"{_FORMAT} {sys.version} {getattr(_sre, 'MAGIC', '')} {_sources_digest()}"
 
 
 def _folder() -> Path | None:
@@ -74,7 +78,7 @@ def _path(key: str) -> Path | None:
     folder = _folder()
     if folder is None:
         return None
-    name = hashlib.sha256(f"{_VERSIONS}\n{key}".encode()).hexdigest()[:32]
+    name = hashlib.sha256(f"{_versions()}\n{key}".encode()).hexdigest()[:32]
     return folder / f"scan-{name}.json"
 
 

@@ -111,14 +111,16 @@ class BylineBlockRule(GatedRule):
         bylines = set(taken)
         # a by-word alone reads its names across lines other rules remove ("By" / "Skip to
         # content" / "Ana Ruiz"), as it will once they are gone: cleaning twice changes nothing
-        seen = _without(doc.lines, furniture)
+        seen: list[str] | None = None  # the lines with the furniture blank, made when needed
         for i in sorted(stamped.keys() | set(lines)):
             if i >= end:
                 break  # far below the story: comments, teasers, footers
             if i in taken:
                 continue
-            opening = i not in furniture and byline_block.opens_alone(doc.lines[i])
-            view = seen if opening else doc.lines
+            view = doc.lines
+            if furniture and i not in furniture and byline_block.opens_alone(doc.lines[i]):
+                seen = _without(doc.lines, furniture) if seen is None else seen
+                view = seen
             block = byline_block.read_block(view, i, dated=i in dated, stamped=i in stamped)
             if block is None or taken.intersection(block[1]):
                 continue
@@ -141,8 +143,6 @@ class BylineBlockRule(GatedRule):
 
 def _without(lines: list[str], furniture: set[int]) -> list[str]:
     """``lines`` with the ``furniture`` lines blank."""
-    if not furniture:
-        return lines
     seen = list(lines)
     for i in furniture:
         seen[i] = ""
