@@ -1,11 +1,13 @@
-"""What share, save and app tools leave in the text: confirmations, buttons, 'opens in new window' rows."""
+"""What share, save, app and gallery tools leave in the text: confirmations, buttons, 'opens in new window' rows, counters."""
 
 from __future__ import annotations
+
+import string
 
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["BRACKETED_COUNT", "RULES", "SHARE_REMNANT", "WINDOW_LINK"]
+__all__ = ["BRACKETED_COUNT", "ITEM_COUNTER", "RULES", "SHARE_REMNANT", "WINDOW_LINK"]
 
 SHARE_REMNANT = PhraseRule(
     id="share-remnant",
@@ -202,9 +204,53 @@ BRACKETED_COUNT = ShapeRule(
     languages=("any",),
 )
 
+# What a pager or a gallery counts, per language (en, de, fr, es, it, pt, pl, nl).
+_COUNTED_ITEM = (
+    r"(?:page|photo|image|picture|slide|comments?|item|bild|seite|foto|fotos|kommentare"
+    r"|diapositive|commentaires?|imagen|página|diapositiva|immagine|pagina|imagem|zdjęcie"
+    r"|strona|afbeelding)"
+)
+
+ITEM_COUNTER = ShapeRule(
+    id="item-counter",
+    description="A pager's or a gallery's counter alone on its line: 'Photo 1 of 13', 'Page 2 of 5', '3 of 7', 'Bild 3 von 12'.",
+    pattern=(
+        rf"(?:{_COUNTED_ITEM}\s)?\d{{1,4}}\s(?:of|von|sur|de|di|z|van)\s\d{{1,4}}"
+        rf"|{_COUNTED_ITEM}\s\d{{1,4}}\s?/\s?\d{{1,4}}"
+    ),
+    first_chars=string.digits + string.ascii_letters + "ZŻ",
+    triggers=(" of ", " von ", " sur ", " de ", " di ", " z ", " van ", "/"),
+    max_chars=40,  # indentation included
+    must_remove=(
+        "Photo 1 of 13",
+        "Page 1 of 1",
+        "3 of 7",
+        "Comments 5 of 32",
+        "Bild 3 von 12",
+        "Seite 2 von 4",
+        "Photo 3 sur 12",
+        "Foto 3 de 12",
+        "Foto 3 di 12",
+        "Imagem 2 de 9",
+        "Zdjęcie 3 z 12",
+        "Foto 2 van 8",
+        "Slide 4/10",
+    ),
+    must_keep=(
+        "3 of them",
+        "Page 12",
+        "1 of 7 was hurt",
+        "12/3",
+        "Lot of 12",
+        "Capítulo 3 de 12",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
+)
+
 RULES = (
     SHARE_REMNANT,
     WINDOW_LINK,
     BRACKETED_COUNT,
+    ITEM_COUNTER,
 )
 """This family's rules, in the order they run within their stage."""

@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "The court said the material may not be published until the appeal is heard.",
+        "The company shall not be liable for delays caused by the strike, its lawyer argued.",
         "Why a newsletter? Because our readers asked for one, the editor said.",
         "Want cheaper tickets? Our newsletter had the answer, and readers loved it!",
         "Comment by the mayor on March 3, 2011 at 10:30 was brief, aides said.",
@@ -133,6 +135,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "The leaked PDF of 38 KB held the full list of names.",
     ),
     "de": (
+        "Einen Nachdruck des Romans lehnte der Verlag ohne Genehmigung der Erben ab.",
         "Warum ein Newsletter? Weil unsere Leser ihn wollten.",
         "Kommentar von Anna Roth zum Haushalt 2020",
         "Es werden 10 bis 12 von insgesamt 19 Millionen Euro erwartet, sagte der Kämmerer.",
@@ -203,6 +206,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Das 38 KB große PDF enthielt alle Namen, berichtete die Zeitung.",
     ),
     "fr": (
+        "Toute reproduction de la fresque a été interdite par le tribunal en 2019.",
         "Pourquoi une newsletter ? Parce que nos lecteurs l'ont demandée, dit la rédactrice.",
         "Commentaire de Paul Roux sur la réforme, publié le 3 mars 2020.",
         "Plus d'infos sur le site de la mairie à partir de lundi.",
@@ -253,6 +257,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Source : le ministère a confirmé les chiffres lundi.",
     ),
     "es": (
+        "La reproducción total o parcial del manuscrito fue prohibida por el juez.",
         "Comentario de Ana López sobre la reforma, publicado el 3 de marzo de 2020.",
         "Mostrando 10 de 19 cuadros, el museo reabrió el domingo.",
         "Sigue siendo nuestro canal de YouTube el más visto, dijo el director.",
@@ -304,6 +309,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fuente: el ministerio confirmó las cifras el lunes.",
     ),
     "it": (
+        "La riproduzione dei panda è riservata a due centri in Cina, ha detto il ministro.",
         "Commento di Marco Rossi sulla riforma, pubblicato il 3 marzo 2020.",
         "Anche su Milano è arrivata la neve.",
         "Il 3 maggio 2021 di sera.",
@@ -347,6 +353,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Fonte: il ministero ha confermato i dati lunedì.",
     ),
     "pt": (
+        "A reprodução total ou parcial do livro foi proibida pela justiça em março.",
         "Comentário de Ana Silva sobre a reforma, publicado em 3 de março de 2020.",
         "Também no Porto choveu durante todo o dia.",
         "Em 3 de maio de 2021 por decreto.",
