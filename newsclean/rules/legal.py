@@ -15,7 +15,6 @@ __all__ = [
     "RIGHTS_NOTICE",
     "RULES",
     "SOURCE_LABEL",
-    "USAGE_NOTICE",
 ]
 
 # The languages of the pattern and word rules below (a phrase rule takes its own from its phrases).
@@ -331,91 +330,5 @@ FILE_LINK = ShapeRule(
     languages=_LANGUAGES,
 )
 
-USAGE_NOTICE = PhraseRule(
-    stage="fallback",
-    id="usage-notice",
-    description=(
-        "Notices on how a story may be reused, at any length: 'This material may not be published,"
-        " broadcast, rewritten, or redistributed.', '… shall not be liable for any errors or delays"
-        " in the content …', 'This copy is for your personal, non-commercial use only.'"
-    ),
-    phrases={
-        "en": (
-            "material may not be published, broadcast",
-            "material may not be published, rewritten",
-            "shall not be liable for any errors or delays in the content",
-            "is expressly prohibited without the prior written consent",
-            "this copy is for your personal, non-commercial use",
-            "this copy is for your personal non-commercial use",
-            "attach this notice in its entirety when copying",
-            "all market data delayed",
-        ),
-        "de": (
-            "nachdruck nur mit genehmigung",
-            "nachdruck, auch auszugsweise, nur mit",
-            "nachdruck und vervielfältigung nur mit",
-            "weiterverbreitung nur mit genehmigung",
-            "weiterverbreitung nur mit vorheriger",
-        ),
-        "fr": (
-            "toute reproduction interdite",
-            "toute reproduction, même partielle, est interdite",
-            "toute reproduction même partielle est interdite",
-            "reproduction et diffusion interdites sans",
-            "reproduction interdite sans autorisation",
-        ),
-        "es": (
-            "prohibida su reproducción total o parcial",
-            "prohibida la reproducción total o parcial",
-            "prohibida su reproducción, total o parcial",
-            "prohibida la reproducción, total o parcial",
-        ),
-        "it": (
-            "vietata la riproduzione, anche parziale",
-            "vietata la riproduzione anche parziale",
-        ),
-        "pt": (
-            "proibida a reprodução total ou parcial",
-            "proibida a reprodução, total ou parcial",
-            "proibida a reprodução sem autorização",
-        ),
-    },
-    match="contains",
-    max_chars=600,
-    must_remove=(
-        "This material may not be published, broadcast, rewritten, or redistributed.",
-        "This material may not be published, broadcast, rewritten or redistributed. ©2015 Example"
-        " News Network, LLC. All rights reserved. All market data delayed 20 minutes.",
-        "Reuters shall not be liable for any errors or delays in the content, or for any actions"
-        " taken in reliance thereon.",
-        "* Reprints: This copy is for your personal, non-commercial use only. To order"
-        " presentation-ready copies for distribution, use the order form.",
-        "Please attach this notice in its entirety when copying or redistributing material from"
-        " The Weekly.",
-        "Nachdruck nur mit Genehmigung des Verlags.",
-        "Toute reproduction interdite sans l'autorisation écrite de la rédaction.",
-        "Prohibida su reproducción total o parcial sin autorización escrita.",
-        "È vietata la riproduzione, anche parziale, dei contenuti di questo sito.",
-        "É proibida a reprodução total ou parcial deste conteúdo.",
-    ),
-    must_keep=(
-        "The judge ruled that the tapes may not be published before the trial ends.",
-        "The museum said the copy is for personal use and will not be sold.",
-        "Der Verlag lehnte einen Nachdruck des Buches ab, sagte die Sprecherin.",
-        "La reproduction des tortues est interdite dans le parc, a rappelé le maire.",
-        "La ley prohíbe la reproducción de obras sin permiso, dijo el ministro.",
-        "La riproduzione del quadro è stata esposta a Milano.",
-        "A reprodução da obra foi proibida pelo tribunal em março.",
-    ),
-)
-
-RULES = (
-    LEGAL_FOOTER,
-    COPYRIGHT_NOTICE,
-    RIGHTS_NOTICE,
-    USAGE_NOTICE,
-    CONTACT_LINE,
-    SOURCE_LABEL,
-    FILE_LINK,
-)
+RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, RIGHTS_NOTICE, CONTACT_LINE, SOURCE_LABEL, FILE_LINK)
 """This family's rules, in the order they run within their stage."""

@@ -71,7 +71,7 @@ BROWSER_NOTICE = PhraseRule(
         ),
     },
     match="line-start",
-    max_chars=600,
+    max_chars=300,
     must_remove=(
         "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.",
         "Please enable JavaScript to use this site.",
@@ -132,6 +132,7 @@ COMMENT_CONTROL = PhraseRule(
             "report abuse",
             "report comment",
             "flag as inappropriate",
+            "trackback",
             "trackbacks",
             "pingbacks",
         ),

@@ -265,6 +265,13 @@ SOCIAL_ROW = VocabularyRule(
         "partilhar",
         "whats-app",
         "google+",
+        # the social bookmarks of archived pages
+        "digg",
+        "del.icio.us",
+        "stumbleupon",
+        "newsvine",
+        "technorati",
+        "slashdot",
     ),
     fillers=(
         "on",
@@ -302,9 +309,12 @@ SOCIAL_ROW = VocabularyRule(
         "o",
         "a",
         "x",
+        "save",
+        "to",
     ),
     must_remove=(
         "Facebook Twitter WhatsApp Email",
+        "Digg this | Save to del.icio.us",
         "Auf Facebook teilen",
         "Partager sur Facebook",
         "Compartir en WhatsApp",
