@@ -54,6 +54,9 @@ MAX_ROLE_WORDS = 8
 """Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
+PEOPLE_REACH = 30
+"""How many lines below a lone names line are looked at for another one (a list of people)."""
+"""How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
 _OPENING_ALONE = regex.compile(
     r"(?i)(?:" + "|".join(sorted(map(regex.escape, _OPENINGS), key=len, reverse=True)) + r")\s*:?"
@@ -115,6 +118,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
 _INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
 _SHOUTED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{M}]+(?![\p{L}\d])")
 _DIGIT = regex.compile(r"\d")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 # "… · in Gefühle, Popkultur", "… Kategorien: Allgemein": the post's categories after a byline.
 _CATEGORY = regex.compile(
     r"\s*[·•|]?\s+(?:in|en|em|dans|unter|im)\s+[^·•|]{1,60}$|\s*[·•|/].*$|\s+\p{L}{3,20}:(?:\s.*)?$"
@@ -179,6 +183,24 @@ _DATE_FILLER = frozenset(
 )
 # A by-word and one word after it (a user name), then the rest of the line.
 _BY_USER = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s+([^\s·•|,]+)(.*)")
+_STAMP_START = regex.compile(
+    r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=len, reverse=True)) + r")\s+"
+)
+_LONE_USER = regex.compile(r"([^\s·•|,]+)(.*)")
+# A post's comment link or count ending its meta line, with what follows it (the post's
+# categories): "1 Kommentar Inklusion", "Leave a comment", "Kommentare 4", "0 Comment".
+_COMMENTS = regex.compile(
+    r"(?i)(?:^|\s|[|·•–—/-])\s*(?:(?:\d{1,6}|no|one|ein|keine|un|aucun|sin|nessun|sem|geen)\s+)?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commento|commenti|reacties"
+    r"|komentarz[ey]?|(?:leave|post|add) a comment|schreiben?(?: sie)? einen kommentar"
+    r"|laisse[rz] un commentaire|deja(?:r)? un comentario|lascia un commento"
+    r"|deixe (?:um|seu) comentário|geef een reactie|dodaj komentarz)(?![\p{L}]).*$"
+)
+_COMMENT_HINTS = ("comment", "kommentar", "comentar", "comentár", "reactie", "komentarz")
+# A clock time after an "at" word ending a line: "Posted by jdoe at 10:52", "um 21:11".
+_AT_CLOCK = regex.compile(
+    r"(?i)\s+(?:at|um|à|a las|en|alle|às|om|o)\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$"
+)
 _USER_NAME = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d._-]{1,29}")  # "gizzmo", "Herr_Rein"
 _NOT_USER_NAMES = (
     _LOWER_IN_NAMES
@@ -252,11 +274,14 @@ def read_block(
         after = _after_date_by_word(line)
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
-    if stamped or _BY_WORD.match(line):
+    by_word = _BY_WORD.match(line) is not None
+    if stamped or by_word or _AT_CLOCK.search(line):
         user = _dated_user(line)
+        if user is None and by_word:
+            user = _user_by_date_line(lines, index, line)
         if user is not None:
             return None if _in_list(lines, (index,)) else (user, (index,))
-    if not stamped and _BY_WORD.match(line):
+    if not stamped and by_word:
         continued = _continued(lines, index, line)
         if continued is not None:
             return continued
@@ -276,35 +301,88 @@ def _dated_user(line: str) -> Byline | None:
     """ "Posted on 21. Juli 2019 by Realiberry", "von Limespacer · 22. Oktober 2019", "by oz on
     December 4, 2006": a date, a by-word and one user name (blogs print their authors' user
     names). The date on the line is the evidence one word lacks: "By Grace" alone is not read.
+    Blogs' post lines also print "Eingestellt von jdoe um 21:11" (a stamp word, a by-word and
+    a clock time), and "28. Januar 2015 jdoe 1 Kommentar" (a post's comment count or link is
+    evidence enough for a user name without a by-word).
     """
     if _SENTENCE.search(line):
         return None  # "On May 3, 2021 by train.": a sentence
-    date = find_date(line)
+    bare, commented = without_comments(line)
+    date = find_date(bare)
     if date is None:
-        return None
-    head, tail = line[: date.start], line[date.end :]
+        clock = _AT_CLOCK.search(bare)
+        words = bare.split(None, 1)
+        if clock is None or len(words) < 2 or words[0].casefold() not in _STAMP_WORDS:
+            return None
+        head, tail = words[1][: clock.start() - len(bare)], ""  # "[Posted] by USER at 10:52"
+    else:
+        head, tail = bare[: date.start], bare[date.end :]
+    user_at = _LONE_USER.match if commented else _BY_USER.match
     if _only_filler(head):  # "[Posted on] DATE [DATE] · by USER [· in News]"
         second = find_date(tail)
         if second is not None and second.start == 0:
             tail = tail[second.end :]  # "28. Juni 201914. Januar 2020": published, updated
-        found = _BY_USER.match(tail.lstrip(_EDGE))
+        found = _BY_USER.match(tail.lstrip(_EDGE)) or user_at(tail.lstrip(_EDGE))
         if found is None or _CATEGORY.sub("", found[2]).strip(_EDGE):
             return None  # more than a user name after the by-word
-    elif _only_filler(tail):  # "von USER · DATE", "by USER on DATE"
-        found = _BY_USER.match(head.strip())
+    elif _only_filler(tail):  # "[Posted] von USER · DATE", "by USER on DATE"
+        head = _STAMP_START.sub("", head.strip())
+        found = _BY_USER.match(head) or user_at(head)
         if found is None or not _only_filler(found[2]):
             return None
     else:
         return None
     user = found[1]
-    if (
+    if not _is_user(user) or (found.re is _LONE_USER and not _handle_like(user)):
+        return None
+    return Byline(text=line, authors=(Author(user),))
+
+
+def _is_user(user: str) -> bool:
+    """Whether the word after a by-word may be a user name: not a number, a function word, a
+    month, a newsroom, an agency or a role ("Redaktion", "AFP", "admin")."""
+    return not (
         _USER_NAME.fullmatch(user) is None
         or user.isdigit()
         or user.casefold() in _NOT_USER_NAMES
-        or classify(user) != "other"  # "Redaktion", "AFP", "admin": a newsroom, agency, role
-    ):
+        or classify(user) != "other"
+    )
+
+
+def _user_by_date_line(lines: Sequence[str], index: int, line: str) -> Byline | None:
+    """ "von jdoe" with a date line right above or below it ("21. September 2019"): a blog's
+    user name, the date line being the evidence the line lacks."""
+    found = _BY_USER.fullmatch(line)
+    if found is None or found[2].strip():
         return None
-    return Byline(text=line, authors=(Author(user),))
+    near = (_previous_content(lines, index), _next_content(lines, index))
+    if not any(j is not None and _is_date_line(_content(lines[j])) for j in near):
+        return None
+    return Byline(text=line, authors=(Author(found[1]),)) if _is_user(found[1]) else None
+
+
+def without_comments(line: str) -> tuple[str, bool]:
+    """``line`` without the post's comment count or link at its end ("1 Kommentar", "Leave a
+    comment" and the categories after it), and whether it had one."""
+    folded = line.casefold()
+    if not any(hint in folded for hint in _COMMENT_HINTS):
+        return line, False
+    found = _COMMENTS.search(line)
+    if found is None or found.start() == 0:
+        return line, False
+    return line[: found.start()].rstrip(_EDGE), True
+
+
+def _handle_like(user: str) -> bool:
+    """A user name printed without a by-word must look like one: lower case, digits, an
+    underscore or an inner capital ("jdoe", "ThE_PaiN", "KleineGrüneMonster"), or a known
+    given name ("Tine"); not a capitalised word such as a category ("Allgemein")."""
+    return (
+        not user[:1].isupper()
+        or any(c.isdigit() or c == "_" for c in user)
+        or any(c.isupper() for c in user[1:])
+        or user.casefold() in given_names()
+    )
 
 
 def _after_date_by_word(line: str) -> Byline | None:
@@ -491,24 +569,27 @@ def _has_given_name(name: str) -> bool:
     )
 
 
-def read_positioned(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
+def read_positioned(
+    lines: Sequence[str], index: int, story: int | None = None
+) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline line ``index`` prints without a by-word, and the lines it spans.
 
     Only for a line in the byline position (the caller picks the few lines around the
-    story's first paragraph): names with a date on the same line; names with a date line
-    below (author widgets between) or right above; names with a role line below.
+    story's first paragraph ``story``): names with a date on the same line; names with a
+    date line below (author widgets between) or right above; names with a role line below;
+    names alone right above the first paragraph, below the headline.
     """
     text = _content(lines[index])
     if not text or len(text) > GATE.max_chars or not text[:1].isalnum() or not may_name(text):
         return None
-    block = _positioned(lines, index, text)
+    block = _positioned(lines, index, text, story)
     if block is None or _in_list(lines, block[1]):
         return None
     return block
 
 
 def _positioned(
-    lines: Sequence[str], index: int, text: str
+    lines: Sequence[str], index: int, text: str, story: int | None
 ) -> tuple[Byline, tuple[int, ...]] | None:
     dated = _names_with_date(text) if _DIGIT.search(text) else None
     if dated is not None:
@@ -532,7 +613,46 @@ def _positioned(
     above = _previous_content(lines, index)
     if above is not None and _is_date_line(_content(lines[above])):
         return _names_block(lines, index, [])
+    if above is not None and _above_story(lines, index, story):
+        return _names_block(lines, index, [])
     return None
+
+
+def _above_story(lines: Sequence[str], index: int, story: int | None) -> bool:
+    """Whether the names line ``index`` stands alone between the headline and the story's
+    first paragraph ``story``: every name two or three capitalised words, the line above a
+    heading of words, neither about them ("Amanda Knox" / "Ich habe den Fall Amanda Knox …"
+    names the story's subject; "General Information" / "… the general rules …" are words),
+    and no other line of names in the next :data:`PEOPLE_REACH` lines (a list of people,
+    each name heading its paragraph)."""
+    if story is None or _next_content(lines, index) != story:
+        return False
+    names = split_people(_content(lines[index]))
+    if not all(map(_plain_name, names)):
+        return False
+    above = _previous_content(lines, index)
+    heading = _content(lines[above]) if above is not None else ""
+    if len(heading.split()) < 3 or classify(heading) != "other":
+        return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption
+    said = {*_WORDS.findall(heading), *_WORDS.findall(lines[story])}
+    if any(w in said or w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
+        return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
+    for k in range(story + 1, min(len(lines), story + PEOPLE_REACH)):
+        text = _content(lines[k])
+        if text and len(text) <= MAX_NAME_LINE and _names_only(text) is not None:
+            return False
+    return True
+
+
+def _plain_name(name: str) -> bool:
+    """ "Ana Ruiz", "Mary Clare Jalonick": two or three words, each capitalised, none shouted
+    or with an inner capital (not "CHIP Fazit", "BestCrypt"), a middle word a given name."""
+    words = [w for w in name.split() if w not in _LOWER_IN_NAMES]  # "Pieter de Vries"
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words)
+        and _middle_named(" ".join(words))
+    )
 
 
 def _with_role(
@@ -599,11 +719,14 @@ def _names_with_date(text: str) -> Byline | None:
     weekdays, stamp labels and a count. Names after the date may have two words only:
     there, categories often follow the name ("30. Oktober 2023 Ann Lee Kultur").
     """
-    line = _GLUED_DATE.sub(" ", text)
+    line = _GLUED_DATE.sub(" ", without_comments(text)[0])
     date = find_date(line)
     if date is None:
         return None
     head, tail = line[: date.start], line[date.end :]
+    second = find_date(tail)
+    if second is not None and second.start <= 1:
+        tail = tail[second.end :]  # "2. Mai 20202. Mai 2020 Ana Ruiz": published, updated
     if _only_filler(tail):
         names, most = head, 3
     elif _only_filler(head):

@@ -57,7 +57,7 @@ LEXICONS: dict[str, Lexicon] = {
         openings=(
             *("by", "written by", "story by", "reporting by", "words by", "text by"),
             *("posted by", "article by", "analysis by", "opinion by", "commentary by"),
-            *("perspective by", "review by", "an analysis by", "a commentary by"),
+            *("perspective by", "review by", "an analysis by", "a commentary by", "submitted by"),
         ),
         labels=("author", "authors", "written by", "words", "text", "byline", "by"),
         months=(
@@ -78,7 +78,10 @@ LEXICONS: dict[str, Lexicon] = {
             *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
             *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
         ),
-        published=("published", "posted", "first published", "publication date", "released"),
+        published=(
+            *("published", "posted", "first published", "publication date", "released"),
+            "submitted",
+        ),
         updated=("updated", "last updated", "modified", "last modified", "revised"),
         ago=("ago", "just now"),
         reading=("min read", "minute read", "minutes read", "min. read", "mins read"),
@@ -101,7 +104,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("ein essay von", "eine reportage von", "ein interview von", "text von"),
             *("kommentar von", "analyse von", "gastbeitrag von", "ein artikel von"),
             *("artikel von", "ein beitrag von", "beitrag von", "erstellt von", "gepostet von"),
-            *("veröffentlicht von",),
+            *("veröffentlicht von", "eingestellt von"),
         ),
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
@@ -127,7 +130,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         published=(
             *("veröffentlicht", "erschienen", "publiziert", "erstellt", "datum"),
-            *("erscheinungsdatum", "veröffentlichungsdatum", "eingestellt"),
+            *("erscheinungsdatum", "veröffentlichungsdatum", "eingestellt", "gepostet"),
         ),
         updated=("aktualisiert", "zuletzt aktualisiert", "geändert", "stand"),
         ago=("vor",),
@@ -273,7 +276,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
     ),
     "nl": Lexicon(
-        openings=("door", "geschreven door", "een analyse van", "een column van"),
+        openings=("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
         labels=("auteur", "auteurs", "tekst", "door"),
         months=(
             ("januari", "jan"),

@@ -134,7 +134,7 @@ class BylineBlockRule(GatedRule):
         for i in byline_position(doc, start):
             if i in taken or len(doc.lines[i]) > byline_block.GATE.max_chars:
                 continue
-            block = byline_block.read_positioned(doc.lines, i)  # most lines: no given name
+            block = byline_block.read_positioned(doc.lines, i, start)  # most: no given name
             if block is not None and not taken.intersection(block[1]):
                 yield Tag(block[1][0], self.id, record=block[0])
                 yield from (Tag(j, self.id) for j in block[1][1:])

@@ -133,6 +133,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Monday | Tuesday | Wednesday | Thursday | Friday",
         "Sources: the ministry and two officials confirmed the plan.",
         "The leaked PDF of 38 KB held the full list of names.",
+        "March 3, 2022: Ana Ruiz left 4 comments under the mayor's post.",
+        "Posted by courier at 10:52, the letter still arrived a day late.",
+        "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
         "Einen Nachdruck des Romans lehnte der Verlag ohne Genehmigung der Erben ab.",
@@ -204,6 +207,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Montag | Dienstag | Mittwoch | Donnerstag | Freitag",
         "Quelle: Die Polizei bestätigte die Zahlen am Abend.",
         "Das 38 KB große PDF enthielt alle Namen, berichtete die Zeitung.",
+        "Am 14. März 2021 schrieb Anna Schmidt 3 Kommentare unter den Beitrag.",
+        "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
         "Toute reproduction de la fresque a été interdite par le tribunal en 2019.",
@@ -255,6 +260,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Écouter cet article coûte un abonnement, dit l'éditeur.",
         "Plus sur ce point lors du prochain conseil, a promis le maire.",
         "Source : le ministère a confirmé les chiffres lundi.",
+        "Le 12 janvier 2021, Marie Dupont a laissé un commentaire sous la vidéo.",
+        "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
         "La reproducción total o parcial del manuscrito fue prohibida por el juez.",
@@ -307,6 +314,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Puede escribirnos a cualquier hora, dijo el abogado a los vecinos.",
         "Vídeo disponible hasta ahora no mostraba el rostro del sospechoso, dijo la policía.",
         "Fuente: el ministerio confirmó las cifras el lunes.",
+        "El 5 de mayo de 2020, Lucía Fernández dejó 3 comentarios en el foro.",
+        "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
         "La riproduzione dei panda è riservata a due centri in Cina, ha detto il ministro.",
@@ -351,6 +360,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Ascolta questo articolo e poi decidi, disse il sindaco.",
         "Altro su questo non si sa, ha detto il portavoce.",
         "Fonte: il ministero ha confermato i dati lunedì.",
+        "Il 3 marzo 2021 Giulia Bianchi ha scritto 2 commenti sotto il post.",
+        "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
         "A reprodução total ou parcial do livro foi proibida pela justiça em março.",
@@ -395,6 +406,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Ouça esta reportagem e decida, disse o prefeito.",
         "Mais temas ficaram para a próxima reunião, disse o prefeito.",
         "Fonte: o ministério confirmou os números na segunda-feira.",
+        "Em 7 de abril de 2022, Ana Costa deixou 1 comentário no blog.",
+        "Postado por engano às 21:11, o texto foi apagado.",
     ),
 }
 
