@@ -130,10 +130,12 @@ _INITIAL_END = regex.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends wit
 _INITIALS = regex.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
 _EMAIL = regex.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
+# Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
+# on28. Juli 201928. Juli 2019AuthorAndreas Kalt"): a year before a day or a capitalised word.
 _GLUED_DATE = regex.compile(
     r"(?<=\p{Ll})(?=\d{1,2}[./]\s?\d|\d{1,2}\.?\s\p{Lu}|(?=\p{Lu})(?i:"
     + "|".join(sorted(map(regex.escape, every("months")), key=len, reverse=True))
-    + r")\b)"
+    + r")\b)|(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}\.\s?\p{L}|\p{Lu}\p{Ll})"
 )
 # Words a date line may hold besides its date: weekdays, stamp labels, "am", "um", "Uhr" …
 _DATE_FILLER = frozenset(
@@ -162,6 +164,7 @@ _DATE_FILLER = frozenset(
             "h",
             "hs",
             "et",
+            "op",
         ],
         *[
             "gmt",
@@ -182,19 +185,42 @@ _DATE_FILLER = frozenset(
     )
 )
 # A by-word and one word after it (a user name), then the rest of the line.
-_BY_USER = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s+([^\s·•|,]+)(.*)")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+
+
+# An opening or an author label, then the byline: "by", "Autor:", "AUTOR/IN" (a label needs a
+# colon, capitals or a name glued to it: "2019AuthorAndreas Kalt"; not "Text vorlesen").
+_LABELLED = regex.compile(
+    r"(?<![\p{L}\d])(?:(?i:("
+    + _alternatives(every("openings"))
+    + r"))(?:\s*:\s*|\s+)|(?i:("
+    + _alternatives(every("labels"))
+    + r"))(?:\s*:\s*|(?=\p{Lu}\p{Ll}))|("
+    + _alternatives(tuple(label.upper() for label in every("labels")))
+    + r")\s+)"
+)
+_BY_USER = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s+(?P<user>[^\s·•|,]+)(?P<rest>.*)")
+_LABELLED_USER = regex.compile(_LABELLED.pattern + r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
+_BY_WORDS = frozenset(("by", "von", "par", "por", "di", "door"))
 _STAMP_START = regex.compile(
     r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=len, reverse=True)) + r")\s+"
 )
-_LONE_USER = regex.compile(r"([^\s·•|,]+)(.*)")
+_LONE_USER = regex.compile(r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
 # A post's comment link or count ending its meta line, with what follows it (the post's
 # categories): "1 Kommentar Inklusion", "Leave a comment", "Kommentare 4", "0 Comment".
-_COMMENTS = regex.compile(
-    r"(?i)(?:^|\s|[|·•–—/-])\s*(?:(?:\d{1,6}|no|one|ein|keine|un|aucun|sin|nessun|sem|geen)\s+)?"
+_COMMENT_NOUNS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commento|commenti|reacties"
-    r"|komentarz[ey]?|(?:leave|post|add) a comment|schreiben?(?: sie)? einen kommentar"
+    r"|komentarz[ey]?)"
+)
+_COMMENTS = regex.compile(
+    r"(?i)(?:(?:^|\s|[|·•–—/-])\s*(?:(?:\d{1,6}|no|one|ein|keine|un|aucun|sin|nessun|sem|geen)\s+)?"
+    r"(?:" + _COMMENT_NOUNS + r"|(?:leave|post|add) a comment|schreiben?(?: sie)? einen kommentar"
     r"|laisse[rz] un commentaire|deja(?:r)? un comentario|lascia un commento"
-    r"|deixe (?:um|seu) comentário|geef een reactie|dodaj komentarz)(?![\p{L}]).*$"
+    r"|deixe (?:um|seu) comentário|geef een reactie|dodaj komentarz)"
+    r"|(?<=\p{L})\d{1,6}\s*" + _COMMENT_NOUNS + r")(?![\p{L}]).*$"  # "Kalt4 Kommentare"
 )
 _COMMENT_HINTS = ("comment", "kommentar", "comentar", "comentár", "reactie", "komentarz")
 # A clock time after an "at" word ending a line: "Posted by jdoe at 10:52", "um 21:11".
@@ -271,7 +297,7 @@ def read_block(
             spanned = tuple(sorted({*block[1], index}))
             return None if _in_list(lines, spanned) else block  # a teaser list's entry
     if stamped:
-        after = _after_date_by_word(line)
+        after = _after_date_label(line)
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
     by_word = _BY_WORD.match(line) is not None
@@ -308,6 +334,7 @@ def _dated_user(line: str) -> Byline | None:
     if _SENTENCE.search(line):
         return None  # "On May 3, 2021 by train.": a sentence
     bare, commented = without_comments(line)
+    bare = _GLUED_DATE.sub(" ", bare)
     date = find_date(bare)
     if date is None:
         clock = _AT_CLOCK.search(bare)
@@ -317,25 +344,34 @@ def _dated_user(line: str) -> Byline | None:
         head, tail = words[1][: clock.start() - len(bare)], ""  # "[Posted] by USER at 10:52"
     else:
         head, tail = bare[: date.start], bare[date.end :]
-    user_at = _LONE_USER.match if commented else _BY_USER.match
+    user_at = _LONE_USER.match if commented else _LABELLED_USER.match
     if _only_filler(head):  # "[Posted on] DATE [DATE] · by USER [· in News]"
         second = find_date(tail)
         if second is not None and second.start == 0:
             tail = tail[second.end :]  # "28. Juni 201914. Januar 2020": published, updated
-        found = _BY_USER.match(tail.lstrip(_EDGE)) or user_at(tail.lstrip(_EDGE))
-        if found is None or _CATEGORY.sub("", found[2]).strip(_EDGE):
+        found = _LABELLED_USER.match(tail.lstrip(_EDGE)) or user_at(tail.lstrip(_EDGE))
+        if found is None or _CATEGORY.sub("", found["rest"]).strip(_EDGE):
             return None  # more than a user name after the by-word
     elif _only_filler(tail):  # "[Posted] von USER · DATE", "by USER on DATE"
         head = _STAMP_START.sub("", head.strip())
-        found = _BY_USER.match(head) or user_at(head)
-        if found is None or not _only_filler(found[2]):
+        found = _LABELLED_USER.match(head) or user_at(head)
+        if found is None or not _only_filler(found["rest"]):
             return None
     else:
         return None
-    user = found[1]
-    if not _is_user(user) or (found.re is _LONE_USER and not _handle_like(user)):
-        return None
+    user = found["user"]
+    if not _is_user(user) or (not _by_word_before(found) and not _handle_like(user)):
+        return None  # "28. Januar 2015 Allgemein 1 Kommentar", "05.01.2025 | Text: Vorlesen"
     return Byline(text=line, authors=(Author(user),))
+
+
+def _by_word_before(found: regex.Match[str]) -> bool:
+    """Whether a by-word ("von", "by") introduced the match of :data:`_LABELLED` or
+    :data:`_LABELLED_USER` (a label such as "Text:" or no word at all says less)."""
+    if found.re is _LONE_USER:
+        return False
+    label = next(filter(None, found.group(1, 2, 3)), "")
+    return label.casefold().rsplit(None, 1)[-1] in _BY_WORDS if label else False
 
 
 def _is_user(user: str) -> bool:
@@ -353,12 +389,13 @@ def _user_by_date_line(lines: Sequence[str], index: int, line: str) -> Byline | 
     """ "von jdoe" with a date line right above or below it ("21. September 2019"): a blog's
     user name, the date line being the evidence the line lacks."""
     found = _BY_USER.fullmatch(line)
-    if found is None or found[2].strip():
+    if found is None or found["rest"].strip():
         return None
     near = (_previous_content(lines, index), _next_content(lines, index))
     if not any(j is not None and _is_date_line(_content(lines[j])) for j in near):
         return None
-    return Byline(text=line, authors=(Author(found[1]),)) if _is_user(found[1]) else None
+    user = found["user"]
+    return Byline(text=line, authors=(Author(user),)) if _is_user(user) else None
 
 
 def without_comments(line: str) -> tuple[str, bool]:
@@ -385,17 +422,31 @@ def _handle_like(user: str) -> bool:
     )
 
 
-def _after_date_by_word(line: str) -> Byline | None:
-    """ "29. Juni 2017, 23:39 · von Tobi Meier", "January 5, 2020 by Ana Ruiz in News": a date,
-    then a by-word and the byline."""
-    date = find_date(line)
-    if date is None or date.start > 0:
+def _after_date_label(line: str) -> Byline | None:
+    """ "29. Juni 2017, 23:39 · von Tobi Meier", "January 5, 2020 by Ana Ruiz in News",
+    "STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter", "Veröffentlicht: 05.01.2020 | Autor:
+    jdoe | Abgelegt unter: Fotos": a stamp, then a by-word or author label and the byline (a
+    user name after a label too: the stamp is the evidence one word lacks)."""
+    bare = _GLUED_DATE.sub(" ", without_comments(line)[0])
+    date = find_date(bare)
+    if date is None or not _only_filler(bare[: date.start]):
         return None
-    rest = line[date.end :].lstrip(_EDGE)
-    if _BY_WORD.match(rest) is None:
+    rest = bare[date.end :]
+    second = find_date(rest)
+    if second is not None and second.start <= 1:
+        rest = rest[second.end :]  # "1. Mai 20201. Mai 2020": published, updated
+    found = _LABELLED.match(rest.lstrip(_EDGE))
+    if found is None:
         return None
-    record = parse_byline(_CATEGORY.sub("", rest))
-    return record if record is not None and record.authors else None
+    names = _CATEGORY.sub("", rest.lstrip(_EDGE)[found.end() :]).strip(_EDGE)
+    record = parse_byline(f"{next(filter(None, found.groups()))}: {names}") if names else None
+    if record is not None and record.authors:
+        return record
+    if not names or " " in names or not _is_user(names):
+        return None
+    if not _by_word_before(found) and not _handle_like(names):
+        return None  # "05.01.2025 | Text: Vorlesen": a label word before a widget's
+    return Byline(text=line, authors=(Author(names),))
 
 
 def _content(line: str) -> str:
@@ -706,10 +757,23 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
             _names_with_date(text) is not None
             or _dated_user(text) is not None
             or (_DATE_PIECE.search(text) is not None and _separated(text, i) is not None)
+            or _labelled_stamp(text)
         ):
-            return True  # "03.11.2022 - Mark Turner - Arena": an event list
+            return True  # "03.11.2022 - Mark Turner - Arena": an event list; a comment thread's
+            # "Posted by: Ana Ruiz | October 3, 2012 at 1:12 AM"
         dates += _is_date_line(text)
     return dates >= 2
+
+
+def _labelled_stamp(text: str) -> bool:
+    """ "Posted by: Ana Ruiz | October 3, 2012 at 1:12 AM": a by-word or label first (after a
+    stamp word), and a date; a short line, not a sentence."""
+    return (
+        len(text) <= GATE.max_chars
+        and not _SENTENCE.search(text)
+        and _LABELLED.match(_STAMP_START.sub("", text)) is not None
+        and find_date(text) is not None
+    )
 
 
 def _names_with_date(text: str) -> Byline | None:

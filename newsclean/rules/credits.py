@@ -31,6 +31,12 @@ __all__ = [
     "DatelineRule",
 ]
 
+COMMENT_SECTION = frozenset(
+    ("comment-count", "comment-heading", "comment-header", "comment-form", "comment-prompt")
+)
+"""The rules whose lines open a page's comment section ("27 Comments", "Leave a reply"): no
+byline is read below the first of them under the story's first paragraph."""
+
 POSITION_BEFORE = 10
 POSITION_AFTER = 2
 """How many lines with text before and after the story's first paragraph are the byline
@@ -79,7 +85,8 @@ class BylineBlockRule(GatedRule):
     Lines another rule already parsed as a byline are left to it; the stamp lines the
     publication-date rule found (it runs before this rule) anchor names printed above them.
     Lines far below the story's first paragraph (``Document.credits_end``) are not looked at:
-    there, names and dates belong to comments and teasers.
+    there, names and dates belong to comments and teasers; nor are lines below the first line
+    of a comment section (:data:`COMMENT_SECTION`) under that paragraph.
     """
 
     @property
@@ -96,11 +103,14 @@ class BylineBlockRule(GatedRule):
         taken: set[int] = set()
         stamped: dict[int, bool] = {}
         furniture: set[int] = set()
+        comments: list[int] = []
         for tag in found:  # one pass over the tags so far
             record = tag.record
             if record is None:
                 if tag.remove:
                     furniture.add(tag.line)
+                    if tag.rule in COMMENT_SECTION:
+                        comments.append(tag.line)
             elif isinstance(record, Byline):
                 taken.add(tag.line)
             elif isinstance(record, Timestamp):
@@ -108,6 +118,8 @@ class BylineBlockRule(GatedRule):
         dated = {i for i, remove in stamped.items() if remove}
         start = doc.story_start(furniture)
         end = len(doc.lines) if start is None else start + CREDIT_WINDOW
+        if start is not None:  # the comment section below the story: its names are readers'
+            end = min((line for line in comments if start < line < end), default=end)
         bylines = set(taken)
         # a by-word alone reads its names across lines other rules remove ("By" / "Skip to
         # content" / "Ana Ruiz"), as it will once they are gone: cleaning twice changes nothing
