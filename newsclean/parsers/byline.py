@@ -85,6 +85,9 @@ _SECTION = regex.compile(
     r"(?P<authors>reporting|writing|written|story|words)|"
     r"(?P<editors>editing|edited|(?:medically\s+)?reviewed|fact[- ]checked|compiled)|"
     r"(?P<other>photos?|photography|graphics|video|illustrations?|images?))\s+by\s*:?\s*"
+    r"|(?:^|(?<=[\s;.,|]))(?:(?P<authors>text|texte|texto|testo|tekst)|(?P<other>fotos?|foto['’]s|bilder?"
+    r"|illustration(?:en|s)?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|illustrazion[ei]|grafik(?:en)?"
+    r"|fotografie|fotograf[ií]a|photos?|vid[ée]o))\s+(?:von|de|par|di|por|door)\s+"
 )
 _GLUED = regex.compile(
     r"(?<=\p{Ll})(?=\d|(?:Staff|Senior|Chief|Contributing|Special|Published|Updated|"

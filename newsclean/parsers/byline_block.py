@@ -365,6 +365,12 @@ def _dated_user(line: str) -> Byline | None:
     return Byline(text=line, authors=(Author(user),))
 
 
+def _words_before(rest: str, found: regex.Match[str]) -> bool:
+    """Whether more than two words, or a digit, come before the opening ``found``."""
+    head = rest[: found.start()]
+    return len(head.split()) > 2 or _DIGIT.search(head) is not None
+
+
 def _by_word_before(found: regex.Match[str]) -> bool:
     """Whether a by-word ("von", "by") introduced the match of :data:`_LABELLED` or
     :data:`_LABELLED_USER` (a label such as "Text:" or no word at all says less)."""
@@ -375,11 +381,11 @@ def _by_word_before(found: regex.Match[str]) -> bool:
 
 
 def _is_user(user: str) -> bool:
-    """Whether the word after a by-word may be a user name: not a number, a function word, a
-    month, a newsroom, an agency or a role ("Redaktion", "AFP", "admin")."""
+    """Whether the word after a by-word may be a user name: not a number or a date, a function
+    word, a month, a newsroom, an agency or a role ("Redaktion", "AFP", "admin")."""
     return not (
         _USER_NAME.fullmatch(user) is None
-        or user.isdigit()
+        or not any(map(str.isalpha, user))  # "2019", "26.04.2022"
         or user.casefold() in _NOT_USER_NAMES
         or classify(user) != "other"
     )
@@ -417,7 +423,7 @@ def _handle_like(user: str) -> bool:
     return (
         not user[:1].isupper()
         or any(c.isdigit() or c == "_" for c in user)
-        or any(c.isupper() for c in user[1:])
+        or any(c.isupper() and user[i].islower() for i, c in enumerate(user[1:]))
         or user.casefold() in given_names()
     )
 
@@ -435,10 +441,11 @@ def _after_date_label(line: str) -> Byline | None:
     second = find_date(rest)
     if second is not None and second.start <= 1:
         rest = rest[second.end :]  # "1. Mai 20201. Mai 2020": published, updated
-    found = _LABELLED.match(rest.lstrip(_EDGE))
-    if found is None:
-        return None
-    names = _CATEGORY.sub("", rest.lstrip(_EDGE)[found.end() :]).strip(_EDGE)
+    rest = rest.lstrip(_EDGE)
+    found = _LABELLED.match(rest) or _LABELLED.search(rest, 0, 30)
+    if found is None or (found.start() and (found[1] is None or _words_before(rest, found))):
+        return None  # an opening may follow a word or two: "words written by Ana Ruiz"
+    names = _CATEGORY.sub("", rest[found.end() :]).strip(_EDGE)
     record = parse_byline(f"{next(filter(None, found.groups()))}: {names}") if names else None
     if record is not None and record.authors:
         return record
@@ -470,7 +477,7 @@ def _after_opening(
             if not parts:
                 return None
             parts.append("and")
-        elif _is_credit_piece(text):
+        elif _is_credit_piece(text) or (not parts and _lone_user(text)):
             if parts and parts[-1] != "and":
                 parts.append(",")
             parts.append(text)
@@ -484,10 +491,17 @@ def _after_opening(
         return None
     body = " ".join(parts).replace(" ,", ",")
     record = parse_byline(f"{opening} {body}")
+    if (record is None or not (record.authors or record.agency)) and _lone_user(body):
+        record = Byline(text=body, authors=(Author(body),))  # "Von" / "Robert", "by" / "jdoe"
     if record is None or not (record.authors or record.agency):
         return None
     text = "\n".join(lines[i].strip() for i in spanned)
     return _with_text(record, text), tuple(spanned)
+
+
+def _lone_user(text: str) -> bool:
+    """A user name alone on the line after a by-word alone ("jdoe", "Robert")."""
+    return " " not in text and _is_user(text) and _handle_like(text)
 
 
 def _is_credit_piece(text: str) -> bool:
@@ -878,12 +892,15 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     head, tail = (line, "") if date is None else (line[: date.start], line[date.end :])
     pieces = _pieces(head)
     after = _pieces(tail)  # after the date: categories may follow a dated byline
+    if len(pieces) > 1 and _BY_WORD.match(pieces[1]) and _is_section(pieces[0]):
+        pieces = pieces[1:]  # "Politics | By Ana Ruiz | April 13, 2020": the section first
     if not 2 <= len(pieces) + len(after) + (date is not None) <= 7:
         return None
     evidence = date is not None
     names: str | None = None
     for number, piece in enumerate((*pieces, *after)):
         bare = _BY_WORD.sub("", piece).strip()
+        evidence = evidence or (bare != piece and number == 0)  # "Politics | By Ana Ruiz"
         if _DIGIT.search(bare) is not None and is_stamp_line(bare):
             evidence = True  # "30. Dezember 2022": an update date, no count to strip
             continue
@@ -905,6 +922,13 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     if record is None or not record.authors:
         return None
     return _with_text(record, printed), (index,)
+
+
+def _is_section(piece: str) -> bool:
+    """A section's name before a byline: one or two words, no digit ("Politics", "yas!",
+    "Science & Tech"; not a headline such as "When Conventions Mattered")."""
+    words = [w for w in piece.split() if w not in ("&", "/", "+")]
+    return len(piece) <= 30 and len(words) <= 2 and _DIGIT.search(piece) is None
 
 
 def _pieces(text: str) -> list[str]:
