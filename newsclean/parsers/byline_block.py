@@ -56,6 +56,8 @@ LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 PEOPLE_REACH = 30
 """How many lines below a lone names line are looked at for another one (a list of people)."""
+STANDFIRST_CHARS = 100
+"""The least length of the line below a lone names line under the standfirst."""
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
 _OPENING_ALONE = regex.compile(
@@ -685,24 +687,30 @@ def _positioned(
 
 def _above_story(lines: Sequence[str], index: int, story: int | None) -> bool:
     """Whether the names line ``index`` stands alone between the headline and the story's
-    first paragraph ``story``: every name two or three capitalised words, the line above a
+    first paragraph ``story`` (or between that paragraph, a standfirst, and a long line):
+    every name two or three capitalised words, the line above a
     heading of words, neither about them ("Amanda Knox" / "Ich habe den Fall Amanda Knox …"
     names the story's subject; "General Information" / "… the general rules …" are words),
     and no other line of names in the next :data:`PEOPLE_REACH` lines (a list of people,
     each name heading its paragraph)."""
-    if story is None or _next_content(lines, index) != story:
+    above, below = _previous_content(lines, index), _next_content(lines, index)
+    if story is None or above is None or below is None:
         return False
+    if below != story and not (above == story and len(lines[below]) >= STANDFIRST_CHARS):
+        return False  # right above the first paragraph, or between the standfirst and the text
+    prior = _previous_content(lines, above) if below != story else None
+    if prior is not None and _names_only(_content(lines[prior])) is not None:
+        return False  # "Anna Schmidt" / paragraph / "Jonas Weber" / paragraph: a list of people
     names = split_people(_content(lines[index]))
     if not all(map(_plain_name, names)):
         return False
-    above = _previous_content(lines, index)
-    heading = _content(lines[above]) if above is not None else ""
+    heading = _content(lines[above])
     if len(heading.split()) < 3 or classify(heading) != "other":
         return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption
-    said = {*_WORDS.findall(heading), *_WORDS.findall(lines[story])}
+    said = {*_WORDS.findall(heading), *_WORDS.findall(lines[below])}
     if any(w in said or w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
-    for k in range(story + 1, min(len(lines), story + PEOPLE_REACH)):
+    for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):
         text = _content(lines[k])
         if text and len(text) <= MAX_NAME_LINE and _names_only(text) is not None:
             return False
