@@ -86,7 +86,9 @@ class BylineBlockRule(GatedRule):
     publication-date rule found (it runs before this rule) anchor names printed above them.
     Lines far below the story's first paragraph (``Document.credits_end``) are not looked at:
     there, names and dates belong to comments and teasers; nor are lines below the first line
-    of a comment section (:data:`COMMENT_SECTION`) under that paragraph.
+    of a comment section (:data:`COMMENT_SECTION`) under that paragraph. A page with no
+    byline at all may still have an author box below a long story ("Autor" / "Ana Ruiz"):
+    there, the first by-word or label alone on its line opens the byline.
     """
 
     @property
@@ -118,15 +120,20 @@ class BylineBlockRule(GatedRule):
         dated = {i for i, remove in stamped.items() if remove}
         start = doc.story_start(furniture)
         end = len(doc.lines) if start is None else start + CREDIT_WINDOW
-        if start is not None:  # the comment section below the story: its names are readers'
-            end = min((line for line in comments if start < line < end), default=end)
+        last = len(doc.lines)  # the comment section below the story: its names are readers'
+        if start is not None:
+            last = min((line for line in comments if start < line), default=last)
+            end = min(end, last)
         bylines = set(taken)
         # a by-word alone reads its names across lines other rules remove ("By" / "Skip to
         # content" / "Ana Ruiz"), as it will once they are gone: cleaning twice changes nothing
         seen: list[str] | None = None  # the lines with the furniture blank, made when needed
+        below: list[int] = []  # lines far below the story's start, before its comments
         for i in sorted(stamped.keys() | set(lines)):
             if i >= end:
-                break  # far below the story: comments, teasers, footers
+                if i < last and not bylines and byline_block.opens_alone(doc.lines[i]):
+                    below.append(i)  # an author box below a long story: "Autor" / "Ana Ruiz"
+                continue
             if i in taken:
                 continue
             view = doc.lines
@@ -141,6 +148,14 @@ class BylineBlockRule(GatedRule):
             bylines.add(spanned[0])
             yield Tag(spanned[0], self.id, record=record)
             yield from (Tag(j, self.id) for j in spanned[1:])
+        if not bylines:
+            for i in below:
+                block = byline_block.read_block(doc.lines, i)
+                if block is not None:
+                    bylines.add(block[1][0])
+                    yield Tag(block[1][0], self.id, record=block[0])
+                    yield from (Tag(j, self.id) for j in block[1][1:])
+                    break
         if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
             return  # the story has a byline, or no first paragraph to place one by
         for i in byline_position(doc, start):
