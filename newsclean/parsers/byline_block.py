@@ -42,7 +42,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.byline import REPLY, parse_byline
-from newsclean.parsers.dates import find_date
+from newsclean.parsers.dates import PrintedDate, find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
@@ -303,7 +303,7 @@ def read_block(
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
     by_word = _BY_WORD.match(line) is not None
-    if stamped or by_word or _AT_CLOCK.search(line):
+    if stamped or by_word or (":" in line[-10:] and _AT_CLOCK.search(line)):
         user = _dated_user(line)
         if user is None and by_word:
             user = _user_by_date_line(lines, index, line)
@@ -336,8 +336,7 @@ def _dated_user(line: str) -> Byline | None:
     if _SENTENCE.search(line):
         return None  # "On May 3, 2021 by train.": a sentence
     bare, commented = without_comments(line)
-    bare = _GLUED_DATE.sub(" ", bare)
-    date = find_date(bare)
+    bare, date = _dated(bare)
     if date is None:
         clock = _AT_CLOCK.search(bare)
         words = bare.split(None, 1)
@@ -406,6 +405,16 @@ def _user_by_date_line(lines: Sequence[str], index: int, line: str) -> Byline | 
     return Byline(text=line, authors=(Author(user),)) if _is_user(user) else None
 
 
+def _dated(text: str) -> tuple[str, PrintedDate | None]:
+    """``text`` and its first date; where none is found, ``text`` with the dates glued to
+    the words around them set apart ("Posted on28. Juli 2019"), and its first date."""
+    date = find_date(text)
+    if date is None and _DIGIT.search(text) is not None:
+        text = _GLUED_DATE.sub(" ", text)
+        date = find_date(text)
+    return text, date
+
+
 def without_comments(line: str) -> tuple[str, bool]:
     """``line`` without the post's comment count or link at its end ("1 Kommentar", "Leave a
     comment" and the categories after it), and whether it had one."""
@@ -435,8 +444,7 @@ def _after_date_label(line: str) -> Byline | None:
     "STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter", "Veröffentlicht: 05.01.2020 | Autor:
     jdoe | Abgelegt unter: Fotos": a stamp, then a by-word or author label and the byline (a
     user name after a label too: the stamp is the evidence one word lacks)."""
-    bare = _GLUED_DATE.sub(" ", without_comments(line)[0])
-    date = find_date(bare)
+    bare, date = _dated(without_comments(line)[0])
     if date is None or not _only_filler(bare[: date.start]):
         return None
     rest = bare[date.end :]

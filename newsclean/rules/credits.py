@@ -131,7 +131,8 @@ class BylineBlockRule(GatedRule):
         below: list[int] = []  # lines far below the story's start, before its comments
         for i in sorted(stamped.keys() | set(lines)):
             if i >= end:
-                if i < last and not bylines and byline_block.opens_alone(doc.lines[i]):
+                line = doc.lines[i]
+                if i < last and not bylines and len(line) <= 40 and byline_block.opens_alone(line):
                     below.append(i)  # an author box below a long story: "Autor" / "Ana Ruiz"
                 continue
             if i in taken:

@@ -424,6 +424,7 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "The roses are red,\nthe sky is grey,\nand the town\nis far away.",
         "Labour 412\nConservative 121\nLiberal Democrat 72\nSNP 9",
         "Name: John Smith\nAge: 42\nOccupation: teacher",
+        "Tom Field\nField, 54, has run the bakery on Main Street since 1998 and says the new parking rules have cost him a third of his customers this year.",
     ),
     "de": (
         "- 500 g Mehl\n- 3 Eier\n- 1 Prise Salz",
@@ -431,10 +432,12 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "Die wichtigsten Termine:\nMontag: Anmeldeschluss\nDonnerstag: Wahl",
         "Ergebnisse:\nBayern – Dortmund 2:1\nLeipzig – Köln 0:0\nBremen – Mainz 3:2",
         "Zeitleiste\n2019: Plan vorgestellt\n2021: Baubeginn\n2024: Eröffnung",
+        "Anna Schmidt\nIch habe damals nicht geglaubt, dass die Stadt den Plan wirklich umsetzen würde, und ich glaube es bis heute nicht so recht, sagt sie.\nFrage: Warum nicht?\nAnna Schmidt\nWeil das Geld fehlt.",
     ),
     "fr": (
         "- 2 œufs\n- 250 g de farine\n- 1 pincée de sel",
         "Les résultats :\nPSG 2-1 OM\nLyon 0-0 Lille",
+        "Marie Dupont\nÀ 54 ans, Dupont tient la boulangerie de la rue principale depuis 1998 et dit avoir perdu un tiers de ses clients à cause du stationnement.",
     ),
     "es": (
         "- 2 huevos\n- 200 g de harina\n- una pizca de sal",
