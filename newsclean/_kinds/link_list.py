@@ -98,12 +98,16 @@ class LinkListRule(NavigationRunRule):
     dated_lines: int = 5
 
     def _runs(
-        self, lines: Sequence[str], indices: range, furniture: set[int]
+        self,
+        lines: Sequence[str],
+        indices: range,
+        furniture: set[int],
+        credits: frozenset[int] | set[int] = frozenset(),
     ) -> Iterator[list[int]]:
         """The runs of list items or removed lines among ``indices`` (blank lines are skipped).
 
         One short line between two dated items (a teaser's summary under its headline) joins
-        the run.
+        the run. ``credits`` are not looked at: a teaser list's dates are its own items.
         """
         run: list[int] = []
         between: int | None = None

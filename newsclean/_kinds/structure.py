@@ -48,7 +48,9 @@ class NavigationRunRule(Rule):
     removed (a cookie notice at the foot of the page is not the story). Only runs of at least
     ``min_lines`` menu-like lines (blank lines between them do not break a run) are removed,
     and only outside the body, so a lone subheading between paragraphs stays. Lines that
-    earlier rules removed (a "Kontakt" link, a share row) count as menu items.
+    earlier rules removed (a "Kontakt" link, a share row) count as menu items; a line that
+    carries a parsed credit (a date stamp, a byline) ends a run, so the menus above it are not
+    joined to a short headline below it.
 
     Two shapes of story text are spared: a run introduced by a sentence that ends with a
     colon ("… in ten points:" and then the points), and a run whose lines are mostly
@@ -71,9 +73,11 @@ class NavigationRunRule(Rule):
         if body is None:
             return []
         first, last = body
+        # a parsed credit (a date stamp, a byline) stands between the menus and the headline
+        credits = {tag.line for tag in found if tag.record is not None}
         tags: list[Tag] = []
         for outside in (range(first), range(last + 1, len(lines))):
-            for whole in self._runs(lines, outside, furniture):
+            for whole in self._runs(lines, outside, furniture, credits):
                 run = whole[self._introduced(doc, whole, furniture) :]
                 if run and self._removes(doc, run, furniture, body):
                     headline = self._headline(doc, run, furniture) if run[0] < first else None
@@ -91,9 +95,16 @@ class NavigationRunRule(Rule):
         return body_span(lines, furniture, self.paragraph_chars)
 
     def _runs(
-        self, lines: Sequence[str], indices: range, furniture: set[int]
+        self,
+        lines: Sequence[str],
+        indices: range,
+        furniture: set[int],
+        credits: frozenset[int] | set[int] = frozenset(),
     ) -> Iterator[list[int]]:
-        """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped)."""
+        """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped).
+
+        A line that carries a parsed credit (``credits``) ends a run without joining it.
+        """
         max_chars, search = self.max_chars, _NOT_IN_MENU.search
         run: list[int] = []
         for i in indices:
@@ -102,6 +113,11 @@ class NavigationRunRule(Rule):
                 continue
             text = line.strip()
             if not text:
+                continue
+            if i in credits:
+                if run:
+                    yield run
+                    run = []
                 continue
             if i in furniture or (  # a menu item
                 len(text) <= max_chars

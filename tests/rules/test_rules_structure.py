@@ -8,6 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import Document, PhraseRule, Tag
+from newsclean._credits import Published
 from newsclean._kinds.structure import (
     IslandRule,
     LinkRowRule,
@@ -116,6 +117,17 @@ def test_lines_other_rules_removed_join_a_run() -> None:
     assert [t.line for t in NAV.tag(doc, [])] == []
     share_row = Tag(3, "social-row")
     assert [t.line for t in NAV.tag(doc, [share_row])] == [1, 2, 3, 4]
+
+
+def test_a_parsed_credit_line_ends_a_run_and_the_short_headline_below_stays() -> None:
+    """A date stamp between the menus and a three-word headline: the menus are not joined to
+    the headline (the stamp is removed by its own rule and read into the metadata)."""
+    lines = ["UK Politics", "Business", "You are in: Business", "8 June 2000, 06:04 GMT"]
+    doc = Document("\n".join([*lines, "Microsoft fights break-up", BODY]))
+    removed = [Tag(2, "breadcrumb-label"), Tag(3, "publication-date")]
+    assert [t.line for t in NAV.tag(doc, removed)] == [0, 1, 2, 3, 4]
+    stamp = Tag(3, "publication-date", record=Published("8 June 2000, 06:04 GMT"))
+    assert [t.line for t in NAV.tag(doc, [removed[0], stamp])] == []
 
 
 def test_a_removed_paragraph_does_not_count_as_body() -> None:
