@@ -14,6 +14,7 @@ __all__ = [
 _ADDRESS = r"(?:[\w.+-]{1,40}@[\w-]|@\w|https?://|www\.|\+?\d)"
 _PRONOUN = r"(?:him|her|me|the author|the writer|the reporter)"
 _NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin)"
+_FEED = rf"(?:{_NETWORK}|rss)"
 _CONTACT = (
     r"(?:"
     # en
@@ -21,7 +22,8 @@ _CONTACT = (
     rf"|can be reached (?:at|via|by email at|on {_NETWORK} at) {_ADDRESS}"
     rf"|(?:you can )?(?:write to|email|e-mail) us at {_ADDRESS}"
     # "Follow him on Twitter @jdoe", "Follow The Gleaner on Twitter and Instagram @gleaner"
-    rf"|follow (?:[\w.'’-]+ ){{1,3}}on {_NETWORK}(?:(?:,| and| &) {_NETWORK}){{0,2}}(?: at)? @\w"
+    # "Follow The News Blog on RSS and on Twitter at @JustNowAgo"
+    rf"|follow (?:[\w.'’-]+ ){{1,3}}on {_FEED}(?:(?:,| and| &)(?: on)? {_FEED}){{0,2}}(?: at)? @\w"
     # de
     rf"|(?:sie erreichen|erreichen sie|kontaktieren sie) (?:ihn|sie|den autor|die autorin)"
     rf" (?:unter|per mail unter) {_ADDRESS}"
@@ -99,6 +101,7 @@ AUTHOR_CONTACT = ShapeRule(
         "John Smith can be reached at jsmith@times.example or on Twitter @jsmith.",
         "Follow him on Twitter @jsmith",
         "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook.",
+        "Follow The Politics Blog on RSS and on Twitter at @ESQPolitics.",
         "Anna Schmidt ist Wirtschaftsredakteurin. Sie erreichen sie unter anna.schmidt@zeitung.example",
         "Marie Dupont est journaliste au service politique, joignable à marie.dupont@journal.example",
         "Ana García es periodista de economía. Puede contactarla en ana.garcia@diario.example",

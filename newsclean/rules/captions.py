@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
+    "ARCHIVE_CAPTION",
     "CREDITED_CAPTION",
     "RULES",
 ]
@@ -76,5 +77,41 @@ CREDITED_CAPTION = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-RULES = (CREDITED_CAPTION,)
+# The agencies' upper-case mark for an archive photo, which opens its caption: "FILE - In
+# this Nov. 21, 2014 file photo, …" (AP), "ARCHIV - …" (dpa), "ARCHIVO - …" (AP, EFE).
+_ARCHIVE_MARK = r"(?-i:FILE|ARCHIV|ARCHIVO|ARCHIVES|ARCHIVIO|ARQUIVO)"
+
+ARCHIVE_CAPTION = ShapeRule(
+    id="archive-caption",
+    description="Captions of archive photos, opened by the agency's mark: 'FILE - In this 2014 file photo, …'.",
+    # the mark in capitals, a dash, the caption; "© The Associated Press" may stand before it
+    pattern=(
+        rf"(?:©\s?(?:the\sassociated\spress|{_AGENCY})\s)?{_ARCHIVE_MARK}\s?[-–—]\s"
+        r"[^\n]{10,1000}"
+    ),
+    first_chars="FA©",
+    triggers=("file -", "file –", "file —", "file-", "archiv", "arquivo"),
+    max_chars=1100,
+    must_remove=(
+        "FILE - In this Nov. 21, 2014 file photo, comedian Bill Cosby performs during a show in"
+        " Melbourne, Fla. A model who claims Cosby drugged her has met with police.",
+        "© The Associated Press FILE - In this Jan. 9, 2009 file photo, a nurse covers a patient"
+        " with a blanket after surgery.",
+        "ARCHIV - Ein Polizist steht am 12.03.2020 vor dem Landgericht in Hamburg.",
+        "ARCHIVES - Le président lors de son discours à Paris, le 3 mars 2020.",
+        "ARCHIVO - En esta fotografía de archivo del 3 de marzo de 2020, el presidente habla en"
+        " Madrid.",
+        "ARCHIVIO - Il presidente durante il discorso a Roma, il 3 marzo 2020.",
+        "ARQUIVO - O presidente durante o discurso em Brasília, em 3 de março de 2020.",
+    ),
+    must_keep=(
+        "File - the menu he opened to save the draft - was greyed out, the clerk said.",
+        "Archiv - so heißt die neue Ausstellung im Stadtmuseum, die am Sonntag öffnet.",
+    ),
+    # the mark at the end, as AFP writes it, is not read
+    known_misses=("Le président lors de son discours à Paris, le 3 mars 2020. (ARCHIVES)",),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+RULES = (CREDITED_CAPTION, ARCHIVE_CAPTION)
 """This family's rules, in the order they run within their stage."""

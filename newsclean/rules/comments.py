@@ -46,6 +46,7 @@ COMMENT_PROMPT = PhraseRule(
             "view comments",
             "load comments",
             "read comments",
+            "click to view comments",
             "no comments",
             "no comments yet",
             "be the first to comment",
@@ -296,6 +297,12 @@ COMMENT_FORM = PhraseRule(
             "comments may be republished",
             "we ask that comments are civil",
             "please log in here to leave a comment",
+            # a blog post's footer: where the replies go ("… through the RSS 2.0 feed")
+            "follow any responses to this entry",
+            "follow any comments to this entry",
+            "both comments and pings are currently closed",
+            "responses are currently closed",
+            "you can leave a response, or trackback",
         ),
         "de": (
             "um kommentare zu schreiben",
@@ -328,6 +335,9 @@ COMMENT_FORM = PhraseRule(
             "bleibt natürlich unter uns",
             "kommentare erscheinen erst nach",
             "kommentare werden erst nach",
+            "antworten zu diesem artikel via rss",
+            "antworten zu diesem eintrag über den rss",
+            "kommentare und pings sind derzeit geschlossen",
         ),
         "fr": (
             "connecté pour publier un commentaire",
@@ -339,6 +349,9 @@ COMMENT_FORM = PhraseRule(
             "prévenez-moi de tous",
             "ce site utilise akismet",
             "charte de modération",
+            "réponses à cet article par le fil rss",
+            "réponses à cet article via le flux rss",
+            "les commentaires et pings sont actuellement fermés",
         ),
         "es": (
             "para comentar debes",
@@ -348,6 +361,8 @@ COMMENT_FORM = PhraseRule(
             "guardar mi nombre",
             "este sitio usa akismet",
             "normas de participación",
+            "respuesta a esta entrada a través del feed",
+            "los comentarios y pings están cerrados",
         ),
         "it": (
             "registrato per commentare",
@@ -357,6 +372,8 @@ COMMENT_FORM = PhraseRule(
             "i campi obbligatori sono contrassegnati",
             "salva il mio nome",
             "questo sito usa akismet",
+            "risposte a questo articolo tramite il feed",
+            "i commenti e i ping sono chiusi",
         ),
         "pt": (
             "faça login para comentar",
@@ -365,6 +382,8 @@ COMMENT_FORM = PhraseRule(
             "campos obrigatórios são marcados",
             "salvar meus dados",
             "este site utiliza o akismet",
+            "respostas desta entrada através do feed",
+            "comentários e pings estão fechados",
         ),
     },
     match="contains",
@@ -378,6 +397,14 @@ COMMENT_FORM = PhraseRule(
         "Para comentar debes registrarte y completar los datos generales.",
         "Il tuo indirizzo email non sarà pubblicato.",
         "O seu endereço de e-mail não será publicado.",
+        "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a"
+        " response, or trackback from your own site.",
+        "Both comments and pings are currently closed.",
+        "Sie können alle Antworten zu diesem Eintrag über den RSS 2.0 Feed verfolgen.",
+        "Vous pouvez suivre les réponses à cet article par le fil RSS 2.0.",
+        "Puedes seguir cualquier respuesta a esta entrada a través del feed RSS 2.0.",
+        "Puoi seguire le risposte a questo articolo tramite il feed RSS 2.0.",
+        "Você pode acompanhar as respostas desta entrada através do feed RSS 2.0.",
     ),
     must_keep=(
         "The ministry said the names of the victims will not be published until families are told.",
@@ -385,6 +412,7 @@ COMMENT_FORM = PhraseRule(
         "Le ministre n'était pas disponible pour commenter.",
         "El ministro no estuvo disponible para comentar.",
         "The platform updated its community guidelines on Monday.",
+        "Responses to this entry in the contest were judged by a panel of five.",
     ),
 )
 

@@ -11,7 +11,9 @@ __all__ = [
     "CONTACT_LINE",
     "COPYRIGHT_NOTICE",
     "FILE_LINK",
+    "FOOTER_RIGHTS",
     "LEGAL_FOOTER",
+    "REPRINT_NOTICE",
     "RIGHTS_NOTICE",
     "RULES",
     "SOURCE_LABEL",
@@ -221,6 +223,136 @@ RIGHTS_NOTICE = ShapeRule(
     languages=_LANGUAGES,
 )
 
+# Words of a site footer's own links: what a footer row holds before its rights notice.
+_FOOTER_WORDS = (
+    *("privacy", "terms of use", "terms of service", "webmaster", "advertise", "contact us"),
+    *("datenschutz", "impressum", "nutzungsbedingungen", "kontakt", "mediadaten"),
+    *("confidentialité", "mentions légales", "conditions générales", "nous contacter"),
+    *("privacidad", "aviso legal", "condiciones de uso", "contacto"),
+    *("informativa", "note legali", "condizioni d'uso", "contatti"),
+    *("privacidade", "termos de uso", "contato", "fale conosco"),
+    *("prywatności", "regulamin", "kontakt"),
+)
+_FOOTER_WORD = "|".join(dict.fromkeys(_FOOTER_WORDS))
+_LINK_TEXT = r"(?:[^\n©.,!?]|[.,!?](?=\S))"
+
+FOOTER_RIGHTS = ShapeRule(
+    stage="fallback",
+    id="footer-rights",
+    description=(
+        "Footer rows whose links come before the rights notice: 'Privacy Statement | Contact"
+        " webmaster@… © 2005 Outlet Inc. All rights reserved …'."
+    ),
+    # link text (no comma or full stop before a space: not a sentence) holding a footer word,
+    # then the copyright sign within 200 characters and a rights-reserved phrase soon after
+    pattern=(
+        rf"(?={_LINK_TEXT}{{0,200}}?\b(?:{_FOOTER_WORD})){_LINK_TEXT}{{0,200}}©[^\n]{{0,120}}?"
+        rf"(?:{'|'.join(_RIGHTS_RESERVED)})[^\n]{{0,400}}"
+    ),
+    first_chars=_ANY_START + "|",
+    triggers=("©",),
+    requires=_RIGHTS_RESERVED,
+    max_chars=700,
+    must_remove=(
+        "Privacy Statement For Outlet.com comments write to comments@outlet.example; For Outlet"
+        " News Channel comments write to comments@channel.example © Associated Press. All rights"
+        " reserved.",
+        "Comments/inquiries to webmaster@magazine.example Designed and developed by the Studio |"
+        " Privacy Policy Copyright © 2000 by the Corporation All rights reserved Subscribe",
+        "Impressum | Datenschutz | Kontakt | Mediadaten | Abo-Service © 2021 Verlag GmbH. Alle Rechte"
+        " vorbehalten. Ein Angebot der Verlagsgruppe Nord. Hilfe | AGB | Barrierefreiheit",
+        "Mentions légales | Nous contacter | Publicité | Abonnements © 2021 Le Journal. Tous droits"
+        " réservés. Un site du groupe Presse Ouest. Aide | Plan du site | Accessibilité",
+        "Aviso legal | Contacto | Publicidad | Suscripciones © 2021 El Diario. Todos los derechos"
+        " reservados. Un sitio del grupo Prensa Norte. Ayuda | Mapa del sitio | Accesibilidad",
+        "Note legali | Contatti | Pubblicità | Abbonamenti © 2021 Il Giornale. Tutti i diritti"
+        " riservati. Un sito del gruppo Editoriale Nord. Aiuto | Mappa del sito | Accessibilità",
+        "Termos de uso | Fale conosco | Publicidade | Assinaturas © 2021 O Jornal. Todos os direitos"
+        " reservados. Um site do grupo Imprensa Sul. Ajuda | Mapa do site | Acessibilidade",
+        "Regulamin | Polityka prywatności | Reklama | Prenumerata © 2021 Gazeta. Wszelkie prawa"
+        " zastrzeżone. Serwis grupy wydawniczej Media Północ. Pomoc | Mapa serwisu | Dostępność | Kontakt",
+    ),
+    must_keep=(
+        "Contact the privacy office, the agency said: the image © Reuters was not licensed and"
+        " all rights reserved by the photographer were ignored when the paper printed it on the"
+        " front page of its Sunday edition.",
+        "The privacy commissioner said the photo, © 2019 Reuters, was used without permission;"
+        " all rights reserved by the agency were ignored, she said, and the paper apologised on"
+        " its front page the next day.",
+    ),
+    # a footer that writes its links as sentences before the notice stays (precision first)
+    known_misses=(
+        "Questions or comments? Write to webmaster@outlet.example. Privacy policy and terms of"
+        " use © 2005 Outlet Inc. All rights reserved. This material may not be redistributed.",
+    ),
+    languages=_LANGUAGES,
+)
+
+REPRINT_NOTICE = PhraseRule(
+    stage="fallback",
+    id="reprint-notice",
+    description=(
+        "Reprint and redistribution notices: 'This material may not be published, broadcast,"
+        " rewritten, or redistributed.', 'Nachdruck nur mit Genehmigung …'."
+    ),
+    phrases={
+        "en": (
+            "this material may not be published, broadcast, rewritten",
+            "please attach this notice in its entirety",
+            "for permission to reprint",
+            "for reprint permission",
+        ),
+        "de": (
+            "nachdruck nur mit genehmigung",
+            "nachdruck nur mit schriftlicher genehmigung",
+            "nachdruck und vervielfältigung nur mit",
+            "weiterverbreitung nur mit genehmigung",
+        ),
+        "fr": (
+            "reproduction interdite sans autorisation",
+            "toute reproduction interdite",
+            "toute reproduction, même partielle, est interdite",
+        ),
+        "es": (
+            "prohibida su reproducción total o parcial",
+            "queda prohibida la reproducción total o parcial",
+            "prohibida la reproducción total o parcial",
+        ),
+        "it": (
+            "riproduzione riservata",
+            "è vietata la riproduzione",
+        ),
+        "pt": (
+            "é proibida a reprodução total ou parcial",
+            "proibida a reprodução total ou parcial",
+        ),
+    },
+    match="line-start",
+    # the notice runs on with who may reprint and how to ask
+    max_chars=500,
+    must_remove=(
+        "This material may not be published, broadcast, rewritten, or redistributed. © 2015 Outlet"
+        " News Network, LLC. All rights reserved. All market data delayed 20 minutes.",
+        "Please attach this notice in its entirety when copying or redistributing material from"
+        " the magazine. Publications seeking to reprint material must contact us for permission.",
+        "Nachdruck nur mit Genehmigung des Verlags. Die Inhalte dieser Seite sind urheberrechtlich"
+        " geschützt und dürfen nicht ohne Zustimmung weiterverbreitet werden.",
+        "Reproduction interdite sans autorisation. Les contenus de ce site sont protégés par le"
+        " droit d'auteur et ne peuvent être diffusés sans accord écrit.",
+        "Prohibida su reproducción total o parcial, así como su traducción a cualquier idioma sin"
+        " la autorización escrita de su titular.",
+        "È vietata la riproduzione, anche parziale, dei contenuti di questo sito senza"
+        " l'autorizzazione scritta della redazione.",
+        "É proibida a reprodução total ou parcial do conteúdo deste site sem autorização prévia e"
+        " por escrito da redação.",
+    ),
+    must_keep=(
+        "Reproduction of the painting was forbidden, the museum said, until the court ruled.",
+        "For permission to build, the council demanded three more surveys.",
+    ),
+)
+
+
 _PHONE = r"[+(\d][\d\s()/+.–-]{5,30}"
 # Simple case folding ("(?-f:"): with the full folding of shape rules, "ss" may also match
 # as "ß", and a long run of "ss" or "fi" with no "@" behind it backtracks for minutes.
@@ -330,5 +462,14 @@ FILE_LINK = ShapeRule(
     languages=_LANGUAGES,
 )
 
-RULES = (LEGAL_FOOTER, COPYRIGHT_NOTICE, RIGHTS_NOTICE, CONTACT_LINE, SOURCE_LABEL, FILE_LINK)
+RULES = (
+    LEGAL_FOOTER,
+    COPYRIGHT_NOTICE,
+    RIGHTS_NOTICE,
+    FOOTER_RIGHTS,
+    REPRINT_NOTICE,
+    CONTACT_LINE,
+    SOURCE_LABEL,
+    FILE_LINK,
+)
 """This family's rules, in the order they run within their stage."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import (
     IslandRule,
@@ -22,8 +24,10 @@ __all__ = [
     "FURNITURE_ISLAND",
     "LINK_ROW",
     "NAVIGATION_RUN",
+    "PAGE_NUMBERS",
     "POST_FILING",
     "POST_NAVIGATION",
+    "POST_PAGER",
     "READING_TIME",
     "READING_TIME_LABEL",
     "REPUBLICATION_NOTE",
@@ -526,23 +530,29 @@ BREADCRUMB_LABEL = PhraseRule(
     id="breadcrumb-label",
     description="'You are here:' location lines in front of a breadcrumb trail.",
     phrases={
-        "en": ("you are here",),
+        "en": ("you are here", "you are in"),
         "de": (
             "sie sind hier",
             "du bist hier",
+            "sie befinden sich hier",
+            "sie befinden sich in",
         ),
-        "fr": ("vous êtes ici",),
+        "fr": ("vous êtes ici", "vous êtes dans"),
         "es": (
             "usted está aquí",
             "estás aquí",
+            "usted está en",
+            "estás en",
         ),
         "it": (
             "ti trovi in",
             "sei qui",
+            "sei in",
         ),
         "pt": (
             "você está aqui",
             "está aqui",
+            "você está em",
         ),
     },
     match="label",
@@ -554,8 +564,17 @@ BREADCRUMB_LABEL = PhraseRule(
         "Usted está aquí: Inicio",
         "Ti trovi in: Home",
         "Você está aqui: Início",
+        "You are in: Business",
+        "Sie befinden sich in: Startseite > Politik",
+        "Vous êtes dans : Accueil > Monde",
+        "Estás en: Portada",
+        "Sei in: Home",
+        "Você está em: Início",
     ),
-    must_keep=("You are here because the voters sent you, the speaker told the new members.",),
+    must_keep=(
+        "You are here because the voters sent you, the speaker told the new members.",
+        "You are in good hands, the surgeon told him before the operation.",
+    ),
 )
 
 NAVIGATION_RUN = NavigationRunRule(
@@ -914,6 +933,100 @@ POST_NAVIGATION = PhraseRule(
     ),
 )
 
+# The blog's front page between the previous and the next post: "« Older | Main | Newer »".
+_MAIN_PAGE = (
+    *("main", "home", "hauptseite", "startseite", "accueil", "inicio", "portada"),
+    *("principale", "principal", "início", "strona główna"),
+)
+
+POST_PAGER = ShapeRule(
+    id="post-pager",
+    description="Blog pagers with both neighbours' titles: '« 8 great talks on war | Main | Behold, 6 cyborgs »'.",
+    pattern=rf"(?:[*•-]\s)?«[^\n|«»]{{1,200}}\|\s?(?:{'|'.join(_MAIN_PAGE)})\s?\|[^\n|«»]{{1,200}}»",
+    first_chars="«*•-",
+    triggers=tuple(f"| {word} |" for word in _MAIN_PAGE),
+    max_chars=420,
+    must_remove=(
+        "« 8 great talks on war and peace | Main | What data is being collected on you? »",
+        "« Vorheriger Eintrag: Die Bahn streikt | Hauptseite | Nächster Eintrag: Neue Tarife »",
+        "« La réforme des retraites adoptée | Accueil | Le budget voté »",
+        "« El Congreso aprueba la reforma | Portada | Nuevo gobierno »",
+        "« Il governo approva la manovra | Principale | Nuovo bilancio »",
+        "« Governo anuncia novo pacote | Principal | Orçamento aprovado »",
+    ),
+    must_keep=(
+        "« Main | Street » was the title of the exhibition, the curator said.",
+        "Le titre « Accueil | Départ » a été choisi par les élèves.",
+    ),
+    # a pager with one neighbour only (the first or the last post) stays
+    known_misses=("« 8 great talks on war and peace | Main",),
+    languages=_LANGUAGES,
+)
+
+# A pager: page numbers with a page word or a next/previous link ("Page: 1 2 Next >",
+# "PAGES 1 | 2 | 3 next", "Seite 1 von 4"); trafilatura writes table cells as "| … |".
+_PAGE_WORD = r"(?:pages?|seiten?|páginas?|pagin[ae]|strona|strony)"
+_PAGE_STEP = (
+    r"(?:next|prev(?:ious)?|weiter|zurück|nächste|vorherige|suivante?|précédente?|siguiente"
+    r"|anterior|successiv[ao]|precedente|avanti|próxima|następna|poprzednia|volgende|vorige)"
+)
+_PAGE_SEP = r"(?:\s?\\?[|/·•,]\s?|\s)"
+_PAGE_NUMBERS = rf"\d{{1,3}}(?:{_PAGE_SEP}\d{{1,3}}){{1,30}}(?:\s?\\?[|/])?"
+_ARROWS = r"[«»‹›<>]{0,2}"
+_STEP = rf"{_ARROWS}\s?{_PAGE_STEP}(?:\s{_PAGE_WORD})?\s?{_ARROWS}"
+_CELLS = r"(?:\|\s*)*"
+_PAGE_OF = rf"{_PAGE_WORD}\s\d{{1,3}}\s(?:of|von|sur|de|di|z|van)\s\d{{1,3}}"
+
+PAGE_NUMBERS = ShapeRule(
+    id="page-numbers",
+    description="Pagers: page numbers with a page word or a next link ('Page: 1 2 Next >', 'PAGES 1 | 2 | 3 next').",
+    # "Page 2 of 5" alone is item-counter's; here with a next link or in table cells
+    pattern=(
+        rf"{_CELLS}(?:{_PAGE_WORD}\s?:?\s?{_PAGE_NUMBERS}(?:{_PAGE_SEP}?{_STEP})?"
+        rf"|(?:{_STEP}{_PAGE_SEP})?{_PAGE_NUMBERS}{_PAGE_SEP}?{_STEP}"
+        rf"|{_PAGE_OF}{_PAGE_SEP}?{_STEP})\s?{_CELLS}"
+        rf"|\|\s*{_CELLS}{_PAGE_OF}\s?{_CELLS}"
+    ),
+    first_chars=string.ascii_letters + string.digits + "|«‹<ÁáŁ",
+    # a page word or a step word, in every pager
+    triggers=(
+        *("page", "seite", "pági", "pagin", "strona", "strony", "next", "prev", "weiter"),
+        *("zurück", "nächste", "vorherige", "suivant", "précédent", "siguiente", "anterior"),
+        *("successiv", "precedente", "avanti", "próxima", "następna", "poprzednia"),
+        *("volgende", "vorige"),
+    ),
+    requires=tuple("0123456789"),  # the page numbers
+    max_chars=120,
+    must_remove=(
+        "Page: 1 2 Next >",
+        "PAGES 1 | 2 | 3 | 4 next",
+        "|  | page 1 \\| 2 \\| 3 \\| |  |  |",
+        "| Page 1 of 2 |  |  |",
+        "Previous 1 / 34 Next",
+        "Seite 1 von 4 weiter",
+        "Seiten: 1 2 3 weiter",
+        "Page 1 sur 3 suivante",
+        "Pages : 1 2 3 Suivante",
+        "Página 1 de 3 Siguiente",
+        "Páginas: 1 2 3 Siguiente",
+        "Pagina 1 di 3 Successiva",
+        "Pagine: 1 2 3 Successiva",
+        "Página 1 de 3 Próxima",
+        "Strona 1 z 3 Następna",
+        "Pagina 1 van 3 Volgende",
+    ),
+    must_keep=(
+        "Seite 367",
+        "Page 12 of the report was blacked out, the lawyer said.",
+        "Seite 9-24",
+        "1 2 3 4",
+        "Next 2 weeks",
+    ),
+    # bare page numbers without a page word or a next link stay (they may be a list)
+    known_misses=("1 | 2 | 3 | 4 | 5",),
+    languages=(*_LANGUAGES, "pl", "nl"),
+)
+
 REPUBLICATION_NOTE = PhraseRule(
     id="republication-note",
     description="Notes on where a story first ran ('This article was originally published on …').",
@@ -1013,6 +1126,8 @@ RULES = (
     READING_TIME,
     READING_TIME_LABEL,
     POST_NAVIGATION,
+    POST_PAGER,
+    PAGE_NUMBERS,
     REPUBLICATION_NOTE,
     RESULT_COUNT,
     NAVIGATION_RUN,

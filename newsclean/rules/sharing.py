@@ -15,6 +15,7 @@ __all__ = [
     "LONE_PROMPT",
     "RULES",
     "SHARE_PROMPT",
+    "SOCIAL_FOLLOW",
     "SOCIAL_ROW",
 ]
 
@@ -394,6 +395,59 @@ FOLLOW_PROMPT = PhraseRule(
     ),
 )
 
+_NETWORKS = (
+    r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|youtube|tiktok|telegram"
+    r"|rss|google\+|pinterest|flipboard|whatsapp)"
+)
+# "follow" in each language, with the words before the name ("sigue a", "folgen Sie")
+_FOLLOW = r"(?:follow|folgen(?:\ssie)?|folge|folgt|suivez|sigue(?:\sa)?|segui|siga|obserwuj)"
+_ON = r"(?:on|auf|sur|en|su|no|na|in)"
+_AND = r"(?:,|\sand|\sund|\set|\sy|\se|\si|\s&)"
+
+SOCIAL_FOLLOW = ShapeRule(
+    id="social-follow",
+    description=(
+        "A line that only asks to follow a name or a handle: 'FOLLOW ESQUIRE ON FACEBOOK',"
+        " 'Follow @jdoe for the latest from Sacramento.'"
+    ),
+    pattern=(
+        rf"{_FOLLOW}\s(?:"
+        # a name (one to four words) on one to four networks, and nothing else
+        rf"(?:[\w.'’&-]+\s){{1,4}}{_ON}\s{_NETWORKS}(?:{_AND}\s(?:{_ON}\s)?{_NETWORKS}){{0,3}}"
+        # a handle, maybe its network, maybe what it brings (no clause after a comma)
+        rf"|@\w{{1,30}}(?:\s{_ON}\s{_NETWORKS})?(?:\s(?:for|für|pour|para|per)\s[^\n,;\"“”]{{1,100}})?"
+        r")[.!]?"
+    ),
+    first_words=(
+        "follow",
+        "folgen",
+        "folge",
+        "folgt",
+        "suivez",
+        "sigue",
+        "segui",
+        "siga",
+        "obserwuj",
+    ),
+    max_chars=160,
+    must_remove=(
+        "FOLLOW ESQUIRE ON FACEBOOK",
+        "Follow @jdoe for the latest in Southern California politics news.",
+        "Follow @SBengali on Twitter for news out of India.",
+        "Folgen Sie der Redaktion auf Twitter und Instagram",
+        "Suivez Le Journal sur Facebook et Twitter",
+        "Sigue a El Diario en Twitter",
+        "Segui Il Giornale su Facebook",
+        "Siga O Jornal no Instagram",
+    ),
+    must_keep=(
+        "Follow the team on Twitter, the coach told fans before the final.",
+        "Follow @NASA for updates, the agency said on Tuesday.",
+        "Follow the money on Facebook and you find the donors, the report said.",
+    ),
+    languages=(*_LANGUAGES, "pl"),
+)
+
 LIKE_BUTTON = PhraseRule(
     id="like-button",
     description="Like buttons and their labels ('Like this:', 'Gefällt mir:').",
@@ -533,6 +587,7 @@ RULES = (
     LIKE_BUTTON,
     LIKE_COUNTER,
     FOLLOW_PROMPT,
+    SOCIAL_FOLLOW,
     CHANNEL_PROMO,
 )
 """This family's rules, in the order they run within their stage."""

@@ -44,6 +44,8 @@ NEWSLETTER_PROMPT = PhraseRule(
             "subscribe today",
             "subscribe for",
             "get our newsletter",
+            "get our email newsletter",
+            "get our e-mail newsletter",
             "get the newsletter",
             "join our newsletter",
             "join our mailing list",
