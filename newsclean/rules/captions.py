@@ -90,7 +90,13 @@ ARCHIVE_CAPTION = ShapeRule(
         r"[^\n]{10,1000}"
     ),
     first_chars="FA©",
-    triggers=("file -", "file –", "file —", "file-", "archiv", "arquivo"),
+    # a mark and its dash
+    triggers=tuple(
+        f"{mark}{space}{dash}"
+        for mark in ("file", "archiv", "archivo", "archives", "archivio", "arquivo")
+        for space in ("", " ")
+        for dash in "-–—"
+    ),
     max_chars=1100,
     must_remove=(
         "FILE - In this Nov. 21, 2014 file photo, comedian Bill Cosby performs during a show in"

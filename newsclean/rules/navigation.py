@@ -967,8 +967,8 @@ POST_PAGER = ShapeRule(
 # "PAGES 1 | 2 | 3 next", "Seite 1 von 4"); trafilatura writes table cells as "| … |".
 _PAGE_WORD = r"(?:pages?|seiten?|páginas?|pagin[ae]|strona|strony)"
 _PAGE_STEP = (
-    r"(?:next|prev(?:ious)?|weiter|zurück|nächste|vorherige|suivante?|précédente?|siguiente"
-    r"|anterior|successiv[ao]|precedente|avanti|próxima|następna|poprzednia|volgende|vorige)"
+    r"(?:next|prev(?:ious)?|suivante?|précédente?|siguiente|anterior|successiv[ao]|precedente"
+    r"|avanti|próxima|następna|poprzednia|volgende|vorige)"
 )
 _PAGE_SEP = r"(?:\s?\\?[|/·•,]\s?|\s)"
 _PAGE_NUMBERS = rf"\d{{1,3}}(?:{_PAGE_SEP}\d{{1,3}}){{1,30}}(?:\s?\\?[|/])?"
@@ -990,8 +990,8 @@ PAGE_NUMBERS = ShapeRule(
     first_chars=string.ascii_letters + string.digits + "|«‹<ÁáŁ",
     # a page word or a step word, in every pager
     triggers=(
-        *("page", "seite", "pági", "pagin", "strona", "strony", "next", "prev", "weiter"),
-        *("zurück", "nächste", "vorherige", "suivant", "précédent", "siguiente", "anterior"),
+        *("page", "seite", "pági", "pagin", "strona", "strony", "next", "prev"),
+        *("suivant", "précédent", "siguiente", "anterior"),
         *("successiv", "precedente", "avanti", "próxima", "następna", "poprzednia"),
         *("volgende", "vorige"),
     ),
@@ -1003,8 +1003,8 @@ PAGE_NUMBERS = ShapeRule(
         "|  | page 1 \\| 2 \\| 3 \\| |  |  |",
         "| Page 1 of 2 |  |  |",
         "Previous 1 / 34 Next",
-        "Seite 1 von 4 weiter",
-        "Seiten: 1 2 3 weiter",
+        "| Seite 1 von 4 |",
+        "Seiten: 1 2 3 4",
         "Page 1 sur 3 suivante",
         "Pages : 1 2 3 Suivante",
         "Página 1 de 3 Siguiente",
@@ -1022,8 +1022,9 @@ PAGE_NUMBERS = ShapeRule(
         "1 2 3 4",
         "Next 2 weeks",
     ),
-    # bare page numbers without a page word or a next link stay (they may be a list)
-    known_misses=("1 | 2 | 3 | 4 | 5",),
+    # bare page numbers without a page word or a next link stay (they may be a list); German
+    # step words ("weiter", "zurück") are left out of the gate: they open too many lines
+    known_misses=("1 | 2 | 3 | 4 | 5", "1 2 3 weiter"),
     languages=(*_LANGUAGES, "pl", "nl"),
 )
 
