@@ -301,6 +301,12 @@ REPRINT_NOTICE = PhraseRule(
             "please attach this notice in its entirety",
             "for permission to reprint",
             "for reprint permission",
+            "this copy is for your personal, non-commercial use",
+            "this copy is for your personal non-commercial use",
+            "dow jones reprints: this copy is for your personal",
+            "republication or redistribution of",
+            "reuters shall not be liable for any errors or delays",
+            "thomson reuters shall not be liable for any errors",
         ),
         "de": (
             "nachdruck nur mit genehmigung",
@@ -331,6 +337,10 @@ REPRINT_NOTICE = PhraseRule(
     # the notice runs on with who may reprint and how to ask
     max_chars=500,
     must_remove=(
+        "This copy is for your personal, non-commercial use only. Distribution and use of this"
+        " material are governed by our Subscriber Agreement and by copyright law.",
+        "Reuters shall not be liable for any errors or delays in the content, or for any actions"
+        " taken in reliance thereon.",
         "This material may not be published, broadcast, rewritten, or redistributed. © 2015 Outlet"
         " News Network, LLC. All rights reserved. All market data delayed 20 minutes.",
         "Please attach this notice in its entirety when copying or redistributing material from"
