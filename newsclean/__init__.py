@@ -26,6 +26,7 @@ from newsclean._credits import (
 from newsclean._document import Document
 from newsclean._engine.pipeline import Pipeline, load_rules
 from newsclean._engine.timing import StageTimes
+from newsclean._engine.variant import COMPILED
 from newsclean._errors import InputError, NewscleanError, RuleError, RuleTimeout
 from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.gate import Gate, GatedRule
@@ -46,6 +47,10 @@ from newsclean.parsers import (
 )
 
 __version__ = "0.1.0"
+
+compiled: bool = COMPILED
+"""Whether the engine's hot path runs compiled by mypyc (installed with
+``HATCH_BUILD_HOOK_ENABLE_MYPYC=1``) or as pure Python, the default; the output is the same."""
 
 __all__ = [
     "Author",
@@ -82,6 +87,7 @@ __all__ = [
     "WireCredit",
     "clean",
     "clean_text",
+    "compiled",
     "default_pipeline",
     "learn_site_rules",
     "line_rule",

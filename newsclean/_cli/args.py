@@ -6,6 +6,7 @@ import argparse
 import os
 from importlib.metadata import PackageNotFoundError, version
 
+from newsclean._engine.variant import variant_name
 from newsclean._learn import LearnOptions
 
 __all__ = ["EPILOG", "JSONL_ONLY", "parser"]
@@ -58,7 +59,12 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=_Formatter,
     )
-    top.add_argument("--version", action="version", version=f"newsclean {_version()}")
+    top.add_argument(
+        "--version",
+        action="version",
+        version=f"newsclean {_version()} ({variant_name()})",
+        help="print the version and whether the compiled or the pure-Python engine runs",
+    )
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     clean = commands.add_parser(

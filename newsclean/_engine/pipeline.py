@@ -15,14 +15,13 @@ from newsclean._document import Document
 from newsclean._engine.assembly import NO_METADATA, apply_tags
 from newsclean._engine.columns import clean_columns
 from newsclean._engine.examples import example_problems
+from newsclean._engine.matcher import Matcher
 from newsclean._engine.records import field_collision, text_field_problem
 from newsclean._engine.timing import StageTimes
 from newsclean._errors import InputError, RuleError, RuleTimeout
 from newsclean._extend.plugins import plugin_rules
 from newsclean._extend.rules_file import RuleCheck, read_rules_file
-from newsclean._kinds.gate import GatedRule, GateScanner
 from newsclean._kinds.parser import LineParserRule
-from newsclean._kinds.phrase import PhraseIndex, PhraseRule
 from newsclean._result import (
     CleanResult,
     Metadata,
@@ -68,13 +67,13 @@ class Pipeline:
                 raise RuleError(f"duplicate rule id {rule.id!r} (from {sources})")
             _check_reads(rule, seen, self._rules)
             seen[rule.id] = rule
-        self._matcher = _Matcher([rule for rule in self._rules if not rule.sites])
+        self._matcher = Matcher([rule for rule in self._rules if not rule.sites])
         self._site_rules: dict[str, list[Rule]] = {}
         for rule in self._rules:
             for site in rule.sites:
                 self._site_rules.setdefault(site, []).append(rule)
         # each site's rules matched together, built the first time a document of the site comes
-        self._site_matchers: dict[str, _Matcher] = {}
+        self._site_matchers: dict[str, Matcher] = {}
 
     @classmethod
     def default(
@@ -175,10 +174,10 @@ class Pipeline:
                 found = matcher.tags(doc, found, timing)
         return found
 
-    def _site_matcher(self, site: str) -> _Matcher | None:
+    def _site_matcher(self, site: str) -> Matcher | None:
         matcher = self._site_matchers.get(site)
         if matcher is None and site in self._site_rules:
-            matcher = self._site_matchers[site] = _Matcher(self._site_rules[site])
+            matcher = self._site_matchers[site] = Matcher(self._site_rules[site])
         return matcher
 
     def clean(
@@ -385,68 +384,6 @@ def _not_text(value: object) -> str:
     if isinstance(value, (bytes, bytearray)):
         return f"{message}; decode it first (data.decode('utf-8'))"
     return message
-
-
-class _Matcher:
-    """Rules matched together: one gate scan, one phrase index, then each other rule."""
-
-    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
-
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self._rules = tuple(rules)
-        phrase_rules = [rule for rule in self._rules if isinstance(rule, PhraseRule)]
-        self._index = PhraseIndex(phrase_rules) if phrase_rules else None
-        gated = [
-            r for r in self._rules if isinstance(r, GatedRule) and not isinstance(r, PhraseRule)
-        ]
-        gates = [rule.gate() for rule in gated]
-        # each gated rule and its slot in the scan result
-        self._slots = {rule.id: (rule, slot) for slot, rule in enumerate(gated)}
-        # the phrase index's two gates (line starts; anywhere in a line), if it has them
-        self._index_slots: list[int | None] = []
-        for gate in () if self._index is None else self._index.gates:
-            self._index_slots.append(None if gate is None else len(gates))
-            if gate is not None:
-                gates.append(gate)
-        self._scanner = GateScanner(gates)
-
-    def tags(self, doc: Document, found: list[Tag], timing: StageTimes | None) -> list[Tag]:
-        """``found`` (the tags of rules that ran before) and then the tags of these rules."""
-        clock = None if timing is None else timing.clock
-        started = 0.0 if clock is None else clock()
-        if timing is not None:
-            doc.folded()
-            started = timing.lap("case folding", started)
-        candidates = self._scanner.scan(doc)
-        if timing is not None:
-            started = timing.lap("gate scan", started)
-            timing.count("gate candidates", sum(map(len, candidates)))
-        phrase_tags: dict[str, list[Tag]] = {}
-        if self._index is not None:
-            at_start, anywhere = (() if s is None else candidates[s] for s in self._index_slots)
-            phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
-            if timing is not None:
-                started = timing.lap("phrase index", started)
-        slots = self._slots
-        for rule in self._rules:
-            if rule.id in phrase_tags:  # matched by the index (timed as one stage)
-                tags: Iterable[Tag] = phrase_tags[rule.id]
-                found.extend(_kept(tags) if rule.keep_lines else tags)
-                continue
-            if rule.id in slots:
-                gated, slot = slots[rule.id]
-                tags = gated.tag_lines(doc, candidates[slot], found)
-            else:
-                tags = rule.tag(doc, found)
-            found.extend(_kept(tags) if rule.keep_lines else tags)
-            if timing is not None:
-                started = timing.lap(f"rule {rule.id}", started)
-        return found
-
-
-def _kept(tags: Iterable[Tag]) -> list[Tag]:
-    """``tags`` with their lines kept in the text (a rule with ``keep_lines``)."""
-    return [attrs.evolve(tag, remove=False) if tag.remove else tag for tag in tags]
 
 
 def _removing(rule: Rule) -> Rule:

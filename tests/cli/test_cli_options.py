@@ -19,7 +19,8 @@ def test_version(capfd) -> None:
     with pytest.raises(SystemExit) as stop:
         run_main(capfd, "--version")
     assert stop.value.code == 0
-    assert capfd.readouterr().out == f"newsclean {newsclean.__version__}\n"
+    variant = "compiled (mypyc)" if newsclean.compiled else "pure Python"
+    assert capfd.readouterr().out == f"newsclean {newsclean.__version__} ({variant})\n"
 
 
 def test_help_shows_the_defaults(capfd) -> None:
