@@ -28,6 +28,10 @@ _INVERTED = regex.compile(
     r"(?P<last>(?:(?i:van|von|de|der|den|da|del|della|di|du|le|la|ter|ten|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?)\s*,\s*"
     r"(?P<first>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})"
 )
+_INITIALS = regex.compile(  # "T.", "J. R.", "J.-P.", "T" (the field lost the dot); not "TOM"
+    r"\p{Lu}(?:\.|(?=[\s-]|$))(?:[\s-]{0,2}\p{Lu}(?:\.|(?=[\s-]|$))){0,2}"
+)
+_BARE_INITIAL = regex.compile(r"(\p{Lu})(?!\.)")
 _BOOK_PART = regex.compile(
     r"(?i)^(?:volume|vol\.|chapter|part|band|tome|tomo|volumen|capítulo|capitolo|kapitel)"
     r"\s+(?:[ivxlc]+|\d+)$"
@@ -90,6 +94,9 @@ def _inverted(chunk: str) -> str | None:
     if match is None:
         return None
     last, first = match["last"], match["first"]
+    if _INITIALS.fullmatch(first):
+        initials = _BARE_INITIAL.sub(r"\1.", first)
+        return f"{initials} {person_name(last) or last}"  # "Walker, T. J." → "T. J. Walker"
     if not starts_with_given_name(first):
         return None
     particle = last[:1].islower()  # "van der Berg, Jan"

@@ -21,6 +21,7 @@ from newsclean.parsers._names import (
     is_role,
     is_user_name,
     person_name,
+    phrase_set,
     read_part,
     split_people,
     strip_location,
@@ -120,7 +121,21 @@ _PLACE_NOTE = regex.compile(
     r"\s\((?:à|a|in|en|em|aus|from|desde|da|de|reporting\s+from)\s[^()]{1,40}\)"
 )
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
+# "By Ana Ruiz with AP", "Von Tom Berg mit Material von dpa", "(avec AFP)": the agency that
+# supplied part of the story, printed after the names.
+_PARTNER = regex.compile(
+    r"(?i)(?:\s*,\s*|\s+|\s*\(\s*)(?:with|mit|avec|con|com|met)\s+"
+    r"(?:(?:material|informationen|information|inputs?|reporting|agenturmaterial)\s+"
+    r"(?:von|from|de|der|des|da|of)\s+)?(?P<partners>[^()\n]{2,60}?)\s*\)?\s*\.?$"
+)
+_PARTNER_SPLIT = regex.compile(r"(?i)\s*(?:[/,&]|\s(?:and|und|et|y|e)\s)\s*")
+_AGENCIES_WORDS = phrase_set(
+    "agencies|agenturen|agences|agencias|agenzie|agências|agentschappen|wires|wire services"
+)
 _SECTION_EDGES = " ;,|—–-•"
+_NEWSROOM_WORDS = (
+    5  # "Middle East Bureau Staff"; "the time the talks ended with AP reporters" is prose
+)
 _CAMEL_SPLIT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
 _LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
@@ -171,7 +186,7 @@ def _parse_line(line: str) -> Byline | None:
         return None  # "Kommentar von Ann Lee — 2019-01-01 | Antworten" heads a comment
     tidy = _tidy(line.lstrip(_BULLETS))
     prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
-    body = tidy[prefix.end() :] if prefix else tidy
+    body, partner = _split_partner(tidy[prefix.end() :] if prefix else tidy)
     sections: dict[str, list[str]] = {"authors": [], "contributors": [], "editors": []}
     found = list(_SECTION.finditer(body))
     ends = [*(match.start() for match in found), len(body)]  # each section ends at the next
@@ -196,7 +211,7 @@ def _parse_line(line: str) -> Byline | None:
     names = _unique([*names, *sections["authors"]])
     if not names and not (affiliation or _group_only(body)):
         return None
-    agency = find_agency(affiliation) if affiliation else None
+    agency = (find_agency(affiliation) if affiliation else None) or partner
     return Byline(
         text=line,
         authors=tuple(Author(name, affiliation) for name in names),
@@ -292,6 +307,27 @@ def _tidy(body: str) -> str:
     """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
     body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", body))
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
+
+
+def _split_partner(body: str) -> tuple[str, str | None]:
+    """ "Ana Ruiz with AP" → "Ana Ruiz" and the agency; "… mit Agenturen" loses its tail,
+    naming none; "Ana Ruiz with Tom Field" names two authors."""
+    if " " not in body:
+        return body, None
+    match = _PARTNER.search(body)
+    if match is None:
+        return body, None
+    pieces = [p for p in _PARTNER_SPLIT.split(match["partners"]) if p]
+    agencies = [find_agency(p) for p in pieces]
+    if pieces and all(agencies):
+        return body[: match.start()], agencies[0]
+    if " ".join(pieces).casefold() in _AGENCIES_WORDS:
+        return body[: match.start()], None
+    if match[0].lstrip(" ,(")[:4].casefold() == "with" and all(
+        classify(p) == "person" for p in pieces
+    ):
+        return f"{body[: match.start()]} and {match['partners']}", None  # "X with Tom Field"
+    return body, None
 
 
 def _section_text(body: str, start: int, end: int) -> str:
@@ -456,7 +492,9 @@ def _group_only(body: str) -> bool:
     parts = split_people(head)
     if len(parts) == 1 and is_user_name(parts[0]):
         return False  # "geschrieben von GeorgQuaas am …": a commenter's user name
-    return bool(parts) and all(_credits_a_newsroom(p) for p in parts)
+    return bool(parts) and all(
+        len(p.split()) <= _NEWSROOM_WORDS and _credits_a_newsroom(p) for p in parts
+    )
 
 
 def _credits_a_newsroom(part: str) -> bool:

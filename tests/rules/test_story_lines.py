@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "By the time the talks ended with AP reporters outside, the doors were shut.",
         "The court said the material may not be published until the appeal is heard.",
         "The company shall not be liable for delays caused by the strike, its lawyer argued.",
         "Why a newsletter? Because our readers asked for one, the editor said.",
@@ -149,6 +150,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Ein Artikel von Poschardt in der WELT sieht das in etwa seitenverkehrt.",
         "Einen Nachdruck des Romans lehnte der Verlag ohne Genehmigung der Erben ab.",
         "Warum ein Newsletter? Weil unsere Leser ihn wollten.",
         "Kommentar von Anna Roth zum Haushalt 2020",
