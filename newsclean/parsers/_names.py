@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.lexicon import every
 
 __all__ = [
     "MAX_PART",
@@ -73,19 +74,7 @@ _OUTLET_WORDS = word_set(
     monitor advocate enquirer mercury telegram transcript vindicator newsletter"""
 )
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
-_ROLE_WORDS = word_set(
-    """writer writers reporter reporters correspondent correspondents columnist columnists editor
-    editors contributor contributing journalist journalists analyst producer photographer
-    photojournalist critic commentator anchor host presenter blogger author redakteur
-    redakteurin redakteure korrespondent korrespondentin autor autorin autoren journalistin
-    reporterin rédacteur rédactrice correspondant correspondante envoyé envoyée chroniqueur
-    chroniqueuse journaliste corresponsal redactor redactora periodista enviado enviada
-    columnista inviato inviata corrispondente giornalista redattore redattrice repórter
-    correspondente jornalista colunista editora
-    chief senior deputy associate executive managing assistant political foreign economics
-    diplomatic investigative legal security defence defense medical moderator admin
-    administrator"""
-)
+_ROLE_WORDS = frozenset(every("roles")) | word_set("moderator admin administrator")
 # Capitalised words that never sit inside a person's name.
 _NOT_NAME_WORDS = word_set(
     """the to of for in on at with from by and or der die das den dem des und les los las il lo
@@ -141,6 +130,7 @@ _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
 _LOCATION = regex.compile(
     r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S+(?:\s+\S+){0,3}$"
+    r"|\s\(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\)$"  # "Tom Field (Berlin)"
 )  # a place has at most four words: a longer tail is a sentence
 _WORD = regex.compile(r"\p{L}+")
 _DOMAIN = regex.compile(r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")

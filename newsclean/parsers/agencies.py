@@ -91,6 +91,16 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Jiji Press", ("Jiji", "Jiji Press")),
     Agency("Bernama", ("Bernama",)),
     Agency("Antara", ("Antara",)),
+    Agency("Andina", ("Andina",)),
+    Agency(
+        "Agencia Boliviana de Información",
+        ("ABI", "Agencia Boliviana de Información"),
+        stands_alone=False,
+    ),
+    Agency("Demirören News Agency", ("DHA", "Demirören News Agency"), stands_alone=False),
+    Agency("İhlas News Agency", ("IHA", "İHA", "İhlas News Agency"), stands_alone=False),
+    Agency("Kathpress", ("Kathpress",)),
+    Agency("ddp", ("ddp",)),
     Agency("Philippine News Agency", ("PNA", "Philippine News Agency"), stands_alone=False),
     Agency("Sputnik", ("Sputnik",)),
     Agency("Middle East News Agency", ("MENA",), stands_alone=False),
@@ -132,7 +142,9 @@ AGENCIES: tuple[Agency, ...] = (
         "Bangladesh Sangbad Sangstha", ("BSS", "Bangladesh Sangbad Sangstha"), stands_alone=False
     ),
     Agency("United News of Bangladesh", ("UNB", "United News of Bangladesh"), stands_alone=False),
-    Agency("News Agency of Nigeria", ("News Agency of Nigeria",)),
+    Agency("News Agency of Nigeria", ("NAN", "News Agency of Nigeria"), stands_alone=False),
+    Agency("Ethiopian News Agency", ("ENA", "Ethiopian News Agency"), stands_alone=False),
+    Agency("Jordan News Agency", ("Jordan News Agency",)),  # not "Petra": a given name and a place
     Agency("Kenya News Agency", ("Kenya News Agency",)),
     Agency("Ghana News Agency", ("GNA", "Ghana News Agency"), stands_alone=False),
     Agency("Maghreb Arabe Presse", ("MAP", "Maghreb Arabe Presse"), stands_alone=False),

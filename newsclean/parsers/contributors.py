@@ -28,7 +28,7 @@ _TAIL = regex.compile(
     r"(?i)\s+(?:(?:also|has|have|had|a|ont|ha|han|hanno|hat|haben)\s+)?(?:also\s+)?"
     r"(?:contributed|contribué|collaboré|contribuido|contribuyó|contribuyeron|colaboró|"
     r"colaboraron|contribuiu|contribuíram|colaborou|colaboraram|contribuito|collaborato|"
-    r"beigetragen|mitgearbeitet)"
+    r"(?:zu\s+(?:diesem|dem)\s+(?:bericht|artikel|beitrag|text)\s+)?beigetragen|mitgearbeitet)"
     r"(?:\s+(?:reporting|research|writing|additional\s+reporting|to\s+(?:this|the)\s+"
     r"(?:report|story|article|coverage)|(?:reporting|research)\s+and\s+(?:research|reporting)|à\s+(?:cet|ce)\s+\p{L}+|(?:a|en|para)\s+est[ea]\s+\p{L}+|"
     r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
@@ -63,7 +63,7 @@ _HEAD = regex.compile(
     r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|współpraca\s*:|"
     r"mit\s+(?:material|informationen)\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
-    r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+de|"
+    r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+(?:de|d['’])|"
     r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
     r"(?:ont|a)\s+collaboré\s*:?|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)\s*(?=\S)"
 )

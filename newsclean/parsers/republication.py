@@ -36,7 +36,8 @@ _NOTE = regex.compile(
     r"|originally\s+published\s+(?:by|in|on|at)\s+"
     r"|dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+zuerst\s+(?:erschienen\s+)?(?:bei|in|im|auf)\s+"
     r"|(?:cet|cette)\s+(?:article|chronique)\s+a\s+(?:d['’]abord\s+|initialement\s+)?été\s+"
-    r"(?:initialement\s+)?publiée?\s+(?:par|dans|sur)\s+"
+    r"(?:initialement\s+)?publiée?\s+(?:(?:initialement|d['’]abord|à\s+l['’]origine)\s+)?"
+    r"(?:par|dans|sur)\s+"
     r"|(?:este|esta)\s+(?:artículo|nota|artigo|reportagem)\s+(?:fue|foi)\s+publicad[oa]\s+"
     r"originalmente\s+(?:en|por|em|no|na|pel[oa])\s+"
     r"|questo\s+articolo\s+è\s+stato\s+pubblicato\s+originariamente\s+(?:su|da|in|sul)\s+"
@@ -68,6 +69,8 @@ def find_publisher(line: str) -> str | None:
     'The Conversation'
     >>> find_publisher("This report by The Associated Press was first published Jan. 5, 2025.")
     'Associated Press'
+    >>> find_publisher("This report by the Northfield News was first published on Jan 5.")
+    'the Northfield News'
     >>> find_publisher("This story was published on Tuesday.") is None
     True
     """
@@ -77,7 +80,7 @@ def find_publisher(line: str) -> str | None:
         return _publishing_author(line)
     name = publisher[0].rstrip(".,'’")
     if not is_publisher(name):
-        return None
+        return _publishing_author(line)  # "This report by X was first published on Jan 5."
     return find_agency(name) or name
 
 

@@ -14,6 +14,7 @@ from newsclean.parsers.agencies import (
 )
 from newsclean.parsers.agencies import gate as agency_gate
 from newsclean.parsers.dates import month_day
+from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, month_numbers
 from newsclean.parsers.republication import OPENINGS as REPUBLICATION_OPENINGS
 from newsclean.parsers.republication import find_publisher, is_publisher
@@ -63,9 +64,16 @@ _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30
 _YEAR = r"(?:,?\s+\d{4})?"  # "05 jan 2025", "Jan. 5, 2025"
 _DATE = rf"(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+(?:de\s+)?\p{{L}}{{3,9}}\.?)?){_YEAR}"
 _DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-)\s*"
+_REGION = r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?"
 _PLACE_FIRST = regex.compile(
-    rf"(?P<place>{_PLACE})(?:,\s*(?P<region>\p{{Lu}}[\p{{L}}.]{{1,20}}(?:\s\p{{Lu}}[\p{{L}}.]{{1,20}})?))?"
+    rf"(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?"
     rf"(?:,\s*(?P<date>{_DATE}))?\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
+)
+# "Stockholm (TT) Regeringen …", "LAGOS, Nigeria (NAN) The …", "Oslo (NTB): …": no dash
+# and no date, so the agency must be one of the table's ("Ana Ruiz (SPA): Wir …" is a quote).
+_BARE = regex.compile(
+    rf"(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?\s*\((?P<agency>[^()\n]{{2,40}})\)"
+    r"(?::\s+|\s+(?=\p{Lu}))"
 )
 _AGENCY_FIRST = regex.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
@@ -207,7 +215,21 @@ def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
         match = pattern.match(window, start)
         if match is not None and _credited(match) is not None:
             return start, match.end(), match
+    if line[start] != "(":
+        match = _BARE.match(window, start)
+        if match is not None and _bare_dateline(match):
+            return start, match.end(), match
     return None
+
+
+def _bare_dateline(match: regex.Match[str]) -> bool:
+    """Whether a dateline with neither dash nor date is one: an agency of the table after a
+    place that is neither an agency ("Katholische Nachrichten-Agentur (KNA) Die …") nor,
+    in mixed case, a person ("Tom Smith (Reuters) Photos …")."""
+    place = match["place"].strip()
+    if _agency(match["agency"].strip()) is None or find_agency(place) is not None:
+        return False
+    return place.isupper() or " " not in place or not starts_with_given_name(place)
 
 
 def _credited(match: regex.Match[str]) -> str | None:
@@ -231,7 +253,8 @@ def _credited(match: regex.Match[str]) -> str | None:
 
 def _may_hold_agency(line: str, start: int, end: int) -> bool:
     """A cheap first test: the first "(" holds 2-40 characters and its ")" is followed by a
-    dash (or, after a date, by a space), or an agency stands between slashes ("/TASS/").
+    dash or a colon (or by a space, after a date or around an agency of the table), or an
+    agency stands between slashes ("/TASS/").
 
     Neither the place nor the date before the agency may hold a parenthesis, so the agency's
     "(" is the first one on the line.
@@ -239,9 +262,13 @@ def _may_hold_agency(line: str, start: int, end: int) -> bool:
     opening = line.find("(", start, end)
     closing = line.find(")", opening + 1, end) if opening >= 0 else -1
     if opening >= 0 and closing >= 0 and 2 <= closing - opening - 1 <= 40:
-        if _AFTER_AGENCY.match(line, closing + 1, end) is not None:
+        after = line[closing + 1 : closing + 2]
+        if after == ":" or _AFTER_AGENCY.match(line, closing + 1, end) is not None:
             return True
-        if line[closing + 1 : closing + 2] == " " and any(c.isdigit() for c in line[start:opening]):
+        if after == " " and (
+            any(c.isdigit() for c in line[start:opening])
+            or find_agency(line[opening + 1 : closing]) is not None
+        ):
             return True
     window = min(end, start + 60)
     return "/" in line[start:window] and _SLASH_HINT.search(line, start, window) is not None
