@@ -46,8 +46,14 @@ GATE = ParserGate(
         *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
         *("ont collaboré", "a collaboré", "contributing", "współpraca"),
+        *(
+            f"{this} {what} {verb}"
+            for this in ("this", "the")
+            for what in ("report", "story", "article")
+            for verb in ("includes", "contains", "uses")
+        ),
     ),
-    triggers=_VERB_STEMS,
+    triggers=(*_VERB_STEMS, "reporting by"),  # "Reuters reporting by Ana Ruiz; editing by …"
 )
 """The lines :func:`parse_contributors` may accept."""
 _ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
@@ -84,15 +90,30 @@ _OWNER = regex.compile(r"(?P<owner>.{1,40}?)(?:['’]s|(?<=s)['’])\s+(?P<rest>
 _USED = regex.compile(
     r"(?i)^(?:material|information|reporting)\s+from\s+(?P<names>.{2,120}?)\s+(?:was|were)\s+used"
     r"(?:\s+in\s+(?:this|the)\s+(?:report|story|article))?\s*\.?$"
+    r"|^(?:this|the)\s+(?:report|story|article)\s+(?:includes|contains|uses)\s+"
+    r"(?:material|reporting|information)\s+from\s+(?P<names>.{2,120}?)\s*\.?$"
 )
 # "Reporting by Ana Ruiz; Additional reporting by Tom Field; Editing by Lee Chan"
-_FOOTER = regex.compile(r"(?i)^\(?\s*(?:(?:additional\s+)?reporting|writing)\s+by\s[^;]+;")
+_FOOTER = regex.compile(
+    r"(?i)^\(?\s*(?:(?:additional\s+)?reporting|writing)\s+by\s[^;]+?"
+    r"(?:;|,\s*(?=(?:editing|edited|writing|additional\s+reporting)\s+by\s))"
+)
+_AGENCY_LEAD = regex.compile(
+    r"(?P<agency>\p{Lu}[\p{L}.-]{1,20})\s+(?=(?i:reporting|writing)\s+by\s)"
+)
 _FOOTER_SECTION = regex.compile(
-    r"(?i)(?:^|[;.]\s*|\s+and\s+)\(?\s*(?P<label>(?:additional\s+)?reporting|writing|"
+    r"(?i)(?:^|[;.]\s*|,\s*(?=(?:editing|edited|writing|additional)\s)|\s+and\s+)\(?\s*"
+    r"(?P<label>(?:additional\s+)?reporting|writing|"
     r"editing|edited|compiled|graphics|photos?)\s+by\s+"
 )
 _OF_OUTLET = regex.compile(
     r"\s+(?:of|from|for|de|da|du|von)\s+(?P<outlet>(?:[Tt]he\s+)?\p{Lu}.{1,60})$"
+)
+# "Ana Ruiz/Kyiv": the place a contributor reported from, after a slash (not "dpa/AFP" or
+# "Ana Ruiz/Tom Field", where a name or an agency follows).
+_SLASH_PLACE = regex.compile(
+    r"(?<=\p{Ll})/(?P<place>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)?)"
+    r"(?=\s*(?:[,;.]|\s(?:and|und|et|y|e)\s|$))"
 )
 _ADDRESS = regex.compile(r",?\s*(?:https?://|www\.)\S+")
 _TRAILING_PLACE = regex.compile(r",\s*(?:de|from|desde|da|do|aus|em|in|à)\s+\p{Lu}[^,]{0,40}$")
@@ -116,6 +137,9 @@ def parse_contributors(line: str) -> Contributors | None:
     inner = " ".join(text.split())  # one space between words keeps the patterns linear
     if inner[:1] == "(" and inner[-1:] == ")":
         inner = inner[1:-1].strip()  # "(avec AFP)"
+    lead = _AGENCY_LEAD.match(inner)
+    if lead is not None and find_agency(lead["agency"]) is not None:
+        inner = inner[lead.end() :]  # "Reuters reporting by Ana Ruiz; editing by Tom Field"
     folded = inner.casefold()
     if _FOOTER.match(inner):
         return _footer(text, inner)
@@ -144,6 +168,7 @@ def parse_contributors(line: str) -> Contributors | None:
     groups: list[str] = []
     names = _TRAILING_PLACE.sub("", names.strip(" .:"))
     names = _ADDRESS.sub("", names)  # "Information from: The Seattle Times, http://…"
+    names = _SLASH_PLACE.sub(_without_place, names)  # "With reporting by Ana Ruiz/Kyiv"
     for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names))):
         raw = _without_outlet(raw)
         part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
@@ -171,6 +196,13 @@ def parse_contributors(line: str) -> Contributors | None:
     return Contributors(
         text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
     )
+
+
+def _without_place(match: regex.Match[str]) -> str:
+    place = match["place"]
+    if starts_with_given_name(place) or find_agency(place) is not None:
+        return match[0]
+    return ""
 
 
 def _without_outlet(part: str) -> str:
