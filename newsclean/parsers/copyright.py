@@ -32,6 +32,7 @@ _PARENT = regex.compile(
 )
 _LEGAL = r"(?:Inc|Limited|LLC|L\.L\.C|Ltd|S\.?A|S\.?L|S/A|GmbH|AG|KG|Co|Corp|N\.?V|B\.?V|S\.p\.A|plc|PLC)"
 _ABBREVIATION = regex.compile(r"(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr)|\b\p{Lu}|\.\p{Lu})\.$")
+_LEGAL_TAIL = regex.compile(rf",?\s+(?:{_LEGAL}|L\.?P)\.?$")  # "Bloomberg L.P." is Bloomberg
 _COMMA_CUT = regex.compile(rf",(?!\s*{_LEGAL}\b)")
 _SENTENCE_CUT = regex.compile(rf"(?<!\b{_LEGAL}|\b\p{{Lu}}|Bros)\.\s++(?=\S)|(?<!\s)\s++[|–—-]\s+")
 
@@ -80,7 +81,7 @@ def parse_copyright(line: str) -> Copyright | None:
     sentence_like = mark[0] == "(" or (holder is not None and holder[:1].islower())
     if mark.start() > 0 and sentence_like and not _is_label(text[: mark.start()]):
         return None  # "Calvin Klein (c) 2019 campaign launched …" is a sentence
-    agency = find_agency(holder) if holder else None
+    agency = (find_agency(holder) or find_agency(_LEGAL_TAIL.sub("", holder))) if holder else None
     return Copyright(text=text, year=year, holder=holder, first_year=first, agency=agency)
 
 
