@@ -92,6 +92,7 @@ _READING = regex.compile(
 )
 _MINUTES = regex.compile(r"(?i)min")  # what every reading time's unit starts with
 _READING_WORD = regex.compile(rf"(?i){_alternation(every('reading'))}|\bread\b|reading\s+time")
+_ARTICLE_STARTS = frozenset(("am ", "le ", "el ", "il "))  # before a date: "am 4. Februar 2022"
 GATE = ParserGate(
     max_chars=MAX_STAMP,
     words=tuple(
@@ -106,6 +107,9 @@ GATE = ParserGate(
             {w for w in (*_UPDATED, *_PUBLISHED) if " " in w}
             | set("0123456789")
             | {"vor ", "il y a", "hace ", "há "}
+            # a date after its article or preposition: "am 4. Februar 2022 um 11:23",
+            # "Le 5 janvier 2025 à 18h42", "El 5 de enero de 2025"
+            | {f"{word}{digit}" for word in _ARTICLE_STARTS for digit in "0123456789"}
         )
     ),
     # a year after a space or a date separator: "Bonn, 11.10.2021", "Ana Ruiz 19.10.2019"
@@ -159,6 +163,8 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     stamps, leftover = _read(text)
     if not stamps:
         return (), False
+    if leftover and text.endswith(_SENTENCE) and text[:3].casefold() in _ARTICLE_STARTS:
+        return (), False  # "Le 3 mai 2021 par avion.": a sentence that opens with its date
     if leftover <= 2:
         return tuple(stamps), True
     if text.startswith(stamps[0].text) and len(text) <= 120 and not text.endswith(_SENTENCE):
