@@ -315,6 +315,11 @@ def read_block(
             return continued
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
+    if not stamped and _DIGIT.search(line) and _is_date_line(line):  # "| Le 19 février 2020"
+        block = _before_date(lines, index) or _after_date(lines, index)
+        if block is not None:
+            spanned = tuple(sorted({*block[1], index}))
+            return None if _in_list(lines, spanned) else block
     block = _separated(line, index)
     return None if block is None or _in_list(lines, block[1]) else block
 
@@ -456,6 +461,8 @@ def _after_date_label(line: str) -> Byline | None:
     if found is None or (found.start() and (found[1] is None or _words_before(rest, found))):
         return None  # an opening may follow a word or two: "words written by Ana Ruiz"
     names = _CATEGORY.sub("", rest[found.end() :]).strip(_EDGE)
+    if names.endswith(".") and not _INITIAL_END.search(names):
+        return None  # "On May 3, 2021 by train.": a sentence
     record = parse_byline(f"{next(filter(None, found.groups()))}: {names}") if names else None
     if record is not None and record.authors:
         return record
@@ -666,9 +673,10 @@ def read_positioned(
 def _positioned(
     lines: Sequence[str], index: int, text: str, story: int | None
 ) -> tuple[Byline, tuple[int, ...]] | None:
-    dated = _names_with_date(text) if _DIGIT.search(text) else None
-    if dated is not None:
-        return _with_text(dated, lines[index].strip()), (index,)
+    if _DIGIT.search(text):
+        dated = _names_with_date(text, categories=True) or _after_date_label(text)
+        if dated is not None:  # "1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min."
+            return _with_text(dated, lines[index].strip()), (index,)
     if _names_only(text) is None:
         return _with_role(lines, index, text) if len(text.split()) <= MAX_ROLE_WORDS else None
     below: list[int] = []
@@ -760,8 +768,11 @@ def _is_author_widget(line: str) -> bool:
 def may_name(text: str) -> bool:
     """A cheap first test for a line in the byline position: one of its capitalised words is a
     given name ("Ana", "ANA"), or it has an initial ("J. Smith"). Two C-level calls for most lines."""
-    if not _capitalised_given_names().isdisjoint(_CAPITALISED.findall(text)):
+    capitalised = _CAPITALISED.findall(text)
+    if not _capitalised_given_names().isdisjoint(capitalised):
         return True
+    if not text.isascii() and any(map(starts_with_given_name, capitalised)):
+        return True  # "Nuño": a name the list spells without its accent
     shouted = _SHOUTED.findall(text)
     if shouted and not given_names().isdisjoint(word.casefold() for word in shouted):
         return True  # "JOSH BOAK"
@@ -784,15 +795,24 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
         if not (text and any(map(str.isdigit, text))):
             continue
         if (
-            _names_with_date(text) is not None
+            _names_with_date(text, categories=True) is not None
             or _dated_user(text) is not None
             or (_DATE_PIECE.search(text) is not None and _separated(text, i) is not None)
             or _labelled_stamp(text)
         ):
             return True  # "03.11.2022 - Mark Turner - Arena": an event list; a comment thread's
             # "Posted by: Ana Ruiz | October 3, 2012 at 1:12 AM"
-        dates += _is_date_line(text)
+        dates += _is_date_line(text) or _dated_entry(text)
     return dates >= 2
+
+
+def _dated_entry(text: str) -> bool:
+    """A short line that starts with a date and goes on with words: a list's entry
+    ("28. Oktober 2023 Jonas Weber Sport", "May 3, 2021 Council delays vote")."""
+    if len(text) > MAX_NAME_LINE or not text[:1].isalnum():
+        return False
+    date = find_date(text)
+    return date is not None and date.start == 0 and bool(text[date.end :].strip(_EDGE))
 
 
 def _labelled_stamp(text: str) -> bool:
@@ -806,12 +826,15 @@ def _labelled_stamp(text: str) -> bool:
     )
 
 
-def _names_with_date(text: str) -> Byline | None:
+def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
     """ "Georg Quaas, 21. Jan. 2015", "1. Februar 2022 Luis Holuch 6" → a byline.
 
     The line is one to four people's names and a date, with nothing else but times,
     weekdays, stamp labels and a count. Names after the date may have two words only:
-    there, categories often follow the name ("30. Oktober 2023 Ann Lee Kultur").
+    there, categories often follow the name. With ``categories`` (a line in the byline
+    position), a post's categories may follow the date or one two-word name after it, as
+    blog themes print their meta line ("30. Oktober 2023 Ann Lee Kultur", "Ann Lee –
+    14.09.2022 – Kolumne, Allgemein").
     """
     line = _GLUED_DATE.sub(" ", without_comments(text)[0])
     date = find_date(line)
@@ -821,7 +844,7 @@ def _names_with_date(text: str) -> Byline | None:
     second = find_date(tail)
     if second is not None and second.start <= 1:
         tail = tail[second.end :]  # "2. Mai 20202. Mai 2020 Ana Ruiz": published, updated
-    if _only_filler(tail):
+    if _only_filler(tail) or (categories and _is_category_tail(tail)):
         names, most = head, 3
     elif _only_filler(head):
         names, most = _COUNT.sub("", tail.strip(_EDGE)), 2
@@ -832,10 +855,40 @@ def _names_with_date(text: str) -> Byline | None:
         words.pop()  # "Sara Zinnecker Stand:"
     names = " ".join(words).strip(_EDGE)
     found = _names_only(names, most=most)
+    if found is None and categories and most == 2:
+        names = _name_before_categories(words) or ""
+        found = _names_only(names, most=2) if names else None
     if found is None or not all(map(_middle_named, found)):
         return None
     record = parse_byline(names)
     return record if record is not None and record.authors else None
+
+
+def _is_category_tail(tail: str) -> bool:
+    """Whether the text after a byline's date is a post's categories ("– Kolumne, Allgemein"):
+    after a separator, capitalised, not a sentence nor a name."""
+    bare = _COUNT.sub("", tail.strip()).strip()
+    if not bare or bare[0] not in "–—-|·•/" or _DIGIT.search(bare):
+        return False
+    rest = bare.lstrip(_EDGE)
+    return rest[:1].isupper() and _is_category(rest) and _names_only(rest) is None
+
+
+def _name_before_categories(words: list[str]) -> str | None:
+    """The two-word name heading ``words`` when only a post's categories follow it
+    ("Ann Lee Kultur", "Ann Lee Netzwerk, Windows"); not when the third word may go on the
+    name ("Mary Clare Jalonick Politik": a given name in the middle and no comma after the
+    third word) or the rest is lower case or a sentence."""
+    if len(words) < 3:
+        return None
+    name, rest = " ".join(words[:2]), " ".join(words[2:])
+    if name.endswith(",") or not (_plain_name(name) and _has_given_name(name)):
+        return None
+    if not rest[:1].isupper() or not _is_category(rest):
+        return None
+    if not words[2].endswith(",") and _middle_named(" ".join(words[:3])):
+        return None
+    return name
 
 
 def _middle_named(name: str) -> bool:

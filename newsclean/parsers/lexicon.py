@@ -108,7 +108,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
-            *("autor*in", "autor/in", "autor:in"),
+            *("autor*in", "autor/in", "autor:in", "reportage"),
         ),
         months=(
             ("januar", "jan", "jänner"),
@@ -149,7 +149,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("une chronique de", "un éditorial de", "une tribune de", "propos recueillis par"),
             *("publié par", "posté par"),
         ),
-        labels=("auteur", "auteurs", "autrice", "texte", "par", "rédaction"),
+        labels=("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
         months=(
             ("janvier", "janv", "jan"),
             ("février", "févr", "fév", "fevrier"),

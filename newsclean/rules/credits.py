@@ -35,7 +35,13 @@ COMMENT_SECTION = frozenset(
     ("comment-count", "comment-heading", "comment-header", "comment-form", "comment-prompt")
 )
 """The rules whose lines open a page's comment section ("27 Comments", "Leave a reply"): no
-byline is read below the first of them under the story's first paragraph."""
+byline is read below the first of them under the story's first paragraph, unless it sits in
+a share bar (:data:`SHARE_BAR`)."""
+
+SHARE_BAR = frozenset(("social-row", "share-prompt", "lone-prompt", "share-remnant", "like-button"))
+"""The rules of a share bar's lines: a comment link between them ("Compartir en Twitter" /
+"Ver comentarios" / "Guardar") is a widget of the bar above the byline, not the comment
+section."""
 
 POSITION_BEFORE = 10
 POSITION_AFTER = 2
@@ -106,6 +112,7 @@ class BylineBlockRule(GatedRule):
         stamped: dict[int, bool] = {}
         furniture: set[int] = set()
         comments: list[int] = []
+        sharing: set[int] = set()
         for tag in found:  # one pass over the tags so far
             record = tag.record
             if record is None:
@@ -113,6 +120,8 @@ class BylineBlockRule(GatedRule):
                     furniture.add(tag.line)
                     if tag.rule in COMMENT_SECTION:
                         comments.append(tag.line)
+                    elif tag.rule in SHARE_BAR:
+                        sharing.add(tag.line)
             elif isinstance(record, Byline):
                 taken.add(tag.line)
             elif isinstance(record, Timestamp):
@@ -122,7 +131,8 @@ class BylineBlockRule(GatedRule):
         end = len(doc.lines) if start is None else start + CREDIT_WINDOW
         last = len(doc.lines)  # the comment section below the story: its names are readers'
         if start is not None:
-            last = min((line for line in comments if start < line), default=last)
+            opening = (c for c in comments if start < c and not _in_share_bar(doc, c, sharing))
+            last = min(opening, default=last)
             end = min(end, last)
         bylines = set(taken)
         # a by-word alone reads its names across lines other rules remove ("By" / "Skip to
@@ -160,6 +170,8 @@ class BylineBlockRule(GatedRule):
         if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
             return  # the story has a byline, or no first paragraph to place one by
         for i in byline_position(doc, start):
+            if i >= last:
+                break  # a comment section right below the first paragraph: readers' names
             if i in taken or len(doc.lines[i]) > byline_block.GATE.max_chars:
                 continue
             block = byline_block.read_positioned(doc.lines, i, start)  # most: no given name
@@ -167,6 +179,12 @@ class BylineBlockRule(GatedRule):
                 yield Tag(block[1][0], self.id, record=block[0])
                 yield from (Tag(j, self.id) for j in block[1][1:])
                 return
+
+
+def _in_share_bar(doc: Document, line: int, sharing: set[int]) -> bool:
+    """Whether the line above or below ``line`` (blank lines skipped) is a share bar's."""
+    above, below = doc.previous_content(line), doc.next_content(line)
+    return above in sharing or below in sharing
 
 
 def _without(lines: list[str], furniture: set[int]) -> list[str]:
