@@ -210,6 +210,12 @@ _BY_WORDS = frozenset(("by", "von", "par", "por", "di", "door"))
 _STAMP_START = regex.compile(
     r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=len, reverse=True)) + r")\s+"
 )
+# A section's name and a by-word ending a line, the names on the next: "Disko Von", "Opinion by".
+_SECTION_BY = regex.compile(
+    r"(?!(?i:powered|designed|made|hosted|created|developed|built|theme|sponsored|presented"
+    r"|supported|brought|photos?|fotos?|bild|bilder|images?|video)\b)"
+    r"\p{Lu}[\p{L}\p{M}-]{1,25}\s+(?i:by|von|par|por|di|door)\s*:?"
+)
 _LONE_USER = regex.compile(r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
 # A post's comment link or count ending its meta line, with what follows it (the post's
 # categories): "1 Kommentar Inklusion", "Leave a comment", "Kommentare 4", "0 Comment".
@@ -696,6 +702,9 @@ def _positioned(
     above = _previous_content(lines, index)
     if above is not None and _is_date_line(_content(lines[above])):
         return _names_block(lines, index, [])
+    if above is not None and _SECTION_BY.fullmatch(_content(lines[above])):
+        block = _names_block(lines, index, [])  # "Disko Von" / "Ana Ruiz": a section, a by-word
+        return None if block is None else (block[0], (above, *block[1]))
     if above is not None and _above_story(lines, index, story):
         return _names_block(lines, index, [])
     return None
@@ -846,8 +855,8 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
         tail = tail[second.end :]  # "2. Mai 20202. Mai 2020 Ana Ruiz": published, updated
     if _only_filler(tail) or (categories and _is_category_tail(tail)):
         names, most = head, 3
-    elif _only_filler(head):
-        names, most = _COUNT.sub("", tail.strip(_EDGE)), 2
+    elif _only_filler(head) or (categories and _is_outlet(head)):
+        names, most = _COUNT.sub("", tail.strip(_EDGE)), 2  # "The Guardian 02/10/2020 Ana Ruiz"
     else:
         return None
     words = _BY_WORD.sub("", names.strip(_EDGE)).split()
@@ -858,10 +867,32 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
     if found is None and categories and most == 2:
         names = _name_before_categories(words) or ""
         found = _names_only(names, most=2) if names else None
+    elif found is None and categories:
+        found = _names_and_places(names)
     if found is None or not all(map(_middle_named, found)):
         return None
     record = parse_byline(names)
     return record if record is not None and record.authors else None
+
+
+def _is_outlet(text: str) -> bool:
+    """Whether ``text`` is an outlet's name and nothing else ("The Guardian", "Reuters")."""
+    bare = text.strip(_EDGE)
+    return 0 < len(bare) <= 40 and classify(bare) in ("outlet", "agency")
+
+
+def _names_and_places(text: str) -> list[str] | None:
+    """The names of a list of people, each possibly followed by the one-word place they
+    write from: "Ana Ruiz, London, Tom Field" (the place is not read as a name)."""
+    parts = split_people(text)
+    names: list[str] = []
+    for number, part in enumerate(parts):
+        found = _names_only(part)
+        if found is not None:
+            names.extend(found)
+        elif number == 0 or " " in part or not part[:1].isupper() or classify(part) != "other":
+            return None
+    return names if 0 < len(names) < len(parts) else None
 
 
 def _is_category_tail(tail: str) -> bool:
