@@ -47,7 +47,7 @@ from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
 
-__all__ = ["GATE", "may_name", "read_block", "read_positioned"]
+__all__ = ["GATE", "in_comments", "may_name", "read_block", "read_positioned"]
 
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
@@ -243,6 +243,8 @@ _NOT_USER_NAMES = (
     | word_set(
         "the a an der die das ein eine le la les un une el los las il lo uno una o os as het een"
     )
+    # what a by-word is followed by in a phrase: "por favor", "par exemple", "by example"
+    | word_set("favor exemple example instance ailleurs contre nuovo sempre exemplo acaso")
 )
 _DATE_REST = regex.compile(r"(?i)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,6}")
 _EDGE = " ,;:|·•/–—-*+"
@@ -309,8 +311,9 @@ def read_block(
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
     by_word = _BY_WORD.match(line) is not None
-    if stamped or by_word or (":" in line[-10:] and _AT_CLOCK.search(line)):
-        user = _dated_user(line)
+    opening = by_word or (_DIGIT.search(line) is not None and _LABELLED.match(line) is not None)
+    if stamped or opening or (":" in line[-10:] and _AT_CLOCK.search(line)):
+        user = _dated_user(line)  # "Gespeichert von jdoe am 24. Juli 2017 - 18:55"
         if user is None and by_word:
             user = _user_by_date_line(lines, index, line)
         if user is not None:
@@ -359,8 +362,8 @@ def _dated_user(line: str) -> Byline | None:
     user_at = _LONE_USER.match if commented else _LABELLED_USER.match
     if _only_filler(head):  # "[Posted on] DATE [DATE] · by USER [· in News]"
         second = find_date(tail)
-        if second is not None and second.start == 0:
-            tail = tail[second.end :]  # "28. Juni 201914. Januar 2020": published, updated
+        if second is not None and _only_filler(tail[: second.start]):
+            tail = tail[second.end :]  # "28. Juni 201914. Januar 2020", "…2016Samstag, 4. März"
         found = _LABELLED_USER.match(tail.lstrip(_EDGE)) or user_at(tail.lstrip(_EDGE))
         if found is None or _CATEGORY.sub("", found["rest"]).strip(_EDGE):
             return None  # more than a user name after the by-word
@@ -668,7 +671,12 @@ def read_positioned(
     names alone right above the first paragraph, below the headline.
     """
     text = _content(lines[index])
-    if not text or len(text) > GATE.max_chars or not text[:1].isalnum() or not may_name(text):
+    if not text or len(text) > GATE.max_chars or not text[:1].isalnum():
+        return None
+    user = _by_user_alone(text)
+    if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
+        return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
+    if not may_name(text):
         return None
     block = _positioned(lines, index, text, story)
     if block is None or _in_list(lines, block[1]):
@@ -740,6 +748,26 @@ def _above_story(lines: Sequence[str], index: int, story: int | None) -> bool:
         if text and len(text) <= MAX_NAME_LINE and _names_only(text) is not None:
             return False
     return True
+
+
+def _by_user_alone(text: str) -> Byline | None:
+    """ "Veröffentlicht von HansG", "Artikel von: Jessie", "Posted by jdoe_42": an opening
+    longer than a by-word, or a label, and one user name, nothing else (only read in the
+    byline position; a by-word and one word alone, "von jdoe", "By Grace", need a date). The
+    name must look like a user name: a given name, a digit, an underscore or an inner
+    capital, or a lower-case word of five letters or more (not "by far")."""
+    found = _LABELLED_USER.fullmatch(text)
+    if found is None or found["rest"].strip(_EDGE):
+        return None
+    label = next(filter(None, found.group(1, 2, 3)), "")
+    if label.casefold() in _BY_WORDS:
+        return None
+    user = found["user"]
+    if user.endswith(".") or not _is_user(user) or not _handle_like(user):
+        return None
+    if user.islower() and user.isalpha() and len(user) < 5:
+        return None
+    return Byline(text=text, authors=(Author(user),))
 
 
 def _plain_name(name: str) -> bool:
@@ -822,6 +850,18 @@ def _dated_entry(text: str) -> bool:
         return False
     date = find_date(text)
     return date is not None and date.start == 0 and bool(text[date.end :].strip(_EDGE))
+
+
+def in_comments(lines: Sequence[str], spanned: Sequence[int]) -> bool:
+    """Whether a short line within :data:`LIST_REACH` lines of a block is a comment's widget or
+    a comment count ("Reply", "Antworten", "4 Comments. Leave new"): a block far below the
+    story's start is then a reader's comment header."""
+    first, last = spanned[0], spanned[-1]
+    for i in range(max(0, first - LIST_REACH), min(len(lines), last + LIST_REACH)):
+        text = _content(lines[i])
+        if text and len(text) <= 40 and (REPLY.search(text) or _COMMENTS.search(text)):
+            return True
+    return False
 
 
 def _labelled_stamp(text: str) -> bool:
@@ -987,7 +1027,10 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     if not any(map(_starts_named, _SEPARATORS.split(line))):
         return None  # no piece starts with a given name: most lines are dismissed here
     if _PICTURE_CREDIT.search(line):
-        return None  # "(c) TV Thermen- & Vulkanland | Michael Königshofer" credits a photo
+        uncredited = _without_picture_credit(line)  # "Ana Ruiz / 22.04.2020 / Foto: Achgut.com"
+        if uncredited is None:
+            return None  # "(c) TV Thermen- & Vulkanland | Michael Königshofer" credits a photo
+        line = uncredited
     date = find_date(line)
     head, tail = (line, "") if date is None else (line[: date.start], line[date.end :])
     pieces = _pieces(head)
@@ -1022,6 +1065,17 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
     if record is None or not record.authors:
         return None
     return _with_text(record, printed), (index,)
+
+
+def _without_picture_credit(line: str) -> str | None:
+    """``line`` without its picture credit when that credit is the last pieces, after a
+    date ("Ana Ruiz / 22.04.2020 / 06:15 / Foto: Achgut.com / 150"), else ``None``."""
+    found = _PICTURE_CREDIT.search(line)
+    date = find_date(line)
+    if found is None or date is None or date.end > found.start():
+        return None
+    kept = _SEPARATORS.split(line[: found.start()])
+    return line[: found.start()].rstrip(_EDGE) if len(kept) > 1 else None
 
 
 def _is_section(piece: str) -> bool:

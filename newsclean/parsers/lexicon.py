@@ -104,7 +104,8 @@ LEXICONS: dict[str, Lexicon] = {
             *("ein essay von", "eine reportage von", "ein interview von", "text von"),
             *("kommentar von", "analyse von", "gastbeitrag von", "ein artikel von"),
             *("artikel von", "ein beitrag von", "beitrag von", "erstellt von", "gepostet von"),
-            *("veröffentlicht von", "eingestellt von"),
+            *("veröffentlicht von", "eingestellt von", "blogbeitrag von", "blog beitrag von"),
+            "gespeichert von",
         ),
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),

@@ -142,8 +142,12 @@ class BylineBlockRule(GatedRule):
         for i in sorted(stamped.keys() | set(lines)):
             if i >= end:
                 line = doc.lines[i]
-                if i < last and not bylines and len(line) <= 40 and byline_block.opens_alone(line):
-                    below.append(i)  # an author box below a long story: "Autor" / "Ana Ruiz"
+                if (
+                    i < last
+                    and not bylines
+                    and (i in dated or (len(line) <= 40 and byline_block.opens_alone(line)))
+                ):
+                    below.append(i)  # below a long story: "Autor" / "Ana Ruiz", "Ana Ruiz" / date
                 continue
             if i in taken:
                 continue
@@ -161,8 +165,8 @@ class BylineBlockRule(GatedRule):
             yield from (Tag(j, self.id) for j in spanned[1:])
         if not bylines:
             for i in below:
-                block = byline_block.read_block(doc.lines, i)
-                if block is not None:
+                block = byline_block.read_block(doc.lines, i, dated=i in dated)
+                if block is not None and not byline_block.in_comments(doc.lines, block[1]):
                     bylines.add(block[1][0])
                     yield Tag(block[1][0], self.id, record=block[0])
                     yield from (Tag(j, self.id) for j in block[1][1:])
