@@ -210,6 +210,11 @@ _BY_WORDS = frozenset(("by", "von", "par", "por", "di", "door"))
 _STAMP_START = regex.compile(
     r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=len, reverse=True)) + r")\s+"
 )
+# The first words of the openings and labels longer than a by-word ("veröffentlicht", "posted",
+# "artikel", "autor"): a cheap test before a line in the byline position is read as one.
+_OPENING_FIRST_WORDS = frozenset(
+    o.split()[0] for o in _OPENINGS if o.split()[0] not in ("by", "von", "par", "por", "di", "door")
+)
 # A section's name and a by-word ending a line, the names on the next: "Disko Von", "Opinion by".
 _SECTION_BY = regex.compile(
     r"(?!(?i:powered|designed|made|hosted|created|developed|built|theme|sponsored|presented"
@@ -567,7 +572,7 @@ def _names_block(
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline of the names on line ``index`` and the role lines among ``below``."""
     text = _content(lines[index])
-    if _names_only(text) is None and not _names_and_outlet(text):
+    if not may_name(text) or (_names_only(text) is None and not _names_and_outlet(text)):
         return None
     roles = [i for i in sorted(below) if _is_role_line(_content(lines[i]))]
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
@@ -615,7 +620,7 @@ def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ..
     if j is None:
         return None
     text = _content(lines[j])
-    if _names_only(text) is None:
+    if not may_name(text) or _names_only(text) is None:
         return None
     record = parse_byline(text)
     if record is None or not record.authors:
@@ -673,7 +678,8 @@ def read_positioned(
     text = _content(lines[index])
     if not text or len(text) > GATE.max_chars or not text[:1].isalnum():
         return None
-    user = _by_user_alone(text)
+    first = text.split(None, 1)[0].casefold().rstrip(":")
+    user = _by_user_alone(text) if first in _OPENING_FIRST_WORDS else None
     if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
         return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
     if not may_name(text):
@@ -808,7 +814,9 @@ def may_name(text: str) -> bool:
     capitalised = _CAPITALISED.findall(text)
     if not _capitalised_given_names().isdisjoint(capitalised):
         return True
-    if not text.isascii() and any(map(starts_with_given_name, capitalised)):
+    if not text.isascii() and any(
+        starts_with_given_name(w) for w in capitalised if not w.isascii()
+    ):
         return True  # "Nuño": a name the list spells without its accent
     shouted = _SHOUTED.findall(text)
     if shouted and not given_names().isdisjoint(word.casefold() for word in shouted):

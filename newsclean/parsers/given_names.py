@@ -41,6 +41,7 @@ def starts_with_given_name(name: str) -> bool:
     return "-" in first and all(part in known for part in first.split("-"))
 
 
+@lru_cache(maxsize=4096)
 def _unaccented(word: str) -> str:
     """``word`` without its combining accents ("nuño" → "nuno")."""
     decomposed = unicodedata.normalize("NFD", word)

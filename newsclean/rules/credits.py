@@ -48,6 +48,10 @@ POSITION_AFTER = 2
 """How many lines with text before and after the story's first paragraph are the byline
 position (see :func:`byline_position`)."""
 
+BELOW_TRIES = 4
+"""How many by-words alone and date lines below the byline window are read, top down, on a page
+with no byline above (an author box or a dated byline below a long story)."""
+
 DATELINE_REACH = 120
 """How far into a line a dateline's "(AGENCY)" may start."""
 
@@ -164,7 +168,7 @@ class BylineBlockRule(GatedRule):
             yield Tag(spanned[0], self.id, record=record)
             yield from (Tag(j, self.id) for j in spanned[1:])
         if not bylines:
-            for i in below:
+            for i in below[:BELOW_TRIES]:
                 block = byline_block.read_block(doc.lines, i, dated=i in dated)
                 if block is not None and not byline_block.in_comments(doc.lines, block[1]):
                     bylines.add(block[1][0])
