@@ -867,7 +867,7 @@ def in_comments(lines: Sequence[str], spanned: Sequence[int]) -> bool:
     first, last = spanned[0], spanned[-1]
     for i in range(max(0, first - LIST_REACH), min(len(lines), last + LIST_REACH)):
         text = _content(lines[i])
-        if text and len(text) <= 40 and (REPLY.search(text) or _COMMENTS.search(text)):
+        if text and len(text) <= MAX_NAME_LINE and (REPLY.search(text) or _COMMENTS.search(text)):
             return True
     return False
 
