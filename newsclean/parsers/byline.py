@@ -67,7 +67,7 @@ _STAMPED = regex.compile(
     r"(?:by|von|par|por|di|door)\s+(?=\S)"
 )
 _PREFIX_WORDS = frozenset(p.split()[0] for p in (*_OPENINGS, *_LABELS, *_STAMPS))
-_BULLETS = " \t*•·>»|"
+_BULLETS = " \t*•·>»|-"  # list bullets, trafilatura's "- " too (an em dash heads a quote's credit)
 REPLY = regex.compile(  # a comment's widgets: a byline above them heads a comment
     r"(?i)\b(?:reply|antworten|répondre|responder|rispondi|responda|beantwoorden|"
     r"permalink|melden)\b"

@@ -17,9 +17,14 @@ from a line a gate picks (see :data:`GATE`):
   29. Dezember 2022 | HR-Welt"), unless the lines around it are a dated list;
 * **in the byline position** (:func:`read_positioned`, for the few lines around the start
   of the story only): names with a date on the same line ("Georg Quaas, 21. Jan. 2015",
-  "1. Februar 2022 Luis Holuch"), names above a date line with author widgets between
-  ("Alice Wu" / "+ FOLLOW" / "Published: 10:00am, 20 Jan, 2020"), names above a role line
-  ("Christoph Hein" / "Chefredakteur").
+  "1. Februar 2022 Luis Holuch"), also with a post's categories, the place a writer writes
+  from or the outlet of a syndicated story around them ("30. Oktober 2023 Ann Lee Kultur",
+  "Ann Lee, London, Tom Field 19.10.2019", "The Guardian 02/10/2020 Ann Lee"), a by-word
+  after a date ("1.11.23 20:19 von Ann Lee"), names above a date line with author widgets
+  between ("Alice Wu" / "+ FOLLOW" / "Published: 10:00am, 20 Jan, 2020"), names above a
+  role line ("Christoph Hein" / "Chefredakteur") or under a section's by-word ("Disko Von"
+  / "Ann Lee"), and an opening longer than a by-word with one user name ("Veröffentlicht
+  von jdoe").
 
 The last three have no by-word, so both the position and every part of the line must say
 "byline" (precision first), and every name must start with a known given name or initials.
