@@ -26,6 +26,7 @@ __all__ = [
     "is_user_name",
     "name_words",
     "person_name",
+    "prose_words",
     "read_part",
     "split_people",
     "strip_location",
@@ -168,6 +169,23 @@ def _is_role_word(word: str, folded: str | None = None) -> bool:
 
 def _words(part: str) -> list[str]:
     return _WORD.findall(part[:MAX_PART])
+
+
+_CREDIT_FILLER = word_set("and of the our in from news und der die das des de du la le el los las")
+
+
+def prose_words(part: str) -> int:
+    """How many lower-case words of ``part`` no credit needs ("found", "talks"; not "staff",
+    "wire", "reporters", "the"): two make "the board found no fault" a sentence."""
+    count = 0
+    for token in part.split():
+        word = token.strip(".,;:!?()\"'“”")
+        if "." in word or not word.isalpha():
+            continue  # "tennisnet.com", "{{"
+        folded = word.casefold()
+        if word[:1].islower() and folded not in _CREDIT_FILLER and folded not in _GROUP_WORDS:
+            count += not _is_role_word(word, folded) and folded not in _OUTLET_WORDS
+    return count
 
 
 def classify(part: str) -> Part:

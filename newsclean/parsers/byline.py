@@ -22,6 +22,7 @@ from newsclean.parsers._names import (
     is_user_name,
     person_name,
     phrase_set,
+    prose_words,
     read_part,
     split_people,
     strip_location,
@@ -493,7 +494,8 @@ def _group_only(body: str) -> bool:
     if len(parts) == 1 and is_user_name(parts[0]):
         return False  # "geschrieben von GeorgQuaas am …": a commenter's user name
     return bool(parts) and all(
-        len(p.split()) <= _NEWSROOM_WORDS and _credits_a_newsroom(p) for p in parts
+        len(p.split()) <= _NEWSROOM_WORDS and prose_words(p) < 2 and _credits_a_newsroom(p)
+        for p in parts
     )
 
 

@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Review by the board found no fault.",
         "By the time the talks ended with AP reporters outside, the doors were shut.",
         "The court said the material may not be published until the appeal is heard.",
         "The company shall not be liable for delays caused by the strike, its lawyer argued.",
