@@ -143,7 +143,8 @@ def _build(gates: Sequence[ScannedGate]) -> dict[str, Any]:
     # holds that piece), all at once by an Aho-Corasick automaton.
     anchors: dict[str, set[int]] = defaultdict(set)
     for text, numbers in triggers.items():
-        anchors[_anchor(text)].update(numbers)
+        for anchor in _anchors(text):
+            anchors[anchor].update(numbers)
     return {
         "start_pattern": pattern,
         "start_code": None if pattern is None else scan_cache.pattern_code(pattern),
@@ -196,10 +197,27 @@ def _collect_triggers(
 _COMMON_PIECES = frozenset(".,:;'’-")
 
 
-def _anchor(trigger: str) -> str:
-    """The piece of ``trigger`` the automaton looks for: its longest piece without spaces,
-    the rarer of two equally long ones ("/" rather than "." for ". /")."""
-    return max(trigger.split(" "), key=lambda piece: (len(piece), piece not in _COMMON_PIECES))
+# A piece this short between two spaces of its trigger ("de" of " de ") is found with the
+# whitespace around it: alone it is part of too many words ("der", "oder").
+_SHORT_PIECE = 3
+_OTHER_SPACES = _SPACES.replace(" ", "")
+
+
+def _anchors(trigger: str) -> list[str]:
+    """What the automaton looks for to find ``trigger``: its longest piece without spaces,
+    the rarer of two equally long ones ("/" rather than "." for ". /"). A short piece
+    between two spaces is looked for with whitespace on both sides: a space on each side,
+    or another whitespace character on either side (" de ", "\u00a0de", " de\t", ...)."""
+    pieces = trigger.split(" ")
+    best = max(range(len(pieces)), key=lambda i: (len(pieces[i]), pieces[i] not in _COMMON_PIECES))
+    piece = pieces[best]
+    if len(piece) > _SHORT_PIECE or best in (0, len(pieces) - 1):
+        return [piece]
+    return [
+        f" {piece} ",
+        *(space + piece for space in _OTHER_SPACES),
+        *(f" {piece}{space}" for space in _OTHER_SPACES),
+    ]
 
 
 def _owners_with_prefixes(

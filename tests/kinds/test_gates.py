@@ -80,6 +80,12 @@ def test_triggers_match_anywhere_and_may_overlap() -> None:
     assert GateScanner([gate_a, gate_b]).scan(doc) == [[0], [0, 2]]
 
 
+def test_a_short_trigger_between_spaces_needs_whitespace_around_it() -> None:
+    gate = Gate(80, triggers=(" de ",))
+    text = "Foto 3 de 12\noder dem\n3\u00a0de\t12\n3 de\u202f12\nde 12\nfin de\nde\u00a0x"
+    assert _scan(gate, text) == [0, 2, 3]
+
+
 def test_full_case_folding_and_line_numbers_with_every_line_break() -> None:
     gate = Gate(80, starts=("straße",), triggers=("ﬁnal",))
     text = "one\r\nSTRASSE zu\rtwo\nthe FINAL word\r\n"
