@@ -64,6 +64,8 @@ class GateScanner:
 
     def __init__(self, gates: Sequence[ScannedGate]) -> None:
         self._gates = tuple(gates)
+        # what ``scan`` reads of each gate, per document
+        self._limits = [(g.max_chars, g.is_open, not g.triggers) for g in self._gates]
         large = sum(len(g.starts) + len(g.words) for g in self._gates) >= _CACHED_STARTS
         key = (
             repr([(g.max_chars, g.starts, g.words, g.triggers) for g in self._gates])
@@ -96,7 +98,7 @@ class GateScanner:
 
     def scan(self, doc: Document) -> list[list[int]]:
         """For each gate, in order, the ascending indices of the lines it lets through."""
-        hits: list[list[int]] = [[] for _ in self._gates]
+        hits: list[list[int]] = [[] for _ in self._limits]
         lines = doc.lines
         if self._start_re is not None or self._anchors is not None:
             folded = doc.folded()
@@ -104,15 +106,19 @@ class GateScanner:
                 _collect_starts(self._start_re, self._start_owners, folded, hits)
             if self._anchors is not None:
                 _collect_triggers(self._anchors, self._anchor_owners, folded, hits)
-        for number, gate in enumerate(self._gates):
-            max_chars = gate.max_chars
-            if gate.is_open:
+        longest = max(map(len, lines))
+        for number, (max_chars, is_open, by_starts_only) in enumerate(self._limits):
+            if is_open:
                 hits[number] = [
                     i for i, line in enumerate(lines) if line and len(line) <= max_chars
                 ]
             elif hits[number]:
-                found = sorted(set(hits[number]))
-                hits[number] = [i for i in found if len(lines[i]) <= max_chars]
+                # start matches come in line order, one per line; trigger matches may repeat
+                found = hits[number] if by_starts_only else sorted(set(hits[number]))
+                if max_chars >= longest:
+                    hits[number] = found
+                else:
+                    hits[number] = [i for i in found if len(lines[i]) <= max_chars]
         return hits
 
 
