@@ -3,7 +3,7 @@
 Building the scan of the default pipeline (the start trie, the gates each start lets
 through, the regex engine's code for the trie) takes about a fifth of a second: more than
 cleaning a small file, and paid again by every worker of ``--jobs``. The result depends only
-on the gates and on this code, so it is kept as JSON in ``$NEWSCLEAN_CACHE_DIR`` (default
+on the gates and on this code, so it is kept (as JSON after its checksum) in ``$NEWSCLEAN_CACHE_DIR`` (default
 ``$XDG_CACHE_HOME/newsclean`` or ``~/.cache/newsclean``), one file per gate set, the most
 recent few only, under a name that also covers the Python version, the regex engine's
 version and the sources that build the scan. ``NEWSCLEAN_NO_CACHE=1`` turns it off.
@@ -31,9 +31,11 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 __all__ = ["compile_pattern", "load", "pattern_code", "save"]
 
-_FORMAT = "1"
+_FORMAT = "2"
 _KEEP_FILES = 16
 
 _sre: Any = None  # the pieces of re.compile, where the standard library has them
@@ -82,24 +84,29 @@ def _path(key: str) -> Path | None:
     return folder / f"scan-{name}.json"
 
 
-def _checksum(value: Any) -> str:
-    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+def _checksum(body: bytes) -> bytes:
+    return hashlib.sha256(body).hexdigest().encode()
 
 
 def load(key: str, fields: Collection[str]) -> dict[str, Any] | None:
-    """What :func:`save` stored under ``key``, if it is there, whole, with exactly ``fields``."""
+    """What :func:`save` stored under ``key``, if it is there, whole, with exactly ``fields``.
+
+    The file is the checksum of the JSON text on one line, then the JSON text: it is checked
+    as read, before it is decoded (by msgspec, the fast decoder the command uses too).
+    """
     path = _path(key)
     if path is None:
         return None
     try:
-        with path.open(encoding="utf-8") as handle:
-            stored = json.load(handle)
-        value = stored["value"]
-        if stored["checksum"] != _checksum(value) or set(value) != set(fields):
+        checksum, _, body = path.read_bytes().partition(b"\n")
+        if checksum != _checksum(body):
             return None
-    except (OSError, ValueError, TypeError, KeyError):
+        value = msgspec.json.decode(body)
+    except (OSError, msgspec.DecodeError):
         return None
-    return value if isinstance(value, dict) else None
+    if not isinstance(value, dict) or set(value) != set(fields):
+        return None
+    return value
 
 
 def save(key: str, value: dict[str, Any]) -> None:
@@ -107,12 +114,11 @@ def save(key: str, value: dict[str, Any]) -> None:
     path = _path(key)
     if path is None:
         return
+    body = json.dumps(value).encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
-        ) as handle:
-            json.dump({"checksum": _checksum(value), "value": value}, handle)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
+            handle.write(_checksum(body) + b"\n" + body)
         os.replace(handle.name, path)
         _prune(path.parent)
     except OSError:

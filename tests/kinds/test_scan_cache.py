@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,26 +30,38 @@ def _stored(cache: Path) -> Path:
     return path
 
 
+def _value(path: Path) -> dict[str, Any]:
+    """The stored scan: its checksum on the first line, then the JSON text."""
+    checksum, body = path.read_text(encoding="utf-8").split("\n", 1)
+    assert len(checksum) == 64
+    value: dict[str, Any] = json.loads(body)
+    return value
+
+
 def test_a_cached_scan_finds_the_same_lines(cache: Path, seed_text: str) -> None:
     built = _scan(seed_text)
     stored = _stored(cache)
-    assert json.loads(stored.read_text(encoding="utf-8"))["value"]["start_pattern"]
+    assert _value(stored)["start_pattern"]
     assert _scan(seed_text) == built
     assert any(built), "the seed example has candidate lines"
 
 
 def test_a_damaged_file_is_passed_over(cache: Path, seed_text: str) -> None:
     built = _scan(seed_text)
-    _stored(cache).write_text('{"checksum": "x", "value": {"start_pattern": "x"', "utf-8")
+    path = _stored(cache)
+    path.write_text(path.read_text(encoding="utf-8")[:-100], "utf-8")
+    assert _scan(seed_text) == built
+    path.write_text("x" * 64 + '\n{"start_pattern": "x"', "utf-8")
     assert _scan(seed_text) == built
 
 
 def test_a_changed_file_fails_its_checksum(cache: Path, seed_text: str) -> None:
     built = _scan(seed_text)
     path = _stored(cache)
-    stored = json.loads(path.read_text(encoding="utf-8"))
-    stored["value"]["start_pattern"] = "\\nnothing-matches-this"
-    path.write_text(json.dumps(stored), encoding="utf-8")
+    checksum = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    value = _value(path)
+    value["start_pattern"] = "\\nnothing-matches-this"
+    path.write_text(checksum + "\n" + json.dumps(value), encoding="utf-8")
     assert _scan(seed_text) == built
 
 
