@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 from newsclean._document import Document
+from newsclean._kinds import scan_cache
 from newsclean._kinds.gate import Gate
 from newsclean._kinds.gate_scan import trie_pattern
 from newsclean._rule import Tag
@@ -72,10 +73,7 @@ class PhraseIndex:
                 else:
                     contains[phrase].append(number)
         self._contains = dict(contains)
-        # The phrases as a trie (longest match first, as an alternation sorted by length would
-        # give) for the standard library's engine: a position fails on its first character.
-        alternation = trie_pattern(contains)
-        self._contains_re = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if contains else None
+        self._contains_re = _contains_pattern(contains) if contains else None
         self._max_chars = max((rule.max_chars for rule in self._rules), default=0)
         # Lines longer than these never match a whole-line or contains phrase, so only the
         # start of such a line is keyed (enough for every line-start and label phrase).
@@ -160,6 +158,22 @@ class PhraseIndex:
                     block = list(lines_until_blank(lines, i))
                     hits[rule.id].extend(Tag(j, rule.id) for j in block)
         return hits
+
+
+def _contains_pattern(phrases: Collection[str]) -> re.Pattern[str]:
+    """The phrases as a trie (longest match first, as an alternation sorted by length would
+    give) for the standard library's engine: a position fails on its first character.
+
+    Built and compiled once, then kept on disk with the engine's code (see ``scan_cache``):
+    some thousand phrases take each process a few tens of milliseconds otherwise.
+    """
+    key = f"contains {sorted(phrases)!r}"
+    stored = scan_cache.load(key, ("pattern", "code"))
+    if stored is None:
+        pattern = rf"(?<!\w)(?:{trie_pattern(phrases)})(?!\w)"
+        stored = {"pattern": pattern, "code": scan_cache.pattern_code(pattern)}
+        scan_cache.save(key, stored)
+    return scan_cache.compile_pattern(stored["pattern"], stored["code"])
 
 
 def _union_gate(rules: Sequence[IndexedPhraseRule], *, starts: bool) -> Gate | None:

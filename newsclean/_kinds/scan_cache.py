@@ -58,7 +58,7 @@ def _versions() -> str:
 def _sources_digest() -> str:
     """A digest of the modules that build a scan: a changed build never reads old files."""
     digest = hashlib.sha256()
-    for name in ("gate_scan.py", "scan_cache.py", "../_text.py"):
+    for name in ("gate_scan.py", "phrase_index.py", "scan_cache.py", "../_text.py"):
         try:
             digest.update(Path(__file__).parent.joinpath(name).read_bytes())
         except OSError:  # pragma: no cover - sources not shipped

@@ -26,8 +26,15 @@ def _scan(text: str) -> list[list[int]]:
 
 
 def _stored(cache: Path) -> Path:
-    (path,) = cache.glob("scan-*.json")
+    """The stored gate scan (the phrase index's pattern is stored beside it)."""
+    (path,) = (p for p in cache.glob("scan-*.json") if "start_pattern" in p.read_text("utf-8"))
     return path
+
+
+def test_the_phrase_index_pattern_is_stored_and_read_back(cache: Path, seed_text: str) -> None:
+    built = Pipeline.default().clean(seed_text)
+    assert len(list(cache.glob("scan-*.json"))) == 2
+    assert Pipeline.default().clean(seed_text) == built
 
 
 def _value(path: Path) -> dict[str, Any]:
