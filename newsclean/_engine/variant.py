@@ -1,8 +1,9 @@
 """Which variant of the engine runs: compiled by mypyc, or the pure-Python modules.
 
 A wheel built with ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1`` holds the modules that carry the
-per-line work (``HOT_MODULES``: the engine, the gate scan, the phrase index and the credit
-parsers; ``pyproject.toml`` lists the same) as extension modules next to their sources, and
+per-line work (``HOT_MODULES``: the engine, the gate scan, the phrase index, the per-line
+loops of the structural rules and the credit parsers; ``pyproject.toml`` lists the same) as
+extension modules next to their sources, and
 Python imports the extension. Both variants give byte-identical output (tested).
 """
 
@@ -17,6 +18,9 @@ HOT_MODULES = (
     "newsclean._text",
     "newsclean._kinds.gate_scan",
     "newsclean._kinds.phrase_index",
+    "newsclean._kinds.layout",
+    "newsclean._kinds.footer_lines",
+    "newsclean._kinds.line_tests",
     "newsclean._engine.assembly",
     "newsclean._engine.matcher",
     "newsclean.parsers._names",

@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from itertools import compress
 
 import attrs
 
 from newsclean._document import Document
-from newsclean._kinds.structure import ITEM_BULLETS, NavigationRunRule, is_fact, list_intro
+from newsclean._kinds.footer_lines import fragments_below, paragraph_runs
+from newsclean._kinds.structure import NavigationRunRule
 from newsclean._rule import Tag, strings
-from newsclean._text import SENTENCE_END
 
 __all__ = ["FooterFragmentRule"]
 
-# Rendered list items below the article (inscriptis' bullets; "- " also opens story lists and
-# dialogue in extracted text) are teasers even when they end like a sentence and run longer.
-_TEASER_BULLETS = ("* ", "• ", "+ ", "o ")
-_TEASER_EXTRA = 80
 # A year: a copyright line with one closes the page ("© 2000 The Nation"); one without is
 # often a photo credit inside the story ("© Nordex").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# The shortest paragraph of the story's core (as the body paragraphs of NavigationRunRule).
-_PARAGRAPH_CHARS = 100
-_LONG = _PARAGRAPH_CHARS.__le__  # a line length at least a paragraph's
-# How far a subheading's paragraphs may be (blank lines between).
-_NEAR = 2
-# A line of hard-wrapped prose ends like this (the next line goes on).
-_WRAPPED_ENDS = (",", ";", "-")
-# What a list item that a line ending with a colon may introduce starts with.
-_BULLET_STARTS = frozenset(bullet[0] for bullet in ITEM_BULLETS)
 
 
 @attrs.frozen(kw_only=True)
@@ -111,47 +97,9 @@ class FooterFragmentRule(NavigationRunRule):
         return self._fragments(doc, end, furniture)
 
     def _fragments(self, doc: Document, end: int, furniture: set[int]) -> list[Tag]:
-        """The furniture fragments below line ``end`` (see the class docstring).
-
-        One walk down the lines: the content line above each one is carried along, so
-        a fragment that does not stand below a paragraph costs no look around.
-        """
-        lines, count, rule = doc.lines, len(doc.lines), self.id
-        max_chars = self.max_chars
-        longest = max_chars + _TEASER_EXTRA
-        tags: list[Tag] = []
-        intros: dict[int, bool] = {}
-        # the last content line above the one looked at (as far up as doc.previous_content looks)
-        last = doc.previous_content(end + 1, limit=_NEAR)
-        above = -_NEAR - 1 if last is None else last
-        for j in range(end + 1, count):
-            text = lines[j].strip()
-            if not text:
-                continue
-            previous, above = above, j
-            if j in furniture or len(text) > longest:
-                continue
-            if not text.startswith(_TEASER_BULLETS) and (
-                len(text) > max_chars
-                or text.endswith(SENTENCE_END)
-                or text[0].islower()
-                or text.endswith(_WRAPPED_ENDS)
-                or (j + 1 < count and lines[j + 1].lstrip()[:1].islower())
-            ):
-                continue  # a sentence, a long line, or hard-wrapped prose
-            if (
-                (": " in text and is_fact(text))
-                or (
-                    j - previous <= _NEAR
-                    and len(lines[previous]) >= _PARAGRAPH_CHARS
-                    and _paragraph(lines, previous, furniture)
-                    and _paragraph(lines, doc.next_content(j, limit=_NEAR), furniture)
-                )  # a subheading between two paragraphs
-                or (text[0] in _BULLET_STARTS and _introduced(doc, j, furniture, intros))
-            ):
-                continue
-            tags.append(Tag(j, rule))
-        return tags
+        """The furniture fragments below line ``end`` (see the class docstring)."""
+        found = fragments_below(doc, end, furniture, self.max_chars)
+        return [Tag(j, self.id) for j in found]
 
     def _story_end(
         self, lines: Sequence[str], furniture: set[int], body: tuple[int, int], ends: set[int]
@@ -161,7 +109,7 @@ class FooterFragmentRule(NavigationRunRule):
         on below an inline "Read also" box), or None."""
         if not any(body[0] < j <= body[1] for j in ends):
             return None  # the core starts at the first paragraph, so no end is below it
-        runs = _paragraph_runs(lines, furniture, body, self.core_gap)
+        runs = paragraph_runs(lines, furniture, body, self.core_gap)
         if not runs:
             return None
         longest = max(chars for _, _, chars in runs)
@@ -172,73 +120,3 @@ class FooterFragmentRule(NavigationRunRule):
         if any(first > end and chars >= self.continued_chars for first, _, chars in runs):
             return None
         return end
-
-
-def _paragraph(lines: Sequence[str], index: int | None, furniture: set[int]) -> bool:
-    """Whether line ``index`` is a paragraph of a story that no earlier rule removed."""
-    if index is None or len(lines[index]) < _PARAGRAPH_CHARS or index in furniture:
-        return False
-    text = lines[index].strip()
-    return len(text) >= _PARAGRAPH_CHARS and text.endswith(SENTENCE_END)
-
-
-def _introduced(doc: Document, index: int, furniture: set[int], known: dict[int, bool]) -> bool:
-    """Whether line ``index`` is a list item that a line ending with a colon introduces.
-
-    ``known`` holds the answers for the items above, so a long list is walked once.
-    """
-    lines = doc.lines
-    bullet = lines[index].lstrip()[:2]
-    if bullet not in ITEM_BULLETS:
-        return False
-    above = doc.previous_content(index)
-    if above is not None and above in known and lines[above].lstrip().startswith(bullet):
-        answer = known[above]  # the item above is of the same list
-    else:
-        intro = list_intro(doc, index)
-        answer = (
-            intro is not None and intro not in furniture and lines[intro].rstrip().endswith(":")
-        )
-    known[index] = answer
-    return answer
-
-
-def _paragraph_runs(
-    lines: Sequence[str], furniture: set[int], span: tuple[int, int], gap: int
-) -> list[tuple[int, int, int]]:
-    """The runs of paragraphs in ``span``: (first line, last line, characters).
-
-    Paragraphs are the lines of at least 100 characters that end like a sentence and that
-    no earlier rule removed; two belong to one run when at most ``gap`` other lines (removed
-    ones included) stand between them.
-    """
-    first, last = span
-    # the long lines, picked without a Python step per line
-    long = compress(range(first, last + 1), map(_LONG, map(len, lines[first : last + 1])))
-    paragraphs = [
-        j for j in long if j not in furniture and lines[j].rstrip().endswith(SENTENCE_END)
-    ]
-    runs: list[tuple[int, int, int]] = []
-    previous = -1
-    for j in paragraphs:
-        chars = len(lines[j].strip())
-        if runs and _close(lines, previous, j, gap):
-            first, _, total = runs[-1]
-            runs[-1] = (first, j, total + chars)
-        else:
-            runs.append((j, j, chars))
-        previous = j
-    return runs
-
-
-def _close(lines: Sequence[str], above: int, below: int, gap: int) -> bool:
-    """Whether at most ``gap`` non-blank lines stand between lines ``above`` and ``below``."""
-    if below - above - 1 <= gap:
-        return True
-    between = 0
-    for k in range(above + 1, below):
-        if lines[k] and not lines[k].isspace():
-            between += 1
-            if between > gap:
-                return False
-    return True

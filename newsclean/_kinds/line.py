@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from newsclean._document import Document
+from newsclean._kinds.line_tests import passing_lines
 from newsclean._rule import Rule, Tag
 
 __all__ = ["LineRule", "LineTest", "line_rule"]
@@ -31,16 +32,8 @@ class LineRule(Rule):
     first_chars: str = ""
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
-        test, max_chars, first_chars = self.test, self.max_chars, self.first_chars
-        for i, line in enumerate(doc.lines):
-            text = line.strip()
-            if (
-                text
-                and len(text) <= max_chars
-                and (not first_chars or text[0] in first_chars)
-                and test(text)
-            ):
-                yield Tag(i, self.id)
+        passing = passing_lines(doc.lines, self.test, self.max_chars, self.first_chars)
+        return [Tag(i, self.id) for i in passing]
 
 
 def line_rule(

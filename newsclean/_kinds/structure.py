@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import islice, pairwise
 
 import attrs
@@ -12,6 +12,16 @@ import regex
 from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._kinds.gate import DECORATION_CHARS, Gate, GatedRule
+from newsclean._kinds.layout import (
+    ITEM_BULLETS,
+    body_span,
+    first_paragraph,
+    headline,
+    is_fact,
+    list_intro,
+    menu_runs,
+)
+from newsclean._kinds.line_tests import shape_lines
 from newsclean._rule import Rule, Stage, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
@@ -28,10 +38,6 @@ __all__ = [
     "list_intro",
 ]
 
-# A menu item never ends like this (a sentence, a label, a quotation).
-_NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
-# Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
-_NOT_IN_MENU = regex.compile(r"[\d，、；]")
 # Splits phrase keys (whose only whitespace is " "): the standard module does it as regex
 # would, and faster.
 _WORD_SEPARATORS = re.compile(r"[\s|,;/·•]+")
@@ -100,37 +106,9 @@ class NavigationRunRule(Rule):
         indices: range,
         furniture: set[int],
         credits: frozenset[int] | set[int] = frozenset(),
-    ) -> Iterator[list[int]]:
-        """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped).
-
-        A line that carries a parsed credit (``credits``) ends a run without joining it.
-        """
-        max_chars, search = self.max_chars, _NOT_IN_MENU.search
-        run: list[int] = []
-        for i in indices:
-            line = lines[i]
-            if not line:
-                continue
-            text = line.strip()
-            if not text:
-                continue
-            if i in credits:
-                if run:
-                    yield run
-                    run = []
-                continue
-            if i in furniture or (  # a menu item
-                len(text) <= max_chars
-                and not text.endswith(_NOT_MENU_END)
-                and text[0] != "|"
-                and search(text) is None
-            ):
-                run.append(i)
-            elif run:
-                yield run
-                run = []
-        if run:
-            yield run
+    ) -> Iterable[list[int]]:
+        """The runs of menu-like or removed lines among ``indices`` (see :func:`menu_runs`)."""
+        return menu_runs(lines, indices, furniture, credits, self.max_chars)
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
         lines = doc.lines
@@ -158,103 +136,11 @@ class NavigationRunRule(Rule):
 
     def _headline(self, doc: Document, run: list[int], furniture: set[int]) -> int | None:
         """The headline that ends a run above the body, or None (see :func:`_headline`)."""
-        return _headline(doc.lines, run, furniture)
+        return headline(doc.lines, run, furniture)
 
     def _introduces_list(self, line: str) -> bool:
         text = line.strip()
         return len(text) >= self.intro_chars and text.endswith(":")
-
-
-# The fewest words of a headline that ends a menu run above the body ("Europe Dims German
-# Outlook"); menu items have one to three ("Love & War", "Street Style Designers").
-_HEADLINE_WORDS = 4
-# How many lines a menu run may still hold below its headline: a dated stamp, a source name,
-# a "* Article | * Comments" tab pair.
-_BELOW_HEADLINE = 3
-# What a rendered list item starts with.
-ITEM_BULLETS = ("* ", "• ", "· ", "- ", "+ ", "o ", "> ", "» ", "› ")
-
-
-def _headline(lines: Sequence[str], run: list[int], furniture: set[int]) -> int | None:
-    """The headline at the end of a menu run above the body, or None.
-
-    The last line of the run that no earlier rule removed, that is not a list item and that
-    has at least four words, when at most three lines of the run follow it: the page's
-    headline sits between the menus and the story ("Campaigning Resumes After Weekend
-    Pause" under "* BUSINESS" and a date stamp).
-    """
-    for position in range(len(run) - 1, max(-1, len(run) - 2 - _BELOW_HEADLINE), -1):
-        j = run[position]
-        if j in furniture:
-            continue
-        text = lines[j].strip()
-        if text.startswith(ITEM_BULLETS) or _word_count(text) < _HEADLINE_WORDS:
-            continue
-        return j
-    return None
-
-
-def _word_count(text: str) -> int:
-    """The words of ``text`` that hold a letter ("&" and "|" are not words)."""
-    return sum(1 for word in text.split() if any(c.isalpha() for c in word))
-
-
-def list_intro(doc: Document, start: int) -> int | None:
-    """The content line above the list item ``start`` and the items of its list before it.
-
-    Items of one list share their bullet ("• Amazon Kindle (DX)" above "• Barnes & Noble
-    Nook"), so the line that introduces a list is found above its first item, even when
-    that item ended the run with a bracket or a digit.
-    """
-    lines = doc.lines
-    bullet = lines[start].lstrip()[:2]
-    intro = doc.previous_content(start)
-    if bullet not in ITEM_BULLETS:
-        return intro
-    while intro is not None and lines[intro].lstrip().startswith(bullet):
-        intro = doc.previous_content(intro)
-    return intro
-
-
-def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int, int] | None:
-    """The first and the last body paragraph (``size`` characters or more), or None.
-
-    The body is the paragraphs no earlier rule removes (a cookie notice is not body:
-    counting it would leave the menu lines beside it for a second cleaning pass to
-    find); only a page whose every paragraph is furniture is measured by those. The
-    search works inwards from both ends, so the story between them is not read.
-    """
-    first = _first_paragraph(lines, size, range(len(lines)), furniture)
-    if first is None:  # no paragraph, or all of them furniture
-        removed = sorted(furniture)
-        first = _first_paragraph(lines, size, removed)
-        last = _first_paragraph(lines, size, reversed(removed))
-        return None if first is None or last is None else (first, last)
-    last = _first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
-    return first, first if last is None else last  # one body paragraph, or more
-
-
-def _first_paragraph(
-    lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
-) -> int | None:
-    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
-    for i in order:
-        line = lines[i]
-        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
-            return i
-    return None
-
-
-# The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
-_FACT_LABEL_CHARS = 25
-
-
-def is_fact(line: str) -> bool:
-    """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
-    if ": " not in line:
-        return False
-    label, colon, value = line.strip().partition(": ")
-    return bool(colon) and len(label) <= _FACT_LABEL_CHARS and any(c.isalnum() for c in value)
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:
@@ -351,31 +237,20 @@ class ShapeRule(GatedRule):
         return Gate(self.max_chars, starts=tuple(self.first_chars))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        first_chars, first_words, max_chars = self.first_chars, self.first_words, self.max_chars
-        initials = self._initials
-        fullmatch = self._compiled.fullmatch
         required = None if self._required is None else self._required.search
-        tags = []
-        for i in lines:
-            line = doc.lines[i]
-            if not line or len(line) > max_chars:
-                continue
-            if first_words:
-                text = line.strip().lstrip(EDGE_MARKS)
-                if not text or text[0] not in initials:
-                    continue
-                if text.split(None, 1)[0].rstrip(EDGE_MARKS).casefold() not in first_words:
-                    continue
-            else:
-                text = line.strip()
-                if not text or text[0] not in first_chars:
-                    continue
-            if required is not None and required(text.casefold()) is None:
-                continue
-            if fullmatch(text):
-                record = None if self.record is None else self.record(line.strip())
-                tags.append(Tag(i, self.id, record=record))
-        return tags
+        matching = shape_lines(
+            doc.lines,
+            lines,
+            fullmatch=self._compiled.fullmatch,
+            first_chars=self.first_chars,
+            first_words=self.first_words,
+            initials=self._initials,
+            max_chars=self.max_chars,
+            required=required,
+        )
+        if self.record is None:
+            return [Tag(i, self.id) for i in matching]
+        return [Tag(i, self.id, record=self.record(doc.lines[i].strip())) for i in matching]
 
 
 @attrs.frozen(kw_only=True)
@@ -528,7 +403,7 @@ class IslandRule(Rule):
                 islands.append(island)
         if not islands:
             return []
-        start = _first_paragraph(lines, self.paragraph_chars, range(len(lines)))
+        start = first_paragraph(lines, self.paragraph_chars, range(len(lines)))
         if start is None:
             return []
         return [Tag(island, self.id) for island in islands if island >= start]

@@ -1,0 +1,166 @@
+"""Where lines stand on a page: the story's body paragraphs, menu runs, list items.
+
+Plain functions over the lines (this module defines no attrs class), shared by the structural
+rules and compiled in the compiled variant (see ``newsclean.compiled``): they are the
+per-line loops of those rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+import regex
+
+from newsclean._document import Document
+from newsclean._text import SENTENCE_END
+
+__all__ = [
+    "ITEM_BULLETS",
+    "body_span",
+    "first_paragraph",
+    "headline",
+    "is_fact",
+    "list_intro",
+    "menu_runs",
+    "word_count",
+]
+
+# A menu item never ends like this (a sentence, a label, a quotation).
+_NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
+# Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
+_NOT_IN_MENU = regex.compile(r"[\d，、；]")
+
+
+def menu_runs(
+    lines: Sequence[str],
+    indices: Iterable[int],
+    furniture: Collection[int],
+    credits: Collection[int],
+    max_chars: int,
+) -> list[list[int]]:
+    """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped).
+
+    A menu-like line has at most ``max_chars`` characters, no digit, no sentence end and
+    does not start a table row; a line that carries a parsed credit (``credits``) ends a
+    run without joining it.
+    """
+    search = _NOT_IN_MENU.search
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in indices:
+        line = lines[i]
+        if not line:
+            continue
+        text = line.strip()
+        if not text:
+            continue
+        if i in credits:
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        if i in furniture or (  # a menu item
+            len(text) <= max_chars
+            and not text.endswith(_NOT_MENU_END)
+            and text[0] != "|"
+            and search(text) is None
+        ):
+            run.append(i)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+# The fewest words of a headline that ends a menu run above the body ("Europe Dims German
+# Outlook"); menu items have one to three ("Love & War", "Street Style Designers").
+_HEADLINE_WORDS = 4
+# How many lines a menu run may still hold below its headline: a dated stamp, a source name,
+# a "* Article | * Comments" tab pair.
+_BELOW_HEADLINE = 3
+# What a rendered list item starts with.
+ITEM_BULLETS = ("* ", "• ", "· ", "- ", "+ ", "o ", "> ", "» ", "› ")
+
+
+def headline(lines: Sequence[str], run: list[int], furniture: set[int]) -> int | None:
+    """The headline at the end of a menu run above the body, or None.
+
+    The last line of the run that no earlier rule removed, that is not a list item and that
+    has at least four words, when at most three lines of the run follow it: the page's
+    headline sits between the menus and the story ("Campaigning Resumes After Weekend
+    Pause" under "* BUSINESS" and a date stamp).
+    """
+    for position in range(len(run) - 1, max(-1, len(run) - 2 - _BELOW_HEADLINE), -1):
+        j = run[position]
+        if j in furniture:
+            continue
+        text = lines[j].strip()
+        if text.startswith(ITEM_BULLETS) or word_count(text) < _HEADLINE_WORDS:
+            continue
+        return j
+    return None
+
+
+def word_count(text: str) -> int:
+    """The words of ``text`` that hold a letter ("&" and "|" are not words)."""
+    return sum(1 for word in text.split() if any(c.isalpha() for c in word))
+
+
+def list_intro(doc: Document, start: int) -> int | None:
+    """The content line above the list item ``start`` and the items of its list before it.
+
+    Items of one list share their bullet ("• Amazon Kindle (DX)" above "• Barnes & Noble
+    Nook"), so the line that introduces a list is found above its first item, even when
+    that item ended the run with a bracket or a digit.
+    """
+    lines = doc.lines
+    bullet = lines[start].lstrip()[:2]
+    intro = doc.previous_content(start)
+    if bullet not in ITEM_BULLETS:
+        return intro
+    while intro is not None and lines[intro].lstrip().startswith(bullet):
+        intro = doc.previous_content(intro)
+    return intro
+
+
+def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int, int] | None:
+    """The first and the last body paragraph (``size`` characters or more), or None.
+
+    The body is the paragraphs no earlier rule removes (a cookie notice is not body:
+    counting it would leave the menu lines beside it for a second cleaning pass to
+    find); only a page whose every paragraph is furniture is measured by those. The
+    search works inwards from both ends, so the story between them is not read.
+    """
+    first = first_paragraph(lines, size, range(len(lines)), furniture)
+    if first is None:  # no paragraph, or all of them furniture
+        removed = sorted(furniture)
+        first = first_paragraph(lines, size, removed)
+        last = first_paragraph(lines, size, reversed(removed))
+        return None if first is None or last is None else (first, last)
+    last = first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
+    return first, first if last is None else last  # one body paragraph, or more
+
+
+def first_paragraph(
+    lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
+) -> int | None:
+    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
+    for i in order:
+        line = lines[i]
+        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
+            return i
+    return None
+
+
+# The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").
+_FACT_LABEL_CHARS = 25
+
+
+def is_fact(line: str) -> bool:
+    """A "label: value" line: a short label, a colon, then a value with a letter or digit."""
+    if ": " not in line:
+        return False
+    label, colon, value = line.strip().partition(": ")
+    return bool(colon) and len(label) <= _FACT_LABEL_CHARS and any(c.isalnum() for c in value)
