@@ -21,6 +21,7 @@ HOT_MODULES = (
     "newsclean._kinds.layout",
     "newsclean._kinds.footer_lines",
     "newsclean._kinds.line_tests",
+    "newsclean._kinds.list_items",
     "newsclean._engine.assembly",
     "newsclean._engine.matcher",
     "newsclean.parsers._names",
