@@ -237,6 +237,8 @@ class ShapeRule(GatedRule):
         return Gate(self.max_chars, starts=tuple(self.first_chars))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        if not lines:  # most shape rules have no candidate in most documents
+            return []
         required = None if self._required is None else self._required.search
         matching = shape_lines(
             doc.lines,
