@@ -27,6 +27,7 @@ HOT_MODULES = (
     "newsclean.parsers._names",
     "newsclean.parsers.byline",
     "newsclean.parsers.byline_block",
+    "newsclean.parsers.byline_blocks",
     "newsclean.parsers.contributors",
     "newsclean.parsers.copyright",
     "newsclean.parsers.dates",

@@ -7,11 +7,13 @@ Plain functions (this module defines no attrs class), compiled in the compiled v
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from newsclean._text import EDGE_MARKS
 
-__all__ = ["passing_lines", "shape_lines"]
+__all__ = ["parsed_lines", "passing_lines", "shape_lines"]
+
+Parsed = TypeVar("Parsed")
 
 
 def shape_lines(
@@ -67,4 +69,23 @@ def passing_lines(
             and test(text)
         ):
             found.append(i)
+    return found
+
+
+def parsed_lines(
+    lines: Sequence[str],
+    candidates: Iterable[int],
+    parse: Callable[[str], Parsed | None],
+    max_chars: int,
+) -> list[tuple[int, Parsed]]:
+    """The ``candidates`` of at most ``max_chars`` characters that ``parse`` reads, with what
+    it reads (see :class:`~newsclean._kinds.parser.LineParserRule`)."""
+    found = []
+    for i in candidates:
+        line = lines[i]
+        if len(line) > max_chars:
+            continue
+        record = parse(line)
+        if record is not None:
+            found.append((i, record))
     return found

@@ -9,6 +9,7 @@ import attrs
 from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule, gate_strings
+from newsclean._kinds.line_tests import parsed_lines
 from newsclean._rule import Stage, Tag
 
 __all__ = ["LineParserRule"]
@@ -39,11 +40,5 @@ class LineParserRule(GatedRule):
         return Gate(self.max_chars, starts=self.starts, triggers=self.triggers, words=self.words)
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        parse, text, max_chars = self.parse, doc.lines, self.max_chars
-        for i in lines:
-            line = text[i]
-            if len(line) > max_chars:
-                continue
-            record = parse(line)
-            if record is not None:
-                yield Tag(i, self.id, remove=self.remove, record=record)
+        parsed = parsed_lines(doc.lines, lines, self.parse, self.max_chars)
+        return [Tag(i, self.id, remove=self.remove, record=record) for i, record in parsed]

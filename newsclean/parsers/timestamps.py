@@ -11,6 +11,7 @@ after a separator on a longer line ("By Ana Ruiz | Published: 23.07.2017") is on
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -20,7 +21,15 @@ from newsclean._credits import Published, ReadingTime, Timestamp, Updated
 from newsclean.parsers.dates import find_date, may_hold_date, relative_time
 from newsclean.parsers.lexicon import ParserGate, every
 
-__all__ = ["GATE", "in_gate", "is_stamp_line", "parse_timestamps", "read_stamp_line", "stamps_in"]
+__all__ = [
+    "GATE",
+    "in_gate",
+    "is_stamp_line",
+    "parse_timestamps",
+    "read_stamp_line",
+    "stamps_in",
+    "stamps_of_lines",
+]
 
 MAX_STAMP = 160
 STAMP_CACHE = 256
@@ -192,6 +201,24 @@ def stamps_in(line: str) -> tuple[Published | Updated, ...]:
     if not text or len(text) > MAX_STAMP:
         return ()
     return tuple(_read(text)[0])
+
+
+def stamps_of_lines(
+    lines: Sequence[str], candidates: Iterable[int], bylines: Collection[int]
+) -> list[tuple[int, Published | Updated | ReadingTime, bool]]:
+    """The stamps of the ``candidates`` and of the ``bylines`` (lines a byline rule parsed),
+    in line order: ``(line, stamp, whether the line goes)``. A line that is nothing but
+    stamps goes; a byline's stamps stay with it ("Von Ann Lee | Oct 24, 2023"): the byline's
+    rule removes the line."""
+    found: list[tuple[int, Published | Updated | ReadingTime, bool]] = []
+    for i in sorted({*bylines, *candidates}):
+        line = lines[i]
+        if i in bylines:
+            found.extend((i, stamp, False) for stamp in stamps_in(line))
+            continue
+        credits, remove = read_stamp_line(line)
+        found.extend((i, credit, remove) for credit in credits)
+    return found
 
 
 def is_stamp_line(line: str) -> bool:

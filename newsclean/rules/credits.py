@@ -7,13 +7,13 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from newsclean._credits import Byline, Timestamp
-from newsclean._document import CREDIT_WINDOW, Document
+from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._rule import Tag
 from newsclean.parsers import byline, byline_block, contributors, wire
 from newsclean.parsers.byline import parse_byline_line
+from newsclean.parsers.byline_blocks import byline_blocks
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
 from newsclean.parsers.wire import dateline_span, parse_dateline, parse_wire_credit
@@ -42,15 +42,6 @@ SHARE_BAR = frozenset(("social-row", "share-prompt", "lone-prompt", "share-remna
 """The rules of a share bar's lines: a comment link between them ("Compartir en Twitter" /
 "Ver comentarios" / "Guardar") is a widget of the bar above the byline, not the comment
 section."""
-
-POSITION_BEFORE = 10
-POSITION_AFTER = 2
-"""How many lines with text before and after the story's first paragraph are the byline
-position (see :func:`byline_position`)."""
-
-BELOW_TRIES = 4
-"""How many by-words alone and date lines below the byline window are read, top down, on a page
-with no byline above (an author box or a dated byline below a long story)."""
 
 DATELINE_REACH = 120
 """How far into a line a dateline's "(AGENCY)" may start."""
@@ -112,113 +103,11 @@ class BylineBlockRule(GatedRule):
         )
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        taken: set[int] = set()
-        stamped: dict[int, bool] = {}
-        furniture: set[int] = set()
-        comments: list[int] = []
-        sharing: set[int] = set()
-        for tag in found:  # one pass over the tags so far
-            record = tag.record
-            if record is None:
-                if tag.remove:
-                    furniture.add(tag.line)
-                    if tag.rule in COMMENT_SECTION:
-                        comments.append(tag.line)
-                    elif tag.rule in SHARE_BAR:
-                        sharing.add(tag.line)
-            elif isinstance(record, Byline):
-                taken.add(tag.line)
-            elif isinstance(record, Timestamp):
-                stamped[tag.line] = tag.remove
-        dated = {i for i, remove in stamped.items() if remove}
-        start = doc.story_start(furniture)
-        end = len(doc.lines) if start is None else start + CREDIT_WINDOW
-        last = len(doc.lines)  # the comment section below the story: its names are readers'
-        if start is not None:
-            opening = (c for c in comments if start < c and not _in_share_bar(doc, c, sharing))
-            last = min(opening, default=last)
-            end = min(end, last)
-        bylines = set(taken)
-        # a by-word alone reads its names across lines other rules remove ("By" / "Skip to
-        # content" / "Ana Ruiz"), as it will once they are gone: cleaning twice changes nothing
-        seen: list[str] | None = None  # the lines with the furniture blank, made when needed
-        below: list[int] = []  # lines far below the story's start, before its comments
-        for i in sorted(stamped.keys() | set(lines)):
-            if i >= end:
-                line = doc.lines[i]
-                if (
-                    i < last
-                    and not bylines
-                    and (i in dated or (len(line) <= 40 and byline_block.opens_alone(line)))
-                ):
-                    below.append(i)  # below a long story: "Autor" / "Ana Ruiz", "Ana Ruiz" / date
-                continue
-            if i in taken:
-                continue
-            view = doc.lines
-            if furniture and i not in furniture and byline_block.opens_alone(doc.lines[i]):
-                seen = _without(doc.lines, furniture) if seen is None else seen
-                view = seen
-            block = byline_block.read_block(view, i, dated=i in dated, stamped=i in stamped)
-            if block is None or taken.intersection(block[1]):
-                continue
-            record, spanned = block
-            taken.update(spanned)
-            bylines.add(spanned[0])
-            yield Tag(spanned[0], self.id, record=record)
-            yield from (Tag(j, self.id) for j in spanned[1:])
-        if not bylines:
-            for i in below[:BELOW_TRIES]:
-                block = byline_block.read_block(doc.lines, i, dated=i in dated)
-                if block is not None and not byline_block.in_comments(doc.lines, block[1]):
-                    bylines.add(block[1][0])
-                    yield Tag(block[1][0], self.id, record=block[0])
-                    yield from (Tag(j, self.id) for j in block[1][1:])
-                    break
-        if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
-            return  # the story has a byline, or no first paragraph to place one by
-        for i in byline_position(doc, start):
-            if i >= last:
-                break  # a comment section right below the first paragraph: readers' names
-            if i in taken or len(doc.lines[i]) > byline_block.GATE.max_chars:
-                continue
-            block = byline_block.read_positioned(doc.lines, i, start)  # most: no given name
-            if block is not None and not taken.intersection(block[1]):
-                yield Tag(block[1][0], self.id, record=block[0])
-                yield from (Tag(j, self.id) for j in block[1][1:])
-                return
-
-
-def _in_share_bar(doc: Document, line: int, sharing: set[int]) -> bool:
-    """Whether the line above or below ``line`` (blank lines skipped) is a share bar's."""
-    above, below = doc.previous_content(line), doc.next_content(line)
-    return above in sharing or below in sharing
-
-
-def _without(lines: list[str], furniture: set[int]) -> list[str]:
-    """``lines`` with the ``furniture`` lines blank."""
-    seen = list(lines)
-    for i in furniture:
-        seen[i] = ""
-    return seen
-
-
-def byline_position(doc: Document, start: int) -> list[int]:
-    """The lines a byline without a by-word may be on: the :data:`POSITION_BEFORE` lines
-    with text before the story's first paragraph ``start`` (after the headline), then the
-    :data:`POSITION_AFTER` ones after it (after a standfirst), top down."""
-    lines = doc.lines
-    before = [
-        i
-        for i in range(start - 1, max(-1, start - 3 * POSITION_BEFORE), -1)
-        if lines[i] and not lines[i].isspace()
-    ]
-    after = [
-        i
-        for i in range(start + 1, min(len(lines), start + 3 * POSITION_AFTER))
-        if lines[i] and not lines[i].isspace()
-    ]
-    return [*reversed(before[:POSITION_BEFORE]), *after[:POSITION_AFTER]]
+        tags = []
+        for spanned, record in byline_blocks(doc, lines, found, COMMENT_SECTION, SHARE_BAR):
+            tags.append(Tag(spanned[0], self.id, record=record))
+            tags.extend(Tag(j, self.id) for j in spanned[1:])
+        return tags
 
 
 BYLINE_BLOCK = BylineBlockRule(

@@ -141,17 +141,10 @@ class TimestampRule(GatedRule):
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         bylines = {tag.line for tag in found if isinstance(tag.record, Byline)}
-        for i in sorted(bylines.union(lines)):
-            line = doc.lines[i]
-            if i in bylines:  # "Von Ann Lee | Oct 24, 2023": the byline's rule removes it
-                yield from (
-                    Tag(i, self.id, remove=False, record=c) for c in timestamps.stamps_in(line)
-                )
-                continue
-            credits, remove = timestamps.read_stamp_line(line)
-            if not credits:
-                continue
-            yield from (Tag(i, self.id, remove=remove, record=credit) for credit in credits)
+        return [
+            Tag(i, self.id, remove=remove, record=credit)
+            for i, credit, remove in timestamps.stamps_of_lines(doc.lines, lines, bylines)
+        ]
 
 
 PUBLICATION_DATE = TimestampRule(
