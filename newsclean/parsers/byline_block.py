@@ -52,7 +52,7 @@ from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
 
-__all__ = ["GATE", "in_comments", "may_name", "read_block", "read_positioned"]
+__all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "read_positioned"]
 
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
@@ -104,6 +104,35 @@ _LOWER_IN_NAMES = frozenset(
         "ibn",
         "al",
         "el",
+    ]
+)
+# Words a Title Case heading capitalises that no name has: "Paris Acts Up", "Back To Work"
+_TITLE_WORDS = frozenset(
+    [
+        "up",
+        "in",
+        "on",
+        "of",
+        "the",
+        "to",
+        "for",
+        "with",
+        "at",
+        "is",
+        "are",
+        "into",
+        "over",
+        "out",
+        "off",
+        "about",
+        "how",
+        "why",
+        "what",
+        "after",
+        "from",
+        "its",
+        "our",
+        "your",
     ]
 )
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
@@ -317,6 +346,9 @@ def read_block(
             spanned = tuple(sorted({*block[1], index}))
             return None if _in_list(lines, spanned) else block  # a teaser list's entry
     if stamped:
+        named = dated_byline(lines, index)  # the timestamp rule left it: "Ana Ruiz May 3, 2021"
+        if named is not None:
+            return named, (index,)
         after = _after_date_label(line)
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
@@ -341,6 +373,20 @@ def read_block(
             return None if _in_list(lines, spanned) else block
     block = _separated(line, index)
     return None if block is None or _in_list(lines, block[1]) else block
+
+
+def dated_byline(lines: Sequence[str], index: int) -> Byline | None:
+    """The byline of line ``index`` when it is people's names and a date and nothing else but
+    times, weekdays, stamp labels and "on" ("Brad Reed January 16, 2015", "John Nichols on
+    January 12, 2015 - 3:31 PM ET"), and not a teaser list's entry. Such a stamp line is a
+    dated byline: the timestamp rule only reads its date, this module reads its names."""
+    text = _content(lines[index])
+    if not text or len(text) > GATE.max_chars or not may_name(text):
+        return None
+    record = _names_with_date(text)
+    if record is None or _in_list(lines, (index,)):
+        return None
+    return _with_text(record, lines[index].strip())
 
 
 def opens_alone(line: str) -> bool:
@@ -641,7 +687,10 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     """
     if len(text) > MAX_NAME_LINE or (_SENTENCE.search(text) and not _INITIAL_END.search(text)):
         return None
-    if any(word[0].islower() and word not in _LOWER_IN_NAMES for word in text.split()):
+    if any(
+        (word[0].islower() and word not in _LOWER_IN_NAMES) or word.casefold() in _TITLE_WORDS
+        for word in text.split()
+    ):
         return None  # a cheap test first: "Die Regierung hat beschlossen" has "hat"
     parts = split_people(text)
     if not 1 <= len(parts) <= 4 or any(name_words(p) > most for p in parts):

@@ -14,6 +14,7 @@ from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._rule import Tag
 from newsclean.parsers.byline_block import (
     GATE,
+    dated_byline,
     in_comments,
     opens_alone,
     read_block,
@@ -38,15 +39,16 @@ def byline_blocks(
     found: Sequence[Tag],
     comment_rules: Collection[str],
     share_rules: Collection[str],
-) -> list[tuple[tuple[int, ...], Byline]]:
+) -> list[tuple[tuple[int, ...], Byline | None]]:
     """The bylines the candidate ``lines`` open, end or are, each with the lines it spans,
-    in the order the rule tags them (see :class:`~newsclean.rules.credits.BylineBlockRule`).
+    in the order the rule tags them (see :class:`~newsclean.rules.credits.BylineBlockRule`);
+    a dated byline far below the story is removed but not read (its record is ``None``).
 
     ``found`` are the tags of the rules that ran before; the first line below the story's
     first paragraph that one of ``comment_rules`` removed opens the comment section, unless
     it sits between lines of ``share_rules`` (a share bar's comment link).
     """
-    blocks: list[tuple[tuple[int, ...], Byline]] = []
+    blocks: list[tuple[tuple[int, ...], Byline | None]] = []
     taken: set[int] = set()
     stamped: dict[int, bool] = {}
     furniture: set[int] = set()
@@ -81,6 +83,9 @@ def byline_blocks(
     for i in sorted(stamped.keys() | set(lines)):
         if i >= end:
             line = doc.lines[i]
+            if stamped.get(i) is False and dated_byline(doc.lines, i) is not None:
+                blocks.append(((i,), None))  # a dated name far below: a teaser's or comment's
+                continue
             if i < last and not bylines and (i in dated or (len(line) <= 40 and opens_alone(line))):
                 below.append(i)  # below a long story: "Autor" / "Ana Ruiz", "Ana Ruiz" / date
             continue

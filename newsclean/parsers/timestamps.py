@@ -35,6 +35,8 @@ MAX_STAMP = 160
 STAMP_CACHE = 256
 """How many lines' results :func:`read_stamp_line` keeps (a document's stamp lines, not a corpus's)."""
 _SENTENCE = (".", "!", "?", "…", ":")
+_PROSE_WORDS = 2
+"""Lower-case words before a date that make the line a phrase, not a stamp heading it."""
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
@@ -102,6 +104,8 @@ _READING = regex.compile(
 _MINUTES = regex.compile(r"(?i)min")  # what every reading time's unit starts with
 _READING_WORD = regex.compile(rf"(?i){_alternation(every('reading'))}|\bread\b|reading\s+time")
 _ARTICLE_STARTS = frozenset(("am ", "le ", "el ", "il "))  # before a date: "am 4. Februar 2022"
+# how a sentence that opens with its date starts: "On May 3, 2021 by train."
+_SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", "op "}
 GATE = ParserGate(
     max_chars=MAX_STAMP,
     words=tuple(
@@ -126,12 +130,15 @@ GATE = ParserGate(
         *(w for w in every("reading")),
         *("min read", "reading time"),
         *(f"{mark}{century}" for mark in "./" for century in ("19", "20")),
+        # "Month D, YYYY" after other words: "CBS News February 24, 2020, 7:57 AM"
+        *(f", {century}" for century in ("19", "20")),
     ),
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
 _TRIGGER = regex.compile("|".join(map(regex.escape, GATE.triggers)))
 _DIGIT = regex.compile(r"\d")
+_BY_WORD = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s")
 _LEAD = regex.compile(r"[^\W_]+")  # a gate word ends where a letter, digit or "_" no longer follows
 _DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
@@ -172,11 +179,11 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     stamps, leftover = _read(text)
     if not stamps:
         return (), False
-    if leftover and text.endswith(_SENTENCE) and text[:3].casefold() in _ARTICLE_STARTS:
+    if leftover and text.endswith(_SENTENCE) and text[:3].casefold() in _SENTENCE_STARTS:
         return (), False  # "Le 3 mai 2021 par avion.": a sentence that opens with its date
     if leftover <= 2:
-        return tuple(stamps), True
-    if text.startswith(stamps[0].text) and len(text) <= 120 and not text.endswith(_SENTENCE):
+        return tuple(stamps), _BY_WORD.match(text) is None  # "by oz on May 4, 2006": a byline
+    if _heads(text, stamps[0]) and len(text) <= 120 and not text.endswith(_SENTENCE):
         return (stamps[0],), False  # "02.02.2022 • Verband, Presse": a date heading its categories
     return tuple(s for s in stamps if _labelled_after_separator(text, s)), False
 
@@ -269,6 +276,18 @@ def _read(text: str) -> tuple[list[Published | Updated], int]:
         printed = text[start : body_start + span[1]].strip(" ,;|·•/–—-*+")
         stamps.append(kind(text=printed, iso=iso))  # type: ignore[arg-type]
     return stamps, sum(map(_words, rest)) if stamps else 0
+
+
+def _heads(text: str, stamp: Timestamp) -> bool:
+    """Whether ``stamp`` opens ``text``, the words before its date (if any) a heading, a name
+    or a relative time ("Gunter Frank / 22.04.2020 / Foto: …", "2 seconds ago 2010-02-09…"),
+    not a phrase ("A post shared by Ana (@ana) on Jun 16, 2019 at 7:30am PDT" is a caption)."""
+    if not text.startswith(stamp.text):
+        return False
+    date = find_date(stamp.text)
+    before = stamp.text[: date.start] if date is not None else ""
+    prose = sum(1 for w in before.split() if w.isalpha() and w.islower() and w not in _FILLER)
+    return prose < _PROSE_WORDS or relative_time(before) is not None
 
 
 def _words(text: str) -> int:

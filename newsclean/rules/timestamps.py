@@ -12,7 +12,7 @@ from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.structure import ShapeRule
 from newsclean._rule import Tag
-from newsclean.parsers import timestamps
+from newsclean.parsers import byline_block, timestamps
 
 __all__ = [
     "DATE",
@@ -142,9 +142,15 @@ class TimestampRule(GatedRule):
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         bylines = {tag.line for tag in found if isinstance(tag.record, Byline)}
         return [
-            Tag(i, self.id, remove=remove, record=credit)
+            Tag(i, self.id, remove=remove and not _dated_byline(doc, i), record=credit)
             for i, credit, remove in timestamps.stamps_of_lines(doc.lines, lines, bylines)
         ]
+
+
+def _dated_byline(doc: Document, line: int) -> bool:
+    """Whether the stamp line ``line`` is a dated byline ("Brad Reed January 16, 2015"):
+    ``byline-block`` removes it and reads its names, this rule only reads its date."""
+    return byline_block.dated_byline(doc.lines, line) is not None
 
 
 PUBLICATION_DATE = TimestampRule(
