@@ -31,7 +31,7 @@ from newsclean.parsers._names import (
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
 from newsclean.parsers.given_names import starts_with_given_name
-from newsclean.parsers.lexicon import ParserGate, every
+from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, every
 
 __all__ = ["GATE", "REPLY", "parse_byline", "parse_byline_line"]
 
@@ -121,6 +121,13 @@ _NICKNAME = regex.compile(r"\s[\"“„«][^\"“”„«»]{1,40}[\"”“»]\s
 _PLACE_NOTE = regex.compile(
     r"\s\((?:à|a|in|en|em|aus|from|desde|da|de|reporting\s+from)\s[^()]{1,40}\)"
 )
+# The person an interview is with, after its interviewer: "… Ana Ruiz mit Tom Field".
+_INTERVIEWEE = regex.compile(r"\s+(?:mit|with|avec|con|com|met|z|ze)\s+(?=\p{Lu})")
+# An interview's outlet after a name: that name is the person interviewed, not the author.
+_GIVEN_TO = regex.compile(
+    r"\s(?:en|al|alla|a|à|au|aux|to|an|no|na|ao|in|im|bei|auf|for|für|pour|para|per|op|dla)"
+    r"\s+(?=\p{Lu})"
+)
 _SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
 # "By Ana Ruiz with AP", "Von Tom Berg mit Material von dpa", "(avec AFP)": the agency that
 # supplied part of the story, printed after the names.
@@ -136,6 +143,10 @@ _AGENCIES_WORDS = phrase_set(
 _SECTION_EDGES = " ;,|—–-•"
 _NEWSROOM_WORDS = (
     5  # "Middle East Bureau Staff"; "the time the talks ended with AP reporters" is prose
+)
+_DETERMINERS = word_set(
+    """a an our unser unsere unserer unseren unserem ein eine einer einem notre nos nuestra
+    nuestro nuestros nuestras nostra nostro nostri nossa nosso nossos onze un une una uma um"""
 )
 _CAMEL_SPLIT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
@@ -188,6 +199,11 @@ def _parse_line(line: str) -> Byline | None:
     tidy = _tidy(line.lstrip(_BULLETS))
     prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
     body, partner = _split_partner(tidy[prefix.end() :] if prefix else tidy)
+    interview = prefix is not None and prefix[0].lstrip().casefold().startswith(INTERVIEW_WORDS)
+    if interview:
+        if _GIVEN_TO.search(body):
+            return None  # "Entrevista de Pedro Sánchez en TVE": the person interviewed
+        body = _INTERVIEWEE.split(body, maxsplit=1)[0]  # "Interview von Ana Ruiz mit Tom Field"
     sections: dict[str, list[str]] = {"authors": [], "contributors": [], "editors": []}
     found = list(_SECTION.finditer(body))
     ends = [*(match.start() for match in found), len(body)]  # each section ends at the next
@@ -210,8 +226,8 @@ def _parse_line(line: str) -> Byline | None:
         if kind == "authors" and affiliation is None:
             affiliation = section[1]
     names = _unique([*names, *sections["authors"]])
-    if not names and not (affiliation or _group_only(body)):
-        return None
+    if not names and (interview or not (affiliation or _group_only(body))):
+        return None  # "Interview by police": an interviewer is a person
     agency = (find_agency(affiliation) if affiliation else None) or partner
     return Byline(
         text=line,
@@ -494,9 +510,15 @@ def _group_only(body: str) -> bool:
     if len(parts) == 1 and is_user_name(parts[0]):
         return False  # "geschrieben von GeorgQuaas am …": a commenter's user name
     return bool(parts) and all(
-        len(p.split()) <= _NEWSROOM_WORDS and prose_words(p) < 2 and _credits_a_newsroom(p)
-        for p in parts
+        len(p.split()) <= _NEWSROOM_WORDS and _verbless(p) and _credits_a_newsroom(p) for p in parts
     )
+
+
+def _verbless(part: str) -> bool:
+    """Whether ``part`` has no lower-case word a credit does not need besides an article or
+    "our" ("By our staff", "Von unserer Redaktion"): "Von der Polizei gestoppt", "Analysis by
+    the police department shows" are sentences."""
+    return prose_words(" ".join(w for w in part.split() if w.casefold() not in _DETERMINERS)) == 0
 
 
 def _credits_a_newsroom(part: str) -> bool:

@@ -49,7 +49,7 @@ from newsclean.parsers._names import (
 from newsclean.parsers.byline import REPLY, parse_byline
 from newsclean.parsers.dates import PrintedDate, find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
-from newsclean.parsers.lexicon import ParserGate, every
+from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
 
 __all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "read_positioned"]
@@ -65,8 +65,17 @@ STANDFIRST_CHARS = 100
 """The least length of the line below a lone names line under the standfirst."""
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
+# Interview labels alone on their line open a byline only with their colon: "Interview" /
+# "Olaf Scholz" heads an interview with him, "Interview:" / "Ana Ruiz" credits its interviewer.
+_INTERVIEW_LABELS = frozenset(
+    label for label in every("labels") if label.startswith(INTERVIEW_WORDS) or label == "fragen"
+)
 _OPENING_ALONE = regex.compile(
-    r"(?i)(?:" + "|".join(sorted(map(regex.escape, _OPENINGS), key=len, reverse=True)) + r")\s*:?"
+    r"(?i)(?:"
+    + "|".join(sorted(map(regex.escape, set(_OPENINGS) - _INTERVIEW_LABELS), key=len, reverse=True))
+    + r")\s*:?|(?:"
+    + "|".join(sorted(map(regex.escape, _INTERVIEW_LABELS), key=len, reverse=True))
+    + r")\s*:"
 )
 # Lowercase words a line of names may hold: joiners and name particles ("Ana de la Cruz").
 _LOWER_IN_NAMES = frozenset(

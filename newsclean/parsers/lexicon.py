@@ -12,7 +12,16 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["LEXICONS", "Lexicon", "ParserGate", "every", "month_numbers"]
+__all__ = ["INTERVIEW_WORDS", "LEXICONS", "Lexicon", "ParserGate", "every", "month_numbers"]
+
+INTERVIEW_WORDS = (
+    *("interview", "gespräch", "entretien", "propos", "entrevista", "intervista", "wywiad"),
+    *("rozmaw", "das gespräch", "das interview", "die fragen", "ein interview", "un entretien"),
+    *("une interview", "una entrevista", "uma entrevista", "un'intervista", "un’intervista"),
+    *("een interview", "an interview"),
+)
+"""How the openings and labels that credit an interviewer start (lower case): the line
+may go on with the person interviewed ("Ein Interview von Ana Ruiz mit Tom Field")."""
 
 
 @attrs.frozen
@@ -58,8 +67,12 @@ LEXICONS: dict[str, Lexicon] = {
             *("by", "written by", "story by", "reporting by", "words by", "text by"),
             *("posted by", "article by", "analysis by", "opinion by", "commentary by"),
             *("perspective by", "review by", "an analysis by", "a commentary by", "submitted by"),
+            *("interview by", "interviewed by", "interview conducted by", "an interview by"),
         ),
-        labels=("author", "authors", "written by", "words", "text", "byline", "by"),
+        labels=(
+            *("author", "authors", "written by", "words", "text", "byline", "by"),
+            *("interview", "interviewer", "interviews", "interviewed by"),
+        ),
         months=(
             ("january", "jan"),
             ("february", "feb"),
@@ -106,10 +119,13 @@ LEXICONS: dict[str, Lexicon] = {
             *("artikel von", "ein beitrag von", "beitrag von", "erstellt von", "gepostet von"),
             *("veröffentlicht von", "eingestellt von", "blogbeitrag von", "blog beitrag von"),
             "gespeichert von",
+            *("interview von", "das gespräch führte", "das interview führte", "die fragen stellte"),
+            *("das gespräch führten", "das interview führten", "die fragen stellten"),
         ),
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
-            *("autor*in", "autor/in", "autor:in", "reportage"),
+            *("autor*in", "autor/in", "autor:in", "reportage", "interview", "gespräch"),
+            *("gesprächsführung", "interviewer", "interviewerin", "fragen"),
         ),
         months=(
             ("januar", "jan", "jänner"),
@@ -148,9 +164,13 @@ LEXICONS: dict[str, Lexicon] = {
         openings=(
             *("par", "écrit par", "rédigé par", "un article de", "une analyse de"),
             *("une chronique de", "un éditorial de", "une tribune de", "propos recueillis par"),
-            *("publié par", "posté par"),
+            *("publié par", "posté par", "entretien réalisé par", "interview réalisée par"),
+            *("propos recueillis et traduits par", "un entretien de", "une interview de"),
         ),
-        labels=("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
+        labels=(
+            *("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
+            *("propos recueillis", "entretien", "interview"),
+        ),
         months=(
             ("janvier", "janv", "jan"),
             ("février", "févr", "fév", "fevrier"),
@@ -181,8 +201,12 @@ LEXICONS: dict[str, Lexicon] = {
         openings=(
             *("por", "escrito por", "redactado por", "publicado por", "una opinión de"),
             *("un análisis de", "una columna de", "un artículo de", "texto de", "escribe"),
+            *("entrevista de", "entrevista por", "entrevista realizada por", "una entrevista de"),
         ),
-        labels=("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
+        labels=(
+            *("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
+            "entrevista",
+        ),
         months=(
             ("enero", "ene"),
             ("febrero", "feb"),
@@ -215,8 +239,9 @@ LEXICONS: dict[str, Lexicon] = {
             *("dalla nostra corrispondente", "dall'inviato", "dall'inviata", "dall’inviato"),
             *("dall’inviata", "dal corrispondente", "dalla corrispondente", "un commento di"),
             *("un'analisi di", "un’analisi di", "pubblicato da", "articolo di"),
+            *("intervista di", "intervista a cura di", "un'intervista di", "un’intervista di"),
         ),
-        labels=("autore", "autrice", "autori", "testo", "testi", "di"),
+        labels=("autore", "autrice", "autori", "testo", "testi", "di", "intervista"),
         months=(
             ("gennaio", "gen"),
             ("febbraio", "feb"),
@@ -246,8 +271,12 @@ LEXICONS: dict[str, Lexicon] = {
         openings=(
             *("por", "escrito por", "publicado por", "texto de", "uma análise de"),
             *("um artigo de", "uma coluna de", "postado por"),
+            *("entrevista de", "entrevista por", "entrevista realizada por", "uma entrevista de"),
         ),
-        labels=("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
+        labels=(
+            *("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
+            "entrevista",
+        ),
         months=(
             ("janeiro", "jan"),
             ("fevereiro", "fev"),
@@ -277,8 +306,11 @@ LEXICONS: dict[str, Lexicon] = {
         ),
     ),
     "nl": Lexicon(
-        openings=("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
-        labels=("auteur", "auteurs", "tekst", "door"),
+        openings=(
+            *("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
+            *("interview door", "een interview van", "een interview door"),
+        ),
+        labels=("auteur", "auteurs", "tekst", "door", "interview"),
         months=(
             ("januari", "jan"),
             ("februari", "feb"),
@@ -302,8 +334,17 @@ LEXICONS: dict[str, Lexicon] = {
         roles=("verslaggever", "correspondent", "redacteur", "journalist", "columnist"),
     ),
     "pl": Lexicon(
-        openings=("napisał", "napisała"),
-        labels=("autor", "autorka", "autorzy", "tekst", "oprac"),
+        openings=("napisał", "napisała", "rozmawiał", "rozmawiała", "rozmawiali", "rozmawiały"),
+        labels=(
+            "autor",
+            "autorka",
+            "autorzy",
+            "tekst",
+            "oprac",
+            "rozmawiał",
+            "rozmawiała",
+            "wywiad",
+        ),
         months=(  # the nominative, then the genitive a date prints ("5 stycznia 2025")
             ("styczeń", "stycznia", "sty"),
             ("luty", "lutego", "lut"),
