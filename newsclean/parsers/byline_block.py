@@ -49,13 +49,48 @@ from newsclean.parsers._names import (
 from newsclean.parsers.byline import REPLY, parse_byline
 from newsclean.parsers.dates import PrintedDate, find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
-from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, every
+from newsclean.parsers.lexicon import INTERVIEW_LABELS, INTERVIEW_WORDS, ParserGate, every
 from newsclean.parsers.timestamps import is_stamp_line
 
 __all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "read_positioned"]
 
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
+MAX_JOINED = 4
+# Jobs of the authors an op-ed or a think tank's piece credits, beside the newsroom roles:
+# "Sarah Hinger, Staff Attorney, ACLU" (not "President", "Mayor": people a story is about).
+_AUTHOR_JOBS = frozenset(
+    [
+        "attorney",
+        "attorneys",
+        "counsel",
+        "fellow",
+        "scholar",
+        "economist",
+        "professor",
+        "lecturer",
+        "anwältin",
+        "anwalt",
+        "professorin",
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "avocat",
+        "avocate",
+        "chercheur",
+        "chercheuse",
+        "abogado",
+        "abogada",
+        "investigador",
+        "investigadora",
+        "professore",
+        "ricercatore",
+        "ricercatrice",
+        "advogado",
+        "advogada",
+        "pesquisador",
+    ]
+)
+"""Most people a block of "Name, Role" lines joined by "&" lines holds."""
 """Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
@@ -229,6 +264,14 @@ _DATE_FILLER = frozenset(
         ],
     )
 )
+# A date's own label on a line of table cells run together: "Auteur Ana Ruiz Date 12/03/2021".
+_LABEL_WORDS = frozenset(label for label in every("labels") if " " not in label)
+_DATE_LABELS = frozenset(("date", "datum", "fecha", "data", "dátum", "datum/zeit"))
+_INLINE_LABEL = regex.compile(
+    r"(?i)(?:"
+    + "|".join(sorted(map(regex.escape, every("labels")), key=len, reverse=True))
+    + r")\s*:?\s+(?P<names>(?-i:\p{Lu}).+)"
+)
 # A by-word and one word after it (a user name), then the rest of the line.
 
 
@@ -355,9 +398,9 @@ def read_block(
             spanned = tuple(sorted({*block[1], index}))
             return None if _in_list(lines, spanned) else block  # a teaser list's entry
     if stamped:
-        named = dated_byline(lines, index)  # the timestamp rule left it: "Ana Ruiz May 3, 2021"
-        if named is not None:
-            return named, (index,)
+        named = dated_byline(lines, index) or _labels_inline(line)  # "Ana Ruiz May 3, 2021"
+        if named is not None and not _in_list(lines, (index,)):
+            return _with_text(named, lines[index].strip()), (index,)
         after = _after_date_label(line)
         if after is not None:
             return None if _in_list(lines, (index,)) else (_with_text(after, line), (index,))
@@ -373,6 +416,10 @@ def read_block(
         continued = _continued(lines, index, line)
         if continued is not None:
             return continued
+    if not stamped and _DIGIT.search(line) and line.split(None, 1)[0].casefold() in _LABEL_WORDS:
+        inline = _labels_inline(line)  # "Autor Ana Ruiz Datum 12.03.2021": no stamp read
+        if inline is not None and not _in_list(lines, (index,)):
+            return _with_text(inline, lines[index].strip()), (index,)
     if not stamped and not any(t in line for t in GATE.triggers):
         return None  # the gate hands over no other line
     if not stamped and _DIGIT.search(line) and _is_date_line(line):  # "| Le 19 février 2020"
@@ -396,6 +443,23 @@ def dated_byline(lines: Sequence[str], index: int) -> Byline | None:
     if record is None or _in_list(lines, (index,)):
         return None
     return _with_text(record, lines[index].strip())
+
+
+def _labels_inline(line: str) -> Byline | None:
+    """ "Auteur Ana Ruiz Date 12/03/2021", "Autor Ana Ruiz | Datum 12.03.2021": an author
+    label without its colon, the names, then a date label and the date (table cells run
+    together). Nothing else may stand on the line but times and stamp words."""
+    date = find_date(line)
+    if date is None or not _only_filler(line[date.end :]):
+        return None
+    words = line[: date.start].split()
+    while words and (_is_filler(words[-1]) or words[-1].casefold().strip(":") in _DATE_LABELS):
+        words.pop()
+    found = _INLINE_LABEL.match(" ".join(words))
+    if found is None or _names_only(found["names"].strip(_EDGE)) is None:
+        return None
+    record = parse_byline(found["names"].strip(_EDGE))
+    return record if record is not None and record.authors else None
 
 
 def opens_alone(line: str) -> bool:
@@ -742,6 +806,11 @@ def read_positioned(
     if not text or len(text) > GATE.max_chars or not text[:1].isalnum():
         return None
     first = text.split(None, 1)[0].casefold().rstrip(":")
+    if first in INTERVIEW_LABELS:
+        interviewer = _interviewer(text)  # "Interview: Julia Lauter" under the standfirst
+        if interviewer is None or _labels_near(lines, index, first):
+            return None  # "Interview: Cory Booker" / … / "Interview: Larry Brilliant": teasers
+        return _with_text(interviewer, text), (index,)
     user = _by_user_alone(text) if first in _OPENING_FIRST_WORDS else None
     if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
         return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
@@ -761,6 +830,9 @@ def _positioned(
         if dated is not None:  # "1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min."
             return _with_text(dated, lines[index].strip()), (index,)
     if _names_only(text) is None:
+        joined = _people_with_roles(lines, index)  # "Ana Ruiz, Staff Attorney" / "&" / …
+        if joined is not None:
+            return joined
         return _with_role(lines, index, text) if len(text.split()) <= MAX_ROLE_WORDS else None
     below: list[int] = []
     j: int | None = index
@@ -819,6 +891,25 @@ def _above_story(lines: Sequence[str], index: int, story: int | None) -> bool:
     return True
 
 
+def _labels_near(lines: Sequence[str], index: int, label: str) -> bool:
+    """Whether another line within :data:`LIST_REACH` lines of ``index`` starts with ``label``."""
+    near = (*range(max(0, index - LIST_REACH), index), *range(index + 1, index + LIST_REACH))
+    return any(
+        i < len(lines) and _content(lines[i])[: len(label)].casefold() == label for i in near
+    )
+
+
+def _interviewer(text: str) -> Byline | None:
+    """ "Interview: Ana Ruiz", "Entrevista: Ana Ruiz und Tom Field": an interview label, its
+    colon and people's names, nothing else (after a name, "Frater Franziskus, Rogate-Kloster"
+    is the person interviewed and the place they speak for)."""
+    label, colon, names = text.partition(":")
+    if not colon or " " in label.strip() or _names_only(names.strip()) is None:
+        return None
+    record = parse_byline(names.strip())
+    return record if record is not None and record.authors else None
+
+
 def _by_user_alone(text: str) -> Byline | None:
     """ "Veröffentlicht von HansG", "Artikel von: Jessie", "Posted by jdoe_42": an opening
     longer than a by-word, or a label, and one user name, nothing else (only read in the
@@ -848,6 +939,46 @@ def _plain_name(name: str) -> bool:
         and all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words)
         and _middle_named(" ".join(words))
     )
+
+
+def _people_with_roles(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Sarah Hinger, Staff Attorney, ACLU" / "&" / "Ana Ruiz, Senior Fellow": lines of a
+    name and its role (an organisation may follow), joined by lines of "&", "and", "und" …
+    Two people with their roles are the evidence one name line lacks."""
+    names: list[str] = []
+    spanned: list[int] = []
+    j: int | None = index
+    while j is not None and len(spanned) < 2 * MAX_JOINED:
+        name = _name_of_role_line(_content(lines[j]))
+        if name is None:
+            break
+        names.append(name)
+        spanned.append(j)
+        joiner = _next_content(lines, j)
+        if joiner is None or _content(lines[joiner]).casefold() not in _JOINERS - {",", "/"}:
+            break
+        j = _next_content(lines, joiner)
+        if j is not None and _name_of_role_line(_content(lines[j])) is not None:
+            spanned.append(joiner)
+    if len(names) < 2:
+        return None
+    record = Byline(text="", authors=tuple(Author(name) for name in names))
+    return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), tuple(spanned)
+
+
+def _fold(text: str) -> set[str]:
+    return set(text.casefold().split())
+
+
+def _name_of_role_line(text: str) -> str | None:
+    """The name of a "Name, Role[, Organisation]" line ("Ana Ruiz, Senior Fellow")."""
+    if not text or len(text) > MAX_NAME_LINE or _SENTENCE.search(text):
+        return None
+    parts = [part.strip() for part in text.split(",")]
+    if not 2 <= len(parts) <= 3 or not (is_role(parts[1]) or _AUTHOR_JOBS & _fold(parts[1])):
+        return None
+    found = _names_only(parts[0], most=3)
+    return found[0] if found is not None and len(found) == 1 else None
 
 
 def _with_role(

@@ -12,7 +12,15 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["INTERVIEW_WORDS", "LEXICONS", "Lexicon", "ParserGate", "every", "month_numbers"]
+__all__ = [
+    "INTERVIEW_LABELS",
+    "INTERVIEW_WORDS",
+    "LEXICONS",
+    "Lexicon",
+    "ParserGate",
+    "every",
+    "month_numbers",
+]
 
 INTERVIEW_WORDS = (
     *("interview", "gespräch", "entretien", "propos", "entrevista", "intervista", "wywiad"),
@@ -22,6 +30,9 @@ INTERVIEW_WORDS = (
 )
 """How the openings and labels that credit an interviewer start (lower case): the line
 may go on with the person interviewed ("Ein Interview von Ana Ruiz mit Tom Field")."""
+INTERVIEW_LABELS = ("interview", "gespräch", "entretien", "entrevista", "intervista", "wywiad")
+"""Labels that credit an interviewer only in the byline position: elsewhere "Interview: Ana
+Ruiz" heads an interview with her (a teaser's "Interview: Cory Booker")."""
 
 
 @attrs.frozen
@@ -71,7 +82,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         labels=(
             *("author", "authors", "written by", "words", "text", "byline", "by"),
-            *("interview", "interviewer", "interviews", "interviewed by"),
+            *("interviewer", "interviewed by"),
         ),
         months=(
             ("january", "jan"),
@@ -124,8 +135,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
-            *("autor*in", "autor/in", "autor:in", "reportage", "interview", "gespräch"),
-            *("gesprächsführung", "interviewer", "interviewerin", "fragen"),
+            *("autor*in", "autor/in", "autor:in", "reportage", "gesprächsführung", "interviewer"),
+            *("interviewerin", "fragen"),
         ),
         months=(
             ("januar", "jan", "jänner"),
@@ -169,7 +180,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         labels=(
             *("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
-            *("propos recueillis", "entretien", "interview"),
+            "propos recueillis",
         ),
         months=(
             ("janvier", "janv", "jan"),
@@ -203,10 +214,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("un análisis de", "una columna de", "un artículo de", "texto de", "escribe"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "una entrevista de"),
         ),
-        labels=(
-            *("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
-            "entrevista",
-        ),
+        labels=("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
         months=(
             ("enero", "ene"),
             ("febrero", "feb"),
@@ -241,7 +249,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("un'analisi di", "un’analisi di", "pubblicato da", "articolo di"),
             *("intervista di", "intervista a cura di", "un'intervista di", "un’intervista di"),
         ),
-        labels=("autore", "autrice", "autori", "testo", "testi", "di", "intervista"),
+        labels=("autore", "autrice", "autori", "testo", "testi", "di"),
         months=(
             ("gennaio", "gen"),
             ("febbraio", "feb"),
@@ -273,10 +281,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("um artigo de", "uma coluna de", "postado por"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "uma entrevista de"),
         ),
-        labels=(
-            *("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
-            "entrevista",
-        ),
+        labels=("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
         months=(
             ("janeiro", "jan"),
             ("fevereiro", "fev"),
@@ -310,7 +315,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
             *("interview door", "een interview van", "een interview door"),
         ),
-        labels=("auteur", "auteurs", "tekst", "door", "interview"),
+        labels=("auteur", "auteurs", "tekst", "door"),
         months=(
             ("januari", "jan"),
             ("februari", "feb"),
@@ -343,7 +348,6 @@ LEXICONS: dict[str, Lexicon] = {
             "oprac",
             "rozmawiał",
             "rozmawiała",
-            "wywiad",
         ),
         months=(  # the nominative, then the genitive a date prints ("5 stycznia 2025")
             ("styczeń", "stycznia", "sty"),
