@@ -139,6 +139,9 @@ _GATE_WORDS = frozenset(GATE.words)
 _TRIGGER = regex.compile("|".join(map(regex.escape, GATE.triggers)))
 _DIGIT = regex.compile(r"\d")
 _BY_WORD = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s")
+_NOTES = frozenset(("update", "edit", "correction", "nachtrag", "ergänzung", "korrektur"))
+_BRACKETED = regex.compile(r"\([^()\d]{1,40}\)")  # "(AP)", "(@ana)"; not "(Update: 6.10.2023)"
+_NAME_ON = regex.compile(r"(?P<name>[^\W\d]\S*(?:\s\S+)?)\s+on\s")  # "Neurobonkers on …"
 _LEAD = regex.compile(r"[^\W_]+")  # a gate word ends where a letter, digit or "_" no longer follows
 _DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
@@ -182,7 +185,7 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     if leftover and text.endswith(_SENTENCE) and text[:3].casefold() in _SENTENCE_STARTS:
         return (), False  # "Le 3 mai 2021 par avion.": a sentence that opens with its date
     if leftover <= 2:
-        return tuple(stamps), _BY_WORD.match(text) is None  # "by oz on May 4, 2006": a byline
+        return tuple(stamps), not _credited(text)
     if _heads(text, stamps[0]) and len(text) <= 120 and not text.endswith(_SENTENCE):
         return (stamps[0],), False  # "02.02.2022 • Verband, Presse": a date heading its categories
     return tuple(s for s in stamps if _labelled_after_separator(text, s)), False
@@ -276,6 +279,20 @@ def _read(text: str) -> tuple[list[Published | Updated], int]:
         printed = text[start : body_start + span[1]].strip(" ,;|·•/–—-*+")
         stamps.append(kind(text=printed, iso=iso))  # type: ignore[arg-type]
     return stamps, sum(map(_words, rest)) if stamps else 0
+
+
+def _credited(text: str) -> bool:
+    """Whether the words beside a line's stamp make it more than the stamp: a credit, a
+    by-word ("by oz on May 4, 2006") or "NAME on DATE" ("Neurobonkers on November 8, 2012"),
+    a word in parentheses ("— Ana (@ana) May 5, 2022" signs an embedded post, "PHILADELPHIA
+    July 24, 2012 (AP)" is a dateline), or an editor's note heading the text below it
+    ("UPDATE October 30, 2012 at 10:20")."""
+    if _BY_WORD.match(text) is not None or ("(" in text and _BRACKETED.search(text)):
+        return True
+    if text.split(None, 1)[0].casefold().rstrip(":") in _NOTES:
+        return True
+    found = _NAME_ON.match(text)
+    return found is not None and _LABEL.fullmatch(found["name"]) is None
 
 
 def _heads(text: str, stamp: Timestamp) -> bool:
