@@ -164,3 +164,51 @@ def test_command_remove_datelines(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out == "LONDON, March 3 (Reuters) - British shares fell on Friday.\n"
     assert main(["clean", "--remove-datelines", str(source)]) == 0
     assert capsys.readouterr().out == "British shares fell on Friday.\n"
+
+
+STORY = (
+    "The county board voted on Tuesday to delay the rezoning plan after residents packed the "
+    "meeting and more than forty people signed up to speak against the proposal."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "day"),
+    [
+        ("Brad Reed January 16, 2015", "Brad Reed", "2015-01-16"),
+        ("John Nichols on January 12, 2015 - 3:31 PM ET", "John Nichols", "2015-01-12"),
+        ("Anna Schmidt, 02.02.2022", "Anna Schmidt", "2022-02-02"),
+    ],
+)
+def test_a_dated_byline_is_read_by_byline_block_and_its_date_is_published(
+    line: str, author: str, day: str
+) -> None:
+    result = newsclean.clean(f"Headline of the story\n\n{line}\n\n{STORY}")
+    meta = result.metadata
+    assert meta.byline is not None and [a.name for a in meta.byline.authors] == [author]
+    assert meta.published is not None and (meta.published.iso or "").startswith(day)
+    assert [(r.rule, r.text) for r in result.removed] == [("byline-block", line)]
+
+
+@pytest.mark.parametrize(
+    "line", ["CBS News February 24, 2020, 7:57 AM", "Created Jan 25, 2008", "Travel   May 2, 2004"]
+)
+def test_a_stamp_after_a_few_other_words_is_removed_as_a_stamp(line: str) -> None:
+    result = newsclean.clean(f"Headline of the story\n\n{line}\n\n{STORY}")
+    assert result.metadata.byline is None and result.metadata.published is not None
+    assert [(r.rule, r.text) for r in result.removed] == [("publication-date", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Neurobonkers on November 8, 2012, 11:50 AM",
+        "PHILADELPHIA July 24, 2012 (AP)",
+        "— MayorMark (@MayorMark) January 18, 2015",
+        "UPDATE October 30, 2012 at 10:20",
+    ],
+)
+def test_a_stamp_beside_a_credit_or_a_note_is_read_and_kept(line: str) -> None:
+    result = newsclean.clean(f"Headline of the story\n\n{STORY}\n\n{line}\n\n{STORY}")
+    assert line in result.text
+    assert result.metadata.published is not None

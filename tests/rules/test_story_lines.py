@@ -16,6 +16,11 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Interview by interview, the panel built its case against the firm.",
+        "Interviewed by police on Monday, the driver denied any wrongdoing.",
+        "Interview with the mayor: a transcript was released on Friday.",
+        "Brad Reed and the council met on January 16, 2015 to discuss it.",
+        "Created in 2008, the fund now holds $3 billion.",
         "Review by the board found no fault.",
         "By the time the talks ended with AP reporters outside, the doors were shut.",
         "The court said the material may not be published until the appeal is heard.",
@@ -151,6 +156,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Das Gespräch führte zu keinem Ergebnis, sagte die Ministerin.",
+        "Die Fragen stellte am Ende niemand mehr, auch nicht die Opposition.",
+        "Ein Interview von Olaf Scholz mit dem Spiegel sorgte für Aufsehen.",
         "Ein Artikel von Poschardt in der WELT sieht das in etwa seitenverkehrt.",
         "Einen Nachdruck des Romans lehnte der Verlag ohne Genehmigung der Erben ab.",
         "Warum ein Newsletter? Weil unsere Leser ihn wollten.",
@@ -231,6 +239,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Propos recueillis par la police, les témoignages ont été versés au dossier.",
+        "Entretien réalisé par téléphone, le ministre a refusé de répondre.",
         "Toute reproduction de la fresque a été interdite par le tribunal en 2019.",
         "Pourquoi une newsletter ? Parce que nos lecteurs l'ont demandée, dit la rédactrice.",
         "Commentaire de Paul Roux sur la réforme, publié le 3 mars 2020.",
@@ -289,6 +299,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Entrevista de trabajo: muchos candidatos llegan sin preparar nada.",
+        "Entrevista de Pedro Sánchez en TVE: el presidente defendió la reforma.",
         "La reproducción total o parcial del manuscrito fue prohibida por el juez.",
         "Comentario de Ana López sobre la reforma, publicado el 3 de marzo de 2020.",
         "Mostrando 10 de 19 cuadros, el museo reabrió el domingo.",
@@ -346,6 +358,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Intervista di Giorgia Meloni al Corriere: la premier difende la manovra.",
+        "Un’intervista di due ore non è bastata a chiarire i dubbi.",
         "La riproduzione dei panda è riservata a due centri in Cina, ha detto il ministro.",
         "Commento di Marco Rossi sulla riforma, pubblicato il 3 marzo 2020.",
         "Anche su Milano è arrivata la neve.",
@@ -394,6 +408,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Entrevista por telefone com o ministro foi cancelada na última hora.",
+        "Entrevista de emprego: candidatos chegam cada vez mais preparados.",
         "A reprodução total ou parcial do livro foi proibida pela justiça em março.",
         "Comentário de Ana Silva sobre a reforma, publicado em 3 de março de 2020.",
         "Também no Porto choveu durante todo o dia.",
