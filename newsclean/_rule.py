@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 import attrs
-import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._errors import RuleError
@@ -22,7 +22,7 @@ STAGES: tuple[Stage, ...] = ("furniture", "credit", "fallback", "structure")
 fallback furniture that a credit parser may claim first (legal and contact lines), then the
 structural rules that judge what is left by its shape and neighbours."""
 
-_RULE_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_RULE_ID = _pattern_cache.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 def check_rule_id(rule_id: str) -> str:

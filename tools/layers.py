@@ -18,7 +18,7 @@ PACKAGE = ROOT / "newsclean"
 LAYERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "model",
-        "shared model: text, document, rule, credits, result",
+        "shared model: text, document, rule, credits, result, pattern cache",
         (
             "_errors",
             "_text",
@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "_result",
             "_schema",
             "_site",
+            "_pattern_cache",
         ),
     ),
     ("kinds", "rule kinds and their gates", ("_kinds",)),

@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._errors import RuleError
 from newsclean._kinds.pattern import RegexRule
 from newsclean._kinds.phrase import PhraseRule
@@ -60,11 +61,11 @@ _PHRASE_MATCHES = ("whole-line", "line-start", "contains", "label")
 _REGEX_MATCHES = ("whole-line", "line-start", "contains")
 _BLOCKS = ("none", "until-blank")
 _ENGINES = ("auto", "re2", "backtracking")
-_RULE_HEADER = regex.compile(r"\s*\[\[\s*(?:rule|\"rule\"|'rule')\s*\]\]")
-_TABLE_HEADER = regex.compile(r"\s*\[")
-_TOML_POSITION = regex.compile(r"\(at line (\d+), column \d+\)")
+_RULE_HEADER = _pattern_cache.compile(r"\s*\[\[\s*(?:rule|\"rule\"|'rule')\s*\]\]")
+_TABLE_HEADER = _pattern_cache.compile(r"\s*\[")
+_TOML_POSITION = _pattern_cache.compile(r"\(at line (\d+), column \d+\)")
 # "en", "pt-BR", "any": the keys of a table of phrases by language
-_LANGUAGE_TAG = regex.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_LANGUAGE_TAG = _pattern_cache.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 @attrs.frozen
@@ -169,7 +170,9 @@ class _SourceText:
         start, end = span
         key_line = start
         if key is not None:
-            pattern = regex.compile(rf"\s*(?:{regex.escape(key)}|\"{regex.escape(key)}\")\s*=")
+            pattern = _pattern_cache.compile(
+                rf"\s*(?:{regex.escape(key)}|\"{regex.escape(key)}\")\s*="
+            )
             key_line = next((i for i in range(start, end) if pattern.match(self.lines[i])), start)
         if text is not None:
             needles = (text.split("\n")[0], json.dumps(text, ensure_ascii=False)[1:-1])
@@ -179,7 +182,7 @@ class _SourceText:
         return key_line + 1
 
     def top_level_line(self, key: str) -> int:
-        pattern = regex.compile(rf"\s*\[*\s*{regex.escape(key)}\b")
+        pattern = _pattern_cache.compile(rf"\s*\[*\s*{regex.escape(key)}\b")
         for i, line in enumerate(self.lines):
             if pattern.match(line):
                 return i + 1
@@ -251,7 +254,7 @@ def _build(table: Any, name: str, taken: Mapping[str, str]) -> Rule:
     if "regex" in table:
         pattern = _string(table, "regex")
         try:
-            regex.compile(pattern, regex.V1 | regex.IGNORECASE)
+            _pattern_cache.compile(pattern, regex.V1 | regex.IGNORECASE)
         except regex.error as error:
             raise _Problem(f"regex does not compile: {error}", key="regex") from None
         match = _choice(table, "match", _REGEX_MATCHES, "whole-line")

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
-import regex
-
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._document import Document
 from newsclean._text import SENTENCE_END
 
@@ -28,7 +27,7 @@ __all__ = [
 # A menu item never ends like this (a sentence, a label, a quotation).
 _NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
 # Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
-_NOT_IN_MENU = regex.compile(r"[\d，、；]")
+_NOT_IN_MENU = _pattern_cache.compile(r"[\d，、；]")
 
 
 def menu_runs(

@@ -9,6 +9,7 @@ from typing import Any, Literal
 import attrs
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._document import Document
 from newsclean._errors import RuleError
 from newsclean._kinds.linear import LineMatcher, linear_matcher
@@ -24,7 +25,7 @@ _METHODS = {"whole-line": "fullmatch", "line-start": "match", "contains": "searc
 
 def _compile(instance: Any, attribute: Any, value: str) -> None:
     try:
-        regex.compile(value)
+        _pattern_cache.compile(value)
     except regex.error as error:
         raise RuleError(f"rule {instance.id!r}: regex does not compile: {error}") from None
 
@@ -66,7 +67,7 @@ class RegexRule(Rule):
 
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.V1 if self.ignore_case else regex.V1
-        object.__setattr__(self, "_compiled", regex.compile(self.pattern, flags))
+        object.__setattr__(self, "_compiled", _pattern_cache.compile(self.pattern, flags))
         if not self.timeout_ms > 0:
             raise RuleError(f"rule {self.id!r}: timeout_ms must be positive")
         if self.engine == "re2" and self._linear() is None:

@@ -33,6 +33,8 @@ from typing import Any
 
 import msgspec
 
+from newsclean._pattern_cache import cache_folder
+
 __all__ = ["compile_pattern", "load", "pattern_code", "save"]
 
 _FORMAT = "2"
@@ -66,18 +68,8 @@ def _sources_digest() -> str:
     return digest.hexdigest()
 
 
-def _folder() -> Path | None:
-    if os.environ.get("NEWSCLEAN_NO_CACHE", "") not in ("", "0"):
-        return None
-    chosen = os.environ.get("NEWSCLEAN_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "newsclean"
-
-
 def _path(key: str) -> Path | None:
-    folder = _folder()
+    folder = cache_folder()
     if folder is None:
         return None
     name = hashlib.sha256(f"{_versions()}\n{key}".encode()).hexdigest()[:32]

@@ -9,6 +9,7 @@ from itertools import islice, pairwise
 import attrs
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Credit
 from newsclean._document import Document
 from newsclean._kinds.gate import DECORATION_CHARS, Gate, GatedRule
@@ -219,7 +220,7 @@ class ShapeRule(GatedRule):
     def __attrs_post_init__(self) -> None:
         if not self.first_chars and not self.first_words:
             raise ValueError("a shape rule needs first_chars or first_words")
-        compiled = regex.compile(self.pattern, regex.IGNORECASE)
+        compiled = _pattern_cache.compile(self.pattern, regex.IGNORECASE)
         object.__setattr__(self, "_compiled", compiled)
         initials = {word[0] for word in self.first_words} | {w[0].upper() for w in self.first_words}
         object.__setattr__(self, "_initials", "".join(sorted(initials)))

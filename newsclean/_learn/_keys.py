@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from newsclean._text import SENTENCE_END, phrase_key
+from newsclean.parsers.lexicon import longest_first
 
 __all__ = [
     "MONTH",
@@ -123,7 +124,7 @@ _MONTHS = [
     "grudnia",
 ]
 # a month name as a whole word (only looked for in a line that has a number: a date)
-_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(set(_MONTHS), key=len, reverse=True))})\b\.?")
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(set(_MONTHS), key=longest_first))})\b\.?")
 _CLOCK_OR_DATE = re.compile(r"0:0|0/0/0|0\.0\.0|0-0-0")
 # a date line has at most this many words besides its numbers and month names
 _DATE_WORDS = 6

@@ -11,8 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-import regex
-
+import newsclean._pattern_cache as _pattern_cache
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.lexicon import every
 
@@ -92,7 +91,7 @@ _HONORIFICS = word_set(
     mme. mlle"""
 )
 # Job titles German writes as one compound word ("Projektleiterin", "Pressesprecher").
-_ROLE_ENDINGS = regex.compile(
+_ROLE_ENDINGS = _pattern_cache.compile(
     r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
     r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
 )
@@ -117,27 +116,31 @@ _PLACES = phrase_set(
     haag | bad homburg | hong kong sar | west bank | gaza strip"""
 )
 
-_NAME_WORD = regex.compile(
+_NAME_WORD = _pattern_cache.compile(
     r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?"  # initials: J. / R.C. / J.-P.
     r"|\p{Lu}(?:[\p{Ll}\p{M}]|\p{Lu}(?=\p{Ll}))*(?:['’-]\p{L}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?)*"
     r"|\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"  # ALL CAPS
     r"|(?:[DdLlOo]['’])\p{Lu}[\p{L}\p{M}]+"  # d'Alema, O'Brien
 )
-_ACRONYM = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
-_INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?")
-_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their accents
+_ACRONYM = _pattern_cache.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
+_INITIALS_WORD = _pattern_cache.compile(r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?")
+_LETTERS = _pattern_cache.compile(r"\p{L}[\p{L}\p{M}]*")  # a word's letters, with their accents
 _GERMANIC_PARTICLES = word_set("von van vom zu ter ten")
 _PARTICLE_ARTICLES = word_set("der den dem de zu")
-_UNCASED = regex.compile(r"[\p{Lo}\p{M}·・]{2,6}")  # a name in a script without case (孔德明)
-_LOCATION = regex.compile(
+_UNCASED = _pattern_cache.compile(
+    r"[\p{Lo}\p{M}·・]{2,6}"
+)  # a name in a script without case (孔德明)
+_LOCATION = _pattern_cache.compile(
     r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S+(?:\s+\S+){0,3}$"
     r"|\s\(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\)$"  # "Tom Field (Berlin)"
 )  # a place has at most four words: a longer tail is a sentence
-_WORD = regex.compile(r"\p{L}+")
-_DOMAIN = regex.compile(r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)")
-_CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
-_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
-_SEPARATOR = regex.compile(
+_WORD = _pattern_cache.compile(r"\p{L}+")
+_DOMAIN = _pattern_cache.compile(
+    r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)"
+)
+_CAMEL_CASE = _pattern_cache.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
+_NAME_PREFIX = _pattern_cache.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
+_SEPARATOR = _pattern_cache.compile(
     r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s|\s(?:et|y|e|i)\s|\s*&\s*)\s*"
 )
 

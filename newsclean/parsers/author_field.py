@@ -10,36 +10,39 @@ from __future__ import annotations
 
 import html
 
-import regex
-
+import newsclean._pattern_cache as _pattern_cache
 from newsclean.parsers._names import person_name, split_people
 from newsclean.parsers.given_names import starts_with_given_name
 
 __all__ = ["field_parts", "is_book_part", "lone_name"]
 
-_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,200}>")  # markup left in the field: "<b>Ana Ruiz</b>"
-_ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})")  # JSON escapes left as text: "\u00e9"
-_JUNK = regex.compile(r"(?i)\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|\[\s*\]")
-_OPENING = regex.compile(
+_TAG = _pattern_cache.compile(
+    r"</?[A-Za-z][^<>]{0,200}>"
+)  # markup left in the field: "<b>Ana Ruiz</b>"
+_ESCAPE = _pattern_cache.compile(r"\\u([0-9a-fA-F]{4})")  # JSON escapes left as text: "\u00e9"
+_JUNK = _pattern_cache.compile(r"(?i)\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|\[\s*\]")
+_OPENING = _pattern_cache.compile(
     r"(?i)^(?:by|von|par|por|di|de|door|author|autor|auteur|autore|written\s+by)\s*:?\s+"
 )
-_SEPARATOR = regex.compile(r"\s*(?:[;|•·]|\s/\s|\n)\s*")
-_INVERTED = regex.compile(
+_SEPARATOR = _pattern_cache.compile(r"\s*(?:[;|•·]|\s/\s|\n)\s*")
+_INVERTED = _pattern_cache.compile(
     r"(?P<last>(?:(?i:van|von|de|der|den|da|del|della|di|du|le|la|ter|ten|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?)\s*,\s*"
     r"(?P<first>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})"
 )
-_INITIALS = regex.compile(  # "T.", "J. R.", "J.-P.", "T" (the field lost the dot); not "TOM"
-    r"\p{Lu}(?:\.|(?=[\s-]|$))(?:[\s-]{0,2}\p{Lu}(?:\.|(?=[\s-]|$))){0,2}"
+_INITIALS = (
+    _pattern_cache.compile(  # "T.", "J. R.", "J.-P.", "T" (the field lost the dot); not "TOM"
+        r"\p{Lu}(?:\.|(?=[\s-]|$))(?:[\s-]{0,2}\p{Lu}(?:\.|(?=[\s-]|$))){0,2}"
+    )
 )
-_BARE_INITIAL = regex.compile(r"(\p{Lu})(?!\.)")
-_BOOK_PART = regex.compile(
+_BARE_INITIAL = _pattern_cache.compile(r"(\p{Lu})(?!\.)")
+_BOOK_PART = _pattern_cache.compile(
     r"(?i)^(?:volume|vol\.|chapter|part|band|tome|tomo|volumen|capítulo|capitolo|kapitel)"
     r"\s+(?:[ivxlc]+|\d+)$"
 )
 _LAST_NAME_PARTICLES = frozenset(
     ["van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "ter", "ten", "dos", "das"]
 )
-_LONE = regex.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
+_LONE = _pattern_cache.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
 
 
 def field_parts(text: str) -> list[str]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import attrs
-import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
 from newsclean.parsers._names import (
     classify,
@@ -31,7 +31,7 @@ from newsclean.parsers._names import (
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
 from newsclean.parsers.given_names import starts_with_given_name
-from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, every
+from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
 
 __all__ = ["GATE", "REPLY", "parse_byline", "parse_byline_line"]
 
@@ -46,30 +46,24 @@ _LABELS = every("labels")
 _STAMPS = (*every("published"), *every("updated"))
 
 
-def _alternation(phrases: tuple[str, ...]) -> str:
-    """``phrases`` as a regex alternation, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in ordered)
-
-
 # By-words page text glues to the name after them ("ByJane Doe", "PorRodolfo Costa",
 # "Geschrieben vonElisa Marvena", "ByJ.R. Stone"): the name starts with a capital, then a
 # lower-case letter or the dot of an initial.
 _GLUED_WORDS = ("by", "von", "por")
 _GLUED_OPENINGS = tuple(o for o in _OPENINGS if o.split()[-1] in _GLUED_WORDS)
-_PREFIX = regex.compile(
-    rf"(?i)^\s*(?:(?:{_alternation(_OPENINGS)})(?:\s*:)?\s+|(?:{_alternation(_LABELS)})\s*:\s*"
-    rf"|(?:{_alternation(_GLUED_OPENINGS)})(?-i:(?=\p{{Lu}}[\p{{Ll}}.])))(?=\S)"
+_PREFIX = _pattern_cache.compile(
+    rf"(?i)^\s*(?:(?:{alternation(_OPENINGS)})(?:\s*:)?\s+|(?:{alternation(_LABELS)})\s*:\s*"
+    rf"|(?:{alternation(_GLUED_OPENINGS)})(?-i:(?=\p{{Lu}}[\p{{Ll}}.])))(?=\S)"
 )
 # "Veröffentlicht am 03.02.2022 von Sarah Schnieder", "Posted on 2015-04-05 by Ann Lee":
 # a publication stamp with a date, then a by-word.
-_STAMPED = regex.compile(
-    rf"(?i)^\s*(?:{_alternation(_STAMPS)})\b[^\n]{{0,48}}?\d[^\n]{{0,16}}?\s"
+_STAMPED = _pattern_cache.compile(
+    rf"(?i)^\s*(?:{alternation(_STAMPS)})\b[^\n]{{0,48}}?\d[^\n]{{0,16}}?\s"
     r"(?:by|von|par|por|di|door)\s+(?=\S)"
 )
 _PREFIX_WORDS = frozenset(p.split()[0] for p in (*_OPENINGS, *_LABELS, *_STAMPS))
 _BULLETS = " \t*•·>»|-"  # list bullets, trafilatura's "- " too (an em dash heads a quote's credit)
-REPLY = regex.compile(  # a comment's widgets: a byline above them heads a comment
+REPLY = _pattern_cache.compile(  # a comment's widgets: a byline above them heads a comment
     r"(?i)\b(?:reply|antworten|répondre|responder|rispondi|responda|beantwoorden|"
     r"permalink|melden)\b"
 )
@@ -82,7 +76,7 @@ GATE = ParserGate(
 )
 """The lines :func:`parse_byline_line` may accept (a glued "ByJane Doe" passes "by")."""
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
-_SECTION = regex.compile(
+_SECTION = _pattern_cache.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
     r"(?P<authors>reporting|writing|written|story|words)|"
     r"(?P<editors>editing|edited|(?:medically\s+)?reviewed|fact[- ]checked|compiled)|"
@@ -91,13 +85,13 @@ _SECTION = regex.compile(
     r"|illustration(?:en|s)?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|illustrazion[ei]|grafik(?:en)?"
     r"|fotografie|fotograf[ií]a|photos?|vid[ée]o))\s+(?:von|de|par|di|por|door)\s+"
 )
-_GLUED = regex.compile(
+_GLUED = _pattern_cache.compile(
     r"(?<=\p{Ll})(?=\d|(?:Staff|Senior|Chief|Contributing|Special|Published|Updated|"
     r"Veröffentlicht|Aktualisiert|Zuletzt|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b)"
 )
 # Where the names end: a date or number, a separator, an e-mail, an "Updated" stamp.
-_STOP = regex.compile(
+_STOP = _pattern_cache.compile(
     r"(?P<sep>\s*[|•·(\[]|\s[-–—]+\s|\s*[-–—]{2,}\s*)|(?P<colon>\s*:(?:\s|$))|(?P<digit>\d)"
     r"|(?P<junk>@|https?://|\s(?i:last\s+updated|updated|published|posted|veröffentlicht|"
     r"aktualisiert|zuletzt|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|"
@@ -108,35 +102,37 @@ _DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,
     (*every("months"), *every("weekdays"))
 )
 # Where the outlet after a separator ends ("X | EFE | 12.03.2021").
-_SEGMENT_END = regex.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
-_UPPER = regex.compile(r"\p{Lu}")
-_AFFILIATION_TAIL = regex.compile(
+_SEGMENT_END = _pattern_cache.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
+_UPPER = _pattern_cache.compile(r"\p{Lu}")
+_AFFILIATION_TAIL = _pattern_cache.compile(
     r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per)\s+(?=\S)"
 )
-_KEEPS_DOT = regex.compile(r"(?i)(?:\b[js]r|\b\p{Lu})\.$")
-_POSSESSIVE = regex.compile(r"((?:\S+\s){0,3}\S+?)['’]s\s+(?=\S)")
-_LOWER_WORD = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*)[.,;:!?]?")
-_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}\p{Cc}\uFE00-\uFE0F]+")
-_NICKNAME = regex.compile(r"\s[\"“„«][^\"“”„«»]{1,40}[\"”“»]\s")  # Jenny "The Author" Smith
-_PLACE_NOTE = regex.compile(
+_KEEPS_DOT = _pattern_cache.compile(r"(?i)(?:\b[js]r|\b\p{Lu})\.$")
+_POSSESSIVE = _pattern_cache.compile(r"((?:\S+\s){0,3}\S+?)['’]s\s+(?=\S)")
+_LOWER_WORD = _pattern_cache.compile(r"(\p{Ll}[\p{L}\p{M}]*)[.,;:!?]?")
+_SYMBOLS = _pattern_cache.compile(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}\p{Cc}\uFE00-\uFE0F]+")
+_NICKNAME = _pattern_cache.compile(
+    r"\s[\"“„«][^\"“”„«»]{1,40}[\"”“»]\s"
+)  # Jenny "The Author" Smith
+_PLACE_NOTE = _pattern_cache.compile(
     r"\s\((?:à|a|in|en|em|aus|from|desde|da|de|reporting\s+from)\s[^()]{1,40}\)"
 )
 # The person an interview is with, after its interviewer: "… Ana Ruiz mit Tom Field".
-_INTERVIEWEE = regex.compile(r"\s+(?:mit|with|avec|con|com|met|z|ze)\s+(?=\p{Lu})")
+_INTERVIEWEE = _pattern_cache.compile(r"\s+(?:mit|with|avec|con|com|met|z|ze)\s+(?=\p{Lu})")
 # An interview's outlet after a name: that name is the person interviewed, not the author.
-_GIVEN_TO = regex.compile(
+_GIVEN_TO = _pattern_cache.compile(
     r"\s(?:en|al|alla|a|à|au|aux|to|an|no|na|ao|in|im|bei|auf|for|für|pour|para|per|op|dla)"
     r"\s+(?=\p{Lu})"
 )
-_SPECIAL_TO = regex.compile(r"(?i)^special\s+to\s+")
+_SPECIAL_TO = _pattern_cache.compile(r"(?i)^special\s+to\s+")
 # "By Ana Ruiz with AP", "Von Tom Berg mit Material von dpa", "(avec AFP)": the agency that
 # supplied part of the story, printed after the names.
-_PARTNER = regex.compile(
+_PARTNER = _pattern_cache.compile(
     r"(?i)(?:\s*,\s*|\s+|\s*\(\s*)(?:with|mit|avec|con|com|met)\s+"
     r"(?:(?:material|informationen|information|inputs?|reporting|agenturmaterial)\s+"
     r"(?:von|from|de|der|des|da|of)\s+)?(?P<partners>[^()\n]{2,60}?)\s*\)?\s*\.?$"
 )
-_PARTNER_SPLIT = regex.compile(r"(?i)\s*(?:[/,&]|\s(?:and|und|et|y|e)\s)\s*")
+_PARTNER_SPLIT = _pattern_cache.compile(r"(?i)\s*(?:[/,&]|\s(?:and|und|et|y|e)\s)\s*")
 _AGENCIES_WORDS = phrase_set(
     "agencies|agenturen|agences|agencias|agenzie|agências|agentschappen|wires|wire services"
 )
@@ -148,9 +144,9 @@ _DETERMINERS = word_set(
     """a an our unser unsere unserer unseren unserem ein eine einer einem notre nos nuestra
     nuestro nuestros nuestras nostra nostro nostri nossa nosso nossos onze un une una uma um"""
 )
-_CAMEL_SPLIT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-_INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
-_LOWER_CODE = regex.compile(r"\p{Ll}{1,4}")
+_CAMEL_SPLIT = _pattern_cache.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_INITIAL = _pattern_cache.compile(r"(?:\p{Lu}\.)+")
+_LOWER_CODE = _pattern_cache.compile(r"\p{Ll}{1,4}")
 
 
 def parse_byline_line(line: str) -> Byline | None:

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
 from newsclean.parsers._names import (
     classify,
@@ -49,7 +50,13 @@ from newsclean.parsers._names import (
 from newsclean.parsers.byline import REPLY, parse_byline
 from newsclean.parsers.dates import PrintedDate, find_date
 from newsclean.parsers.given_names import given_names, starts_with_given_name
-from newsclean.parsers.lexicon import INTERVIEW_LABELS, INTERVIEW_WORDS, ParserGate, every
+from newsclean.parsers.lexicon import (
+    INTERVIEW_LABELS,
+    INTERVIEW_WORDS,
+    ParserGate,
+    every,
+    longest_first,
+)
 from newsclean.parsers.timestamps import is_stamp_line
 
 __all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "read_positioned"]
@@ -105,11 +112,11 @@ _OPENINGS = (*every("openings"), *every("labels"))
 _INTERVIEW_LABELS = frozenset(
     label for label in every("labels") if label.startswith(INTERVIEW_WORDS) or label == "fragen"
 )
-_OPENING_ALONE = regex.compile(
+_OPENING_ALONE = _pattern_cache.compile(
     r"(?i)(?:"
-    + "|".join(sorted(map(regex.escape, set(_OPENINGS) - _INTERVIEW_LABELS), key=len, reverse=True))
+    + "|".join(sorted(map(regex.escape, set(_OPENINGS) - _INTERVIEW_LABELS), key=longest_first))
     + r")\s*:?|(?:"
-    + "|".join(sorted(map(regex.escape, _INTERVIEW_LABELS), key=len, reverse=True))
+    + "|".join(sorted(map(regex.escape, _INTERVIEW_LABELS), key=longest_first))
     + r")\s*:"
 )
 # Lowercase words a line of names may hold: joiners and name particles ("Ana de la Cruz").
@@ -180,41 +187,41 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
-_SEPARATORS = regex.compile(
+_SEPARATORS = _pattern_cache.compile(
     r"\s+(?://?|[·•|–—-]|(?i:by|von|par|por|door))\s+|\s*[·•|]\s*|(?<=\d)\s*[-–—]\s+"
 )
-_PICTURE_CREDIT = regex.compile(
+_PICTURE_CREDIT = _pattern_cache.compile(
     r"(?i)©|\(c\)|\b(?:fotos?|photos?|bild|bilder|image|images|imagen|immagine|foto\s*:|credit)\b"
 )
-_BY_WORD = regex.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
+_BY_WORD = _pattern_cache.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
 # A date's digits: a cheap test before a line near a byline is read as a separated one.
-_DATE_PIECE = regex.compile(r"\d[./]\s?\d|\d{4}")
-_COUNT = regex.compile(r"(?:^|\s)\d{1,6}(?:\s+\p{L}{3,20})?$")
-_HANDLE = regex.compile(r"@\w{2,30}")
+_DATE_PIECE = _pattern_cache.compile(r"\d[./]\s?\d|\d{4}")
+_COUNT = _pattern_cache.compile(r"(?:^|\s)\d{1,6}(?:\s+\p{L}{3,20})?$")
+_HANDLE = _pattern_cache.compile(r"@\w{2,30}")
 _STAMP_WORDS = frozenset(w for w in (*every("published"), *every("updated")) if " " not in w)
 _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "—", "·", "•"))
-_SENTENCE = regex.compile(r"[.!?…]['’”\"»)]?$")
-_CAPITALISED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
-_INITIAL_WORD = regex.compile(r"(?<!\S)\p{Lu}\.")
-_SHOUTED = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{M}]+(?![\p{L}\d])")
-_DIGIT = regex.compile(r"\d")
-_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_SENTENCE = _pattern_cache.compile(r"[.!?…]['’”\"»)]?$")
+_CAPITALISED = _pattern_cache.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{M}]+")
+_INITIAL_WORD = _pattern_cache.compile(r"(?<!\S)\p{Lu}\.")
+_SHOUTED = _pattern_cache.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Lu}\p{M}]+(?![\p{L}\d])")
+_DIGIT = _pattern_cache.compile(r"\d")
+_WORDS = _pattern_cache.compile(r"[\p{L}\p{M}]+")
 # "… · in Gefühle, Popkultur", "… Kategorien: Allgemein": the post's categories after a byline.
-_CATEGORY = regex.compile(
+_CATEGORY = _pattern_cache.compile(
     r"\s*[·•|]?\s+(?:in|en|em|dans|unter|im)\s+[^·•|]{1,60}$|\s*[·•|/].*$|\s+\p{L}{3,20}:(?:\s.*)?$"
 )
-_TRAILING_CONTACT = regex.compile(
+_TRAILING_CONTACT = _pattern_cache.compile(
     r"(?:\s+(?:@\w{2,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}))+$"
 )
-_INITIAL_END = regex.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
-_INITIALS = regex.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
-_EMAIL = regex.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
+_INITIAL_END = _pattern_cache.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
+_INITIALS = _pattern_cache.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
+_EMAIL = _pattern_cache.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
 # Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
 # on28. Juli 201928. Juli 2019AuthorAndreas Kalt"): a year before a day or a capitalised word.
-_GLUED_DATE = regex.compile(
+_GLUED_DATE = _pattern_cache.compile(
     r"(?<=\p{Ll})(?=\d{1,2}[./]\s?\d|\d{1,2}\.?\s\p{Lu}|(?=\p{Lu})(?i:"
-    + "|".join(sorted(map(regex.escape, every("months")), key=len, reverse=True))
+    + "|".join(sorted(map(regex.escape, every("months")), key=longest_first))
     + r")\b)|(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}\.\s?\p{L}|\p{Lu}\p{Ll})"
 )
 # Words a date line may hold besides its date: weekdays, stamp labels, "am", "um", "Uhr" …
@@ -267,21 +274,21 @@ _DATE_FILLER = frozenset(
 # A date's own label on a line of table cells run together: "Auteur Ana Ruiz Date 12/03/2021".
 _LABEL_WORDS = frozenset(label for label in every("labels") if " " not in label)
 _DATE_LABELS = frozenset(("date", "datum", "fecha", "data", "dátum", "datum/zeit"))
-_INLINE_LABEL = regex.compile(
+_INLINE_LABEL = _pattern_cache.compile(
     r"(?i)(?:"
-    + "|".join(sorted(map(regex.escape, every("labels")), key=len, reverse=True))
+    + "|".join(sorted(map(regex.escape, every("labels")), key=longest_first))
     + r")\s*:?\s+(?P<names>(?-i:\p{Lu}).+)"
 )
 # A by-word and one word after it (a user name), then the rest of the line.
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    return "|".join(sorted(map(regex.escape, words), key=longest_first))
 
 
 # An opening or an author label, then the byline: "by", "Autor:", "AUTOR/IN" (a label needs a
 # colon, capitals or a name glued to it: "2019AuthorAndreas Kalt"; not "Text vorlesen").
-_LABELLED = regex.compile(
+_LABELLED = _pattern_cache.compile(
     r"(?<![\p{L}\d])(?:(?i:("
     + _alternatives(every("openings"))
     + r"))(?:\s*:\s*|\s+)|(?i:("
@@ -290,11 +297,13 @@ _LABELLED = regex.compile(
     + _alternatives(tuple(label.upper() for label in every("labels")))
     + r")\s+)"
 )
-_BY_USER = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s+(?P<user>[^\s·•|,]+)(?P<rest>.*)")
-_LABELLED_USER = regex.compile(_LABELLED.pattern + r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
+_BY_USER = _pattern_cache.compile(
+    r"(?i)(?:by|von|par|por|di|door)\s+(?P<user>[^\s·•|,]+)(?P<rest>.*)"
+)
+_LABELLED_USER = _pattern_cache.compile(_LABELLED.pattern + r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
 _BY_WORDS = frozenset(("by", "von", "par", "por", "di", "door"))
-_STAMP_START = regex.compile(
-    r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=len, reverse=True)) + r")\s+"
+_STAMP_START = _pattern_cache.compile(
+    r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=longest_first)) + r")\s+"
 )
 # The first words of the openings and labels longer than a by-word ("veröffentlicht", "posted",
 # "artikel", "autor"): a cheap test before a line in the byline position is read as one.
@@ -302,19 +311,19 @@ _OPENING_FIRST_WORDS = frozenset(
     o.split()[0] for o in _OPENINGS if o.split()[0] not in ("by", "von", "par", "por", "di", "door")
 )
 # A section's name and a by-word ending a line, the names on the next: "Disko Von", "Opinion by".
-_SECTION_BY = regex.compile(
+_SECTION_BY = _pattern_cache.compile(
     r"(?!(?i:powered|designed|made|hosted|created|developed|built|theme|sponsored|presented"
     r"|supported|brought|photos?|fotos?|bild|bilder|images?|video)\b)"
     r"\p{Lu}[\p{L}\p{M}-]{1,25}\s+(?i:by|von|par|por|di|door)\s*:?"
 )
-_LONE_USER = regex.compile(r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
+_LONE_USER = _pattern_cache.compile(r"(?P<user>[^\s·•|,]+)(?P<rest>.*)")
 # A post's comment link or count ending its meta line, with what follows it (the post's
 # categories): "1 Kommentar Inklusion", "Leave a comment", "Kommentare 4", "0 Comment".
 _COMMENT_NOUNS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commento|commenti|reacties"
     r"|komentarz[ey]?)"
 )
-_COMMENTS = regex.compile(
+_COMMENTS = _pattern_cache.compile(
     r"(?i)(?:(?:^|\s|[|·•–—/-])\s*(?:(?:\d{1,6}|no|one|ein|keine|un|aucun|sin|nessun|sem|geen)\s+)?"
     r"(?:" + _COMMENT_NOUNS + r"|(?:leave|post|add) a comment|schreiben?(?: sie)? einen kommentar"
     r"|laisse[rz] un commentaire|deja(?:r)? un comentario|lascia un commento"
@@ -323,10 +332,10 @@ _COMMENTS = regex.compile(
 )
 _COMMENT_HINTS = ("comment", "kommentar", "comentar", "comentár", "reactie", "komentarz")
 # A clock time after an "at" word ending a line: "Posted by jdoe at 10:52", "um 21:11".
-_AT_CLOCK = regex.compile(
+_AT_CLOCK = _pattern_cache.compile(
     r"(?i)\s+(?:at|um|à|a las|en|alle|às|om|o)\s+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$"
 )
-_USER_NAME = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d._-]{1,29}")  # "gizzmo", "Herr_Rein"
+_USER_NAME = _pattern_cache.compile(r"[\p{L}\d][\p{L}\p{M}\d._-]{1,29}")  # "gizzmo", "Herr_Rein"
 _NOT_USER_NAMES = (
     _LOWER_IN_NAMES
     | _DATE_FILLER
@@ -337,7 +346,9 @@ _NOT_USER_NAMES = (
     # what a by-word is followed by in a phrase: "por favor", "par exemple", "by example"
     | word_set("favor exemple example instance ailleurs contre nuovo sempre exemplo acaso")
 )
-_DATE_REST = regex.compile(r"(?i)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,6}")
+_DATE_REST = _pattern_cache.compile(
+    r"(?i)\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,6}"
+)
 _EDGE = " ,;:|·•/–—-*+"
 # Lines of an author widget below a name: they say the name above is the author's
 # ("+ FOLLOW", "Search for this author in:", "Alle Artikel").

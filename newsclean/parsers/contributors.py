@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Contributors
 from newsclean.parsers._names import (
     classify,
@@ -24,7 +25,7 @@ __all__ = ["GATE", "parse_contributors"]
 MAX_CONTRIBUTORS = 400
 
 # "… contributed reporting from Kyiv." — the verb, then only a known ending.
-_TAIL = regex.compile(
+_TAIL = _pattern_cache.compile(
     r"(?i)\s+(?:(?:also|has|have|had|a|ont|ha|han|hanno|hat|haben)\s+)?(?:also\s+)?"
     r"(?:contributed|contribué|collaboré|contribuido|contribuyó|contribuyeron|colaboró|"
     r"colaboraron|contribuiu|contribuíram|colaborou|colaboraram|contribuito|collaborato|"
@@ -56,9 +57,9 @@ GATE = ParserGate(
     triggers=(*_VERB_STEMS, "reporting by"),  # "Reuters reporting by Ana Ruiz; editing by …"
 )
 """The lines :func:`parse_contributors` may accept."""
-_ZU_DIESEM = regex.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
+_ZU_DIESEM = _pattern_cache.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
-_HEAD = regex.compile(
+_HEAD = _pattern_cache.compile(
     r"(?i)^(?:[-–—]+\s*)?(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
     r"(?:reporting|research|information|material)\s+(?:for\s+this\s+(?:article|story|report)\s+)?"
     r"(?:was|were)\s+contributed\s+by|with\s+(?:assistance|help)\s+from|information\s+from\s*:|"
@@ -75,49 +76,53 @@ _HEAD = regex.compile(
 )
 # Heads that also open story sentences ("Avec le soutien de …", "Mit Informationen von
 # Nachbarn suchte die Polizei …"): what follows must be agencies or known people only.
-_BARE_HEAD = regex.compile(
+_BARE_HEAD = _pattern_cache.compile(
     r"(?i)(?:(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?|mit\s+informationen\s+(?:von|der|des)\s*)$"
 )
-_LATER = regex.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+")
-_ARTICLE = regex.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*")
+_LATER = _pattern_cache.compile(
+    r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+"
+)
+_ARTICLE = _pattern_cache.compile(r"(?:da|do|das|dos|de|del|la|le|l['’]|die|der|the)\s*")
 _AGENCY_GROUPS = word_set(
     "agences agencies agenturen agencias agências agenzie nachrichtenagenturen"
 )
 _GROUPS_AND_LIST_WORDS = _AGENCY_GROUPS | word_set("and und et y e i")  # split_people's words
-_EDITING = regex.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
-_OWNER = regex.compile(r"(?P<owner>.{1,40}?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)")
+_EDITING = _pattern_cache.compile(r"(?i)[;.]?\s*(?:editing|edited|writing)\s+by\s+")
+_OWNER = _pattern_cache.compile(r"(?P<owner>.{1,40}?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)")
 # "Material from The Associated Press was used in this report."
-_USED = regex.compile(
+_USED = _pattern_cache.compile(
     r"(?i)^(?:material|information|reporting)\s+from\s+(?P<names>.{2,120}?)\s+(?:was|were)\s+used"
     r"(?:\s+in\s+(?:this|the)\s+(?:report|story|article))?\s*\.?$"
     r"|^(?:this|the)\s+(?:report|story|article)\s+(?:includes|contains|uses)\s+"
     r"(?:material|reporting|information)\s+from\s+(?P<names>.{2,120}?)\s*\.?$"
 )
 # "Reporting by Ana Ruiz; Additional reporting by Tom Field; Editing by Lee Chan"
-_FOOTER = regex.compile(
+_FOOTER = _pattern_cache.compile(
     r"(?i)^\(?\s*(?:(?:additional\s+)?reporting|writing)\s+by\s[^;]+?"
     r"(?:;|,\s*(?=(?:editing|edited|writing|additional\s+reporting)\s+by\s))"
 )
-_AGENCY_LEAD = regex.compile(
+_AGENCY_LEAD = _pattern_cache.compile(
     r"(?P<agency>\p{Lu}[\p{L}.-]{1,20})\s+(?=(?i:reporting|writing)\s+by\s)"
 )
-_FOOTER_SECTION = regex.compile(
+_FOOTER_SECTION = _pattern_cache.compile(
     r"(?i)(?:^|[;.]\s*|,\s*(?=(?:editing|edited|writing|additional)\s)|\s+and\s+)\(?\s*"
     r"(?P<label>(?:additional\s+)?reporting|writing|"
     r"editing|edited|compiled|graphics|photos?)\s+by\s+"
 )
-_OF_OUTLET = regex.compile(
+_OF_OUTLET = _pattern_cache.compile(
     r"\s+(?:of|from|for|de|da|du|von)\s+(?P<outlet>(?:[Tt]he\s+)?\p{Lu}.{1,60})$"
 )
 # "Ana Ruiz/Kyiv": the place a contributor reported from, after a slash (not "dpa/AFP" or
 # "Ana Ruiz/Tom Field", where a name or an agency follows).
-_SLASH_PLACE = regex.compile(
+_SLASH_PLACE = _pattern_cache.compile(
     r"(?<=\p{Ll})/(?P<place>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*)?)"
     r"(?=\s*(?:[,;.]|\s(?:and|und|et|y|e)\s|$))"
 )
-_ADDRESS = regex.compile(r",?\s*(?:https?://|www\.)\S+")
-_TRAILING_PLACE = regex.compile(r",\s*(?:de|from|desde|da|do|aus|em|in|à)\s+\p{Lu}[^,]{0,40}$")
-_AGENCY_WORDS = regex.compile(
+_ADDRESS = _pattern_cache.compile(r",?\s*(?:https?://|www\.)\S+")
+_TRAILING_PLACE = _pattern_cache.compile(
+    r",\s*(?:de|from|desde|da|do|aus|em|in|à)\s+\p{Lu}[^,]{0,40}$"
+)
+_AGENCY_WORDS = _pattern_cache.compile(
     r"(?i)^(?:(?:den|der|the|les)\s+)?(?:nachrichtenagenturen|agenturen|agences|agencias|agências|"
     r"agenzie|news\s+agencies|wire\s+services)\s+"
 )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Copyright
 from newsclean.parsers.agencies import find_agency
 
@@ -12,29 +11,33 @@ __all__ = ["parse_copyright"]
 MAX_COPYRIGHT = 400
 MAX_HOLDER = 80
 
-_MARK = regex.compile(r"(?i)©|\(c\)(?=\s*(?:\d{4}|\p{Lu}))|\bcopyright\b")
-_YEARS = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?(?!\d)")
-_RESERVED = regex.compile(
+_MARK = _pattern_cache.compile(r"(?i)©|\(c\)(?=\s*(?:\d{4}|\p{Lu}))|\bcopyright\b")
+_YEARS = _pattern_cache.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?(?!\d)")
+_RESERVED = _pattern_cache.compile(
     r"(?i)\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|"
     r"todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|"
     r"todos\s+(?:os\s+)?direitos\s+reservados|riproduzione\s+riservata|"
     r"derechos\s+reservados|droits\s+de\s+reproduction\s+réservés)\b"
 )
-_RESERVED_TO = regex.compile(r"(?i)reservados\s+(?:a|à|para)\s+(.+)$")
+_RESERVED_TO = _pattern_cache.compile(r"(?i)reservados\s+(?:a|à|para)\s+(.+)$")
 # After the word "Copyright": a year, a symbol, or a capitalised holder ("Copyright The AP").
-_NOTICE_START = regex.compile(r"\s*+(?:[:©]|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|\d)")
-_PREFIX = regex.compile(r"[\p{L}\s:]{0,25}")  # "Foto: ©", "Content ©"
-_NOISE = regex.compile(r"(?i)^(?:[™®©\s&.,:]|\(c\)|copyright\b|by\s)+")
+_NOTICE_START = _pattern_cache.compile(r"\s*+(?:[:©]|\([cC]\)|(?:19|20)\d{2}\b|\p{Lu}|\d)")
+_PREFIX = _pattern_cache.compile(r"[\p{L}\s:]{0,25}")  # "Foto: ©", "Content ©"
+_NOISE = _pattern_cache.compile(r"(?i)^(?:[™®©\s&.,:]|\(c\)|copyright\b|by\s)+")
 # Whitespace runs are entered only at their start and never given back (possessive), so a
 # long run of spaces costs linear time (it cost quadratic: ~8 ms for one 390-character line).
-_PARENT = regex.compile(
+_PARENT = _pattern_cache.compile(
     r",?(?<!\s)\s++(?:(?:[Aa]n?|[Pp]art\s+of|[Uu]ne?|[Ee]ine?|[Uu]na?)\s+\p{Lu}|or\s+its\s|and\s+its\s).*$"
 )
 _LEGAL = r"(?:Inc|Limited|LLC|L\.L\.C|Ltd|S\.?A|S\.?L|S/A|GmbH|AG|KG|Co|Corp|N\.?V|B\.?V|S\.p\.A|plc|PLC)"
-_ABBREVIATION = regex.compile(r"(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr)|\b\p{Lu}|\.\p{Lu})\.$")
-_LEGAL_TAIL = regex.compile(rf",?\s+(?:{_LEGAL}|L\.?P)\.?$")  # "Bloomberg L.P." is Bloomberg
-_COMMA_CUT = regex.compile(rf",(?!\s*{_LEGAL}\b)")
-_SENTENCE_CUT = regex.compile(rf"(?<!\b{_LEGAL}|\b\p{{Lu}}|Bros)\.\s++(?=\S)|(?<!\s)\s++[|–—-]\s+")
+_ABBREVIATION = _pattern_cache.compile(r"(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr)|\b\p{Lu}|\.\p{Lu})\.$")
+_LEGAL_TAIL = _pattern_cache.compile(
+    rf",?\s+(?:{_LEGAL}|L\.?P)\.?$"
+)  # "Bloomberg L.P." is Bloomberg
+_COMMA_CUT = _pattern_cache.compile(rf",(?!\s*{_LEGAL}\b)")
+_SENTENCE_CUT = _pattern_cache.compile(
+    rf"(?<!\b{_LEGAL}|\b\p{{Lu}}|Bros)\.\s++(?=\S)|(?<!\s)\s++[|–—-]\s+"
+)
 
 
 def parse_copyright(line: str) -> Copyright | None:

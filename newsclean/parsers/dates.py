@@ -14,13 +14,14 @@ from functools import lru_cache
 import attrs
 import regex
 
-from newsclean.parsers.lexicon import every, month_numbers
+import newsclean._pattern_cache as _pattern_cache
+from newsclean.parsers.lexicon import every, longest_first, month_numbers
 
 __all__ = ["PrintedDate", "find_date", "may_hold_date", "month_day", "relative_time"]
 
 _MONTHS = month_numbers()
-_MONTH = "|".join(sorted(map(regex.escape, _MONTHS), key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(map(regex.escape, every("weekdays")), key=len, reverse=True))
+_MONTH = "|".join(sorted(map(regex.escape, _MONTHS), key=longest_first))
+_WEEKDAY = "|".join(sorted(map(regex.escape, every("weekdays")), key=longest_first))
 _ZONES = {
     "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
     "mez": "+01:00", "cest": "+02:00", "mesz": "+02:00", "eet": "+02:00", "eest": "+03:00",
@@ -29,13 +30,13 @@ _ZONES = {
     "aest": "+10:00", "aedt": "+11:00", "brt": "-03:00", "art": "-03:00", "wet": "+00:00",
     "west": "+01:00",
 }  # fmt: skip
-_ZONE = "|".join(sorted(_ZONES, key=len, reverse=True))
+_ZONE = "|".join(sorted(_ZONES, key=longest_first))
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _NAMED_MONTH = rf"(?P<month_name>{_MONTH})\.?"
 # Every date starts with a digit or with a month name followed by its day: the lookahead
 # dismisses the other word starts before the month names are tried (same matches, faster).
-_DATE = regex.compile(
+_DATE = _pattern_cache.compile(
     rf"(?i)(?<![\p{{L}}\d])(?=\d|\p{{L}}+\.?\s+\d)(?:"
     rf"(?P<iso>{_YEAR}-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d))(?:T(?=\d))?"
     rf"|(?P<numeric>(?P<first>[0-3]?\d)(?P<sep>[./-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
@@ -44,7 +45,7 @@ _DATE = regex.compile(
     rf"|{_NAMED_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf")(?![\p{{L}}])"
 )
-_TIME = regex.compile(
+_TIME = _pattern_cache.compile(
     # "18:42", "18h42", and with a dot only where a clock word follows: "18.42 Uhr", "10.15am",
     # "10.15 GMT" (British style)
     r"(?i)(?<![\d:])(?P<hour>[0-2]?\d)(?:[:h]|\.(?=\d{2}\s*(?:uhr|[ap]\.?\s?m\b|(?:gmt|bst|utc|cet|cest)\b)))"
@@ -52,26 +53,26 @@ _TIME = regex.compile(
     rf"(?:\s*(?P<half>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
     rf"(?:\s*(?:(?P<zone>{_ZONE})|(?P<offset>(?:utc|gmt)?\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)))?(?![\p{{L}}\d])"
 )
-_RELATIVE = regex.compile(
+_RELATIVE = _pattern_cache.compile(
     r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\p{L}{3,12}"
     r"|\b(?:\d{1,3}|an?|one)\s+\p{L}{3,12}\s+(?:ago|fa|geleden)"
     r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
     r"|gisteren|vandaag)\b|\bjust\s+now\b)"
 )
-_YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[./-]\s?\d")
-_NUMBER_WORD = regex.compile(r"\d\s+\p{L}{3}")
+_YEAR_OR_NUMERIC = _pattern_cache.compile(r"\d{4}|\d[./-]\s?\d")
+_NUMBER_WORD = _pattern_cache.compile(r"\d\s+\p{L}{3}")
 _RELATIVE_MARKERS = re.compile("ago|vor|hace|há|il y a|fa|geleden")
-_DIGIT = regex.compile(r"\d")
-_RELATIVE_WORD = regex.compile(
+_DIGIT = _pattern_cache.compile(r"\d")
+_RELATIVE_WORD = _pattern_cache.compile(
     r"(?i)yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|just\s+now"
 )
-_GAP = regex.compile(
+_GAP = _pattern_cache.compile(
     r"(?i)[\s,|/–—@-]*(?:(?:at|às|à|um|a\s+las|alle|ore|om|kl\.?|,)(?![\p{L}])\s*)?"
 )
-_BETWEEN_TIME_AND_DATE = regex.compile(
+_BETWEEN_TIME_AND_DATE = _pattern_cache.compile(
     rf"(?i)[\s,|/–—-]*(?:(?:on|am|le|el|il|em|del?|du|vom|do|da)\s+)?(?:(?:{_WEEKDAY})\.?,?\s*)?"
 )
-_ENGLISH_HINT = regex.compile(r"(?i)\b(?:[ap]\.?m\.?|published|updated|posted|on)\b")
+_ENGLISH_HINT = _pattern_cache.compile(r"(?i)\b(?:[ap]\.?m\.?|published|updated|posted|on)\b")
 
 
 @attrs.frozen
@@ -117,7 +118,7 @@ def find_date(text: str, start: int = 0) -> PrintedDate | None:
     return None
 
 
-_MONTH_DAY = regex.compile(
+_MONTH_DAY = _pattern_cache.compile(
     rf"(?i)(?:(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\.?\s+(?:de\s+)?"
     rf"(?P<month2>{_MONTH})\.?)(?![\p{{L}}])"
 )

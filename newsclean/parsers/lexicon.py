@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
+import regex
 
 __all__ = [
     "INTERVIEW_LABELS",
@@ -18,7 +19,9 @@ __all__ = [
     "LEXICONS",
     "Lexicon",
     "ParserGate",
+    "alternation",
     "every",
+    "longest_first",
     "month_numbers",
 ]
 
@@ -408,3 +411,15 @@ def month_numbers() -> dict[str, int]:
             for name in names:
                 numbers.setdefault(name, number)
     return numbers
+
+
+def longest_first(phrase: str) -> tuple[int, str]:
+    """A sort key: longer phrases first (a regex alternation tries them in order), then
+    alphabetical, so that a pattern is the same text in every process."""
+    return -len(phrase), phrase
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """``phrases`` as a regex alternation, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=longest_first)
+    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in ordered)

@@ -7,8 +7,7 @@ Content Agency", "Dieser Artikel erschien zuerst bei …", "(With inputs from PT
 
 from __future__ import annotations
 
-import regex
-
+import newsclean._pattern_cache as _pattern_cache
 from newsclean.parsers._names import classify
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.lexicon import every
@@ -23,7 +22,7 @@ OPENINGS = (
 )
 """The words a republication note starts with (its gate)."""
 
-_NOTE = regex.compile(
+_NOTE = _pattern_cache.compile(
     r"(?i)^[\s(\[*]*(?:"
     r"this\s+(?:story|article|report|piece|post|interview|column)(?:\s+by\s+[^,.;]{1,60}?)?\s+"
     r"(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:published|posted|produced|reported)"
@@ -47,12 +46,12 @@ _NOTE = regex.compile(
 # A name word: a dot inside it ("Salon.com") or after an initial ("U.S."), never one that
 # ends a sentence ("… on The Conversation. Read the original article.").
 _WORD = r"[\p{Lu}\d](?:[\p{L}\p{M}\d&'’-]|\.(?=[\p{L}\d])|(?<=(?:^|[\s.])\p{Lu})\.)*"
-_PUBLISHER = regex.compile(
+_PUBLISHER = _pattern_cache.compile(
     rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+|de\s+|del\s+|da\s+)?{_WORD}){{0,5}}"
 )
 # "This report by The Associated Press was first published Jan. 5, 2025.": the publisher is
 # the author, when that is an agency or an outlet rather than a person.
-_BY_AUTHOR = regex.compile(
+_BY_AUTHOR = _pattern_cache.compile(
     r"(?i)^[\s(\[*]*this\s+(?:story|article|report|piece)\s+by\s+(?P<author>[^,.;]{1,60}?)\s+"
     r"(?:was|is|has\s+been)\s+(?:first|originally)\s+published\b"
 )

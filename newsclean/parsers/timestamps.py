@@ -17,9 +17,10 @@ from itertools import pairwise
 
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Published, ReadingTime, Timestamp, Updated
 from newsclean.parsers.dates import find_date, may_hold_date, relative_time
-from newsclean.parsers.lexicon import ParserGate, every
+from newsclean.parsers.lexicon import ParserGate, alternation, every
 
 __all__ = [
     "GATE",
@@ -39,16 +40,11 @@ _PROSE_WORDS = 2
 """Lower-case words before a date that make the line a phrase, not a stamp heading it."""
 
 
-def _alternation(phrases: tuple[str, ...]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in ordered)
-
-
 _UPDATED = every("updated")
 _PUBLISHED = every("published")
-_LABEL = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:(?P<updated>{_alternation(_UPDATED)})|(?P<published>"
-    rf"{_alternation(_PUBLISHED)}))(?![\p{{L}}])\s*(?::|\s+(?:on|am|le|el|il|em|at|um|de|a|à|"
+_LABEL = _pattern_cache.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?P<updated>{alternation(_UPDATED)})|(?P<published>"
+    rf"{alternation(_PUBLISHED)}))(?![\p{{L}}])\s*(?::|\s+(?:on|am|le|el|il|em|at|um|de|a|à|"
     r"às|o|op|vom|du|del|do|da|il\s+y\s+a)(?![\p{L}]))?"
 )
 # What every label of _LABEL contains: a substring test before the pattern runs.
@@ -56,7 +52,7 @@ _LABEL = regex.compile(
 _LABEL_STEMS = re.compile(
     "|".join(sorted({re.escape(w.split()[0][:5]) for w in (*_UPDATED, *_PUBLISHED)}))
 )
-_SEPARATOR = regex.compile(r"(?:^|[|·•/,–—-]|\s-\s)\s*$")
+_SEPARATOR = _pattern_cache.compile(r"(?:^|[|·•/,–—-]|\s-\s)\s*$")
 _FILLER = frozenset(
     (
         *every("weekdays"),
@@ -96,13 +92,15 @@ _FILLER = frozenset(
         *["et", "est", "cet", "cest", "mez", "mesz", "utc", "gmt"],
     )
 )
-_READING = regex.compile(
-    rf"(?i)(?:(?:{_alternation(every('reading'))}|reading\s+time|read\s+time)\s*:?\s*)?"
+_READING = _pattern_cache.compile(
+    rf"(?i)(?:(?:{alternation(every('reading'))}|reading\s+time|read\s+time)\s*:?\s*)?"
     r"(?P<minutes>\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minutes)"
-    rf"(?:\s*(?:de\s+|di\s+)?(?:{_alternation(every('reading'))}|read))?"
+    rf"(?:\s*(?:de\s+|di\s+)?(?:{alternation(every('reading'))}|read))?"
 )
-_MINUTES = regex.compile(r"(?i)min")  # what every reading time's unit starts with
-_READING_WORD = regex.compile(rf"(?i){_alternation(every('reading'))}|\bread\b|reading\s+time")
+_MINUTES = _pattern_cache.compile(r"(?i)min")  # what every reading time's unit starts with
+_READING_WORD = _pattern_cache.compile(
+    rf"(?i){alternation(every('reading'))}|\bread\b|reading\s+time"
+)
 _ARTICLE_STARTS = frozenset(("am ", "le ", "el ", "il "))  # before a date: "am 4. Februar 2022"
 # how a sentence that opens with its date starts: "On May 3, 2021 by train."
 _SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", "op "}
@@ -136,13 +134,17 @@ GATE = ParserGate(
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
-_TRIGGER = regex.compile("|".join(map(regex.escape, GATE.triggers)))
-_DIGIT = regex.compile(r"\d")
-_BY_WORD = regex.compile(r"(?i)(?:by|von|par|por|di|door)\s")
+_TRIGGER = _pattern_cache.compile("|".join(map(regex.escape, GATE.triggers)))
+_DIGIT = _pattern_cache.compile(r"\d")
+_BY_WORD = _pattern_cache.compile(r"(?i)(?:by|von|par|por|di|door)\s")
 _NOTES = frozenset(("update", "edit", "correction", "nachtrag", "ergänzung", "korrektur"))
-_BRACKETED = regex.compile(r"\([^()\d]{1,40}\)")  # "(AP)", "(@ana)"; not "(Update: 6.10.2023)"
-_NAME_ON = regex.compile(r"(?P<name>[^\W\d]\S*(?:\s\S+)?)\s+on\s")  # "Neurobonkers on …"
-_LEAD = regex.compile(r"[^\W_]+")  # a gate word ends where a letter, digit or "_" no longer follows
+_BRACKETED = _pattern_cache.compile(
+    r"\([^()\d]{1,40}\)"
+)  # "(AP)", "(@ana)"; not "(Update: 6.10.2023)"
+_NAME_ON = _pattern_cache.compile(r"(?P<name>[^\W\d]\S*(?:\s\S+)?)\s+on\s")  # "Neurobonkers on …"
+_LEAD = _pattern_cache.compile(
+    r"[^\W_]+"
+)  # a gate word ends where a letter, digit or "_" no longer follows
 _DECORATION = " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import classify, word_set
@@ -27,7 +28,7 @@ MAX_CREDIT_SPACES = 16
 _LEGAL_ENDINGS = ("LLC", "LLC.", "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "SA", "S.A.")
 
 # What may stand before the agency on a credit line: a dash, a label, a publication note.
-_CREDIT_PREFIX = regex.compile(
+_CREDIT_PREFIX = _pattern_cache.compile(
     r"(?i)^(?:[—–-]+\s*|(?:by|von|par|por|di)\s+"
     r"|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|credit|crédito|"
     r"agency|agencia|agentur|agence|agenzia|agência|wire|via)\s*:\s*"
@@ -35,7 +36,7 @@ _CREDIT_PREFIX = regex.compile(
     r"(?:originally\s+)?(?:published|distributed|provided|produced|reprinted)\s+"
     r"(?:by|with\s+permission\s+(?:of|from)|via|from|in|on)\s+)"
 )
-_LEGAL_TAIL = regex.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
+_LEGAL_TAIL = _pattern_cache.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
 # First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
 _STARTS = FIRST_WORDS | word_set(
     """by von par por di source sources quelle quellen fuente fuentes fonte fontes fonti credit crédito agency
@@ -51,13 +52,17 @@ GATE = ParserGate(
 """The lines :func:`parse_wire_credit` may accept."""
 DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /"))
 """The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes."""
-_LIST = regex.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
+_LIST = _pattern_cache.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
 _LIST_WORDS = word_set("and und et y e")  # the words _LIST splits at
-_CODE = regex.compile(r"\p{Ll}{2,4}")  # dpa's regional codes ("dpa/lby") and editor initials
-_PUBLISHER = regex.compile(
+_CODE = _pattern_cache.compile(
+    r"\p{Ll}{2,4}"
+)  # dpa's regional codes ("dpa/lby") and editor initials
+_PUBLISHER = _pattern_cache.compile(
     r"(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}"
 )
-_PUBLISHED_BY = regex.compile(r"(?i)^(?:this|the)\s+(?:story|article)\s+was\s+(?:originally\s+)?")
+_PUBLISHED_BY = _pattern_cache.compile(
+    r"(?i)^(?:this|the)\s+(?:story|article)\s+was\s+(?:originally\s+)?"
+)
 
 _ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
@@ -65,34 +70,34 @@ _YEAR = r"(?:,?\s+\d{4})?"  # "05 jan 2025", "Jan. 5, 2025"
 _DATE = rf"(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+(?:de\s+)?\p{{L}}{{3,9}}\.?)?){_YEAR}"
 _DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-)\s*"
 _REGION = r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?"
-_PLACE_FIRST = regex.compile(
+_PLACE_FIRST = _pattern_cache.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?"
     rf"(?:,\s*(?P<date>{_DATE}))?\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
 )
 # "Stockholm (TT) Regeringen …", "LAGOS, Nigeria (NAN) The …", "Oslo (NTB): …": no dash
 # and no date, so the agency must be one of the table's ("Ana Ruiz (SPA): Wir …" is a quote).
-_BARE = regex.compile(
+_BARE = _pattern_cache.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?\s*\((?P<agency>[^()\n]{{2,40}})\)"
     r"(?::\s+|\s+(?=\p{Lu}))"
 )
-_AGENCY_FIRST = regex.compile(
+_AGENCY_FIRST = _pattern_cache.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
 )
 # "Mumbai, Jan 5 (PTI) The …": with a date, the dash may be left out.
-_NO_DASH = regex.compile(
+_NO_DASH = _pattern_cache.compile(
     rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\s*\((?P<agency>[^()\n]{{2,40}})\)\s+(?=\p{{Lu}})"
 )
-_DATE_FIRST = regex.compile(  # "Jan 5 (Reuters) -"
+_DATE_FIRST = _pattern_cache.compile(  # "Jan 5 (Reuters) -"
     rf"(?P<date>(?P<month>\p{{L}}{{3,9}})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
 )
-_SLASH = regex.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian /Agerpres/ -"
+_SLASH = _pattern_cache.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian /Agerpres/ -"
     rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,30}})/(?:\.|{_DASH})?\s*"
 )
-_SLASH_HINT = regex.compile(r"[.,\s]\s*/\w")
-_CALL_SIGN = regex.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
+_SLASH_HINT = _pattern_cache.compile(r"[.,\s]\s*/\w")
+_CALL_SIGN = _pattern_cache.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
 _MONTHS = month_numbers()
-_PLACE_WORD = regex.compile(r"\p{L}+")
-_AFTER_AGENCY = regex.compile(_DASH)
+_PLACE_WORD = _pattern_cache.compile(r"\p{L}+")
+_AFTER_AGENCY = _pattern_cache.compile(_DASH)
 DATELINE_WINDOW = 200
 """How much of a line, from its first character, a dateline may take."""
 

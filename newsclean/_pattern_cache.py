@@ -1,0 +1,139 @@
+"""Compiled patterns kept on disk, so that a new process does not parse them again.
+
+The ``regex`` module parses a pattern in Python before its engine compiles it: for the few
+hundred patterns of the rules and the credit parsers that is the largest part of start-up,
+paid again by each ``newsclean`` run and each ``--jobs`` worker. A compiled pattern pickles
+as the engine's own input (the ``regex`` module's pickle support: the parsed code, not the
+text), so :func:`compile` keeps the patterns a process used in ``$NEWSCLEAN_CACHE_DIR``
+(default ``$XDG_CACHE_HOME/newsclean`` or ``~/.cache/newsclean``) and the next process
+reads them back. The file's name covers the Python and ``regex`` versions; it is written
+atomically, at exit and only when new patterns were compiled, and carries a checksum. A
+file that is missing, unreadable or fails its checksum or its shape is passed over.
+``NEWSCLEAN_NO_CACHE=1`` turns the cache off. It saves time and changes nothing else.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import regex
+
+__all__ = ["cache_folder", "compile"]
+
+_FORMAT = "1"
+_MAX_PATTERNS = 4096
+"""Most patterns kept: a process's own patterns fit many times over."""
+_HEADER = b"newsclean-patterns "
+
+_Key = tuple[str, int]  # (pattern, flags)
+_lock = threading.Lock()
+_stored: dict[_Key, regex.Pattern[str]] | None = None
+_used: set[_Key] = set()
+_changed = False
+
+
+def cache_folder() -> Path | None:
+    """Where newsclean keeps its caches, or ``None`` when ``NEWSCLEAN_NO_CACHE`` is set."""
+    if os.environ.get("NEWSCLEAN_NO_CACHE", "") not in ("", "0"):
+        return None
+    chosen = os.environ.get("NEWSCLEAN_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsclean"
+
+
+def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, read from the disk cache when an earlier process
+    compiled the same pattern."""
+    found = _lookup((pattern, flags))
+    if found is None:
+        found = regex.compile(pattern, flags)
+        _keep((pattern, flags), found)
+    return found
+
+
+def _lookup(key: _Key) -> regex.Pattern[str] | None:
+    with _lock:
+        stored = _stored if _stored is not None else _open()
+        _used.add(key)
+        return stored.get(key)
+
+
+def _keep(key: _Key, value: regex.Pattern[str]) -> None:
+    global _changed
+    with _lock:
+        if _stored is not None and len(_stored) < _MAX_PATTERNS:
+            _stored[key] = value
+            _changed = True
+
+
+def _path() -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    versions = f"{_FORMAT} {sys.version} {regex.__version__} {regex.DEFAULT_VERSION}"
+    return folder / f"patterns-{hashlib.sha256(versions.encode()).hexdigest()[:32]}.pickle"
+
+
+def _open() -> dict[_Key, regex.Pattern[str]]:
+    """The stored patterns (read once per process); the save at exit is registered here."""
+    global _stored
+    _stored = _read(_path())
+    atexit.register(_save)
+    return _stored
+
+
+def _read(path: Path | None) -> dict[_Key, regex.Pattern[str]]:
+    if path is None:
+        return {}
+    try:
+        data = path.read_bytes()
+        header, _, payload = data.partition(b"\n")
+        if header != _HEADER + hashlib.sha256(payload).hexdigest().encode():
+            return {}
+        stored = pickle.loads(payload)
+    except Exception:  # a damaged or foreign file is passed over
+        return {}
+    if not isinstance(stored, dict) or not all(_well_formed(k, v) for k, v in stored.items()):
+        return {}
+    return stored
+
+
+def _well_formed(key: object, value: object) -> bool:
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(value, regex.Pattern)
+        and value.pattern == key[0]
+        and value.flags & key[1] == key[1]
+    )
+
+
+def _save() -> None:
+    """Write the patterns this process used (and those it read, while they fit) atomically."""
+    path = _path()
+    with _lock:
+        if path is None or not _changed or _stored is None:
+            return
+        kept = {key: _stored[key] for key in _used if key in _stored}
+        for key, pattern in _stored.items():
+            if len(kept) >= _MAX_PATTERNS:
+                break
+            kept.setdefault(key, pattern)
+    try:
+        payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
+            handle.write(_HEADER + hashlib.sha256(payload).hexdigest().encode() + b"\n")
+            handle.write(payload)
+        os.replace(handle.name, path)
+    except OSError:
+        return
