@@ -61,6 +61,8 @@ class LineStats:
     repeats: int = 0
     # occurrences right before or after a paragraph or a date line (next to a story's text)
     beside_story: int = 0
+    # occurrences between the first and the last paragraph of their document
+    within_story: int = 0
     variants: dict[str, int] = attrs.Factory(dict)
     # a sample of the key's places: those with the lowest priority (a hash), so the sample
     # is the same whatever order the documents come in
@@ -107,6 +109,8 @@ class SiteCounts:
         bucket = self._bucket()
         seen: dict[str, int] = {}
         last = len(keyed) - 1
+        paragraphs = [position for position, line in enumerate(keyed) if line[2]]
+        story = range(paragraphs[0] + 1, paragraphs[-1]) if paragraphs else range(0)
         for position, (key, raw, _, _) in enumerate(keyed):
             if not key:
                 continue
@@ -125,6 +129,8 @@ class SiteCounts:
             after = keyed[position + 1] if position < last else _NOTHING
             if before[3] or after[3]:
                 stats.beside_story += 1
+            if position in story:
+                stats.within_story += 1
             priority = (digest + position * _STEP) & _MASK
             if len(stats.sampled) < _NEIGHBOURHOODS or priority < stats.sampled[-1][0]:
                 stats.sample(priority, Occurrence(before[0], after[0], before[2], after[2]))

@@ -16,12 +16,20 @@ A key is furniture when it is in at least ``min_share`` of the site's documents 
 A paragraph is a line that reads as a sentence (:func:`reads_as_sentence`); a line repeats
 when it is in two documents or more. Consecutive furniture lines that follow each other in
 most documents become one block.
+
+A rarer line (in ``support_docs`` documents or more, below the thresholds) is furniture too
+when furniture **vouches** for it: it is short (not a paragraph, and fewer than three words
+unless it is a menu on one line), it is never next to a paragraph or a date line, and either
+it sits next to furniture in all its places, or it and another such line follow each other
+in most of their places (a run of repeated lines, in one document more). A section's own
+menu or a footer that only some pages carry is learned this way; a story's headline, its
+paragraphs and its lists of long items are not. The story-text signals still apply.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -47,7 +55,9 @@ class LearnOptions:
     """How much evidence makes a line furniture.
 
     ``min_share``: the least share of a site's documents a line must be in; ``min_docs``: the
-    least number of documents (a site with fewer documents learns nothing). ``inside_share``
+    least number of documents (a site with fewer documents learns nothing); ``support_docs``:
+    the least number of documents of a rarer line that furniture vouches for (0: none).
+    ``inside_share``
     is the share of a line's places that must be inside the story for the sentence and
     inside signals, ``headline_share`` the most documents (a share) that may have a headline
     twice; ``signals`` are the story-text signals in use (all of :data:`SIGNALS`; turning one
@@ -56,6 +66,7 @@ class LearnOptions:
 
     min_share: float = 0.2
     min_docs: int = 5
+    support_docs: int = 2
     inside_share: float = 0.5
     headline_share: float = 0.25
     signals: tuple[str, ...] = SIGNALS
@@ -108,13 +119,20 @@ def select_furniture(
         if s.docs >= _REPEATED and not ("date" in options.signals and is_date(key))
     }
     chosen: dict[str, LineStats] = {}
-    refused = []
-    for key, stats in candidates.items():
-        reason = _story_signal(key, stats, repeated, options)
-        if reason is None:
-            chosen[key] = stats
-        else:
-            refused.append(Refusal(counts.site, key, stats.docs, reason))
+    refused: list[Refusal] = []
+
+    def judge(keys: Iterable[str]) -> None:
+        for key in keys:
+            stats = counts.lines[key]
+            reason = _story_signal(key, stats, repeated, options)
+            if reason is None:
+                chosen[key] = stats
+            else:
+                refused.append(Refusal(counts.site, key, stats.docs, reason))
+
+    judge(candidates)
+    if options.support_docs:
+        _vouched(counts, least, chosen, options.support_docs, judge)
     blocks = [
         b for b in _blocks(chosen) if len(b) == 1 or not _inside(b, chosen, repeated, options)
     ]
@@ -137,6 +155,75 @@ def select_furniture(
     learned.sort(key=lambda f: (-f.docs, f.keys))
     refused.sort(key=lambda r: (-r.docs, r.key))
     return learned, refused
+
+
+def _vouched(
+    counts: SiteCounts,
+    least: float,
+    chosen: dict[str, LineStats],
+    support: int,
+    judge: Callable[[Iterable[str]], None],
+) -> None:
+    """Judge the rarer lines away from the story that furniture vouches for: runs of them,
+    then, until nothing changes, short ones next to furniture in all their places."""
+    rare = {
+        key: stats
+        for key, stats in counts.lines.items()
+        if support <= stats.docs < least
+        and key not in chosen
+        and stats.sampled
+        and _away_from_story(stats)
+    }
+    judge(sorted(_runs(rare)))
+    rare = {key: stats for key, stats in rare.items() if _short(stats)}
+    # the rare lines each line is a neighbour of, to look again only where furniture grew
+    beside: dict[str, set[str]] = {}
+    for key, stats in rare.items():
+        for place in stats.neighbourhoods:
+            beside.setdefault(place.previous, set()).add(key)
+            beside.setdefault(place.next, set()).add(key)
+    waiting = set(rare) - set(chosen)
+    look = set(waiting)
+    while look:
+        found = sorted(
+            key
+            for key in look & waiting
+            if all(p.previous in chosen or p.next in chosen for p in rare[key].neighbourhoods)
+        )
+        waiting.difference_update(found)
+        judge(found)
+        look = set().union(*(beside.get(key, set()) for key in found if key in chosen))
+
+
+def _away_from_story(stats: LineStats) -> bool:
+    """Whether a line is never in the story: not a paragraph, never between the first and
+    the last paragraph of a document, never next to a paragraph or a date line."""
+    return not (
+        stats.within_story or stats.beside_story or reads_as_sentence(_commonest(stats.variants))
+    )
+
+
+def _short(stats: LineStats) -> bool:
+    """Whether a line is shorter than a headline (three words), a sentence, or a menu on one
+    line."""
+    line = _commonest(stats.variants)
+    words = sum(1 for word in line.split() if any(c.isalnum() for c in word))
+    return words < _HEADLINE_WORDS or line.endswith(SENTENCE_END) or _link_list(line)
+
+
+def _runs(lines: dict[str, LineStats]) -> set[str]:
+    """The lines of ``lines`` that another of them follows, or that follow another of them,
+    in most of their places."""
+    found: set[str] = set()
+    for key, stats in lines.items():
+        after = _usual(p.next for p in stats.neighbourhoods)
+        if (
+            after in lines
+            and after != key
+            and _usual(p.previous for p in lines[after].neighbourhoods) == key
+        ):
+            found.update((key, after))
+    return found
 
 
 def _story_signal(

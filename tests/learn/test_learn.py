@@ -77,13 +77,14 @@ def test_a_site_with_too_few_documents_learns_nothing() -> None:
 def test_min_share_is_a_share_of_the_site() -> None:
     """A line in 5 of 40 documents is not furniture at the default 20 %; it is at 10 %."""
     texts = [f"Home\n\nStory {n} is told here at length.\n\nFooter" for n in range(40)]
-    texts = [text + ("\nWinter sale" if n < 5 else "") for n, text in enumerate(texts)]
+    banner = "\nWinter sale: every print subscription at half price"
+    texts = [text + (banner if n < 5 else "") for n, text in enumerate(texts)]
     keys, _ = _learned(texts)
-    assert "winter sale" not in keys and "home" in keys
+    assert line_key(banner) not in keys and "home" in keys
     learner = SiteLearner(LearnOptions(min_share=0.1))
     for text in texts:
         learner.add("shop.example", text)
-    assert "winter sale" in {k for f in learner.learn("shop.example").furniture for k in f.keys}
+    assert line_key(banner) in {k for f in learner.learn("shop.example").furniture for k in f.keys}
 
 
 def test_consecutive_furniture_is_one_block() -> None:
