@@ -18,7 +18,9 @@ pipeline takes to clean the same records, and peak memory of learning (tracemall
 it is worth, ``--support-docs 0`` the rarer lines furniture vouches for; ``--lost N`` lists
 the N learned lines that lost the most story text. ``--folds K`` cross-validates within each
 group: every page is cleaned by the rules learned from the other folds' pages, pages of its
-site it was not learned from.
+site it was not learned from. ``--missed`` shows the furniture the learned rules leave: lines
+of the output whose shingles are mostly not in the truth, as a share of each page's shingles
+(0.01 is a point of precision), by why learning did not take them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import attrs
 
 import newsclean
 from newsclean._learn import LearnOptions, SiteLearner
+from newsclean._learn._keys import line_key
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "sites.jsonl"
@@ -81,8 +84,29 @@ def fold(record: dict[str, Any], folds: int) -> int:
     return int.from_bytes(digest, "little") % folds if folds > 1 else 0
 
 
+def missed_line(sp: Any, line: str, truth: Any) -> int:
+    """The shingles of ``line`` not in the truth when they are most of it (else 0)."""
+    shingles = sp.shingle_counts(line)
+    outside = sum(n for s, n in shingles.items() if s not in truth)
+    return outside if outside * 2 > sum(shingles.values()) else 0
+
+
+def why_missed(learner: SiteLearner, refused: dict[str, str], group: str, line: str) -> str:
+    """Why a furniture line that survived was not learned."""
+    reason = refused.get(line_key(line.strip()))
+    if reason is not None:
+        return f"refused: {reason}"
+    docs = learner.line_docs(group, line)
+    return "in 1 document" if docs < 2 else "in 2 documents" if docs == 2 else "in 3+ documents"
+
+
 def score_upstream(
-    sp: Any, records: list[dict[str, Any]], options: LearnOptions, lost: int, folds: int = 1
+    sp: Any,
+    records: list[dict[str, Any]],
+    options: LearnOptions,
+    lost: int,
+    folds: int = 1,
+    missed: bool = False,
 ) -> dict[str, Any]:
     """Scores with and without learned rules; with ``folds`` > 1 each record is cleaned by the
     rules learned from the other folds' records (pages of its site it was not learned from)."""
@@ -98,10 +122,14 @@ def score_upstream(
         learn_seconds += seconds + time.perf_counter() - start
         part_rules = [rule for learning in learnings for rule in learning.rules()]
         pipelines[part] = default.with_rules(*part_rules)
+        refused = {
+            learning.site: {r.key: r.reason for r in learning.refused} for learning in learnings
+        }
         rules.extend(part_rules)
         groups = max(groups, len(learnings))
     rows = []
     losses: Counter[tuple[str, str]] = Counter()
+    left: Counter[str] = Counter()
     clean_seconds = 0.0
     for record in records:
         truth = sp.shingle_counts(record["truth"])
@@ -113,6 +141,13 @@ def score_upstream(
         base = sp.prf(sp.shingle_counts(built_in), truth)
         after = sp.prf(sp.shingle_counts(result.text), truth)
         rows.append({"before": before, "base": base, "after": after})
+        if missed and folds < 2:
+            total = max(1, sum(sp.shingle_counts(result.text).values()))
+            for line in result.text.splitlines():
+                outside = missed_line(sp, line, truth) if line.strip() else 0
+                if outside:
+                    why = why_missed(learner, refused[record["group"]], record["group"], line)
+                    left[why] += outside / total / len(records)
         if base["r"] > after["r"] and lost:
             for removal in result.removed:
                 if removal.rule.startswith("site-"):
@@ -141,6 +176,7 @@ def score_upstream(
         "learn_mb_per_s": learned_mb / learn_seconds,
         "clean_mb_per_s": mb / clean_seconds,
         "lost": [{"rule": k[0], "line": k[1], "records": n} for k, n in losses.most_common(lost)],
+        "missed": dict(left.most_common()),
     }
 
 
@@ -159,6 +195,11 @@ def main() -> int:
         default=1,
         metavar="K",
         help="cross-validate: clean each page with rules learned from the other K-1 folds",
+    )
+    parser.add_argument(
+        "--missed",
+        action="store_true",
+        help="the furniture left (precision share of lines not in the truth), by why not learned",
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -179,7 +220,7 @@ def main() -> int:
     report = {}
     for upstream, records in sorted(by_upstream.items()):
         report[upstream] = score_upstream(
-            _scorer(args.corpus), records, options, args.lost, args.folds
+            _scorer(args.corpus), records, options, args.lost, args.folds, args.missed
         )
         if args.memory:
             report[upstream]["peak_memory_mb"] = peak_memory(records, options) / 1e6
@@ -202,6 +243,8 @@ def main() -> int:
             f"({numbers['learn_mb_per_s']:.1f} MB/s; clean {numbers['clean_mb_per_s']:.1f} MB/s)"
             f"{memory}"
         )
+        for why, share in numbers["missed"].items():
+            print(f"{'':<14}furniture left {share:.4f}: {why}")
         for item in numbers["lost"]:
             print(f"{'':<14}lost in {item['records']:>2}: [{item['rule']}] {item['line']}")
     return 0

@@ -93,6 +93,12 @@ class SiteLearner:
         counts.add(text)
         return True
 
+    def line_docs(self, site: str, line: str) -> int:
+        """In how many counted documents of ``site`` the key of ``line`` is (0 if pruned)."""
+        counts = self._sites.get(site_name(site))
+        stats = counts.lines.get(line_key(line.strip())) if counts is not None else None
+        return stats.docs if stats is not None else 0
+
     @property
     def sites(self) -> list[str]:
         return sorted(self._sites)
