@@ -34,7 +34,7 @@ def _page(number: int, *, menu: bool = False, ad: bool = False, wire: bool = Fal
     title, first, second = STORIES[number % len(STORIES)]
     speaker = SPEAKERS[number % len(SPEAKERS)]
     story = (
-        WIRE
+        [*WIRE, f"{speaker} of the highway patrol said more snow was expected on Friday."]
         if wire
         else [
             title,
@@ -69,6 +69,14 @@ def test_a_section_menu_next_to_the_navigation_is_learned() -> None:
     keys = _learned(_corpus())
     menu = {line_key(line) for line in SECTION_MENU}
     assert menu <= keys
+    learner = SiteLearner()
+    for text in _corpus():
+        learner.add(SITE, text)
+    assert [learner.line_docs(SITE, line) for line in ("  Scores ", "Home", "Nothing")] == [
+        3,
+        20,
+        0,
+    ]
     assert not menu & _learned(_corpus(), LearnOptions(support_docs=0))
 
 
