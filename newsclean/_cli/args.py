@@ -290,6 +290,14 @@ def _add_learn_options(command: argparse.ArgumentParser) -> None:
         help="least number of a site's documents a learned line is in; a site with fewer "
         f"documents learns nothing (default: {defaults.min_docs})",
     )
+    command.add_argument(
+        "--support-docs",
+        type=int,
+        default=defaults.support_docs,
+        metavar="N",
+        help="least number of documents of a rarer line that the furniture around it vouches "
+        f"for, away from the story; 0 learns no such line (default: {defaults.support_docs})",
+    )
 
 
 def _add_rule_options(command: argparse.ArgumentParser) -> None:

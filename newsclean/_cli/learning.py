@@ -113,7 +113,9 @@ def learned(paths: Sequence[str], args: argparse.Namespace) -> Learned:
         url_field=args.url_field,
         encoding_errors=args.encoding_errors,
     )
-    options = LearnOptions(min_share=args.min_share, min_docs=args.min_docs)
+    options = LearnOptions(
+        min_share=args.min_share, min_docs=args.min_docs, support_docs=args.support_docs
+    )
     learner, counts = learn_corpus(paths, source, options)
     learnings = tuple(learner)
     tables = tuple(learned_tables(learnings))
@@ -136,7 +138,10 @@ def learn_command(args: argparse.Namespace) -> int:
     if args.dry_run:
         _print_learned(found)
     else:
-        options = f"--min-share {args.min_share}, --min-docs {args.min_docs}"
+        options = (
+            f"--min-share {args.min_share}, --min-docs {args.min_docs}, "
+            f"--support-docs {args.support_docs}"
+        )
         comment = f"from {', '.join(paths)} ({options})"
         with atomic_output(args.output, inputs=paths) as out:
             out.write(rules_toml(found.tables, comment=comment))

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 from learn.site_pages import PROMO, pages
+from learn.test_vouched import SECTION_MENU
+from learn.test_vouched import _corpus as vouched_pages
 
 from helpers import run_newsclean
 
@@ -82,3 +84,29 @@ def test_learning_needs_a_site(tmp_path: Path) -> None:
     done = run_newsclean("learn", str(plain))
     assert done.returncode == 2
     assert "--site-field or --url-field" in done.stderr
+
+
+def test_support_docs_sets_how_rare_a_vouched_line_may_be(tmp_path: Path) -> None:
+    """A section menu on 3 of 20 pages, beside the navigation: learned by default, not with
+    ``--support-docs 0``; the rules file says which settings made it."""
+    corpus = tmp_path / "site.jsonl"
+    records = [{"site": "Coast", "text": text} for text in vouched_pages()]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    learned = {}
+    for support in ("2", "0"):
+        rules = tmp_path / f"rules-{support}.toml"
+        done = run_newsclean(
+            "learn",
+            str(corpus),
+            "--site-field",
+            "site",
+            "--support-docs",
+            support,
+            "-o",
+            str(rules),
+        )
+        assert done.returncode == 0, done.stderr
+        learned[support] = rules.read_text(encoding="utf-8")
+        assert f"--support-docs {support}" in learned[support]
+    assert SECTION_MENU[0] in learned["2"]
+    assert SECTION_MENU[0] not in learned["0"]
