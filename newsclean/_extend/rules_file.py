@@ -170,7 +170,7 @@ class _SourceText:
         start, end = span
         key_line = start
         if key is not None:
-            pattern = _pattern_cache.compile(
+            pattern = regex.compile(  # a one-off: not kept in the pattern cache
                 rf"\s*(?:{regex.escape(key)}|\"{regex.escape(key)}\")\s*="
             )
             key_line = next((i for i in range(start, end) if pattern.match(self.lines[i])), start)
@@ -182,7 +182,7 @@ class _SourceText:
         return key_line + 1
 
     def top_level_line(self, key: str) -> int:
-        pattern = _pattern_cache.compile(rf"\s*\[*\s*{regex.escape(key)}\b")
+        pattern = regex.compile(rf"\s*\[*\s*{regex.escape(key)}\b")  # a one-off
         for i, line in enumerate(self.lines):
             if pattern.match(line):
                 return i + 1

@@ -9,15 +9,19 @@ import re
 
 import attrs
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._text import EDGE_MARKS, phrase_key
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_LIST",
     "FIRST_WORDS",
     "LOWERCASE_ALIASES",
     "Agency",
+    "agencies_only",
     "find_agency",
     "gate",
+    "is_code",
 ]
 
 
@@ -231,3 +235,39 @@ def find_agency(text: str, *, alone: bool = False) -> str | None:
         if alone and not agency.stands_alone:
             return None
     return agency.name
+
+
+AGENCY_LIST = _pattern_cache.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
+"""Where a list of agencies splits: "dpa/lby", "AFP, Reuters", "AP and Reuters"."""
+_LIST_WORDS = frozenset(("and", "und", "et", "y", "e"))  # the words AGENCY_LIST splits at
+_CODE = _pattern_cache.compile(r"\p{Ll}{2,4}")
+
+
+def is_code(part: str) -> bool:
+    """dpa's regional codes ("lby" of "dpa/lby") and editors' initials."""
+    return _CODE.fullmatch(part) is not None
+
+
+def agencies_only(text: str, *, alone: bool = False) -> str | None:
+    """The first agency of ``text`` if it is nothing but agencies and codes ("dpa/lby",
+    "AFP/AP", "Reuters and AP"), else ``None``.
+
+    >>> agencies_only("dpa/AFP"), agencies_only("AP reporters")
+    ('Deutsche Presse-Agentur', None)
+    """
+    if not gate(text, _LIST_WORDS):
+        return None
+    agency = find_agency(text, alone=alone)
+    if agency is not None:
+        return agency
+    first, *more = AGENCY_LIST.split(text, maxsplit=1)
+    if not more or (first and not _agency_or_code(first)):
+        return None  # one part, or a first part that is no agency: a cheap first test
+    parts = [p for p in AGENCY_LIST.split(text) if p]
+    if len(parts) < 2 or len(parts) > 6 or not all(_agency_or_code(p) for p in parts):
+        return None
+    return next(filter(None, map(find_agency, parts)), None)
+
+
+def _agency_or_code(part: str) -> bool:
+    return find_agency(part) is not None or is_code(part)

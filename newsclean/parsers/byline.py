@@ -28,7 +28,7 @@ from newsclean.parsers._names import (
     strip_location,
     word_set,
 )
-from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.agencies import agencies_only, find_agency
 from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
@@ -132,7 +132,6 @@ _PARTNER = _pattern_cache.compile(
     r"(?:(?:material|informationen|information|inputs?|reporting|agenturmaterial)\s+"
     r"(?:von|from|de|der|des|da|of)\s+)?(?P<partners>[^()\n]{2,60}?)\s*\)?\s*\.?$"
 )
-_PARTNER_SPLIT = _pattern_cache.compile(r"(?i)\s*(?:[/,&]|\s(?:and|und|et|y|e)\s)\s*")
 _AGENCIES_WORDS = phrase_set(
     "agencies|agenturen|agences|agencias|agenzie|agências|agentschappen|wires|wire services"
 )
@@ -330,14 +329,14 @@ def _split_partner(body: str) -> tuple[str, str | None]:
     match = _PARTNER.search(body)
     if match is None:
         return body, None
-    pieces = [p for p in _PARTNER_SPLIT.split(match["partners"]) if p]
-    agencies = [find_agency(p) for p in pieces]
-    if pieces and all(agencies):
-        return body[: match.start()], agencies[0]
-    if " ".join(pieces).casefold() in _AGENCIES_WORDS:
+    partners = match["partners"]
+    agency = agencies_only(partners)
+    if agency is not None:
+        return body[: match.start()], agency
+    if " ".join(partners.split()).casefold() in _AGENCIES_WORDS:
         return body[: match.start()], None
     if match[0].lstrip(" ,(")[:4].casefold() == "with" and all(
-        classify(p) == "person" for p in pieces
+        classify(p) == "person" for p in split_people(partners)
     ):
         return f"{body[: match.start()]} and {match['partners']}", None  # "X with Tom Field"
     return body, None

@@ -9,11 +9,13 @@ from newsclean._credits import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import classify, word_set
 from newsclean.parsers.agencies import (
+    AGENCY_LIST,
     FIRST_WORDS,
     LOWERCASE_ALIASES,
+    agencies_only,
     find_agency,
+    is_code,
 )
-from newsclean.parsers.agencies import gate as agency_gate
 from newsclean.parsers.dates import month_day
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, month_numbers
@@ -52,11 +54,6 @@ GATE = ParserGate(
 """The lines :func:`parse_wire_credit` may accept."""
 DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /"))
 """The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes."""
-_LIST = _pattern_cache.compile(r"\s*(?:[/,;+-]|\s(?:and|und|et|y|e)\s)\s*")
-_LIST_WORDS = word_set("and und et y e")  # the words _LIST splits at
-_CODE = _pattern_cache.compile(
-    r"\p{Ll}{2,4}"
-)  # dpa's regional codes ("dpa/lby") and editor initials
 _PUBLISHER = _pattern_cache.compile(
     r"(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}"
 )
@@ -126,10 +123,10 @@ def parse_wire_credit(line: str) -> WireCredit | None:
         rest = _LEGAL_TAIL.sub("", rest)
     rest = rest.strip(" .()[]")
     if rest.islower() and not all(
-        p in LOWERCASE_ALIASES or _CODE.fullmatch(p) for p in _LIST.split(rest)
+        p in LOWERCASE_ALIASES or is_code(p) for p in AGENCY_LIST.split(rest)
     ):
         return None  # "dow jones" in a menu; agencies print "dpa" in lower case, not "reuters"
-    agency = _agency(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
+    agency = agencies_only(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher) and is_publisher(publisher):
@@ -148,26 +145,6 @@ def _may_be_credit(text: str) -> bool:
         first = words[1]
         key = first.strip(EDGE_MARKS).casefold()
     return key in _STARTS or "/" in first
-
-
-def _agency(text: str, *, alone: bool = False) -> str | None:
-    """The first agency of ``text`` if it is nothing but agencies and codes ("dpa/lby", "AFP/AP")."""
-    if not agency_gate(text, _LIST_WORDS):
-        return None
-    agency = find_agency(text, alone=alone)
-    if agency is not None:
-        return agency
-    first, *more = _LIST.split(text, maxsplit=1)
-    if not more or (first and not _agency_or_code(first)):
-        return None  # one part, or a first part that is no agency: a cheap first test
-    parts = [p for p in _LIST.split(text) if p]
-    if len(parts) < 2 or len(parts) > 6 or not all(_agency_or_code(p) for p in parts):
-        return None
-    return next(filter(None, map(find_agency, parts)), None)
-
-
-def _agency_or_code(part: str) -> bool:
-    return find_agency(part) is not None or _CODE.fullmatch(part) is not None
 
 
 def parse_dateline(line: str) -> Dateline | None:
@@ -232,7 +209,7 @@ def _bare_dateline(match: regex.Match[str]) -> bool:
     place that is neither an agency ("Katholische Nachrichten-Agentur (KNA) Die …") nor,
     in mixed case, a person ("Tom Smith (Reuters) Photos …")."""
     place = match["place"].strip()
-    if _agency(match["agency"].strip()) is None or find_agency(place) is not None:
+    if agencies_only(match["agency"].strip()) is None or find_agency(place) is not None:
         return False
     return place.isupper() or " " not in place or not starts_with_given_name(place)
 
@@ -243,7 +220,7 @@ def _credited(match: regex.Match[str]) -> str | None:
     if groups.get("month") and match["month"].casefold() not in _MONTHS:
         return None  # "Page 5 (AP) -" is no date
     printed = match["agency"].strip()
-    agency = _agency(printed)
+    agency = agencies_only(printed)
     if agency is not None:
         return agency
     place = groups.get("place")
