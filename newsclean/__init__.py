@@ -11,7 +11,9 @@ Author(name='Jane Doe', affiliation='Reuters')
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
+from newsclean import _learn
 from newsclean._credits import (
     Author,
     Byline,
@@ -34,7 +36,7 @@ from newsclean._kinds.line import LineRule, line_rule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._kinds.pattern import RegexRule
 from newsclean._kinds.phrase import PhraseRule
-from newsclean._learn import LearnOptions, SiteLearner, learn_site_rules
+from newsclean._learn import LearnOptions
 from newsclean._result import CleanResult, Metadata, Removal, RuleFailure, RuleWarning, restore
 from newsclean._rule import Rule, Tag
 from newsclean.parsers import (
@@ -45,6 +47,10 @@ from newsclean.parsers import (
     parse_timestamps,
     parse_wire_credit,
 )
+
+if TYPE_CHECKING:
+    from newsclean._learn import SiteLearner as SiteLearner
+    from newsclean._learn import learn_site_rules as learn_site_rules
 
 __version__ = "0.1.0"
 
@@ -122,3 +128,10 @@ def clean_text(text: str) -> str:
 def parse(text: str) -> Metadata:
     """Just the credit metadata (byline, wire, dateline, contributors, copyright, dates) of ``text``."""
     return default_pipeline().clean(text).metadata
+
+
+def __getattr__(name: str) -> object:
+    """Site learning's names, loaded on first use (cleaning does without them)."""
+    if name in ("SiteLearner", "learn_site_rules"):
+        return getattr(_learn, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,7 +19,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -131,6 +130,8 @@ def _save() -> None:
     try:
         payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here: only a process that writes the cache needs it
+
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
             handle.write(_HEADER + hashlib.sha256(payload).hexdigest().encode() + b"\n")
             handle.write(payload)

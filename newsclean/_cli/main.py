@@ -21,7 +21,6 @@ from newsclean._cli.catalogue import rule_catalogue
 from newsclean._cli.files import check_encoding
 from newsclean._cli.inputs import Inputs, find_inputs, is_jsonl_path
 from newsclean._cli.jsonl import clean_jsonl
-from newsclean._cli.learning import learn_command, learned
 from newsclean._cli.summary import RuleStats
 from newsclean._cli.texts import clean_texts, parse_files
 from newsclean._engine.pipeline import Pipeline, check_rules_file, load_rules
@@ -78,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "learn":
+        from newsclean._cli.learning import learn_command  # here: cleaning does without it
+
         return learn_command(args)
     if args.command == "rules" and args.rules_action == "check":
         return _check_rules_files(args.files)
@@ -192,6 +193,8 @@ def _clean(pipeline: Pipeline, args: argparse.Namespace) -> int:
     if args.learn:
         if not jsonl:
             raise _Usage("--learn needs JSONL corpora")
+        from newsclean._cli.learning import learned  # here: cleaning does without it
+
         pipeline = pipeline.with_rules(*learned(paths, args).rules())
     stats = RuleStats()
     if jsonl:

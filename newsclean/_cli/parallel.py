@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["ordered_map"]
 
@@ -38,6 +40,9 @@ def ordered_map(
         for item in items:
             yield work(context, item)
         return
+    # imported here: a run with one job (and its start-up) does without process pools
+    from concurrent.futures import ProcessPoolExecutor
+
     pending: deque[Future[Result]] = deque()
     with ProcessPoolExecutor(jobs, initializer=_receive, initargs=(context,)) as pool:
         try:

@@ -33,11 +33,6 @@ from newsclean._kinds.phrase import PhraseRule
 from newsclean._rule import Rule, check_rule_id
 from newsclean.rules import builtin_rules
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 __all__ = ["ExampleCheck", "RuleCheck", "read_rules_file"]
 
 ExampleCheck = Callable[[Rule], Iterable[tuple[str, str, str]]]
@@ -95,6 +90,12 @@ def read_rules_file(
     Problems are collected per rule, not raised; only a file that cannot be read or is not
     valid TOML raises :class:`RuleError`.
     """
+    # imported here: a run without rules files does without a TOML reader
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     name = fspath(path)
     source = _read(name)
     try:

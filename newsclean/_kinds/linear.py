@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import re2  # type: ignore[import-untyped]
-
 __all__ = ["LineMatcher", "linear_matcher", "linear_pattern"]
 
 LineMatcher = Callable[[str], Any]
@@ -86,6 +84,8 @@ def linear_matcher(pattern: str, *, ignore_case: bool, how: str) -> LineMatcher 
     spelled = linear_pattern(pattern)
     if spelled is None:
         return None
+    import re2  # type: ignore[import-untyped]  # here: rules files need it, the built-in rules do not
+
     options = re2.Options()
     options.log_errors = False
     options.case_sensitive = not ignore_case

@@ -26,7 +26,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
@@ -109,6 +108,8 @@ def save(key: str, value: dict[str, Any]) -> None:
     body = json.dumps(value).encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # here: only a process that writes the cache needs it
+
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
             handle.write(_checksum(body) + b"\n" + body)
         os.replace(handle.name, path)

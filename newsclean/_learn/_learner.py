@@ -10,15 +10,10 @@ import attrs
 from newsclean._document import Document
 from newsclean._learn._counts import SiteCounts
 from newsclean._learn._keys import line_key, reads_as_sentence
+from newsclean._learn._options import DEFAULT_OPTIONS, LearnOptions
 from newsclean._learn._rules import furniture_tables, site_slug, table_rule
 from newsclean._learn._seen import SeenDocuments
-from newsclean._learn._select import (
-    DEFAULT_OPTIONS,
-    Furniture,
-    LearnOptions,
-    Refusal,
-    select_furniture,
-)
+from newsclean._learn._select import Furniture, Refusal, select_furniture
 from newsclean._rule import Rule
 from newsclean._site import site_name
 

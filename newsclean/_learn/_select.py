@@ -35,44 +35,18 @@ import attrs
 
 from newsclean._learn._counts import LineStats, SiteCounts
 from newsclean._learn._keys import is_date, reads_as_sentence
+from newsclean._learn._options import DEFAULT_OPTIONS, LearnOptions
 from newsclean._text import SENTENCE_END
 
-__all__ = ["DEFAULT_OPTIONS", "Furniture", "LearnOptions", "Refusal", "select_furniture"]
+__all__ = ["Furniture", "Refusal", "select_furniture"]
 
 _LINK_LIST_WORDS = 20
 # a line in this many documents of a site is not story text (stories do not repeat)
 _REPEATED = 2
-# the story-text signals, each of which can be turned off (to measure what it is worth)
-SIGNALS = ("date", "headline", "sentence", "inside")
 # a headline has at least this many words
 _HEADLINE_WORDS = 3
 # a headline is next to the story in some of its places, and among furniture in most
 _BESIDE_STORY_SHARE = 0.5
-
-
-@attrs.frozen(kw_only=True)
-class LearnOptions:
-    """How much evidence makes a line furniture.
-
-    ``min_share``: the least share of a site's documents a line must be in; ``min_docs``: the
-    least number of documents (a site with fewer documents learns nothing); ``support_docs``:
-    the least number of documents of a rarer line that furniture vouches for (0: none).
-    ``inside_share``
-    is the share of a line's places that must be inside the story for the sentence and
-    inside signals, ``headline_share`` the most documents (a share) that may have a headline
-    twice; ``signals`` are the story-text signals in use (all of :data:`SIGNALS`; turning one
-    off is for measuring what it is worth). The defaults are justified in ``docs/learning.md``.
-    """
-
-    min_share: float = 0.2
-    min_docs: int = 5
-    support_docs: int = 2
-    inside_share: float = 0.5
-    headline_share: float = 0.25
-    signals: tuple[str, ...] = SIGNALS
-
-
-DEFAULT_OPTIONS = LearnOptions()
 
 
 @attrs.frozen

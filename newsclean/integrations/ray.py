@@ -29,7 +29,7 @@ from typing import Any
 
 from newsclean._engine.pipeline import Pipeline
 from newsclean._learn import LearnOptions, SiteLearner, learned_rules
-from newsclean._learn._select import DEFAULT_OPTIONS
+from newsclean._learn._options import DEFAULT_OPTIONS
 from newsclean._rule import Rule
 from newsclean._site import record_site
 from newsclean.integrations.dataframe import clean_dataframe

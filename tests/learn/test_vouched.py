@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsclean import Pipeline
 from newsclean._learn import LearnOptions, SiteLearner
 from newsclean._learn._keys import line_key
-from newsclean._learn._select import DEFAULT_OPTIONS
+from newsclean._learn._options import DEFAULT_OPTIONS
 from newsclean._rule import Rule
 
 from .site_pages import FOOTER, NAVIGATION, SPEAKERS, STORIES
