@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from os import PathLike
@@ -128,6 +127,8 @@ class Pipeline:
         for rule in self._rules:
             if rule.id == rule_id:
                 return rule
+        import difflib  # here: only a mistyped rule id needs it
+
         close = difflib.get_close_matches(rule_id, self.rule_ids, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else " (newsclean rules lists them)"
         raise RuleError(f"no rule {rule_id!r} in this pipeline{hint}")

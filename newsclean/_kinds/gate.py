@@ -26,7 +26,10 @@ __all__ = ["DECORATION_CHARS", "Gate", "GateScanner", "GatedRule", "gate_strings
 
 
 def _gate_string(text: str) -> str:
-    return WHITESPACE.sub(" ", text.casefold())
+    folded = text.casefold()
+    if folded.isprintable() and "  " not in folded:
+        return folded  # no whitespace but single spaces (most strings; saves start-up)
+    return WHITESPACE.sub(" ", folded)
 
 
 def gate_strings(items: Iterable[str]) -> tuple[str, ...]:
