@@ -1,6 +1,6 @@
 """Agreement of newsclean's byline authors with the annotated authors of the development corpus.
 
-    python benchmarks/bylines.py [../shared/corpus/pages.jsonl] [--show N] [--json]
+    python benchmarks/bylines.py [../shared/corpus/pages.jsonl] [--show N] [--misses N] [--json]
 
 For every page with a ``meta.author`` annotation (one record per page: the ``fullpage`` text,
 else the ``trafilatura`` text), two things are measured:
@@ -120,7 +120,28 @@ def arguments(description: str) -> argparse.Namespace:
     parser.add_argument("pages", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--show", type=int, default=0, help="print N examples of each outcome")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument(
+        "--misses", type=int, default=0, help="print N pages whose printed byline is missed"
+    )
     return parser.parse_args()
+
+
+MISS_CONTEXT = 2
+"""Lines shown above and below the line that prints a missed name."""
+
+
+def miss_report(record: dict[str, Any], gold: set[str], found: Any) -> str:
+    """The page, its annotation, the byline found and the lines around the missed name."""
+    lines = record["text"].splitlines()
+    shown = [
+        f"{record['page_id']}: {record['meta']['author']!r} <- {found.text if found else None!r}"
+    ]
+    for i, line in enumerate(lines):
+        if any(name in normalise(line) for name in gold):
+            for j in range(max(0, i - MISS_CONTEXT), min(len(lines), i + MISS_CONTEXT + 1)):
+                shown.append(f"  {'>' if j == i else ' '}{j:5d} {lines[j][:120]}")
+            break
+    return "\n".join(shown)
 
 
 def main() -> None:
@@ -133,6 +154,7 @@ def main() -> None:
         "field (+orgs)": Score(),
     }
     examples: dict[tuple[str, str], list[str]] = {}
+    misses: list[str] = []
     for record in records:
         author = record["meta"]["author"]
         gold = gold_names(author)
@@ -144,6 +166,9 @@ def main() -> None:
         runs.append(("field (+orgs)", field))
         if any(name in printed for name in gold):
             runs.append(("text (printed)", byline))
+            found_names = {normalise(a.name) for a in byline.authors} if byline else set()
+            if len(misses) < args.misses and not gold <= found_names:
+                misses.append(miss_report(record, gold, byline))
         for kind, found in runs:
             names = {normalise(a.name) for a in found.authors} if found else set()
             if found and kind == "field (+orgs)":
@@ -167,6 +192,8 @@ def main() -> None:
     for (kind, outcome), shown in sorted(examples.items()):
         for example in shown:
             print(f"  [{kind} {outcome}] {example}")
+    for miss in misses:
+        print(miss)
 
 
 if __name__ == "__main__":

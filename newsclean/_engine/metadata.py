@@ -12,6 +12,7 @@ becomes the ``bio`` of the chosen byline when it names one of the byline's autho
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -73,8 +74,25 @@ def _with_bio(byline: Byline, bios: list[Credit]) -> Byline:
 def _in_byline_position(credits: list[tuple[int, Credit]], start: int | None) -> Credit:
     if start is None:
         return credits[0][1]
+    credits = _unrepeated(credits, start)
     before = [credit for line, credit in credits if start - WINDOW <= line < start]
     if before:
         return before[-1]
     after = [credit for line, credit in credits if start <= line < start + WINDOW]
     return after[0] if after else credits[0][1]
+
+
+def _unrepeated(credits: list[tuple[int, Credit]], start: int) -> list[tuple[int, Credit]]:
+    """``credits`` without those printed twice or more in the window above the story's
+    start (a teaser list's "von KB_Redaktion" under each entry), unless every one there is
+    (a site that prints its byline twice): the story's own byline is printed once there."""
+    above = [(line, credit) for line, credit in credits if start - WINDOW <= line < start]
+    printed = Counter(_text(credit) for _, credit in above)
+    repeated = {line for line, credit in above if printed[_text(credit)] > 1}
+    if not repeated or len(repeated) == len(above):
+        return credits
+    return [(line, credit) for line, credit in credits if line not in repeated]
+
+
+def _text(credit: Credit) -> str:
+    return str(getattr(credit, "text", ""))
