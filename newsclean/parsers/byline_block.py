@@ -64,6 +64,8 @@ __all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "rea
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
 MAX_JOINED = 4
+MAX_SENTENCE_ROLE = 4
+"""Most words of a role line that ends like a sentence ("Staff Writer.")."""
 # Jobs of the authors an op-ed or a think tank's piece credits, beside the newsroom roles:
 # "Sarah Hinger, Staff Attorney, ACLU" (not "President", "Mayor": people a story is about).
 _AUTHOR_JOBS = frozenset(
@@ -1220,10 +1222,12 @@ def _is_widget(text: str) -> bool:
 
 
 def _is_role_line(text: str) -> bool:
-    """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:"."""
+    """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:", nor a sentence
+    about a journalist ("Marie Dubois, la journaliste, a quitté la salle.")."""
     return (
         len(text) <= 60
         and is_role(text)  # a cheap first test: a role has a role word
+        and not (_SENTENCE.search(text) and len(text.split()) > MAX_SENTENCE_ROLE)
         and not _is_widget(text)
         and classify(text) == "role"
     )

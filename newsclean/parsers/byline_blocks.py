@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from newsclean._credits import Byline, Timestamp
 from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._rule import Tag
+from newsclean.parsers.author_box import author_box
 from newsclean.parsers.byline_block import (
     GATE,
     dated_byline,
@@ -110,7 +111,8 @@ def byline_blocks(
                 blocks.append((block[1], block[0]))
                 break
     if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
-        return blocks  # the story has a byline, or no first paragraph to place one by
+        # the story has a byline, or no first paragraph to place one by
+        return blocks if bylines else _with_box(doc, blocks, last)
     for i in byline_position(doc, start):
         if i >= last:
             break  # a comment section right below the first paragraph: readers' names
@@ -120,7 +122,17 @@ def byline_blocks(
         if block is not None and not taken.intersection(block[1]):
             blocks.append((block[1], block[0]))
             return blocks
-    return blocks
+    return blocks if bylines else _with_box(doc, blocks, last)
+
+
+def _with_box(
+    doc: Document, blocks: list[tuple[tuple[int, ...], Byline | None]], last: int
+) -> list[tuple[tuple[int, ...], Byline | None]]:
+    """``blocks`` and the byline of the page's author box above line ``last``, if it has one."""
+    box = author_box(doc.lines, last)
+    if box is None or in_comments(doc.lines, box[1]):
+        return blocks
+    return [*blocks, (box[1], box[0])]
 
 
 def _in_share_bar(doc: Document, line: int, sharing: set[int]) -> bool:
