@@ -57,7 +57,8 @@ _GROUP_WORDS = word_set(
     university universität universidad université ministry ministerium police polizei letters
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
     sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
-    project marketing communications department abteilung office pressestelle"""
+    project marketing communications department abteilung office pressestelle pictures studios
+    studio films records entertainment productions holdings"""
 )
 # Words that make a part an outlet (case-folded), used to read an affiliation.
 _OUTLET_WORDS = word_set(

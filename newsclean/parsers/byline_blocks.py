@@ -21,6 +21,7 @@ from newsclean.parsers.byline_block import (
     read_block,
     read_positioned,
 )
+from newsclean.parsers.signature import signature
 
 __all__ = ["BELOW_TRIES", "POSITION_AFTER", "POSITION_BEFORE", "byline_blocks", "byline_position"]
 
@@ -112,7 +113,7 @@ def byline_blocks(
                 break
     if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
         # the story has a byline, or no first paragraph to place one by
-        return blocks if bylines else _with_box(doc, blocks, last)
+        return blocks if bylines else _with_box(doc, blocks, start, last)
     for i in byline_position(doc, start):
         if i >= last:
             break  # a comment section right below the first paragraph: readers' names
@@ -122,14 +123,20 @@ def byline_blocks(
         if block is not None and not taken.intersection(block[1]):
             blocks.append((block[1], block[0]))
             return blocks
-    return blocks if bylines else _with_box(doc, blocks, last)
+    return blocks if bylines else _with_box(doc, blocks, start, last)
 
 
 def _with_box(
-    doc: Document, blocks: list[tuple[tuple[int, ...], Byline | None]], last: int
+    doc: Document,
+    blocks: list[tuple[tuple[int, ...], Byline | None]],
+    start: int | None,
+    last: int,
 ) -> list[tuple[tuple[int, ...], Byline | None]]:
-    """``blocks`` and the byline of the page's author box above line ``last``, if it has one."""
+    """``blocks`` and the byline of the page's author box above line ``last``, or else of
+    the story's signature below its first paragraph ``start``, if it has one."""
     box = author_box(doc.lines, last)
+    if box is None and start is not None:
+        box = signature(doc.lines, start, last)
     if box is None or in_comments(doc.lines, box[1]):
         return blocks
     return [*blocks, (box[1], box[0])]
