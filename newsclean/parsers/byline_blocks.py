@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from newsclean._credits import Byline, Timestamp
-from newsclean._document import CREDIT_WINDOW, Document
+from newsclean._document import CREDIT_WINDOW, PARAGRAPH_CHARS, Document
 from newsclean._rule import Tag
 from newsclean.parsers.author_box import author_box
 from newsclean.parsers.byline_block import (
@@ -33,6 +33,7 @@ position (see :func:`byline_position`)."""
 BELOW_TRIES = 4
 """How many by-words alone and date lines below the byline window are read, top down, on a page
 with no byline above (an author box or a dated byline below a long story)."""
+_LIST_MARKS = "*•+-–>[("  # a list item's first character
 
 
 def byline_blocks(
@@ -114,16 +115,40 @@ def byline_blocks(
     if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
         # the story has a byline, or no first paragraph to place one by
         return blocks if bylines else _with_box(doc, blocks, start, last)
-    for i in byline_position(doc, start):
-        if i >= last:
-            break  # a comment section right below the first paragraph: readers' names
-        if i in taken or len(doc.lines[i]) > GATE.max_chars:
-            continue
-        block = read_positioned(doc.lines, i, start)  # most: no given name
-        if block is not None and not taken.intersection(block[1]):
-            blocks.append((block[1], block[0]))
-            return blocks
+    for first in _story_starts(doc, start, last):
+        for i in byline_position(doc, first):
+            if i >= last:
+                break  # a comment section right below the first paragraph: readers' names
+            if i in taken or len(doc.lines[i]) > GATE.max_chars:
+                continue
+            block = read_positioned(doc.lines, i, first)  # most: no given name
+            if block is not None and not taken.intersection(block[1]):
+                unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
+                return [*unread, (block[1], block[0])]
     return blocks if bylines else _with_box(doc, blocks, start, last)
+
+
+def _story_starts(doc: Document, start: int, last: int) -> list[int]:
+    """The story's first paragraph ``start`` and, where that is a lone long line (a notice,
+    a list item, a shop's blurb), the first of two paragraphs in a row below it: where the
+    story starts when the first long line is not its first paragraph."""
+    lines = doc.lines
+    if _opens_run(doc, start):
+        return [start]
+    for i in range(start + 1, last):
+        if len(lines[i]) >= PARAGRAPH_CHARS and _opens_run(doc, i):
+            return [start, i]
+    return [start]
+
+
+def _opens_run(doc: Document, index: int) -> bool:
+    """Whether line ``index`` is a paragraph, not a list item, and the next line with text
+    is one too."""
+    line = doc.lines[index]
+    if len(line) < PARAGRAPH_CHARS or line.lstrip()[:1] in _LIST_MARKS:
+        return False
+    following = doc.next_content(index)
+    return following is not None and len(doc.lines[following]) >= PARAGRAPH_CHARS
 
 
 def _with_box(
