@@ -1,102 +1,131 @@
-"""Author boxes: a name alone on its line that the next lines name again.
+"""Author boxes: a name alone on its line, then a link to that author's other articles.
 
 Pages that print no byline near the headline often credit the author in a box above or
-below the story: the name, then a link to the author's other articles or a short bio that
-starts with the name ("Martin Junker" / "Alles von Martin Junker", "Ana Ruiz" / "Senior
-Reporter" / "More from Ana Ruiz", "Will Knight" / "Will Knight is a senior writer for …").
-The name printed twice, once alone and once in the author's link or bio, is the evidence a
-name line lacks; a bio must also say the person writes (a job in journalism or a verb of
-writing), so that a box about the person a story is about ("Ana Ruiz" / "Ana Ruiz ist seit
-2021 Ministerin") is not read. A page with boxes for two people or more is a list of people
-(a team page, a profile gallery) and gives none.
+below the story: the name, perhaps a role, then a link that names the author again
+("Martin Junker" / "Alles von Martin Junker", "Ana Ruiz" / "Senior Reporter" / "More from
+Ana Ruiz", "Marie Dubois" / "Tous les articles de Marie Dubois"). The name printed twice,
+once alone and once in the author's link, is the evidence a name line lacks. A page with
+boxes for two people or more is a list of people (a team page, a gallery) and gives none.
 
-:func:`author_box` finds the name lines with one regex over the text (a line of two to four
-capitalised words with the same words again within a few lines), so a page costs one scan;
-it is tried only on a page with no byline.
+:func:`link_lines` finds the link lines with one RE2 scan of the page's case-folded text
+(which the rules' gates made already), so a page without a box costs a few microseconds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+import re2  # type: ignore[import-untyped]
+import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
-from newsclean.parsers._names import classify, is_role, word_set
+from newsclean.parsers._names import classify, person_name
 from newsclean.parsers.given_names import starts_with_given_name
 
-__all__ = ["author_box"]
+__all__ = ["author_box", "link_lines", "names_author"]
 
-MAX_BETWEEN = 3
-"""Most lines between the name and the line that names it again (a role, a handle, blanks)."""
-MAX_BIO = 400
-"""Longest bio line read."""
+MAX_LINK = 80
+"""Longest link read (a bio's last sentence may come before it on its line)."""
+MAX_LINE = 120
+"""Longest line with a link read."""
+MAX_TAIL = 20
+"""Most characters after the name on a link line ("Mehr von Ana Ruiz lesen")."""
+NAME_REACH = 4
+"""How many lines with text above a link line the name may be on (a role, a photo between)."""
 
-_NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.)"
-_PARTICLE = r"(?:van|von|de|da|del|della|der|di|du|dos|la|le|ter|zu)"
-# A line that is only a name (list bullets before it), then the name again within a few
-# lines: the regex module checks the repeat, Python only what it found.
-_BOX = _pattern_cache.compile(
-    rf"(?m)^[ \t*•+-]*(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD})"
-    r"{1,3})[ \t]*\n(?P<between>(?:[^\n]*\n){0,"
-    + str(MAX_BETWEEN)
-    + r"}?)(?P<again>[^\n]*?)(?<![\p{L}\p{M}])(?P=name)(?![\p{L}\p{M}])(?P<rest>[^\n]*)"
+# What an author's link says before the name (case-folded, a space after each).
+_LINKS = (
+    *("more from ", "more by ", "all posts by ", "view all posts by ", "more articles by "),
+    *("more stories by ", "all articles by ", "all stories by ", "see all articles by "),
+    *("other articles by ", "read more from ", "see more from "),
+    *("alles von ", "mehr von ", "alle artikel von ", "alle beiträge von "),
+    *("weitere artikel von ", "weitere beiträge von ", "mehr artikel von ", "mehr beiträge von "),
+    *("zum profil von ", "alle texte von ", "weitere texte von "),
+    *("tous les articles de ", "plus d'articles de ", "plus d’articles de "),
+    *("autres articles de ", "voir les articles de ", "voir tous les articles de "),
+    *("más artículos de ", "todos los artículos de ", "otros artículos de "),
+    *("ver artículos de ", "ver todos los artículos de ", "más noticias de "),
+    *("altri articoli di ", "tutti gli articoli di ", "vedi tutti gli articoli di "),
+    *("mais artigos de ", "todos os artigos de ", "outros artigos de ", "ver artigos de "),
+    *("meer van ", "meer artikelen van ", "alle artikelen van "),
+    *("więcej artykułów autora ", "wszystkie artykuły autora "),
 )
-# What an author's link says before the name: "Alles von", "More from", "Tous les articles de".
-_POSTS_LINK = _pattern_cache.compile(
-    r"(?i)(?:^|[\s*•+>|-])(?:"
-    r"more|more (?:articles|stories|posts)|(?:view |see )?all (?:articles|stories|posts)"
-    r"|(?:read|see|find) more|other (?:articles|stories)|articles|stories|posts"
-    r"|alles|mehr|weitere|alle|mehr|mehr artikel|weitere artikel|alle artikel|weitere beiträge"
-    r"|alle beiträge|mehr beiträge|zum profil|beiträge|artikel"
-    r"|plus d['’]articles|tous les articles|autres articles|articles|voir (?:tous )?les articles"
-    r"|más artículos|más|todos los artículos|otros artículos|artículos|ver (?:todos los )?artículos"
-    r"|altri articoli|tutti gli articoli|articoli|vedi (?:tutti gli )?articoli"
-    r"|mais artigos|mais|todos os artigos|outros artigos|artigos|ver (?:todos os )?artigos"
-    r"|meer|alle artikelen|meer artikelen|artikelen|więcej|wszystkie artykuły|artykuły"
-    r")\s+(?:(?:posts|articles|stories|beiträge|artikel)\s+)?"
-    r"(?:by|from|of|von|vom|de|du|des|di|del|da|do|van|od|autora)\s*:?\s*$"
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+_LINK = _pattern_cache.compile(
+    "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
 )
-# How a bio goes on after the name: a verb of writing ("writes about", "schreibt über",
-# "escribe"), or a copula and, a few words on, a job in journalism ("is a senior writer").
-_WRITES = word_set(
-    """writes wrote covers reports blogs schreibt schrieb berichtet bloggt écrit couvre
-    escribe cubre scrive escreve cobre schrijft pisze"""
+_FOLDED_LINKS = re2.compile(
+    "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS), _RE2_OPTIONS
 )
-_IS = word_set("is was ist war est était es era è é foi jest")
-ROLE_REACH = 6
-"""How many words after a bio's copula may name the job ("is a senior writer for …")."""
+_EDGE = " \t*•+-–—>»|:"
 
 
-def author_box(lines: Sequence[str], end: int) -> tuple[Byline, tuple[int, ...]] | None:
-    """The byline of the one author box above line ``end`` (the comments below it are
-    readers'), and the line of its name; ``None`` if there is none, or boxes for several
+def link_lines(folded: str, end: int) -> list[int]:
+    """The lines above line ``end`` that hold an author's link, from the document's
+    case-folded text ``folded`` (``Document.folded``: line ``i`` is its line ``i + 1``)."""
+    found = []
+    for match in _FOLDED_LINKS.finditer(folded):
+        index = folded.count("\n", 0, match.start()) - 1
+        if index >= end:
+            break
+        found.append(index)
+    return found
+
+
+def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tuple[int, ...]] | None:
+    """The byline of the one author box whose link is on one of the lines ``links`` (in
+    order), and the line of its name; ``None`` if there is none, or boxes for several
     people."""
-    text = "\n".join(lines[:end])
     found: tuple[Byline, tuple[int, ...]] | None = None
-    for match in _BOX.finditer(text):
-        name = match["name"]
-        if not _is_box(name, match["between"], match["again"], match["rest"]):
+    for index in links:
+        name = names_author(lines[index])
+        if name is None:
+            continue
+        above = _name_above(lines, index, name)
+        if above is None:
             continue
         if found is not None and found[0].authors[0].name != name:
             return None  # boxes for two people: a list of people
         if found is None:
-            index = text.count("\n", 0, match.start("name"))
-            found = Byline(text=lines[index].strip(), authors=(Author(name),)), (index,)
+            found = Byline(text=lines[above].strip(), authors=(Author(name),)), (above,)
     return found
 
 
-def _is_box(name: str, between: str, again: str, rest: str) -> bool:
-    """Whether the name line, the lines ``between`` and the line that names it again (the
-    text ``again`` before the name, ``rest`` after it) are an author box."""
-    if not starts_with_given_name(name) or classify(name) != "person":
-        return False
-    if any(len(line) > MAX_BIO for line in between.split("\n")):
-        return False  # a paragraph between: the name is the story's, not a box's
-    if _POSTS_LINK.search(again):
-        return len(rest) <= 20  # "Mehr von Michael Rädel lesen"
-    if again.strip(" *•+-\t") or not rest[:1].isspace() or len(rest) > MAX_BIO:
-        return False
-    bio = rest.split()
-    if not bio or bio[0] in _WRITES:
-        return bool(bio)  # "Ana García escribe sobre política"
-    return bio[0] in _IS and is_role(" ".join(bio[1 : 1 + ROLE_REACH]))
+def names_author(line: str) -> str | None:
+    """The name an author's link names, the link alone on its line or after a bio's last
+    sentence ("Alles von Martin Junker", "… in Montreal. View all posts by Daniel Lemire")."""
+    text = line.strip(_EDGE)
+    if len(text) > MAX_LINE:
+        return None
+    link = _LINK.search(text)  # one search: most candidate lines are the byline rule's
+    if link is None:
+        return None
+    if link.start() and not text[: link.start()].rstrip().endswith((".", "!", "|")):
+        return None
+    rest = text[link.end() :].strip(_EDGE)
+    if len(rest) > MAX_LINK:
+        return None
+    for end in range(len(rest), max(0, len(rest) - MAX_TAIL) - 1, -1):
+        if end == len(rest) or rest[end] == " ":
+            name = person_name(rest[:end].strip(_EDGE))
+            if name is not None:
+                return name if starts_with_given_name(name) else None
+    return None
+
+
+def _name_above(lines: Sequence[str], index: int, name: str) -> int | None:
+    """The line above ``index`` (:data:`NAME_REACH` lines with text at most) that is
+    ``name`` alone, if any."""
+    seen = 0
+    for j in range(index - 1, max(-1, index - 3 * NAME_REACH), -1):
+        text = lines[j].strip(_EDGE)
+        if not text:
+            continue
+        if person_name(text) == name and classify(text) == "person":
+            return j
+        seen += 1
+        if seen == NAME_REACH:
+            break
+    return None

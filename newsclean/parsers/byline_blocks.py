@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from newsclean._credits import Byline, Timestamp
 from newsclean._document import CREDIT_WINDOW, PARAGRAPH_CHARS, Document
 from newsclean._rule import Tag
-from newsclean.parsers.author_box import author_box
+from newsclean.parsers.author_box import author_box, link_lines
 from newsclean.parsers.byline_block import (
     GATE,
     dated_byline,
@@ -115,12 +115,14 @@ def byline_blocks(
     if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
         # the story has a byline, or no first paragraph to place one by
         return blocks if bylines else _with_box(doc, blocks, start, last)
+    walked: set[int] = set()
     for first in _story_starts(doc, start, last):
         for i in byline_position(doc, first):
             if i >= last:
                 break  # a comment section right below the first paragraph: readers' names
-            if i in taken or len(doc.lines[i]) > GATE.max_chars:
+            if i in taken or i in walked or len(doc.lines[i]) > GATE.max_chars:
                 continue
+            walked.add(i)
             block = read_positioned(doc.lines, i, first)  # most: no given name
             if block is not None and not taken.intersection(block[1]):
                 unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
@@ -159,7 +161,7 @@ def _with_box(
 ) -> list[tuple[tuple[int, ...], Byline | None]]:
     """``blocks`` and the byline of the page's author box above line ``last``, or else of
     the story's signature below its first paragraph ``start``, if it has one."""
-    box = author_box(doc.lines, last)
+    box = author_box(doc.lines, link_lines(doc.folded(), last))
     if box is None and start is not None:
         box = signature(doc.lines, start, last)
     if box is None or in_comments(doc.lines, box[1]):

@@ -12,8 +12,8 @@ after another are a list of people). A name the story itself mentions is its sub
 interview ends with the name of the person interviewed), not a signature. Every name must start with a known given name, and a line all in capitals is a
 heading ("MIRA TAMBIÉN").
 
-:func:`signature` finds the candidates with one regex over the text; it is tried only on a
-page with no byline (see ``parsers.byline_blocks``).
+:func:`signature` reads only the line after each paragraph; it is tried only on a page with
+no byline (see ``parsers.byline_blocks``).
 """
 
 from __future__ import annotations
@@ -40,31 +40,45 @@ MAX_PEOPLE = 3
 MAX_LINE = 60
 MAX_NAME_WORDS = 4
 
-# A sentence's end, up to two blank lines, and a short line that starts with a capital (the name).
-_SIGNED = _pattern_cache.compile(
-    r"(?m)^(?P<sentence>[^\n]*[.!…\"”»])[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
-    r"(?P<name>\p{Lu}[^\n]{3,60}?)[ \t]*$"
-)
+_ENDS_SENTENCE = (".", "!", "…", '"', "”", "»")
 
 
 def signature(lines: Sequence[str], start: int, end: int) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline of the one signature between the story's first paragraph ``start`` and line
     ``end`` (where comments begin), and its line; ``None`` if there is none or several."""
-    text = "\n".join(lines[start:end])
     found: tuple[Byline, tuple[int, ...]] | None = None
-    for match in _SIGNED.finditer(text):
-        names = _names(match["name"])
-        if names is None or len(match["sentence"].split()) < MIN_SENTENCE_WORDS:
+    paragraphs = [
+        i for i, n in enumerate(map(len, lines[start:end]), start) if n >= PARAGRAPH_CHARS
+    ]
+    for paragraph in paragraphs:  # the names line follows a paragraph: only those are read
+        index = _next_content(lines, paragraph, end)
+        if index is None or not 4 <= len(lines[index].strip()) <= MAX_LINE:
             continue
-        index = start + text.count("\n", 0, match.start("name"))
+        sentence, signed = lines[paragraph].rstrip(), lines[index].strip()
+        if not sentence.endswith(_ENDS_SENTENCE) or not starts_with_given_name(signed):
+            continue  # set lookups first: most lines after a paragraph are headings
+        if len(sentence.split()) < MIN_SENTENCE_WORDS:
+            continue
+        names = _names(signed)
+        if names is None:
+            continue
         if not _after_paragraphs(lines, index) or not _story_ends(lines, index):
             continue
-        if any(_surname(name) in text[: match.start("name")] for name in names):
+        story = "\n".join(lines[start:index])
+        if any(_surname(name) in story for name in names):
             continue  # "Herzlichen Dank, Friederike" / "Friederike Gonzalez Schmitz"
         if found is not None:
             return None  # two signed endings: a list of people, each with a paragraph
         found = Byline(text=lines[index].strip(), authors=tuple(map(Author, names))), (index,)
     return found
+
+
+def _next_content(lines: Sequence[str], index: int, end: int) -> int | None:
+    """The next line with text after ``index`` (two blank lines at most between), before ``end``."""
+    for j in range(index + 1, min(end, index + 4)):
+        if lines[j].strip():
+            return j
+    return None
 
 
 def _after_paragraphs(lines: Sequence[str], index: int) -> bool:
