@@ -68,7 +68,8 @@ class Byline(Credit):
     ``agency`` is the canonical name of a news agency the byline credits ("By The Associated
     Press", "By Simone McCarthy, CNN"); ``editors`` and ``contributors`` come from
     "Editing by …" and "Additional reporting by …" sections; ``organisations`` are the
-    newsrooms and companies an author field names instead of people ("News Desk"). ``bio``
+    newsrooms, outlets and companies an author field or a byline names instead of people
+    ("News Desk", "By Staff and wire reports", "Von Redaktion"). ``bio``
     is the author's bio or contact line that the page prints with the story ("Jane Doe
     covers energy for the Post. Reach her at …"), removed from the text and kept here.
     """

@@ -57,8 +57,9 @@ _LINK = _pattern_cache.compile(
     "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
 )
 _FOLDED_LINKS = re2.compile(
-    "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS), _RE2_OPTIONS
-)
+    "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS).encode(),
+    _RE2_OPTIONS,
+)  # over UTF-8 bytes, as the gates scan (a lone surrogate passes, encoded as it is)
 _EDGE = " \t*•+-–—>»|:"
 
 
@@ -66,8 +67,9 @@ def link_lines(folded: str, end: int) -> list[int]:
     """The lines above line ``end`` that hold an author's link, from the document's
     case-folded text ``folded`` (``Document.folded``: line ``i`` is its line ``i + 1``)."""
     found = []
-    for match in _FOLDED_LINKS.finditer(folded):
-        index = folded.count("\n", 0, match.start()) - 1
+    data = folded.encode("utf-8", "surrogatepass")
+    for match in _FOLDED_LINKS.finditer(data):
+        index = data.count(b"\n", 0, match.start()) - 1
         if index >= end:
             break
         found.append(index)

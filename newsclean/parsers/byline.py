@@ -143,9 +143,11 @@ _DETERMINERS = word_set(
     """a an our unser unsere unserer unseren unserem ein eine einer einem notre nos nuestra
     nuestro nuestros nuestras nostra nostro nostri nossa nosso nossos onze un une una uma um"""
 )
+_LEADING_WORDS = _DETERMINERS | word_set("the la le les el los las il lo der die das")
 _CAMEL_SPLIT = _pattern_cache.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIAL = _pattern_cache.compile(r"(?:\p{Lu}\.)+")
 _LOWER_CODE = _pattern_cache.compile(r"\p{Ll}{1,4}")
+_NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff and wire reports"
 
 
 def parse_byline_line(line: str) -> Byline | None:
@@ -230,7 +232,22 @@ def _parse_line(line: str) -> Byline | None:
         agency=agency,
         editors=tuple(_unique(sections["editors"])),
         contributors=tuple(_unique(sections["contributors"])),
+        organisations=() if names or agency else _newsrooms(body),
     )
+
+
+def _newsrooms(body: str) -> tuple[str, ...]:
+    """The newsrooms or outlets a byline without people credits ("Staff and news service
+    reports", "Redaktion", "Miami Today"), each once, as printed (reported, not dropped)."""
+    head = _cut_tail(body)[0]
+    parts = [_undetermined(" ".join(p.split()).strip(" .")) for p in _NEWSROOM_SPLIT.split(head)]
+    return tuple(_unique([p for p in parts if p and not _LOWER_CODE.fullmatch(p)]))
+
+
+def _undetermined(part: str) -> str:
+    """``part`` without a leading "our", "unserer", "a" … ("our staff" → "staff")."""
+    first, _, rest = part.partition(" ")
+    return rest if rest and first.casefold() in _LEADING_WORDS else part
 
 
 def _read_field(line: str) -> Byline | None:
