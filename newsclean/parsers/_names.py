@@ -58,7 +58,7 @@ _GROUP_WORDS = word_set(
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
     sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
     project marketing communications department abteilung office pressestelle pictures studios
-    studio films records entertainment productions holdings"""
+    studio films records entertainment productions holdings webteam onlineredaktion"""
 )
 # Words that make a part an outlet (case-folded), used to read an affiliation.
 _OUTLET_WORDS = word_set(
@@ -70,6 +70,7 @@ _OUTLET_WORDS = word_set(
     television televisión televisão network networks wire media online today weekly express
     standard sun star globe courier examiner inquirer bulletin record insider politico axios
     bloomberg reuters cnn bbc npr abc cbs nbc fox msnbc cnbc jornal diário diario gazeta revista
+    fernsehen rundfunk hörfunk
     rádio notícias noticias periódico periodico giornale notizie journal quotidien hebdo
     tagblatt abendblatt morgenpost bote blog podcast reflector dispatch ledger sentinel beacon
     monitor advocate enquirer mercury telegram transcript vindicator newsletter"""
@@ -136,8 +137,9 @@ _LOCATION = _pattern_cache.compile(
     r"|\s\(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\)$"  # "Tom Field (Berlin)"
 )  # a place has at most four words: a longer tail is a sentence
 _WORD = _pattern_cache.compile(r"\p{L}+")
-_DOMAIN = _pattern_cache.compile(
-    r"(?i)[\p{L}\d-]{2,30}\.(?:com|org|net|de|fr|es|it|pt|at|ch|co\.uk|info)"
+_DOMAIN = _pattern_cache.compile(  # "Phys.org", "wien.ORF.at", "www.example.co.uk"
+    r"(?i)(?:[\p{L}\d-]{1,30}\.){0,2}[\p{L}\d-]{2,30}\."
+    r"(?:com|org|net|de|fr|es|it|pt|at|ch|nl|pl|be|eu|co\.uk|info|news|com\.br|com\.ar|mx)"
 )
 _CAMEL_CASE = _pattern_cache.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
 _NAME_PREFIX = _pattern_cache.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")

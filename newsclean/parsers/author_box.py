@@ -1,14 +1,19 @@
-"""Author boxes: a name alone on its line, then a link to that author's other articles.
+"""Author boxes: a name alone on its line, then a link to that author's other articles or
+a bio that starts with the name.
 
 Pages that print no byline near the headline often credit the author in a box above or
 below the story: the name, perhaps a role, then a link that names the author again
 ("Martin Junker" / "Alles von Martin Junker", "Ana Ruiz" / "Senior Reporter" / "More from
-Ana Ruiz", "Marie Dubois" / "Tous les articles de Marie Dubois"). The name printed twice,
-once alone and once in the author's link, is the evidence a name line lacks. A page with
+Ana Ruiz", "Marie Dubois" / "Tous les articles de Marie Dubois"), or a bio whose first words
+are the name and a job in journalism ("Naomi Klein" / "Naomi Klein is the author of …",
+"Ana García" / "Ana García escribe sobre …"). The name printed twice is the evidence a name
+line lacks; the bio must say the person writes, so that a box about the person a story is
+about ("Anna Schmidt" / "Anna Schmidt ist seit 2021 Ministerin") is not read. A page with
 boxes for two people or more is a list of people (a team page, a gallery) and gives none.
 
-:func:`link_lines` finds the link lines with one RE2 scan of the page's case-folded text
-(which the rules' gates made already), so a page without a box costs a few microseconds.
+:func:`box_lines` finds the link and bio lines with one RE2 scan of the page's case-folded
+text (which the rules' gates made already), so a page without a box costs a few
+microseconds.
 """
 
 from __future__ import annotations
@@ -20,15 +25,17 @@ import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
-from newsclean.parsers._names import classify, person_name
+from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
 
-__all__ = ["author_box", "link_lines", "names_author"]
+__all__ = ["author_box", "box_lines", "names_author"]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
 MAX_LINE = 120
 """Longest line with a link read."""
+MAX_BIO = 400
+"""Longest bio line read."""
 MAX_TAIL = 20
 """Most characters after the name on a link line ("Mehr von Ana Ruiz lesen")."""
 NAME_REACH = 4
@@ -56,33 +63,53 @@ _RE2_OPTIONS.log_errors = False
 _LINK = _pattern_cache.compile(
     "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
 )
-_FOLDED_LINKS = re2.compile(
-    "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS).encode(),
+# How a bio goes on after the name: a verb of writing ("writes about", "schreibt über",
+# "escribe"), or a copula and, a few words on, a job in journalism ("is a senior writer").
+_WRITES = word_set(
+    """writes wrote covers reports blogs schreibt schrieb berichtet bloggt écrit couvre
+    escribe cubre scrive escreve cobre schrijft pisze"""
+)
+_IS = word_set("is was ist war est était es era è é foi jest")
+ROLE_REACH = 6
+"""How many words after a bio's copula may name the job ("is a senior writer for …")."""
+# A link anywhere on a line, or a line that starts with two or three words and a bio's verb.
+_FOLDED_BOX = re2.compile(
+    (
+        "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS)
+        + r"|\n[ \t*•+-]*(?:[\pL\pM'’.-]+[ ]){2,3}(?:"
+        + "|".join(sorted(_WRITES | _IS))
+        + ")[ ]"
+    ).encode(),
     _RE2_OPTIONS,
 )  # over UTF-8 bytes, as the gates scan (a lone surrogate passes, encoded as it is)
 _EDGE = " \t*•+-–—>»|:"
 
 
-def link_lines(folded: str, end: int) -> list[int]:
-    """The lines above line ``end`` that hold an author's link, from the document's
-    case-folded text ``folded`` (``Document.folded``: line ``i`` is its line ``i + 1``)."""
-    found = []
+def box_lines(folded: str, end: int) -> list[int]:
+    """The lines above line ``end`` that may end an author box (an author's link, a line
+    that starts like a bio), from the document's case-folded text ``folded``
+    (``Document.folded``: line ``i`` is its line ``i + 1``)."""
+    found: list[int] = []
     data = folded.encode("utf-8", "surrogatepass")
-    for match in _FOLDED_LINKS.finditer(data):
-        index = data.count(b"\n", 0, match.start()) - 1
+    index, counted = -1, 0
+    for match in _FOLDED_BOX.finditer(data):
+        at = match.start() + (data[match.start() : match.start() + 1] == b"\n")
+        index += data.count(b"\n", counted, at)
+        counted = at
         if index >= end:
             break
-        found.append(index)
+        if not found or found[-1] != index:
+            found.append(index)
     return found
 
 
 def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tuple[int, ...]] | None:
-    """The byline of the one author box whose link is on one of the lines ``links`` (in
-    order), and the line of its name; ``None`` if there is none, or boxes for several
+    """The byline of the one author box whose link or bio is on one of the lines ``links``
+    (in order), and the line of its name; ``None`` if there is none, or boxes for several
     people."""
     found: tuple[Byline, tuple[int, ...]] | None = None
     for index in links:
-        name = names_author(lines[index])
+        name = names_author(lines[index]) or _bio_name(lines, index)
         if name is None:
             continue
         above = _name_above(lines, index, name)
@@ -114,6 +141,32 @@ def names_author(line: str) -> str | None:
             name = person_name(rest[:end].strip(_EDGE))
             if name is not None:
                 return name if starts_with_given_name(name) else None
+    return None
+
+
+def _bio_name(lines: Sequence[str], index: int) -> str | None:
+    """The name a bio on line ``index`` starts with, when the line above with text is that
+    name alone and the bio says the person writes ("Naomi Klein is the author of …")."""
+    above = _previous_content(lines, index)
+    if above is None:
+        return None
+    alone = lines[above].strip(_EDGE)
+    bio = lines[index].strip(_EDGE)
+    if not alone or len(bio) > MAX_BIO or not bio.startswith(alone + " "):
+        return None
+    words = bio[len(alone) :].split()
+    if words[0] not in _WRITES and not (
+        words[0] in _IS and is_role(" ".join(words[1 : 1 + ROLE_REACH]))
+    ):
+        return None
+    name = person_name(alone)
+    return name if name is not None and starts_with_given_name(name) else None
+
+
+def _previous_content(lines: Sequence[str], index: int) -> int | None:
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if lines[j].strip():
+            return j
     return None
 
 

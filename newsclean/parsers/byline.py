@@ -144,6 +144,10 @@ _DETERMINERS = word_set(
     nuestro nuestros nuestras nostra nostro nostri nossa nosso nossos onze un une una uma um"""
 )
 _LEADING_WORDS = _DETERMINERS | word_set("the la le les el los las il lo der die das")
+_FIELD_INITIALS = _pattern_cache.compile(r"(?:\p{Lu}\.\s?){1,3}")  # "R. R.", "J.R."
+_FIELD_SITE = _pattern_cache.compile(
+    r"(?i)(?:https?://)?(?:www\.)?(?P<site>[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,20}){1,2})/?"
+)
 _CAMEL_SPLIT = _pattern_cache.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIAL = _pattern_cache.compile(r"(?:\p{Lu}\.)+")
 _LOWER_CODE = _pattern_cache.compile(r"\p{Ll}{1,4}")
@@ -281,7 +285,9 @@ def _read_field(line: str) -> Byline | None:
         lone = lone_name(parts[0])
         authors = [Author(lone)] if lone else []
     if not (authors or organisations or agency):
-        return strict if strict is not None and strict.agency else None
+        if strict is not None and strict.agency:
+            return strict
+        return _unread_field(line, parts)
     people = {a.name for a in authors}
     if strict is not None and strict.authors and people == {a.name for a in strict.authors}:
         # the whole field reads as a byline: affiliations stay with people
@@ -294,6 +300,23 @@ def _read_field(line: str) -> Byline | None:
         contributors=strict.contributors if strict else (),
         organisations=tuple(organisations),
     )
+
+
+def _unread_field(line: str, parts: list[str]) -> Byline | None:
+    """What a field that names no person, outlet or agency part by part still says, rather
+    than nothing: initials alone are a person ("R. R."), a web address is the site
+    ("www.example.com"), a partner agency after an outlet's code is the agency ("FR mit
+    dpa"). A role alone ("Staff Writer") names no one and still gives nothing."""
+    if _FIELD_INITIALS.fullmatch(line.strip()):
+        return Byline(text=line, authors=(Author(line.strip()),))
+    site = _FIELD_SITE.fullmatch(line.strip())
+    if site is not None:
+        return Byline(text=line, organisations=(site["site"],))
+    body, partner = _split_partner(line.strip())
+    if partner is not None:
+        rest = body.strip(" ,;")
+        return Byline(text=line, agency=partner, organisations=(rest,) if rest else ())
+    return None
 
 
 def _lone_given_name(body: str) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from newsclean._credits import Byline, Timestamp
 from newsclean._document import CREDIT_WINDOW, PARAGRAPH_CHARS, Document
 from newsclean._rule import Tag
-from newsclean.parsers.author_box import author_box, link_lines
+from newsclean.parsers.author_box import author_box, box_lines
 from newsclean.parsers.byline_block import (
     GATE,
     dated_byline,
@@ -161,7 +161,7 @@ def _with_box(
 ) -> list[tuple[tuple[int, ...], Byline | None]]:
     """``blocks`` and the byline of the page's author box above line ``last``, or else of
     the story's signature below its first paragraph ``start``, if it has one."""
-    box = author_box(doc.lines, link_lines(doc.folded(), last))
+    box = author_box(doc.lines, box_lines(doc.folded(), last))
     if box is None and start is not None:
         box = signature(doc.lines, start, last)
     if box is None or in_comments(doc.lines, box[1]):
