@@ -750,13 +750,14 @@ def _continued(
 
 
 def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
-    """A names line right below the date line ``index`` ("* 19. Oktober 2019" / "* Ana Ruiz")."""
+    """A names line right below the date line ``index`` ("* 19. Oktober 2019" / "* Ana Ruiz",
+    "28. November 2022" / "- Nadja Podbregar")."""
     j = _next_content(lines, index)
     if j is not None and not _content(lines[j]).strip(_EDGE):
         j = _next_content(lines, j)  # a lone "," or "|" between them
     if j is None:
         return None
-    text = _content(lines[j])
+    text = _content(lines[j]).removeprefix("- ")
     if not may_name(text) or _names_only(text) is None:
         return None
     record = parse_byline(text)

@@ -8,9 +8,10 @@ story ends: the lines before it are the story's paragraphs (two of the last
 ends a sentence (not a question: "Vincent van Hog" answers a riddle), neither a paragraph
 nor another line of names follows it within :data:`AFTER_REACH` lines with text (a profile
 box's heading, a teaser list), and the page has one such line (names heading paragraphs one
-after another are a list of people). A name the story itself mentions is its subject's (an
-interview ends with the name of the person interviewed), not a signature. Every name must start with a known given name, and a line all in capitals is a
-heading ("MIRA TAMBIÉN").
+after another are a list of people). A name the story mentions twice or more is its
+subject's (an interview ends with the name of the person interviewed), not a signature;
+once, it may be the standfirst's credit ("… ein Text von Claudia Duwe"). Every name must
+start with a known given name, and a line all in capitals is a heading ("MIRA TAMBIÉN").
 
 :func:`signature` reads only the line after each paragraph; it is tried only on a page with
 no byline (see ``parsers.byline_blocks``).
@@ -65,8 +66,8 @@ def signature(lines: Sequence[str], start: int, end: int) -> tuple[Byline, tuple
         if not _after_paragraphs(lines, index) or not _story_ends(lines, index):
             continue
         story = "\n".join(lines[start:index])
-        if any(_surname(name) in story for name in names):
-            continue  # "Herzlichen Dank, Friederike" / "Friederike Gonzalez Schmitz"
+        if any(story.count(_surname(name)) > 1 for name in names):
+            continue  # the story's subject: an interview ends with the interviewee's name
         if found is not None:
             return None  # two signed endings: a list of people, each with a paragraph
         found = Byline(text=lines[index].strip(), authors=tuple(map(Author, names))), (index,)
