@@ -757,7 +757,12 @@ def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ..
         j = _next_content(lines, j)  # a lone "," or "|" between them
     if j is None:
         return None
-    text = _content(lines[j]).removeprefix("- ")
+    text = _content(lines[j])
+    if text.startswith("- "):  # trafilatura's list dash: one item, not a list of them
+        following = _next_content(lines, j)
+        if following is not None and _content(lines[following]).startswith("- "):
+            return None
+        text = text[2:]
     if not may_name(text) or _names_only(text) is None:
         return None
     record = parse_byline(text)
