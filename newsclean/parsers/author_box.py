@@ -19,8 +19,9 @@ microseconds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
-import re2  # type: ignore[import-untyped]
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
@@ -58,8 +59,6 @@ _LINKS = (
     *("meer van ", "meer artikelen van ", "alle artikelen van "),
     *("więcej artykułów autora ", "wszystkie artykuły autora "),
 )
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.log_errors = False
 _LINK = _pattern_cache.compile(
     "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
 )
@@ -73,15 +72,25 @@ _IS = word_set("is was ist war est était es era è é foi jest")
 ROLE_REACH = 6
 """How many words after a bio's copula may name the job ("is a senior writer for …")."""
 # A link anywhere on a line, or a line that starts with two or three words and a bio's verb.
-_FOLDED_BOX = re2.compile(
-    (
-        "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS)
-        + r"|\n[ \t*•+-]*(?:[\pL\pM'’.-]+[ ]){2,3}(?:"
-        + "|".join(sorted(_WRITES | _IS))
-        + ")[ ]"
-    ).encode(),
-    _RE2_OPTIONS,
-)  # over UTF-8 bytes, as the gates scan (a lone surrogate passes, encoded as it is)
+_BOX_PATTERN = (
+    "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS)
+    + r"|\n[ \t*•+-]*(?:[\pL\pM'’.-]+[ ]){2,3}(?:"
+    + "|".join(sorted(_WRITES | _IS))
+    + ")[ ]"
+)
+
+
+@lru_cache(maxsize=1)
+def _box_scanner() -> Any:
+    """:data:`_BOX_PATTERN` compiled by RE2 for UTF-8 bytes, as the gates scan (a lone
+    surrogate passes, encoded as it is); RE2 is imported on first use, not at start-up."""
+    import re2  # type: ignore[import-untyped]
+
+    options = re2.Options()
+    options.log_errors = False
+    return re2.compile(_BOX_PATTERN.encode(), options)
+
+
 _EDGE = " \t*•+-–—>»|:"
 
 
@@ -92,7 +101,7 @@ def box_lines(folded: str, end: int) -> list[int]:
     found: list[int] = []
     data = folded.encode("utf-8", "surrogatepass")
     index, counted = -1, 0
-    for match in _FOLDED_BOX.finditer(data):
+    for match in _box_scanner().finditer(data):
         at = match.start() + (data[match.start() : match.start() + 1] == b"\n")
         index += data.count(b"\n", counted, at)
         counted = at

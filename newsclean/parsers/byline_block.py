@@ -1040,7 +1040,9 @@ def may_name(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _capitalised_given_names() -> frozenset[str]:
     """The given names as printed in running text: "Ana", "Jan-Erik" → "Jan"."""
-    return frozenset(name[:1].upper() + name[1:] for name in given_names())
+    # str.title() of them all at once: it also capitalises after "-" and "'", which no
+    # capitalised word of _CAPITALISED holds ("Jan" of "Jan-Erik" is looked up alone)
+    return frozenset("\n".join(given_names()).title().split("\n"))
 
 
 def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:

@@ -20,7 +20,10 @@ __all__ = ["given_names", "starts_with_given_name"]
 def given_names() -> frozenset[str]:
     """Every given name Faker's person providers list, case-folded."""
     listed = files("newsclean.parsers").joinpath("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in listed.splitlines() if line and not line.startswith("#"))
+    start = 0
+    while listed.startswith("#", start):  # the header's comment lines
+        start = listed.index("\n", start) + 1
+    return frozenset(listed[start:].split("\n")) - {""}  # one C-level pass: 60,000 names
 
 
 def starts_with_given_name(name: str) -> bool:
