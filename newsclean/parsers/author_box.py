@@ -11,16 +11,15 @@ line lacks; the bio must say the person writes, so that a box about the person a
 about ("Anna Schmidt" / "Anna Schmidt ist seit 2021 Ministerin") is not read. A page with
 boxes for two people or more is a list of people (a team page, a gallery) and gives none.
 
-:func:`box_lines` finds the link and bio lines with one RE2 scan of the page's case-folded
-text (which the rules' gates made already), so a page without a box costs a few
-microseconds.
+The link lines reach the byline-block rule through its gate (:data:`GATE`: the links'
+phrases join the rules' one scan of the page), so a page without a box costs nothing; a bio
+is looked for under the name lines :mod:`~newsclean.parsers.signature` finds after the
+story's paragraphs (:func:`bio_follows`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from typing import Any
 
 import regex
 
@@ -28,8 +27,9 @@ import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
 from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["author_box", "box_lines", "names_author"]
+__all__ = ["GATE", "author_box", "bio_follows", "names_author"]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
@@ -37,6 +37,8 @@ MAX_LINE = 120
 """Longest line with a link read."""
 MAX_BIO = 400
 """Longest bio line read."""
+BIO_REACH = 3
+"""How many lines with text below a name its bio may be on ("E-mail this story" between)."""
 MAX_TAIL = 20
 """Most characters after the name on a link line ("Mehr von Ana Ruiz lesen")."""
 NAME_REACH = 4
@@ -71,54 +73,18 @@ _WRITES = word_set(
 _IS = word_set("is was ist war est était es era è é foi jest")
 ROLE_REACH = 6
 """How many words after a bio's copula may name the job ("is a senior writer for …")."""
-# A link anywhere on a line, or a line that starts with two or three words and a bio's verb.
-_BOX_PATTERN = (
-    "|".join(regex.escape(link).replace("\\ ", "[ \t]+") for link in _LINKS)
-    + r"|\n[ \t*•+-]*(?:[\pL\pM'’.-]+[ ]){2,3}(?:"
-    + "|".join(sorted(_WRITES | _IS))
-    + ")[ ]"
-)
-
-
-@lru_cache(maxsize=1)
-def _box_scanner() -> Any:
-    """:data:`_BOX_PATTERN` compiled by RE2 for UTF-8 bytes, as the gates scan (a lone
-    surrogate passes, encoded as it is); RE2 is imported on first use, not at start-up."""
-    import re2  # type: ignore[import-untyped]
-
-    options = re2.Options()
-    options.log_errors = False
-    return re2.compile(_BOX_PATTERN.encode(), options)
-
-
+GATE = ParserGate(max_chars=MAX_LINE, triggers=_LINKS)
+"""The link lines an author box ends with (the byline-block rule's gate takes them too)."""
 _EDGE = " \t*•+-–—>»|:"
 
 
-def box_lines(folded: str, end: int) -> list[int]:
-    """The lines above line ``end`` that may end an author box (an author's link, a line
-    that starts like a bio), from the document's case-folded text ``folded``
-    (``Document.folded``: line ``i`` is its line ``i + 1``)."""
-    found: list[int] = []
-    data = folded.encode("utf-8", "surrogatepass")
-    index, counted = -1, 0
-    for match in _box_scanner().finditer(data):
-        at = match.start() + (data[match.start() : match.start() + 1] == b"\n")
-        index += data.count(b"\n", counted, at)
-        counted = at
-        if index >= end:
-            break
-        if not found or found[-1] != index:
-            found.append(index)
-    return found
-
-
 def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tuple[int, ...]] | None:
-    """The byline of the one author box whose link or bio is on one of the lines ``links``
-    (in order), and the line of its name; ``None`` if there is none, or boxes for several
-    people."""
+    """The byline of the one author box whose link is on one of the lines ``links`` (the
+    byline-block rule's candidates, in order), and the line of its name; ``None`` if there
+    is none, or boxes for several people."""
     found: tuple[Byline, tuple[int, ...]] | None = None
     for index in links:
-        name = names_author(lines[index]) or _bio_name(lines, index)
+        name = names_author(lines[index])
         if name is None:
             continue
         above = _name_above(lines, index, name)
@@ -137,10 +103,12 @@ def names_author(line: str) -> str | None:
     text = line.strip(_EDGE)
     if len(text) > MAX_LINE:
         return None
-    link = _LINK.search(text)  # one search: most candidate lines are the byline rule's
+    folded = " ".join(text.casefold().split())
+    at = 0 if folded.startswith(_LINKS) else _after_sentence(folded)
+    if at < 0:
+        return None  # most candidate lines are the byline rule's: two C-level tests dismiss them
+    link = _LINK.match(text, _at_word(text, folded, at))
     if link is None:
-        return None
-    if link.start() and not text[: link.start()].rstrip().endswith((".", "!", "|")):
         return None
     rest = text[link.end() :].strip(_EDGE)
     if len(rest) > MAX_LINK:
@@ -153,30 +121,46 @@ def names_author(line: str) -> str | None:
     return None
 
 
-def _bio_name(lines: Sequence[str], index: int) -> str | None:
-    """The name a bio on line ``index`` starts with, when the line above with text is that
-    name alone and the bio says the person writes ("Naomi Klein is the author of …")."""
-    above = _previous_content(lines, index)
-    if above is None:
-        return None
-    alone = lines[above].strip(_EDGE)
-    bio = lines[index].strip(_EDGE)
-    if not alone or len(bio) > MAX_BIO or not bio.startswith(alone + " "):
-        return None
-    words = bio[len(alone) :].split()
-    if words[0] not in _WRITES and not (
-        words[0] in _IS and is_role(" ".join(words[1 : 1 + ROLE_REACH]))
-    ):
-        return None
-    name = person_name(alone)
-    return name if name is not None and starts_with_given_name(name) else None
+def bio_follows(lines: Sequence[str], index: int, name: str) -> bool:
+    """Whether one of the :data:`BIO_REACH` lines with text below line ``index`` is a bio of
+    ``name`` that says the person writes ("Naomi Klein is the author of …", "Ana García
+    escribe sobre …"; not "Anna Schmidt ist seit 2021 Ministerin")."""
+    seen = 0
+    for j in range(index + 1, min(len(lines), index + 1 + 3 * BIO_REACH)):
+        bio = lines[j].strip(_EDGE)
+        if not bio:
+            continue
+        if len(bio) <= MAX_BIO and bio.startswith(name + " "):
+            words = bio[len(name) :].split()
+            return words[0] in _WRITES or (
+                words[0] in _IS and is_role(" ".join(words[1 : 1 + ROLE_REACH]))
+            )
+        seen += 1
+        if seen == BIO_REACH:
+            break
+    return False
 
 
-def _previous_content(lines: Sequence[str], index: int) -> int | None:
-    for j in range(index - 1, max(-1, index - 4), -1):
-        if lines[j].strip():
-            return j
-    return None
+def _after_sentence(folded: str) -> int:
+    """Where a link starts after a sentence's end in ``folded`` ("… in Montreal. View all
+    posts by …"), else -1."""
+    for end in (". ", "! ", "| "):
+        at = folded.find(end)
+        while at >= 0:
+            if folded.startswith(_LINKS, at + 2):
+                return at + 2
+            at = folded.find(end, at + 1)
+    return -1
+
+
+def _at_word(text: str, folded: str, at: int) -> int:
+    """The offset in ``text`` of the word that starts at offset ``at`` of ``folded`` (its
+    whitespace collapsed, case-folded): the same count of words before it."""
+    words = len(folded[:at].split())
+    if words == 0:
+        return 0
+    parts = text.split(maxsplit=words)
+    return len(text) - len(parts[-1]) if len(parts) > words else len(text)
 
 
 def _name_above(lines: Sequence[str], index: int, name: str) -> int | None:

@@ -33,7 +33,6 @@ The last three have no by-word, so both the position and every part of the line 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
@@ -1025,7 +1024,7 @@ def may_name(text: str) -> bool:
     """A cheap first test for a line in the byline position: one of its capitalised words is a
     given name ("Ana", "ANA"), or it has an initial ("J. Smith"). Two C-level calls for most lines."""
     capitalised = _CAPITALISED.findall(text)
-    if not _capitalised_given_names().isdisjoint(capitalised):
+    if capitalised and not given_names().isdisjoint("\0".join(capitalised).casefold().split("\0")):
         return True
     if not text.isascii() and any(
         starts_with_given_name(w) for w in capitalised if not w.isascii()
@@ -1035,14 +1034,6 @@ def may_name(text: str) -> bool:
     if shouted and not given_names().isdisjoint(word.casefold() for word in shouted):
         return True  # "JOSH BOAK"
     return _INITIAL_WORD.search(text) is not None
-
-
-@lru_cache(maxsize=1)
-def _capitalised_given_names() -> frozenset[str]:
-    """The given names as printed in running text: "Ana", "Jan-Erik" → "Jan"."""
-    # str.title() of them all at once: it also capitalises after "-" and "'", which no
-    # capitalised word of _CAPITALISED holds ("Jan" of "Jan-Erik" is looked up alone)
-    return frozenset("\n".join(given_names()).title().split("\n"))
 
 
 def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:

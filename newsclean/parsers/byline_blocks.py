@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from newsclean._credits import Byline, Timestamp
 from newsclean._document import CREDIT_WINDOW, PARAGRAPH_CHARS, Document
 from newsclean._rule import Tag
-from newsclean.parsers.author_box import author_box, box_lines
+from newsclean.parsers.author_box import author_box
 from newsclean.parsers.byline_block import (
     GATE,
     dated_byline,
@@ -114,7 +114,7 @@ def byline_blocks(
                 break
     if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
         # the story has a byline, or no first paragraph to place one by
-        return blocks if bylines else _with_box(doc, blocks, start, last)
+        return blocks if bylines else _with_box(doc, lines, blocks, start, last)
     walked: set[int] = set()
     for first in _story_starts(doc, start, last):
         for i in byline_position(doc, first):
@@ -127,7 +127,7 @@ def byline_blocks(
             if block is not None and not taken.intersection(block[1]):
                 unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
                 return [*unread, (block[1], block[0])]
-    return blocks if bylines else _with_box(doc, blocks, start, last)
+    return blocks if bylines else _with_box(doc, lines, blocks, start, last)
 
 
 def _story_starts(doc: Document, start: int, last: int) -> list[int]:
@@ -155,13 +155,15 @@ def _opens_run(doc: Document, index: int) -> bool:
 
 def _with_box(
     doc: Document,
+    lines: Sequence[int],
     blocks: list[tuple[tuple[int, ...], Byline | None]],
     start: int | None,
     last: int,
 ) -> list[tuple[tuple[int, ...], Byline | None]]:
-    """``blocks`` and the byline of the page's author box above line ``last``, or else of
-    the story's signature below its first paragraph ``start``, if it has one."""
-    box = author_box(doc.lines, box_lines(doc.folded(), last))
+    """``blocks`` and the byline of the page's author box above line ``last`` (its link one of
+    the candidate ``lines``), or else of the story's signature below its first paragraph
+    ``start``, if it has one."""
+    box = author_box(doc.lines, [i for i in lines if i < last])
     if box is None and start is not None:
         box = signature(doc.lines, start, last)
     if box is None or in_comments(doc.lines, box[1]):

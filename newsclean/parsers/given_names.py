@@ -1,10 +1,11 @@
-"""Given names: the person data of the Faker package (MIT, maintained, ~80 locales), as a list.
+"""Given names: the person data of the Faker package and the well-attested names of
+nomquamgender's name data (both MIT), as a set.
 
 A line printed without a by-word is read as a byline only when its names start with a
-known given name ("Ana Ruiz", not "Vorheriger Beitrag"). The ~31,000 case-folded names
+known given name ("Ana Ruiz", not "Vorheriger Beitrag"). The ~61,000 case-folded names
 are read once, on first use, from ``given_names.txt`` next to this module (written by
-``tools/given_names.py`` from Faker; reading it takes milliseconds, importing Faker's
-locales took half a second).
+``tools/given_names.py``; reading it takes milliseconds, importing Faker's locales took
+half a second).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ __all__ = ["given_names", "starts_with_given_name"]
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Every given name Faker's person providers list, case-folded."""
+    """Every given name of the list, case-folded."""
     listed = files("newsclean.parsers").joinpath("given_names.txt").read_text(encoding="utf-8")
     start = 0
     while listed.startswith("#", start):  # the header's comment lines

@@ -7,7 +7,8 @@ story ends: the lines before it are the story's paragraphs (two of the last
 :data:`STORY_REACH`; a teaser's summary and its picture credit are one), the line before it
 ends a sentence (not a question: "Vincent van Hog" answers a riddle), neither a paragraph
 nor another line of names follows it within :data:`AFTER_REACH` lines with text (a profile
-box's heading, a teaser list), and the page has one such line (names heading paragraphs one
+box's heading, a teaser list) unless it is the author's bio ("Tom Hayden" / "Tom Hayden is a
+member of …", see :func:`~newsclean.parsers.author_box.bio_follows`), and the page has one such line (names heading paragraphs one
 after another are a list of people). A name the story mentions twice or more is its
 subject's (an interview ends with the name of the person interviewed), not a signature;
 once, it may be the standfirst's credit ("… ein Text von Claudia Duwe"). Every name must
@@ -25,6 +26,7 @@ import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
 from newsclean._document import PARAGRAPH_CHARS
 from newsclean.parsers._names import classify, name_words, person_name, split_people
+from newsclean.parsers.author_box import bio_follows
 from newsclean.parsers.given_names import starts_with_given_name
 
 __all__ = ["signature"]
@@ -52,19 +54,23 @@ def signature(lines: Sequence[str], start: int, end: int) -> tuple[Byline, tuple
         i for i, n in enumerate(map(len, lines[start:end]), start) if n >= PARAGRAPH_CHARS
     ]
     for paragraph in paragraphs:  # the names line follows a paragraph: only those are read
+        if not lines[paragraph].rstrip().endswith(_ENDS_SENTENCE):
+            continue  # the cheapest tests first: most paragraphs are not the story's last
         index = _next_content(lines, paragraph, end)
-        if index is None or not 4 <= len(lines[index].strip()) <= MAX_LINE:
+        if index is None or len(lines[index]) > 2 * MAX_LINE:
             continue
-        sentence, signed = lines[paragraph].rstrip(), lines[index].strip()
-        if not sentence.endswith(_ENDS_SENTENCE) or not starts_with_given_name(signed):
-            continue  # set lookups first: most lines after a paragraph are headings
-        if len(sentence.split()) < MIN_SENTENCE_WORDS:
+        signed = lines[index].strip()
+        if not 4 <= len(signed) <= MAX_LINE or not signed[:1].isupper():
+            continue
+        if not starts_with_given_name(signed):
+            continue
+        if len(lines[paragraph].split()) < MIN_SENTENCE_WORDS:
             continue
         names = _names(signed)
-        if names is None:
+        if names is None or not _after_paragraphs(lines, index):
             continue
-        if not _after_paragraphs(lines, index) or not _story_ends(lines, index):
-            continue
+        if not (_story_ends(lines, index) or bio_follows(lines, index, names[0])):
+            continue  # "Tom Hayden" / … / "Tom Hayden is a member of …": a bio follows
         story = "\n".join(lines[start:index])
         if any(story.count(_surname(name)) > 1 for name in names):
             continue  # the story's subject: an interview ends with the interviewee's name

@@ -11,7 +11,7 @@ from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.parser import LineParserRule
 from newsclean._rule import Tag
-from newsclean.parsers import byline, byline_block, contributors, wire
+from newsclean.parsers import author_box, byline, byline_block, contributors, wire
 from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.byline_blocks import byline_blocks
 from newsclean.parsers.contributors import parse_contributors
@@ -97,9 +97,12 @@ class BylineBlockRule(GatedRule):
         return ("byline", "publication-date")
 
     def gate(self) -> Gate:
-        found = byline_block.GATE
+        found, boxes = byline_block.GATE, author_box.GATE  # an author box's link line too
         return Gate(
-            found.max_chars, words=found.words, starts=found.starts, triggers=found.triggers
+            max(found.max_chars, boxes.max_chars),
+            words=found.words,
+            starts=found.starts,
+            triggers=(*found.triggers, *boxes.triggers),
         )
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
