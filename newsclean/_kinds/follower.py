@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
 from newsclean._document import Document
+from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import SENTENCE_END, phrase_key
 
@@ -16,6 +17,8 @@ __all__ = ["FollowerRule"]
 _BULLETS = ("* ", "• ", "- ", "+ ")
 # How many lines a teaser may carry below its headline (a summary, a source).
 _CARRIED = 2
+# How many lines above a story's byline are its headline and kicker ("Cover Story").
+_HEADED = 2
 
 
 @attrs.frozen(kw_only=True)
@@ -31,6 +34,10 @@ class FollowerRule(Rule):
     carry up to two lines of its own below it (a teaser's summary sentence and its source,
     "Variety"), when the next item of the same list follows them; those lines do not count
     towards ``max_lines``.
+
+    ``opens_story`` (a test of one line, such as "is a byline") marks where the page's own
+    story starts: such a line with a story paragraph right below it ends the run, and the
+    run gives back up to two unbulleted lines above it (the story's headline and kicker).
     """
 
     after: tuple[str, ...] = attrs.field(converter=strings)
@@ -41,6 +48,7 @@ class FollowerRule(Rule):
     fragment_only: bool = False
     headings_only: bool = False
     teasers: bool = False
+    opens_story: Callable[[str], object] | None = None
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -56,7 +64,7 @@ class FollowerRule(Rule):
         tags: list[Tag] = []
         taken: set[int] = set(headers)
         for header in headers:
-            index = header
+            index, start = header, len(tags)
             for _ in range(self.max_lines):
                 nxt = doc.next_content(index)
                 if nxt is None or nxt in taken:
@@ -70,10 +78,21 @@ class FollowerRule(Rule):
                     nxt = doc.next_content(carried[-1])
                     if nxt is None or nxt in taken:
                         break
+                if self.opens_story is not None and self._story_starts(doc, nxt, found):
+                    _give_back(doc, tags, start)
+                    break
                 taken.add(nxt)
                 tags.append(Tag(nxt, self.id))
                 index = nxt
         return tags
+
+    def _story_starts(self, doc: Document, index: int, found: Sequence[Tag]) -> bool:
+        """Whether line ``index`` opens the page's story: a paragraph follows it and it
+        passes ``opens_story``."""
+        if self.opens_story is None or not self.opens_story(doc.lines[index]):
+            return False
+        furniture = {tag.line for tag in found if tag.remove}
+        return is_paragraph(doc.lines, doc.next_content(index), furniture)
 
     def _carried(self, doc: Document, item: int) -> list[int]:
         """The lines a bulleted teaser ``item`` carries below it, up to the next item, or []."""
@@ -104,3 +123,12 @@ class FollowerRule(Rule):
             key = phrase_key(text)
             return any(word in key for word in self.contains)
         return True
+
+
+def _give_back(doc: Document, tags: list[Tag], start: int) -> None:
+    """Drop the last unbulleted lines of the run that starts at ``tags[start]``: the
+    headline above a byline."""
+    for _ in range(_HEADED):
+        if len(tags) <= start or doc.lines[tags[-1].line].lstrip().startswith(_BULLETS):
+            return
+        tags.pop()

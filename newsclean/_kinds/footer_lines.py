@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from newsclean._document import Document
-from newsclean._kinds.layout import ITEM_BULLETS, is_fact, list_intro
+from newsclean._kinds.layout import ITEM_BULLETS, is_fact, list_intro, single_cell
 from newsclean._text import SENTENCE_END
 
 __all__ = ["fragments_below", "is_paragraph", "paragraph_runs"]
@@ -53,6 +53,10 @@ def fragments_below(doc: Document, end: int, furniture: set[int], max_chars: int
         previous, above = above, j
         if j in furniture or len(text) > longest:
             continue
+        if text[0] == "|":  # a table row: a data row stays, a one-cell row is its cell
+            text = single_cell(text)
+            if not text:
+                continue
         if not text.startswith(_TEASER_BULLETS) and (
             len(text) > max_chars
             or text.endswith(SENTENCE_END)

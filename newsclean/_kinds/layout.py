@@ -21,6 +21,7 @@ __all__ = [
     "is_fact",
     "list_intro",
     "menu_runs",
+    "single_cell",
     "word_count",
 ]
 
@@ -39,8 +40,8 @@ def menu_runs(
 ) -> list[list[int]]:
     """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped).
 
-    A menu-like line has at most ``max_chars`` characters, no digit, no sentence end and
-    does not start a table row; a line that carries a parsed credit (``credits``) ends a
+    A menu-like line has at most ``max_chars`` characters, no digit and no sentence end; a
+    table row is menu-like when its only non-empty cell is ("|  | Business |"); a line that carries a parsed credit (``credits``) ends a
     run without joining it.
     """
     search = _NOT_IN_MENU.search
@@ -58,10 +59,12 @@ def menu_runs(
                 runs.append(run)
                 run = []
             continue
+        if text[0] == "|":  # a table row is judged by its cell when it has one
+            text = single_cell(text)
         if i in furniture or (  # a menu item
-            len(text) <= max_chars
+            text
+            and len(text) <= max_chars
             and not text.endswith(_NOT_MENU_END)
-            and text[0] != "|"
             and search(text) is None
         ):
             run.append(i)
@@ -71,6 +74,13 @@ def menu_runs(
     if run:
         runs.append(run)
     return runs
+
+
+def single_cell(row: str) -> str:
+    """The text of a table row's only non-empty cell ("|  | Business |"), or ""."""
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    filled = [cell for cell in cells if cell]
+    return filled[0] if len(filled) == 1 else ""
 
 
 # The fewest words of a headline that ends a menu run above the body ("Europe Dims German
@@ -145,12 +155,20 @@ def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int
 def first_paragraph(
     lines: Sequence[str], chars: int, order: Iterable[int], skip: Collection[int] = ()
 ) -> int | None:
-    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence."""
+    """The first paragraph in ``order`` not in ``skip``: ``chars`` or more, ending like a sentence.
+
+    A table row's closing bars do not count ("| … the bank said. |" is a paragraph: an
+    extractor renders a page laid out in a table so).
+    """
     for i in order:
         line = lines[i]
-        if len(line) >= chars and i not in skip and line.rstrip().endswith(SENTENCE_END):
+        if len(line) >= chars and i not in skip and line.rstrip(_ROW_END).endswith(SENTENCE_END):
             return i
     return None
+
+
+# What a table row ends with after its last cell's text.
+_ROW_END = " \t\r\n|"
 
 
 # The longest label of a "label: value" fact line ("Art der Aufnahme: Digitalfoto").

@@ -72,6 +72,9 @@ class NavigationRunRule(Rule):
     paragraph_chars: int = 100
     # The shortest sentence that can introduce a list of the story ("… in ten points:").
     intro_chars: int = 40
+    # How many stray paragraphs below the story (a footer notice, a reader's comment) the
+    # body's end may step over, each cut off from the paragraph above it by a menu run.
+    stray_tail: int = 0
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
@@ -98,8 +101,36 @@ class NavigationRunRule(Rule):
         return len(run) >= self.min_lines and self._is_menu(doc, run, furniture)
 
     def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
-        """The first and the last body paragraph, or None (see :func:`body_span`)."""
-        return body_span(lines, furniture, self.paragraph_chars)
+        """The first and the last body paragraph, or None (see :func:`body_span`).
+
+        With ``stray_tail``, a last paragraph that a gap of ``2 * min_lines`` lines or more
+        holding a menu run (of ``min_lines`` lines no earlier rule removed) separates from
+        the paragraph above it is not the story's (a
+        footer notice, a reader's comment): the body ends at that paragraph above (up to
+        ``stray_tail`` times), so the menus below the story go.
+        """
+        body = body_span(lines, furniture, self.paragraph_chars)
+        if body is None or not self.stray_tail:
+            return body
+        first, last = body
+        for _ in range(self.stray_tail):
+            above = first_paragraph(
+                lines, self.paragraph_chars, range(last - 1, first - 1, -1), furniture
+            )
+            if above is None:
+                break
+            between = range(above + 1, last)
+            if sum(1 for j in between if lines[j].strip()) < 2 * self.min_lines:
+                break  # a short list between the story's last paragraphs
+            runs = self._runs(lines, between, furniture)
+            if not any(self._separates(run, furniture) for run in runs):
+                break
+            last = above
+        return first, last
+
+    def _separates(self, run: list[int], furniture: set[int]) -> bool:
+        """Whether ``run`` holds ``min_lines`` menu lines that no earlier rule removed."""
+        return sum(1 for j in run if j not in furniture) >= self.min_lines
 
     def _runs(
         self,

@@ -580,6 +580,7 @@ BREADCRUMB_LABEL = PhraseRule(
 NAVIGATION_RUN = NavigationRunRule(
     id="navigation-run",
     description="Runs of four or more short menu-like lines above or below the article body.",
+    stray_tail=3,
     must_remove=(
         # The long cookie notice stands in for the body paragraph (another rule removes it).
         "Politik\n\nWirtschaft\n\nKultur\n\nSport\n\n"

@@ -6,6 +6,7 @@ from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 from newsclean._rule import languages_of
+from newsclean.parsers.byline import parse_byline_line
 
 __all__ = [
     "READ_MORE_LINK",
@@ -804,6 +805,8 @@ TEASER_LIST = FollowerRule(
     fragment_only=True,
     headings_only=True,
     teasers=True,
+    # the page's own story below the list: its byline, then its first paragraph
+    opens_story=parse_byline_line,
     must_remove=(
         "Empfohlene Beiträge\n\nProcess Mining und Verhaltensvielfalt miteinander versöhnen\n\n"
         "Warum Datenqualität über den Erfolg entscheidet",

@@ -152,3 +152,64 @@ def test_invisible_marks_at_a_line_edge_do_not_hide_furniture() -> None:
     result = PIPELINE.clean(text)
     assert result.text == f"{STORY}\n\n{story_line}"
     assert [r.rule for r in result.removed] == ["ad-label", "skip-link", "share-prompt"]
+
+
+# A related list that runs into the page's own story: the header, two teasers, the story's
+# headline, its byline and its first paragraph, per language.
+TEASERS_ABOVE_THE_STORY = {
+    "en": ("Related", "Schools reopen after storm", "By Jane Doe", STORY),
+    "de": (
+        "Mehr zum Thema",
+        "Schulen öffnen nach dem Sturm",
+        "Von Anna Schmidt",
+        "Der Stadtrat hat am Dienstag beschlossen, die Brücke über den Fluss für ein Jahr zu "
+        "sperren, sagte der Bürgermeister nach einer langen Debatte.",
+    ),
+    "fr": (
+        "À lire aussi",
+        "Les écoles rouvrent après la tempête",
+        "Par Marie Dupont",
+        "Le conseil municipal a voté mardi la fermeture du pont sur la rivière pendant un an, "
+        "a déclaré le maire après un long débat.",
+    ),
+    "es": (
+        "Noticias relacionadas",
+        "Las escuelas reabren tras la tormenta",
+        "Por Ana García",
+        "El ayuntamiento votó el martes cerrar el puente sobre el río durante un año, dijo el "
+        "alcalde tras un largo debate.",
+    ),
+    "it": (
+        "Articoli correlati",
+        "Le scuole riaprono dopo la tempesta",
+        "Di Marco Rossi",
+        "Il consiglio comunale ha votato martedì la chiusura del ponte sul fiume per un anno, "
+        "ha detto il sindaco dopo un lungo dibattito.",
+    ),
+    "pt": (
+        "Leia também",
+        "Escolas reabrem após a tempestade",
+        "Por João Silva",
+        "A câmara municipal votou na terça-feira o fecho da ponte sobre o rio durante um ano, "
+        "disse o presidente após um longo debate.",
+    ),
+}
+
+
+def test_a_teaser_list_ends_at_the_byline_of_the_story_below_it() -> None:
+    """The teasers go; the story's headline stays and its byline is read into the metadata."""
+    for language, (header, teaser, byline, paragraph) in TEASERS_ABOVE_THE_STORY.items():
+        headline = "Council closes the bridge for a year"
+        text = f"{header}\n\n{teaser}\n\nBudget talks fail\n\n{headline}\n\n{byline}\n\n{paragraph}"
+        result = PIPELINE.clean(text)
+        assert result.text == f"{headline}\n\n{paragraph}", (language, result.explain())
+        assert result.metadata.byline is not None, language
+
+
+def test_table_rows_below_the_end_of_the_article_data_stays_one_cell_menus_go() -> None:
+    """A page laid out in a table (as an extractor renders it): below a share row, a poll's
+    data rows (two cells or more) stay, the menu rows of one cell go."""
+    data = "| Ana Ruiz | 65% | 63% |\n| Tom Field | 56% | 57% |"
+    text = f"|  | {STORY} |\n\n| Share this article |\n\n{data}\n\n| World News |\n| Programmes |"
+    result = PIPELINE.clean(text)
+    assert result.text == f"|  | {STORY} |\n\n{data}", result.explain()

@@ -203,6 +203,51 @@ def test_document_without_a_body_paragraph_is_left_alone() -> None:
     assert _removed(NAV, "\n".join(MENU)) == []
 
 
+def test_a_one_cell_table_row_is_judged_by_its_cell() -> None:
+    """A page laid out in a table, as an extractor renders it: the story in one row, the
+    menus below in rows of one filled cell; rows of data (two cells or more) are not menus."""
+    story = f"|  | {BODY} |"
+    menu = ["|  | Search BBC News Online |", "| BBC ONE TV NEWS |", "|  | WORLD NEWS SUMMARY |"]
+    menu += ["| PROGRAMMES GUIDE |  |"]
+    assert _removed(NAV, "\n".join([story, *menu])) == menu
+    data = ["| Ana Ruiz | 65% |", "| Tom Field | 56% |", "| Eva Lind | 55% |", "| Max Roe | 51% |"]
+    assert _removed(NAV, "\n".join([story, *data])) == []
+    sentences = ["| The vote was close. |", "| Turnout rose. |", "| Both sides agreed. |"]
+    assert _removed(NAV, "\n".join([story, *sentences, "| It ended. |"])) == []
+
+
+STRAY = NavigationRunRule(id="nav", description="menu runs", stray_tail=3)
+FOOTER_MENU = ["About us", "Contact", "Privacy", "Careers", "Jobs", "Advertise", "Help", "Legal"]
+NOTICE = (
+    "The Daily Example is published by Example Media, which also runs radio stations and "
+    "a weekly magazine in the region."
+)
+
+
+def test_a_stray_paragraph_below_the_menus_does_not_extend_the_body() -> None:
+    text = "\n".join([BODY, BODY, *FOOTER_MENU, NOTICE, "Sitemap", "RSS", "Archive", "Search"])
+    removed = _removed(STRAY, text)
+    assert removed == [*FOOTER_MENU, "Sitemap", "RSS", "Archive", "Search"]
+    assert _removed(NAV, text) == ["Sitemap", "RSS", "Archive", "Search"]
+
+
+def test_a_short_list_between_the_last_paragraphs_keeps_the_body_whole() -> None:
+    """Fewer than twice ``min_lines`` lines between the last two paragraphs: a list of the
+    story's, not the menus above a footer notice."""
+    items = ["Anna Schmidt", "Peter Müller", "Marie Dupont", "Ana García", "Marco Rossi"]
+    text = "\n".join([BODY, *items, NOTICE])
+    assert _removed(STRAY, text) == []
+
+
+def test_lines_other_rules_removed_do_not_separate_a_stray_paragraph() -> None:
+    """A share row and a reader's sign-off between the story and a comment: three short lines
+    of their own are not a menu that ends the story."""
+    widgets = ["Share", "Tweet", "Email", "Print", "Comments"]
+    doc = Document("\n".join([BODY, *widgets, "Best wishes", "Astrid", "Reply", NOTICE]))
+    removed = [Tag(j, "social-row") for j in range(1, 6)]
+    assert list(STRAY.tag(doc, removed)) == []
+
+
 SOCIAL = VocabularyRule(
     id="social", description="share rows", words=("facebook", "twitter", "share"), fillers=("on",)
 )

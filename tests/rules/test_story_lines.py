@@ -586,6 +586,33 @@ def test_known_removed_story_line(language: str, line: str) -> None:
     assert PIPELINE.clean(text).text == text
 
 
+# The winners of a prize, one a line, between the story's last two paragraphs.
+NAMES = ("Anna Schmidt", "Peter Müller", "Marie Dupont", "Ana García", "Marco Rossi")
+NAMES += ("João Silva", "Jane Doe", "Tom Field", "Eva Lind")
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPH))
+def test_a_short_list_before_the_last_paragraph_survives(language: str) -> None:
+    body = PARAGRAPH[language]
+    names = "\n".join(NAMES[:7])
+    text = f"Headline of the story\n\n{body} {body}\n\n{names}\n\n{body}"
+    result = PIPELINE.clean(text)
+    assert result.text == text, result.explain()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list of 8+ lines without a colon before the last "
+    "paragraph reads as the menus above a footer notice (navigation-run)",
+)
+@pytest.mark.parametrize("language", sorted(PARAGRAPH))
+def test_a_long_list_before_the_last_paragraph_survives(language: str) -> None:
+    body = PARAGRAPH[language]
+    names = "\n".join(NAMES)
+    text = f"Headline of the story\n\n{body} {body}\n\n{names}\n\n{body}"
+    assert PIPELINE.clean(text).text == text
+
+
 def test_every_language_has_enough_story_lines() -> None:
     for language, lines in STORY_LINES.items():
         assert len(lines) >= 15, language
