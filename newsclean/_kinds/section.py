@@ -7,7 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from newsclean._document import Document
+from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._kinds.gate import Gate, GatedRule
+from newsclean._kinds.layout import menu_runs
 from newsclean._kinds.structure import body_span
 from newsclean._rule import Stage, Tag
 from newsclean._text import phrase_key
@@ -15,6 +17,8 @@ from newsclean._text import phrase_key
 __all__ = ["SectionLineRule"]
 
 Sections = tuple[tuple[str, tuple[str, ...]], ...]
+# The longest menu item beside a section name (as NavigationRunRule's).
+_ITEM = 40
 
 
 def _sections(by_language: Mapping[str, Iterable[str]] | Sections) -> Sections:
@@ -31,7 +35,9 @@ class SectionLineRule(GatedRule):
     a line matches when its phrase key (case, bullets and decoration ignored) is one of
     them: "* U.S.", "ENTERTAINMENT", "Politik »". Between the first and the last body
     paragraph (lines of at least ``paragraph_chars`` characters that end like a sentence and
-    that no earlier rule removed) a section name is a subheading of the story and stays.
+    that no earlier rule removed) a section name is a subheading of the story and stays,
+    unless it stands in a menu there: no paragraph below it, and another section name, a
+    short menu item or a removed line beside it ("* Movies" between "* TV" and "* Music").
     Only lines of at most ``max_chars`` characters (indentation and bullets included) whose
     first word is a section name's are looked at.
     """
@@ -59,4 +65,24 @@ class SectionLineRule(GatedRule):
         if body is None:
             return []
         first, last = body
-        return [Tag(i, self.id) for i in named if (i < first or i > last) and i not in furniture]
+        return [
+            Tag(i, self.id)
+            for i in named
+            if i not in furniture and (i < first or i > last or self._in_menu(doc, i, furniture))
+        ]
+
+    def _in_menu(self, doc: Document, index: int, furniture: set[int]) -> bool:
+        """Whether the section name at ``index`` (inside the body) stands in a menu: below
+        another section name, or with no paragraph below it and a section name, a menu item
+        or furniture another rule removed beside it."""
+        lines, keys = doc.lines, self._keys
+        above, below = doc.previous_content(index), doc.next_content(index)
+        if above is not None and phrase_key(lines[above]) in keys:
+            return True  # the menu's next entry, even when the story goes on below it
+        if is_paragraph(lines, below, furniture):
+            return False  # a subheading of the story
+        return any(
+            j is not None
+            and (phrase_key(lines[j]) in keys or menu_runs(lines, (j,), furniture, (), _ITEM))
+            for j in (above, below)
+        )

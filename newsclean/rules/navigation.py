@@ -583,7 +583,7 @@ NAVIGATION_RUN = NavigationRunRule(
     stray_tail=3,
     must_remove=(
         # The long cookie notice stands in for the body paragraph (another rule removes it).
-        "Politik\n\nWirtschaft\n\nKultur\n\nSport\n\n"
+        "Mobilität\n\nImmobilien\n\nStellenmarkt\n\nTrauer\n\n"
         "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
         "Website zu analysieren.",
         "We use cookies to personalise content and ads, to provide social media features and to "

@@ -188,6 +188,12 @@ SECTION_LINE = SectionLineRule(
         "Politics\n\n"
         "The opposition said on Wednesday that the vote had been rushed through the chamber.",
         "Politics is the art of the possible, the minister said.",
+        # a round-up's subheading above results, not a menu
+        "Der Stadtrat hat am Dienstag die Sperrung der Brücke beschlossen, sagte der "
+        "Bürgermeister nach einer langen Debatte im Rathaus.\n\n"
+        "Sport\n\nBayern – Dortmund 2:1\n\nLeipzig – Köln 0:0\n\n"
+        "Die Arbeiten an der Brücke sollen im Mai beginnen und mehr als zwölf Millionen Euro "
+        "kosten, teilte die Stadtverwaltung am Abend mit.",
     ),
     languages=tuple(_SECTIONS),
 )

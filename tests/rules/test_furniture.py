@@ -213,3 +213,33 @@ def test_table_rows_below_the_end_of_the_article_data_stays_one_cell_menus_go() 
     text = f"|  | {STORY} |\n\n| Share this article |\n\n{data}\n\n| World News |\n| Programmes |"
     result = PIPELINE.clean(text)
     assert result.text == f"|  | {STORY} |\n\n{data}", result.explain()
+
+
+# A site's section menu left between the story's paragraphs (a sidebar), per language.
+SECTION_MENUS = {
+    "en": ("* Politics", "* Business", "* Travel"),
+    "de": ("Politik", "Wirtschaft", "Kultur"),
+    "fr": ("* Politique", "* Économie", "* Société"),
+    "es": ("Política", "Economía", "Deportes"),
+    "it": ("* Politica", "* Economia", "* Cultura"),
+    "pt": ("Política", "Economia", "Esportes"),
+}
+
+
+def test_section_names_in_a_menu_between_paragraphs_go() -> None:
+    for language, menu in SECTION_MENUS.items():
+        text = "\n\n".join([STORY, *menu, STORY])
+        result = PIPELINE.clean(text)
+        assert result.text == f"{STORY}\n\n{STORY}", (language, result.explain())
+
+
+def test_a_section_name_as_a_subheading_or_above_results_stays() -> None:
+    """Above a paragraph, or above lines with figures (a round-up), a section name is the
+    story's subheading."""
+    for name, below in (
+        ("Politics", STORY),
+        ("Sport", "Bayern – Dortmund 2:1\n\nLeipzig – Köln 0:0"),
+        ("Deportes", "Real Madrid 2-1 Barcelona\n\nSevilla 0-0 Betis"),
+    ):
+        text = f"{STORY}\n\n{name}\n\n{below}\n\n{STORY}"
+        assert PIPELINE.clean(text).text == text, name
