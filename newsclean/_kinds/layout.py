@@ -20,6 +20,8 @@ __all__ = [
     "headline",
     "is_fact",
     "list_intro",
+    "menu_gap",
+    "menu_item",
     "menu_runs",
     "single_cell",
     "word_count",
@@ -40,11 +42,9 @@ def menu_runs(
 ) -> list[list[int]]:
     """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped).
 
-    A menu-like line has at most ``max_chars`` characters, no digit and no sentence end; a
-    table row is menu-like when its only non-empty cell is ("|  | Business |"); a line that carries a parsed credit (``credits``) ends a
-    run without joining it.
+    A line that carries a parsed credit (``credits``) ends a run without joining it; see
+    :func:`menu_item` for what is menu-like.
     """
-    search = _NOT_IN_MENU.search
     runs: list[list[int]] = []
     run: list[int] = []
     for i in indices:
@@ -59,14 +59,7 @@ def menu_runs(
                 runs.append(run)
                 run = []
             continue
-        if text[0] == "|":  # a table row is judged by its cell when it has one
-            text = single_cell(text)
-        if i in furniture or (  # a menu item
-            text
-            and len(text) <= max_chars
-            and not text.endswith(_NOT_MENU_END)
-            and search(text) is None
-        ):
+        if i in furniture or menu_item(text, max_chars):
             run.append(i)
         elif run:
             runs.append(run)
@@ -74,6 +67,40 @@ def menu_runs(
     if run:
         runs.append(run)
     return runs
+
+
+def menu_item(text: str, max_chars: int) -> bool:
+    """Whether the stripped, non-empty line ``text`` is menu-like: at most ``max_chars``
+    characters, no digit and no sentence end; a table row is when its only non-empty cell
+    is ("|  | Business |")."""
+    if text[0] == "|":
+        text = single_cell(text)
+    return (
+        bool(text)
+        and len(text) <= max_chars
+        and not text.endswith(_NOT_MENU_END)
+        and _NOT_IN_MENU.search(text) is None
+    )
+
+
+def menu_gap(
+    lines: Sequence[str],
+    gap: range,
+    furniture: Collection[int],
+    credits: Collection[int],
+    max_chars: int,
+) -> int:
+    """How many content lines the ``gap`` holds when each is menu-like or removed, or -1
+    (found at the first line that is not, or that carries a credit)."""
+    count = 0
+    for i in gap:
+        text = lines[i].strip()
+        if not text:
+            continue
+        if i in credits or not (i in furniture or menu_item(text, max_chars)):
+            return -1
+        count += 1
+    return count
 
 
 def single_cell(row: str) -> str:

@@ -20,6 +20,7 @@ from newsclean._kinds.layout import (
     headline,
     is_fact,
     list_intro,
+    menu_gap,
     menu_runs,
 )
 from newsclean._kinds.line_tests import shape_lines
@@ -39,6 +40,8 @@ __all__ = [
     "list_intro",
 ]
 
+# How far apart (in lines, blank ones included) two removed lines of one menu may stand.
+_DENSE_GAP = 12
 # Splits phrase keys (whose only whitespace is " "): the standard module does it as regex
 # would, and faster.
 _WORD_SEPARATORS = re.compile(r"[\s|,;/·•]+")
@@ -63,6 +66,12 @@ class NavigationRunRule(Rule):
     colon ("… in ten points:" and then the points), and a run whose lines are mostly
     "label: value" facts ("Lens: telephoto") — those count as run members but not towards
     ``min_lines``. A document without a body paragraph is left alone.
+
+    Inside the body, with ``dense_lines``, the menu lines of a run that stand between two
+    lines earlier rules removed go when that stretch holds ``dense_lines`` lines or more
+    (a sidebar menu that other rules removed in part; see :meth:`_dense`). With
+    ``stray_tail``, a paragraph below the menus under the story does not extend the body
+    (see :meth:`_body`).
     """
 
     stage: Stage = "structure"
@@ -75,6 +84,8 @@ class NavigationRunRule(Rule):
     # How many stray paragraphs below the story (a footer notice, a reader's comment) the
     # body's end may step over, each cut off from the paragraph above it by a menu run.
     stray_tail: int = 0
+    # The fewest lines of a menu stretch inside the body that goes (0: none do).
+    dense_lines: int = 0
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
@@ -92,7 +103,45 @@ class NavigationRunRule(Rule):
                 if run and self._removes(doc, run, furniture, body):
                     headline = self._headline(doc, run, furniture) if run[0] < first else None
                     tags.extend(Tag(j, self.id) for j in run if j != headline)
+        if self.dense_lines:
+            tags.extend(Tag(j, self.id) for j in self._dense(lines, furniture, credits, body))
         return tags
+
+    def _dense(
+        self,
+        lines: Sequence[str],
+        furniture: set[int],
+        credits: set[int],
+        body: tuple[int, int],
+    ) -> list[int]:
+        """The menu lines inside the body that stand between removed lines, in a stretch
+        of ``dense_lines`` lines or more from a removed line to a removed line where every
+        line is menu-like (a sidebar menu that other rules removed in part)."""
+        first, last = body
+        # a line read into a credit (a date stamp) ends a stretch: it is not a menu's
+        inside = sorted(j for j in furniture if first < j < last and j not in credits)
+        found: list[int] = []
+        stretch: list[int] = []  # the removed lines of the stretch, and the lines between
+        size, max_chars = 0, self.max_chars
+        for above, below in pairwise(inside):
+            if below - above == 1:
+                gap = 0
+            elif below - above <= _DENSE_GAP:
+                gap = menu_gap(lines, range(above + 1, below), furniture, credits, max_chars)
+            else:
+                gap = -1
+            if gap < 0:
+                if size >= self.dense_lines:
+                    found.extend(j for j in stretch if j not in furniture)
+                stretch, size = [], 0
+                continue
+            if not stretch:
+                stretch, size = [above], 1
+            stretch.extend(range(above + 1, below + 1))
+            size += gap + 1
+        if size >= self.dense_lines:
+            found.extend(j for j in stretch if j not in furniture)
+        return [j for j in found if lines[j].strip()]
 
     def _removes(
         self, doc: Document, run: list[int], furniture: set[int], body: tuple[int, int]

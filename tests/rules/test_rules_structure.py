@@ -239,6 +239,28 @@ def test_a_short_list_between_the_last_paragraphs_keeps_the_body_whole() -> None
     assert _removed(STRAY, text) == []
 
 
+DENSE = NavigationRunRule(id="nav", description="menu runs", dense_lines=6)
+SIDEBAR = ["* News", "* Travel Guide", "* Food & Drink", "* Health & Fitness", "* Autos", "* Video"]
+
+
+def test_a_sidebar_menu_inside_the_body_goes_between_its_removed_lines() -> None:
+    """Inside the body, the menu lines between two lines other rules removed go when the
+    stretch holds six lines or more; the lines outside that stretch stay."""
+    doc = Document("\n".join([BODY, "Departments", *SIDEBAR, "Play Games", BODY]))
+    removed = [Tag(2, "site-link"), Tag(7, "read-more-link")]
+    assert [t.line for t in DENSE.tag(doc, removed)] == [3, 4, 5, 6]
+    assert [t.line for t in NAV.tag(doc, removed)] == []
+    assert [t.line for t in DENSE.tag(doc, [removed[0], Tag(4, "site-link")])] == []
+
+
+def test_a_credit_line_ends_a_sidebar_stretch() -> None:
+    lines = [BODY, "* News", "Adele's new album delayed again", "WENN", "11 hrs ago", BODY]
+    doc = Document("\n".join([*lines[:1], *SIDEBAR, *lines[1:]]))
+    stamp = Tag(10, "publication-date", record=Published("11 hrs ago"))
+    removed = [Tag(1, "site-link"), Tag(6, "site-link"), Tag(7, "site-link"), stamp]
+    assert [t.line for t in DENSE.tag(doc, removed)] == [2, 3, 4, 5]
+
+
 def test_lines_other_rules_removed_do_not_separate_a_stray_paragraph() -> None:
     """A share row and a reader's sign-off between the story and a comment: three short lines
     of their own are not a menu that ends the story."""
