@@ -19,6 +19,8 @@ _BULLETS = ("* ", "• ", "- ", "+ ")
 _CARRIED = 2
 # How many lines above a story's byline are its headline and kicker ("Cover Story").
 _HEADED = 2
+# The shortest paragraph of a story (as the body paragraphs of the structural rules).
+_PARAGRAPH = 100
 
 
 @attrs.frozen(kw_only=True)
@@ -89,10 +91,13 @@ class FollowerRule(Rule):
     def _story_starts(self, doc: Document, index: int, found: Sequence[Tag]) -> bool:
         """Whether line ``index`` opens the page's story: a paragraph follows it and it
         passes ``opens_story``."""
+        below = doc.next_content(index)
+        if below is None or len(doc.lines[below]) < _PARAGRAPH:
+            return False  # no paragraph below: the cheap test first
         if self.opens_story is None or not self.opens_story(doc.lines[index]):
             return False
         furniture = {tag.line for tag in found if tag.remove}
-        return is_paragraph(doc.lines, doc.next_content(index), furniture)
+        return is_paragraph(doc.lines, below, furniture)
 
     def _carried(self, doc: Document, item: int) -> list[int]:
         """The lines a bulleted teaser ``item`` carries below it, up to the next item, or []."""

@@ -154,9 +154,9 @@ class NavigationRunRule(Rule):
 
         With ``stray_tail``, a last paragraph that a gap of ``2 * min_lines`` lines or more
         holding a menu run (of ``min_lines`` lines no earlier rule removed) separates from
-        the paragraph above it is not the story's (a
-        footer notice, a reader's comment): the body ends at that paragraph above (up to
-        ``stray_tail`` times), so the menus below the story go.
+        the paragraph above it is not the story's (a footer notice, a reader's comment): the
+        body ends at that paragraph above (up to ``stray_tail`` times), so the menus below
+        the story go.
         """
         body = body_span(lines, furniture, self.paragraph_chars)
         if body is None or not self.stray_tail:
@@ -169,7 +169,9 @@ class NavigationRunRule(Rule):
             if above is None:
                 break
             between = range(above + 1, last)
-            if sum(1 for j in between if lines[j].strip()) < 2 * self.min_lines:
+            if len(between) < 2 * self.min_lines or (
+                sum(1 for j in between if lines[j].strip()) < 2 * self.min_lines
+            ):
                 break  # a short list between the story's last paragraphs
             runs = self._runs(lines, between, furniture)
             if not any(self._separates(run, furniture) for run in runs):
