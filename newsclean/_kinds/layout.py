@@ -40,7 +40,8 @@ def menu_runs(
     credits: Collection[int],
     max_chars: int,
 ) -> list[list[int]]:
-    """The runs of menu-like or removed lines among ``indices`` (blank lines are skipped).
+    """The runs of menu-like or removed lines among ``indices`` (blank lines and empty
+    table rows that no rule removed are skipped).
 
     A line that carries a parsed credit (``credits``) ends a run without joining it; see
     :func:`menu_item` for what is menu-like.
@@ -52,8 +53,8 @@ def menu_runs(
         if not line:
             continue
         text = line.strip()
-        if not text:
-            continue
+        if not text or (text[0] == "|" and i not in furniture and not text.strip("| \t")):
+            continue  # blank, or an empty table row ("|  |  |") no rule removed
         if i in credits:
             if run:
                 runs.append(run)

@@ -212,6 +212,10 @@ def test_a_one_cell_table_row_is_judged_by_its_cell() -> None:
     assert _removed(NAV, "\n".join([story, *menu])) == menu
     data = ["| Ana Ruiz | 65% |", "| Tom Field | 56% |", "| Eva Lind | 55% |", "| Max Roe | 51% |"]
     assert _removed(NAV, "\n".join([story, *data])) == []
+    # an empty row between the items neither joins nor breaks the menu
+    section_menu = ["\tAfrica", "\t | ", "\tAmericas", "\t | ", "\tEurope", "\t | ", "\tIn Depth"]
+    removed = _removed(NAV, "\n".join([story, *section_menu]))
+    assert removed == ["\tAfrica", "\tAmericas", "\tEurope", "\tIn Depth"]
     sentences = ["| The vote was close. |", "| Turnout rose. |", "| Both sides agreed. |"]
     assert _removed(NAV, "\n".join([story, *sentences, "| It ended. |"])) == []
 
