@@ -19,6 +19,7 @@ from newsclean.rules.sharing import SOCIAL_ROW
 from newsclean.rules.subscriptions import ACCOUNT_LINK
 
 __all__ = [
+    "ARROW_LINK",
     "BREADCRUMB",
     "BREADCRUMB_LABEL",
     "FURNITURE_ISLAND",
@@ -1121,6 +1122,42 @@ RESULT_COUNT = ShapeRule(
     languages=(*_LANGUAGES, "pl"),
 )
 
+# A link that ends with an arrow: "See it »", "Research New Cars »", "Subscriptions >". It
+# starts with a capital or a digit (a French quotation that runs over a line break ends in
+# " »" too, and goes on in lower case) and holds no quotation mark, sentence end or other
+# arrow ("Skip to navigation » Skip to content »" is skip-link's). A pager with an arrow
+# ("Page: 1 2 Next >") is page-numbers'.
+ARROW_LINK = ShapeRule(
+    id="arrow-link",
+    description="A short link that ends with an arrow: 'See it »', 'View the Full Gallery »', 'Diashow starten ›'.",
+    pattern=r"(?:[*•+-]\s)?(?-i:[\p{Lu}\d])[^\n«»‹›<>\"“”„|.!?]{0,55}?\s(?:»|›|>{1,3}|→)",
+    first_chars="ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÇÈÉÊÍÎÓÔÖÚÜÑ0123456789*•+-",
+    triggers=("»", "›", ">", "→"),
+    max_chars=70,
+    must_remove=(
+        "See it »",
+        "View the Full Gallery »",
+        "+ Cover Story & Issue Archives »",
+        "Subscriptions >",
+        "Diashow starten ›",
+        "Alle Bilder »",
+        "Voir toutes les photos ›",
+        "Ver la galería »",
+        "Guarda tutte le foto →",
+        "Veja a galeria completa »",
+    ),
+    must_keep=(
+        "« Nous partirons demain », a-t-il dit.",
+        "Le ministre a répondu : « Non »",
+        "et la nuit tombe sur la ville »",
+        "»Wir schaffen das«",
+        "Er fragte: »Warum?«",
+        "Temperatures > 30 degrees are expected.",
+        "A → B",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
 RULES = (
     TOPIC_LINE,
     TOPIC_PREFIX,
@@ -1134,6 +1171,7 @@ RULES = (
     POST_NAVIGATION,
     POST_PAGER,
     PAGE_NUMBERS,
+    ARROW_LINK,
     REPUBLICATION_NOTE,
     RESULT_COUNT,
     NAVIGATION_RUN,
