@@ -27,6 +27,10 @@ _LONG = _PARAGRAPH_CHARS.__le__  # a line length at least a paragraph's
 _NEAR = 2
 # A line of hard-wrapped prose ends like this (the next line goes on).
 _WRAPPED_ENDS = (",", ";", "-")
+# The fewest words of a sentence that introduces a list, and the shortest item of a list of
+# sentences.
+_INTRO_WORDS = 5
+_ITEM_CHARS = 60
 # What a list item that a line ending with a colon may introduce starts with.
 _BULLET_STARTS = frozenset(bullet[0] for bullet in ITEM_BULLETS)
 
@@ -34,7 +38,7 @@ _BULLET_STARTS = frozenset(bullet[0] for bullet in ITEM_BULLETS)
 def fragments_below(doc: Document, end: int, furniture: set[int], max_chars: int) -> list[int]:
     """The lines below line ``end`` that are furniture fragments (see
     :class:`~newsclean._kinds.footer.FooterFragmentRule`): short, not sentences, not facts,
-    subheadings or items of an introduced list.
+    subheadings, items of an introduced list or the line that introduces a list of sentences.
 
     One walk down the lines: the content line above each one is carried along, so
     a fragment that does not stand below a paragraph costs no look around.
@@ -74,10 +78,23 @@ def fragments_below(doc: Document, end: int, furniture: set[int], max_chars: int
                 and is_paragraph(lines, doc.next_content(j, limit=_NEAR), furniture)
             )  # a subheading between two paragraphs
             or (text[0] in _BULLET_STARTS and _introduced(doc, j, furniture, intros))
+            or (text.endswith(":") and _opens_list(doc, j))
         ):
             continue
         found.append(j)
     return found
+
+
+def _opens_list(doc: Document, index: int) -> bool:
+    """Whether line ``index`` (ending with a colon) is a sentence that introduces a list of
+    the story's: it has five words or more, and its next content line is a list item that
+    ends like a sentence or runs long ("… in the following areas:" above "* Give computer
+    makers more flexibility …"; "Top stories:" above teasers is a label)."""
+    below = doc.next_content(index)
+    if below is None or len(doc.lines[index].split()) < _INTRO_WORDS:
+        return False
+    item = doc.lines[below].strip()
+    return item[:2] in ITEM_BULLETS and (len(item) >= _ITEM_CHARS or item.endswith(SENTENCE_END))
 
 
 def is_paragraph(lines: Sequence[str], index: int | None, furniture: set[int]) -> bool:

@@ -243,3 +243,43 @@ def test_a_section_name_as_a_subheading_or_above_results_stays() -> None:
     ):
         text = f"{STORY}\n\n{name}\n\n{below}\n\n{STORY}"
         assert PIPELINE.clean(text).text == text, name
+
+
+# A sentence that introduces a list of the story's, and the list's first item, per language.
+LIST_INTROS = {
+    "en": (
+        "The court ordered the company to change its behaviour in the following areas:",
+        "* Give computer makers more flexibility in configuring their systems",
+    ),
+    "de": (
+        "Das Gericht verlangt von dem Konzern Änderungen in den folgenden Bereichen:",
+        "* Computerhersteller sollen ihre Systeme freier zusammenstellen dürfen",
+    ),
+    "fr": (
+        "Le tribunal exige que l'entreprise change de pratique dans les domaines suivants :",
+        "* Laisser aux fabricants plus de liberté pour configurer leurs systèmes",
+    ),
+    "es": (
+        "El tribunal exige a la empresa cambios en los siguientes ámbitos:",
+        "* Dar a los fabricantes más libertad para configurar sus sistemas",
+    ),
+    "it": (
+        "Il tribunale chiede all'azienda di cambiare nei seguenti ambiti:",
+        "* Lasciare ai produttori più libertà nel configurare i loro sistemi",
+    ),
+    "pt": (
+        "O tribunal exige que a empresa mude de conduta nas seguintes áreas:",
+        "* Dar aos fabricantes mais liberdade para configurar os seus sistemas",
+    ),
+}
+
+
+def test_a_sentence_introducing_a_list_below_a_share_row_stays() -> None:
+    """Below a share row (the story may go on), a sentence ending with a colon above a list
+    of sentences is the story's; "Top stories:" above short teasers is a label."""
+    for language, (intro, item) in LIST_INTROS.items():
+        text = f"{STORY}\n\nShare this article\n\n{intro}\n{item}"
+        result = PIPELINE.clean(text)
+        assert result.text == f"{STORY}\n\n{intro}\n{item}", (language, result.explain())
+    teasers = "Top stories:\n* Chilean miners rescued\n* Storm hits coast"
+    assert PIPELINE.clean(f"{STORY}\n\nShare this article\n\n{teasers}").text == STORY
