@@ -22,6 +22,7 @@ from newsclean._kinds.layout import (
     list_intro,
     menu_gap,
     menu_runs,
+    single_cell,
 )
 from newsclean._kinds.line_tests import shape_lines
 from newsclean._rule import Rule, Stage, Tag, strings
@@ -42,6 +43,8 @@ __all__ = [
 
 # How far apart (in lines, blank ones included) two removed lines of one menu may stand.
 _DENSE_GAP = 12
+
+
 # Splits phrase keys (whose only whitespace is " "): the standard module does it as regex
 # would, and faster.
 _WORD_SEPARATORS = re.compile(r"[\s|,;/·•]+")
@@ -449,6 +452,14 @@ _NOT_ISLAND_END = (*SENTENCE_END, ":")
 _REACH = 3
 
 
+def _fragment(text: str, max_chars: int) -> bool:
+    """Whether the stripped line ``text`` is a fragment an island may be: short, not ending
+    like a sentence or a label, and not a table row of data (two cells or more)."""
+    if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
+        return False
+    return text[0] != "|" or bool(single_cell(text))
+
+
 @attrs.frozen(kw_only=True)
 class IslandRule(Rule):
     """Removes a lone short fragment whose neighbours above and below were both removed.
@@ -460,32 +471,39 @@ class IslandRule(Rule):
     row and a newsletter prompt. Lines above the first body paragraph (a line of at least
     ``paragraph_chars`` characters that ends like a sentence) are left alone, since the
     headline often sits between a skip link and a byline; so are neighbours that were
-    parsed into a record (a byline is not furniture around a fragment).
+    parsed into a record (a byline is not furniture around a fragment). With ``max_lines``
+    above one, up to that many such fragments in a row between two removed lines go too
+    (a widget's title and its link between two share rows).
     """
 
     stage: Stage = "structure"
 
     max_chars: int = 70
     paragraph_chars: int = 100
+    max_lines: int = 1
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         furniture = {tag.line for tag in found if tag.remove and tag.record is None}
+        records = {tag.line for tag in found if tag.record is not None}
         removed = sorted(furniture)
         lines, max_chars = doc.lines, self.max_chars
-        islands = []
+        reach = (self.max_lines + 1) * _REACH
+        islands: list[int] = []
         for before, after in pairwise(removed):
             # An island and its removed neighbours are each within reach of the next line;
             # next to each other, the two removed lines are one block.
-            if not 1 < after - before <= 2 * _REACH:
+            if not 1 < after - before <= reach:
                 continue
-            island = doc.next_content(before, limit=_REACH)
-            if island is None or island in furniture:
-                continue
-            text = lines[island].strip()
-            if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
-                continue
-            if doc.next_content(island, limit=_REACH) in furniture:
-                islands.append(island)
+            between: list[int] = []
+            line = doc.next_content(before, limit=_REACH)
+            while line is not None and line not in furniture and line not in records:
+                text = lines[line].strip()
+                if len(between) == self.max_lines or not _fragment(text, max_chars):
+                    break
+                between.append(line)
+                line = doc.next_content(line, limit=_REACH)
+            if between and line == after:
+                islands.extend(between)
         if not islands:
             return []
         start = first_paragraph(lines, self.paragraph_chars, range(len(lines)))

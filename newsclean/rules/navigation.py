@@ -736,7 +736,8 @@ TOPIC_PREFIX = PhraseRule(
 
 FURNITURE_ISLAND = IslandRule(
     id="furniture-island",
-    description="A lone short fragment between two removed lines below the first paragraph (a menu item left between two menus).",
+    description="One or two short fragments between two removed lines below the first paragraph (menu items left between two menus).",
+    max_lines=2,
     must_remove=(
         # The cookie notice stands in for the story's first paragraph (another rule removes it).
         "We use cookies to personalise content and ads, to provide social media features and to "

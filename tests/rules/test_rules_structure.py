@@ -191,6 +191,27 @@ def test_an_island_is_found_up_to_three_lines_from_its_neighbours() -> None:
     assert list(ISLAND.tag(doc, [Tag(1, "share-prompt"), Tag(8, "newsletter")])) == []
 
 
+ISLANDS = IslandRule(id="island", description="fragments between removed lines", max_lines=2)
+
+
+def test_up_to_max_lines_fragments_between_removed_lines_are_islands() -> None:
+    text = f"{BODY}\nShare this article\nMost popular\nSee all\nSign up for our newsletter"
+    doc = Document(text)
+    removed = [Tag(1, "share-prompt"), Tag(4, "newsletter-prompt")]
+    assert [t.line for t in ISLANDS.tag(doc, removed)] == [2, 3]
+    assert list(ISLAND.tag(doc, removed)) == []
+    three = Document(text.replace("See all", "See all\nArchive"))
+    assert list(ISLANDS.tag(three, [removed[0], Tag(5, "newsletter-prompt")])) == []
+
+
+def test_a_parsed_record_between_removed_lines_keeps_the_fragment_beside_it() -> None:
+    """A title and its byline between a link and a photo credit: the story's, not a menu's."""
+    doc = Document(f"{BODY}\nMore\nDrinking\nBy David Granger\nPhoto credit: iStock\n{BODY}")
+    byline = Tag(3, "byline", record=newsclean.Byline(text="By David Granger", authors=()))
+    removed = [Tag(1, "read-more-link"), byline, Tag(4, "photo-credit")]
+    assert list(ISLANDS.tag(doc, removed)) == []
+
+
 def test_a_removed_paragraph_marks_the_start_of_islands_too() -> None:
     doc = Document(f"Share this article\nNovember 2023\nSign up\n{BODY}")
     assert list(ISLAND.tag(doc, [Tag(0, "share-prompt"), Tag(2, "newsletter")])) == []
