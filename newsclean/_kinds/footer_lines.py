@@ -59,8 +59,8 @@ def fragments_below(doc: Document, end: int, furniture: set[int], max_chars: int
             continue
         if text[0] == "|":  # a table row: a data row stays, a one-cell row is its cell
             text = single_cell(text)
-            if not text:
-                continue
+            if not text or _data_row(lines[j + 1] if j + 1 < count else ""):
+                continue  # data, or the caption of the data rows below it
         if not text.startswith(_TEASER_BULLETS) and (
             len(text) > max_chars
             or text.endswith(SENTENCE_END)
@@ -83,6 +83,12 @@ def fragments_below(doc: Document, end: int, furniture: set[int], max_chars: int
             continue
         found.append(j)
     return found
+
+
+def _data_row(line: str) -> bool:
+    """Whether ``line`` is a table row with two filled cells or more ("| Ana Ruiz | 65% |")."""
+    text = line.strip()
+    return text[:1] == "|" and sum(1 for cell in text.strip("|").split("|") if cell.strip()) > 1
 
 
 def _opens_list(doc: Document, index: int) -> bool:

@@ -208,8 +208,9 @@ def test_a_teaser_list_ends_at_the_byline_of_the_story_below_it() -> None:
 
 def test_table_rows_below_the_end_of_the_article_data_stays_one_cell_menus_go() -> None:
     """A page laid out in a table (as an extractor renders it): below a share row, a poll's
-    data rows (two cells or more) stay, the menu rows of one cell go."""
-    data = "| Ana Ruiz | 65% | 63% |\n| Tom Field | 56% | 57% |"
+    data rows (two cells or more) and the caption row above them stay, the menu rows of one
+    cell go."""
+    data = '| (Percentage saying "Yes") |\n| Ana Ruiz | 65% | 63% |\n| Tom Field | 56% | 57% |'
     text = f"|  | {STORY} |\n\n| Share this article |\n\n{data}\n\n| World News |\n| Programmes |"
     result = PIPELINE.clean(text)
     assert result.text == f"|  | {STORY} |\n\n{data}", result.explain()
