@@ -13,7 +13,23 @@ EDGE_MARKS = (
 )
 
 # How a line that reads as a sentence ends.
-SENTENCE_END = (".", "!", "?", "…", ".”", '."', ".»", ".)", "。", "！", "？")
+SENTENCE_END = (
+    ".",
+    "!",
+    "?",
+    "…",
+    ".”",
+    '."',
+    ".»",
+    ".)",
+    "!”",
+    '!"',
+    "?”",
+    '?"',
+    "。",
+    "！",
+    "？",
+)
 
 
 # Quotation marks that open quoted speech, and those that close it („…“ closes with “).

@@ -125,18 +125,21 @@ def headline(lines: Sequence[str], run: list[int], furniture: set[int]) -> int |
     """The headline at the end of a menu run above the body, or None.
 
     The last line of the run that no earlier rule removed, that is not a list item and that
-    has at least four words, when at most three lines of the run follow it: the page's
-    headline sits between the menus and the story ("Campaigning Resumes After Weekend
-    Pause" under "* BUSINESS" and a date stamp).
+    has at least four words, when at most three lines of the run that no earlier rule
+    removed follow it: the page's headline sits between the menus and the story
+    ("Campaigning Resumes After Weekend Pause" under "* BUSINESS" and a date stamp), and a
+    related block that other rules removed may stand between it and the story.
     """
-    for position in range(len(run) - 1, max(-1, len(run) - 2 - _BELOW_HEADLINE), -1):
-        j = run[position]
+    below = 0  # the lines of the run below, other than those earlier rules removed
+    for j in reversed(run):
         if j in furniture:
             continue
         text = lines[j].strip()
-        if text.startswith(ITEM_BULLETS) or word_count(text) < _HEADLINE_WORDS:
-            continue
-        return j
+        if not text.startswith(ITEM_BULLETS) and word_count(text) >= _HEADLINE_WORDS:
+            return j
+        below += 1
+        if below > _BELOW_HEADLINE:
+            return None
     return None
 
 

@@ -41,6 +41,8 @@ __all__ = [
     "list_intro",
 ]
 
+# A line with a word (not only marks such as "*" or "|  |").
+_WORDY = re.compile(r"\w")
 # How far apart (in lines, blank ones included) two removed lines of one menu may stand.
 _DENSE_GAP = 12
 
@@ -149,8 +151,14 @@ class NavigationRunRule(Rule):
     def _removes(
         self, doc: Document, run: list[int], furniture: set[int], body: tuple[int, int]
     ) -> bool:
-        """Whether ``run`` (outside the ``body`` span) is furniture to remove."""
-        return len(run) >= self.min_lines and self._is_menu(doc, run, furniture)
+        """Whether ``run`` (outside the ``body`` span) is furniture to remove: long enough,
+        a menu, and two lines of it or more with words (one line among removed marks and
+        empty table rows is the page's headline, not a menu)."""
+        if len(run) < self.min_lines or not self._is_menu(doc, run, furniture):
+            return False
+        lines = doc.lines
+        worded = (j for j in run if _WORDY.search(lines[j]))
+        return len(list(islice(worded, 2))) == 2
 
     def _body(self, lines: Sequence[str], furniture: set[int]) -> tuple[int, int] | None:
         """The first and the last body paragraph, or None (see :func:`body_span`).

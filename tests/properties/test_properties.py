@@ -137,8 +137,9 @@ def test_locality(text: str, paragraph: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Politik\nWirtschaft\nKultur\nSport",  # no body yet: left alone, then removed
-        f"{PARAGRAPH}\n\nPolitik\nWirtschaft\nKultur\nSport",  # below the last: then kept
+        # (not section names: section-line takes those in a menu inside the body too)
+        "Mobilität\nImmobilien\nStellenmarkt\nTrauer",  # no body yet: left alone, then removed
+        f"{PARAGRAPH}\n\nMobilität\nImmobilien\nStellenmarkt\nTrauer",  # below the last: then kept
     ],
     ids=["no-body-yet", "below-last-paragraph"],
 )

@@ -284,3 +284,10 @@ def test_a_sentence_introducing_a_list_below_a_share_row_stays() -> None:
         assert result.text == f"{STORY}\n\n{intro}\n{item}", (language, result.explain())
     teasers = "Top stories:\n* Chilean miners rescued\n* Storm hits coast"
     assert PIPELINE.clean(f"{STORY}\n\nShare this article\n\n{teasers}").text == STORY
+
+
+def test_a_quoted_exclamation_below_a_share_row_is_a_sentence() -> None:
+    """A line that ends with "!”" or "?\"" is a sentence, as one ending with ".”" is."""
+    for line in ("“HEY, YOU GUYS! I CAN SEE WASHINGTON FROM HERE!”", '"Where were you?"'):
+        text = f"{STORY}\n\nShare this article\n\n{line}"
+        assert PIPELINE.clean(text).text == f"{STORY}\n\n{line}", line

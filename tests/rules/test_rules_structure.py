@@ -53,6 +53,27 @@ def test_headline_that_ends_a_menu_run_above_the_body_stays() -> None:
         assert "* Article" in removed
 
 
+def test_a_headline_above_a_removed_related_block_stays() -> None:
+    """Between the headline and the story, a related block that other rules removed does not
+    count towards the lines a headline may have below it."""
+    related = ["RELATED", "Gallery: Missing in paradise", "Kalpoe brothers arrested again"]
+    related += ["YOUR E-MAIL ALERTS", "Natalee Holloway"]
+    headline = "Suspect appears in court in Aruba case"
+    doc = Document("\n".join([*MENU, headline, *related, BODY]))
+    found = [Tag(j, "teaser-list") for j in range(len(MENU) + 1, len(MENU) + 6)]
+    removed = [doc.lines[t.line] for t in NAV.tag(doc, found)]
+    assert headline not in removed
+    assert removed[: len(MENU)] == MENU
+
+
+def test_one_worded_line_among_empty_rows_is_not_a_menu() -> None:
+    """The page's headline above empty table rows (removed by another rule) stays."""
+    doc = Document(
+        "\n".join(["|  | The Twice-a-Season Rule |  |", "|  |", "|  |  |", "|  |", BODY])
+    )
+    assert list(NAV.tag(doc, [Tag(j, "empty-item") for j in (1, 2, 3)])) == []
+
+
 def test_a_short_or_bulleted_last_menu_line_is_not_a_headline() -> None:
     for last in ("Street Style Designers", "* Read the full story here today"):
         assert last in _removed(NAV, "\n".join([*MENU, last, "", BODY]))
