@@ -75,14 +75,18 @@ class SectionLineRule(GatedRule):
         """Whether the section name at ``index`` (inside the body) stands in a menu: below
         another section name, or with no paragraph below it and a section name, a menu item
         or furniture another rule removed beside it."""
-        lines, keys = doc.lines, self._keys
+        lines = doc.lines
         above, below = doc.previous_content(index), doc.next_content(index)
-        if above is not None and phrase_key(lines[above]) in keys:
+        if above is not None and self._names(lines[above]):
             return True  # the menu's next entry, even when the story goes on below it
         if is_paragraph(lines, below, furniture):
             return False  # a subheading of the story
         return any(
             j is not None
-            and (phrase_key(lines[j]) in keys or menu_runs(lines, (j,), furniture, (), _ITEM))
+            and (self._names(lines[j]) or menu_runs(lines, (j,), furniture, (), _ITEM))
             for j in (above, below)
         )
+
+    def _names(self, line: str) -> bool:
+        """Whether ``line`` is a section name alone (short lines only: a paragraph is not)."""
+        return len(line) <= self.max_chars and phrase_key(line) in self._keys

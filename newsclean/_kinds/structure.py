@@ -21,6 +21,7 @@ from newsclean._kinds.layout import (
     is_fact,
     list_intro,
     menu_gap,
+    menu_item,
     menu_runs,
     single_cell,
 )
@@ -129,8 +130,8 @@ class NavigationRunRule(Rule):
         stretch: list[int] = []  # the removed lines of the stretch, and the lines between
         size, max_chars = 0, self.max_chars
         for above, below in pairwise(inside):
-            if below - above == 1:
-                gap = 0
+            if below - above == 1 or (below - above == 2 and not lines[above + 1].strip()):
+                gap = 0  # next to each other, or a blank line between
             elif below - above <= _DENSE_GAP:
                 gap = menu_gap(lines, range(above + 1, below), furniture, credits, max_chars)
             else:
@@ -180,19 +181,29 @@ class NavigationRunRule(Rule):
             if above is None:
                 break
             between = range(above + 1, last)
-            if len(between) < 2 * self.min_lines or (
-                sum(1 for j in between if lines[j].strip()) < 2 * self.min_lines
-            ):
+            content = (j for j in between if lines[j].strip())
+            if len(list(islice(content, 2 * self.min_lines))) < 2 * self.min_lines:
                 break  # a short list between the story's last paragraphs
-            runs = self._runs(lines, between, furniture)
-            if not any(self._separates(run, furniture) for run in runs):
+            if not self._separated(lines, between, furniture):
                 break
             last = above
         return first, last
 
-    def _separates(self, run: list[int], furniture: set[int]) -> bool:
-        """Whether ``run`` holds ``min_lines`` menu lines that no earlier rule removed."""
-        return sum(1 for j in run if j not in furniture) >= self.min_lines
+    def _separated(self, lines: Sequence[str], gap: range, furniture: set[int]) -> bool:
+        """Whether ``gap`` holds a menu run with ``min_lines`` lines that no earlier rule
+        removed (see :func:`menu_runs`; the walk stops at the first such run)."""
+        own = 0  # the unremoved menu lines of the run so far
+        for j in gap:
+            text = lines[j].strip()
+            if not text or j in furniture or (text[0] == "|" and not text.strip("| \t")):
+                continue  # removed lines and empty table rows join a run, but do not count
+            if menu_item(text, self.max_chars):
+                own += 1
+                if own >= self.min_lines:
+                    return True
+            else:
+                own = 0
+        return False
 
     def _runs(
         self,

@@ -584,7 +584,7 @@ NAVIGATION_RUN = NavigationRunRule(
         "Runs of four or more short menu-like lines above or below the article body, and the"
         " menu lines between removed lines of a sidebar menu inside it."
     ),
-    stray_tail=3,
+    stray_tail=1,
     dense_lines=6,
     must_remove=(
         # The long cookie notice stands in for the body paragraph (another rule removes it).
