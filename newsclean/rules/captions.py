@@ -28,6 +28,7 @@ CREDITED_CAPTION = ShapeRule(
     id="credited-caption",
     description="Captions that end with a photo credit: '… speaks in Washington. (AP Photo/Susan Walsh)'.",
     pattern=rf"[^\n]{{10,400}}\s{_CREDIT}",
+    requires=("(", "©"),  # every credit opens with one: a cheap test before the pattern
     first_chars=(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
         "ÄÖÜÉÈÀÂÁÍÓÚÇÑäöüéèàâáíóúçñ\"'“„«‘"

@@ -142,6 +142,7 @@ COPYRIGHT_NOTICE = ShapeRule(
         r"(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?[^.!?:]{1,60}"
     ),
     first_words=("©", "c", "copyright", "prawa"),
+    requires=("©", "c)"),  # what the pattern cannot do without: a cheap test before it
     max_chars=80,
     must_remove=(
         "* © 1995-2020 Grupa WP",

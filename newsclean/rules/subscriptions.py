@@ -625,6 +625,7 @@ NEWSLETTER_QUESTION = ShapeRule(
         rf"|[^\"“”„«»]{{0,200}}?\b{_OUR}\s(?:\p{{L}}+\s){{0,2}}?{_LETTER}\b[^\"“”„«».?,;]{{0,25}}!)"
     ),
     first_chars=string.ascii_letters + "¡¿ÁÉÍÓÚÜÑÇÀÈÌÒÙÄÖ",
+    requires=("?",),  # the question every match asks: a cheap test before the pattern
     # every match holds one: a word of _LETTER or of _SIGN_UP_HERE
     triggers=(
         *("newsletter", "infolettre", "lettre d", "boletín", "bollet", "sign up", "subscribe"),
