@@ -195,6 +195,8 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
 
 def in_gate(text: str) -> bool:
     """Whether ``text`` passes :data:`GATE` (the rule's scan hands over no other line)."""
+    if text.lstrip(_DECORATION)[:1].isdigit():
+        return True  # a digit first: so it is in the folded text below (most stamps)
     folded = " ".join(text.casefold().split())
     head = folded.lstrip(_DECORATION)
     lead = _LEAD.match(head)
