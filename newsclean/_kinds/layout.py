@@ -16,6 +16,7 @@ from newsclean._text import SENTENCE_END
 __all__ = [
     "ITEM_BULLETS",
     "body_span",
+    "empty_row",
     "first_paragraph",
     "headline",
     "is_fact",
@@ -53,7 +54,7 @@ def menu_runs(
         if not line:
             continue
         text = line.strip()
-        if not text or (text[0] == "|" and i not in furniture and not text.strip("| \t")):
+        if not text or (i not in furniture and empty_row(text)):
             continue  # blank, or an empty table row ("|  |  |") no rule removed
         if i in credits:
             if run:
@@ -102,6 +103,11 @@ def menu_gap(
             return -1
         count += 1
     return count
+
+
+def empty_row(text: str) -> bool:
+    """Whether the stripped, non-empty line ``text`` is a table row with no text ("|  |  |")."""
+    return text[0] == "|" and not text.strip("| \t")
 
 
 def single_cell(row: str) -> str:

@@ -9,7 +9,7 @@ import attrs
 from newsclean._document import Document
 from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._kinds.gate import Gate, GatedRule
-from newsclean._kinds.layout import menu_runs
+from newsclean._kinds.layout import menu_item
 from newsclean._kinds.structure import body_span
 from newsclean._rule import Stage, Tag
 from newsclean._text import phrase_key
@@ -83,7 +83,7 @@ class SectionLineRule(GatedRule):
             return False  # a subheading of the story
         return any(
             j is not None
-            and (self._names(lines[j]) or menu_runs(lines, (j,), furniture, (), _ITEM))
+            and (self._names(lines[j]) or j in furniture or menu_item(lines[j].strip(), _ITEM))
             for j in (above, below)
         )
 

@@ -16,6 +16,7 @@ from newsclean._kinds.gate import DECORATION_CHARS, Gate, GatedRule
 from newsclean._kinds.layout import (
     ITEM_BULLETS,
     body_span,
+    empty_row,
     first_paragraph,
     headline,
     is_fact,
@@ -195,7 +196,7 @@ class NavigationRunRule(Rule):
         own = 0  # the unremoved menu lines of the run so far
         for j in gap:
             text = lines[j].strip()
-            if not text or j in furniture or (text[0] == "|" and not text.strip("| \t")):
+            if not text or j in furniture or empty_row(text):
                 continue  # removed lines and empty table rows join a run, but do not count
             if menu_item(text, self.max_chars):
                 own += 1
