@@ -46,7 +46,7 @@ GATE = ParserGate(
         *("material from", "reporting from", "in samenwerking", "samenwerking met"),
         *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
-        *("ont collaboré", "a collaboré", "contributing", "współpraca"),
+        *("ont collaboré", "a collaboré", "contributing", "contributors", "współpraca"),
         *(
             f"{this} {what} {verb}"
             for this in ("this", "the")
@@ -67,7 +67,7 @@ _HEAD = _pattern_cache.compile(
     r"con\s+(?:la\s+)?colaboraci[oó]n\s+de|com\s+colabora[cç][aã]o\s+de|"
     r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
     r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
-    r"contributing(?:\s+reporters?)?\s*:|mitarbeit\s*(?::|von)|współpraca\s*:|"
+    r"contribut(?:ing(?:\s+(?:reporters?|writers?))?|ors)\s*:|mitarbeit\s*(?::|von)|współpraca\s*:|"
     r"mit\s+(?:material|informationen)\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+(?:de|d['’])|"
@@ -122,6 +122,10 @@ _ADDRESS = _pattern_cache.compile(r",?\s*(?:https?://|www\.)\S+")
 _TRAILING_PLACE = _pattern_cache.compile(
     r",\s*(?:de|from|desde|da|do|aus|em|in|à)\s+\p{Lu}[^,]{0,40}$"
 )
+# "Ana Ruiz, a reporter for The Post, contributed": the job between commas goes
+_APPOSITIVE = _pattern_cache.compile(
+    r",\s+(?P<article>(?i:an?|the|un|une|el|la|il|o)\s+)?(?P<what>[^,;]{2,80}?)(?=\s*(?:,|$))"
+)
 _AGENCY_WORDS = _pattern_cache.compile(
     r"(?i)^(?:(?:den|der|the|les)\s+)?(?:nachrichtenagenturen|agenturen|agences|agencias|agências|"
     r"agenzie|news\s+agencies|wire\s+services)\s+"
@@ -174,6 +178,7 @@ def parse_contributors(line: str) -> Contributors | None:
     names = _TRAILING_PLACE.sub("", names.strip(" .:"))
     names = _ADDRESS.sub("", names)  # "Information from: The Seattle Times, http://…"
     names = _SLASH_PLACE.sub(_without_place, names)  # "With reporting by Ana Ruiz/Kyiv"
+    names = _APPOSITIVE.sub(_without_job, names)
     for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names))):
         raw = _without_outlet(raw)
         part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
@@ -208,6 +213,13 @@ def _without_place(match: regex.Match[str]) -> str:
     if starts_with_given_name(place) or find_agency(place) is not None:
         return match[0]
     return ""
+
+
+def _without_job(match: regex.Match[str]) -> str:
+    """ ", a reporter for The Post" → "" (the job of the person before it), else unchanged."""
+    what = match["what"]
+    job = is_role(what) if match["article"] else _is_job_word(what.split()[0])
+    return "" if job else match[0]
 
 
 def _without_outlet(part: str) -> str:
@@ -269,6 +281,11 @@ def _later_people(place: str) -> list[str]:
     return people
 
 
+def _is_job_word(word: str) -> bool:
+    """A job title's word, or "staff" ("Senior staff writer")."""
+    return is_role(word) or word.casefold() == "staff"
+
+
 def _strip_descriptor(part: str) -> str:
     """ "Associated Press writers Lisa Mascaro", "Staff writer Lisa Mascaro" → "Lisa Mascaro"
     (the outlet, the desk and the job go)."""
@@ -277,5 +294,7 @@ def _strip_descriptor(part: str) -> str:
         if is_role(words[i]) and (
             i == 0 or classify(" ".join(words[:i])) in ("agency", "outlet", "group")
         ):
+            while i + 1 < len(words) - 2 and _is_job_word(words[i + 1]):
+                i += 1  # "Freelance journalist Ana Ruiz", "Senior staff writer Ana Ruiz"
             return " ".join(words[i + 1 :])
     return part

@@ -92,6 +92,14 @@ _SLASH = _pattern_cache.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian 
 )
 _SLASH_HINT = _pattern_cache.compile(r"[.,\s]\s*/\w")
 _CALL_SIGN = _pattern_cache.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
+# An agency the table does not know, after a shouted place: "JOHANNESBURG (ANA) -"
+_ACRONYM = _pattern_cache.compile(r"\p{Lu}{2,5}")
+# Shouted words that open lines as labels, not places, and file or media labels that are no
+# agency in parentheses: "VIDEO (LIVE) -", "DOWNLOAD (PDF) -".
+_SHOUTED_LABELS = word_set(
+    "breaking update updated live video videos watch audio photo photos foto fotos exclusive "
+    "opinion analysis download pdf map gif hd tv usa uk eu un faq new"
+)
 _MONTHS = month_numbers()
 _PLACE_WORD = _pattern_cache.compile(r"\p{L}+")
 _AFTER_AGENCY = _pattern_cache.compile(_DASH)
@@ -230,7 +238,14 @@ def _credited(match: regex.Match[str]) -> str | None:
         classify(printed) == "outlet" and printed[:1].isupper() and len(printed.split()) <= 5
     ):
         return printed
+    if place and _ACRONYM.fullmatch(printed) and not _labels(f"{place} {printed}"):
+        return printed
     return None
+
+
+def _labels(text: str) -> bool:
+    """Whether ``text`` holds a shouted label ("BREAKING", "VIDEO", "PDF") as a word."""
+    return any(w in _SHOUTED_LABELS for w in _PLACE_WORD.findall(text.casefold()))
 
 
 def _may_hold_agency(line: str, start: int, end: int) -> bool:
