@@ -8,6 +8,7 @@ offset only where one is printed. Month and weekday names come from the lexicons
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -31,6 +32,9 @@ _ZONES = {
     "west": "+01:00",
 }  # fmt: skip
 _ZONE = "|".join(sorted(_ZONES, key=longest_first))
+# "4:00 AM ET": a US zone without its season, standard offset in hours; capitals only ("et"
+# is a word in French)
+_US_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _NAMED_MONTH = rf"(?P<month_name>{_MONTH})\.?"
@@ -51,7 +55,7 @@ _TIME = _pattern_cache.compile(
     r"(?i)(?<![\d:])(?P<hour>[0-2]?\d)(?:[:h]|\.(?=\d{2}\s*(?:uhr|[ap]\.?\s?m\b|(?:gmt|bst|utc|cet|cest)\b)))"
     r"(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"(?:\s*(?P<half>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
-    rf"(?:\s*(?:(?P<zone>{_ZONE})|(?P<offset>(?:utc|gmt)?\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)))?(?![\p{{L}}\d])"
+    rf"(?:\s*(?:(?P<zone>{_ZONE})|(?P<us_zone>(?-i:[ECMP]T))|(?P<offset>(?:utc|gmt)?\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)))?(?![\p{{L}}\d])"
 )
 _RELATIVE = _pattern_cache.compile(
     r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\p{L}{3,12}"
@@ -114,7 +118,7 @@ def find_date(text: str, start: int = 0) -> PrintedDate | None:
             time = _time_before(text, begin, start)
             if time is not None:
                 begin = time.start()
-        return PrintedDate(begin, end, day + (_clock(time) if time is not None else ""))
+        return PrintedDate(begin, end, day + (_clock(time, day) if time is not None else ""))
     return None
 
 
@@ -197,8 +201,8 @@ def _day(match: regex.Match[str], *, english: bool) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _clock(time: regex.Match[str]) -> str:
-    """``THH:MM:SS`` and the offset, from a time match."""
+def _clock(time: regex.Match[str], day: str) -> str:
+    """``THH:MM:SS`` and the offset, from a time match on ``day`` (``YYYY-MM-DD``)."""
     hour, minute = int(time["hour"]), int(time["minute"])
     second = int(time["second"] or 0)
     half = (time["half"] or "").casefold()
@@ -213,7 +217,28 @@ def _clock(time: regex.Match[str]) -> str:
         return clock + _ZONES[time["zone"].casefold()]
     if time["offset"]:
         return clock + _offset(time["offset"])
+    if time["us_zone"]:
+        hours = _US_ZONES[time["us_zone"]] + _us_summer_time(day)
+        return f"{clock}{hours:+03d}:00"
     return clock
+
+
+def _us_summer_time(day: str) -> int:
+    """1 if US daylight saving time is in force on ``day`` (``YYYY-MM-DD``), else 0: from
+    2007 the second Sunday of March to the first of November, before that the first Sunday
+    of April to the last of October (the hour of the switch is not told apart)."""
+    date = datetime.date.fromisoformat(day)
+    if date.year >= 2007:
+        begins, ends = _sunday(date.year, 3, 8), _sunday(date.year, 11, 1)
+    else:
+        begins, ends = _sunday(date.year, 4, 1), _sunday(date.year, 10, 25)
+    return int(begins <= date < ends)
+
+
+def _sunday(year: int, month: int, day: int) -> datetime.date:
+    """The first Sunday on or after ``year-month-day``."""
+    date = datetime.date(year, month, day)
+    return date + datetime.timedelta(days=(6 - date.weekday()) % 7)
 
 
 def _offset(printed: str) -> str:
