@@ -104,6 +104,25 @@ _READING_WORD = _pattern_cache.compile(
 _ARTICLE_STARTS = frozenset(("am ", "le ", "el ", "il "))  # before a date: "am 4. Februar 2022"
 # how a sentence that opens with its date starts: "On May 3, 2021 by train."
 _SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", "op "}
+# "D. Month YYYY" after other words: "Hamburg, 2. November 2021", "Madrid, 5 de enero de
+# 2025" (names of four letters or more: a shorter one is part of too many words, unless a
+# dot follows it: "Ana Ruiz, 21. Jan. 2015")
+_LONG_MONTHS = tuple(m for m in every("months") if len(m) >= 4)
+_MONTH_TRIGGERS = (
+    *(
+        f"{month}{between}{century}"
+        for month in _LONG_MONTHS
+        for between in (" ", " de ", " del ")
+        for century in ("19", "20")
+    ),
+    *(f"{month}. {century}" for month in every("months") for century in ("19", "20")),
+)
+# the same in one pattern, tried only on lines with " 19" or " 20" (hundreds of literals in
+# one alternation are slow to search)
+_MONTH_YEAR = _pattern_cache.compile(
+    rf"(?:{alternation(_LONG_MONTHS)})(?: | de | del )(?:19|20)"
+    rf"|(?:{alternation(every('months'))})\. (?:19|20)"
+)
 GATE = ParserGate(
     max_chars=MAX_STAMP,
     words=tuple(
@@ -130,11 +149,14 @@ GATE = ParserGate(
         *(f"{mark}{century}" for mark in "./" for century in ("19", "20")),
         # "Month D, YYYY" after other words: "CBS News February 24, 2020, 7:57 AM"
         *(f", {century}" for century in ("19", "20")),
+        *_MONTH_TRIGGERS,
     ),
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
-_TRIGGER = _pattern_cache.compile("|".join(map(regex.escape, GATE.triggers)))
+_TRIGGER = _pattern_cache.compile(
+    "|".join(regex.escape(t) for t in GATE.triggers if t not in _MONTH_TRIGGERS)
+)
 _DIGIT = _pattern_cache.compile(r"\d")
 _BY_WORD = _pattern_cache.compile(r"(?i)(?:by|von|par|por|di|door)\s")
 _NOTES = frozenset(("update", "edit", "correction", "nachtrag", "ergänzung", "korrektur"))
@@ -205,6 +227,7 @@ def in_gate(text: str) -> bool:
         or (lead is not None and lead[0] in _GATE_WORDS)
         or head.startswith(GATE.starts)
         or _TRIGGER.search(folded) is not None
+        or ((" 19" in folded or " 20" in folded) and _MONTH_YEAR.search(folded) is not None)
     )
 
 
