@@ -42,6 +42,8 @@ _BOOK_PART = _pattern_cache.compile(
 _LAST_NAME_PARTICLES = frozenset(
     ["van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "ter", "ten", "dos", "das"]
 )
+# what may enclose a whole field, first and last character together
+_AROUND = frozenset(["()", "[]", '""', "“”", "„“", "«»", "‘’"])
 _LONE = _pattern_cache.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
 
 
@@ -59,8 +61,8 @@ def field_parts(text: str) -> list[str]:
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
         chunk = chunk.strip(" ,.-–—<>*")
-        if chunk[:1] == "(" and chunk[-1:] == ")":
-            chunk = chunk[1:-1].strip()  # RSS: "jane@example.com (Jane Doe)"
+        if chunk[:1] + chunk[-1:] in _AROUND:
+            chunk = chunk[1:-1].strip()  # RSS: "jane@example.com (Jane Doe)"; "[Ana Ruiz]"
         # "de la Cruz, María" is turned round before "de" could be read as a by-word
         inverted = _inverted(chunk) if chunk[:1].islower() else None
         chunk = _OPENING.sub("", chunk)
