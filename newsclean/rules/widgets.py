@@ -265,6 +265,46 @@ PLAYER_COUNTER = ShapeRule(
     languages=("any",),
 )
 
+# "Listen to this article · 6:12 min": a read-aloud prompt with the audio's length
+_LISTEN = (
+    r"(?:listen(?: to (?:this|the) (?:article|story))?|listen now|hear this story"
+    r"|(?:artikel )?(?:vorlesen|anhören)(?: lassen)?|jetzt anhören|audio"
+    r"|écouter(?: cet article)?|escuch(?:a|ar)(?: esta noticia| este artículo)?"
+    r"|ascolta(?: questo articolo| la notizia)?|ou(?:ça|vir)(?: esta (?:reportagem|notícia))?"
+    r"|luister(?: naar dit artikel)?|posłuchaj(?: artykułu)?)"
+    r"\s?[·•|:–—-]?\s?\(?(?:\d{1,2}:\d{2}|\d{1,3}\s?(?:min(?:ute)?s?\.?|minuten|minutos|minuti))"
+    r"(?:\s?(?:min(?:ute)?s?\.?|minuten|minutos|minuti))?\)?"
+)
+
+LISTEN_PROMPT = ShapeRule(
+    id="listen-prompt",
+    description="Read-aloud prompts with the audio's length: 'Listen to this article · 6:12 min', "
+    "'Artikel anhören (4 Minuten)', 'Écouter cet article · 3 min'.",
+    pattern=_LISTEN,
+    first_words=(
+        *("listen", "hear", "artikel", "vorlesen", "anhören", "jetzt", "audio", "écouter"),
+        *("escucha", "escuchar", "ascolta", "ouça", "ouvir", "luister", "posłuchaj"),
+    ),
+    max_chars=60,
+    must_remove=(
+        "Listen to this article · 6:12 min",
+        "Listen · 4:05 min",
+        "Listen (3 min)",
+        "Artikel anhören (4 Minuten)",
+        "Écouter cet article · 3 min",
+        "Escuchar esta noticia 5 minutos",
+        "Ascolta questo articolo 4 minuti",
+        "Ouvir esta notícia · 3 min",
+        "Luister naar dit artikel 2:30",
+    ),
+    must_keep=(
+        "Listen to this: 45 minutes of silence.",
+        "Audio: 3 minutes of the debate are missing from the record.",
+        "Listen 5 minutes a day, the teacher said.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 # a name ("DOW", "S&P 500", "Nikkei 225"), a level, a signed change and/or percent change
 _TICKER = (
     r"(?:[A-Za-z][\w&.'’ -]{0,24} )?"
@@ -372,6 +412,7 @@ RULES = (
     AD_SURVEY,
     PLAYER_WIDGET,
     PLAYER_COUNTER,
+    LISTEN_PROMPT,
     MARKET_TICKER,
     WEATHER_WIDGET,
     QUOTE_DELAY,
