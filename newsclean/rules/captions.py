@@ -7,6 +7,7 @@ from newsclean._kinds.structure import ShapeRule
 __all__ = [
     "ARCHIVE_CAPTION",
     "CREDITED_CAPTION",
+    "LABELLED_CAPTION",
     "RULES",
 ]
 
@@ -78,6 +79,51 @@ CREDITED_CAPTION = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
+# A photo credit's holder: capitalised words, an agency's lower-case mark, and the small
+# words between them ("Jane Porter for The Herald", "picture alliance / dpa", "Getty Images")
+_HOLDER_WORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]*|dpa|afp|imago|images|picture|alliance|for|of|the|via"
+    r"|von|de|di|du|da|do|y|et|und|e|and)"
+)
+_HOLDER = rf"(?-i:{_HOLDER_WORD}(?:(?:\s|\s?/\s?|,\s){_HOLDER_WORD}){{0,8}})\.?"
+
+LABELLED_CAPTION = ShapeRule(
+    id="labelled-caption",
+    description="Captions that end with a labelled photo credit, no parentheses: "
+    "'… closed to trucks last year. Photo: Jane Porter/Reuters', '… last year.Credit...Jane Porter'.",
+    # a sentence's end (or a bar), the label with a colon or an ellipsis (or "Photo AFP"), and
+    # a holder in capitalised words: a sentence after "Image:" is no credit
+    pattern=(
+        rf"[^\n]{{10,400}}(?:[.!?\"”»)]\s?|\s[|·]\s)"
+        rf"(?:{_PHOTO}(?: by| von| de| di| por)?\s?(?::|\.\.\.|…)\s?{_HOLDER}"
+        rf"|(?:Photo|Foto)\s{_AGENCY}\.?|©\s?{_HOLDER})"
+    ),
+    requires=(":", "…", "...", "photo ", "foto ", "©"),
+    first_chars=CREDITED_CAPTION.first_chars,
+    triggers=("photo", "foto", "image", "imag", "bild", "picture", "credit", "crédit", "©"),
+    max_chars=400,
+    must_remove=(
+        "The Canal Street bridge was closed to trucks last year. Photo: Jane Porter/Reuters",
+        "The Canal Street bridge, built in 1931, was closed to trucks last year.Credit...Jane "
+        "Porter for The Northfield Herald",
+        "The minister arrives in Brussels on Tuesday. | Photo: Jane Porter",
+        "The minister arrives in Brussels. Photograph: Jane Porter/The Guardian",
+        "Rettungskräfte am Unfallort bei Hannover am Dienstag. Foto: picture alliance / dpa",
+        "Die Brücke wurde im vergangenen Jahr für Lastwagen gesperrt. © Jane Porter",
+        "Le pont a été fermé aux camions l'an dernier. Photo AFP",
+        "El puente fue cerrado a los camiones el año pasado. Foto: EFE",
+        "Il ponte è stato chiuso ai camion l'anno scorso. Foto: Ansa",
+        "A ponte foi fechada para caminhões no ano passado. Foto: Adriano Machado/Reuters",
+    ),
+    must_keep=(
+        "The council approved the plan. Image: the city's new logo was unveiled too.",
+        "He showed the court a photo of the house. Photo: it was taken in 2019, he said.",
+        "The exhibition opens on Sunday. Foto: Die Ausstellung zeigt 120 Bilder aus zwei Jahrhunderten.",
+        "Rates will rise. Credit: the bank said so in a note to clients on Tuesday.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
 # The agencies' upper-case mark for an archive photo, which opens its caption: "FILE - In
 # this Nov. 21, 2014 file photo, …" (AP), "ARCHIV - …" (dpa), "ARCHIVO - …" (AP, EFE).
 _ARCHIVE_MARK = r"(?-i:FILE|ARCHIV|ARCHIVO|ARCHIVES|ARCHIVIO|ARQUIVO)"
@@ -120,5 +166,5 @@ ARCHIVE_CAPTION = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-RULES = (CREDITED_CAPTION, ARCHIVE_CAPTION)
+RULES = (CREDITED_CAPTION, LABELLED_CAPTION, ARCHIVE_CAPTION)
 """This family's rules, in the order they run within their stage."""
