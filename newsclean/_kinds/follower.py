@@ -21,6 +21,8 @@ _CARRIED = 2
 _HEADED = 2
 # The shortest paragraph of a story (as the body paragraphs of the structural rules).
 _PARAGRAPH = 100
+# The longest question a teaser list's headline asks.
+_QUESTION_CHARS = 120
 
 
 @attrs.frozen(kw_only=True)
@@ -71,7 +73,7 @@ class FollowerRule(Rule):
                 nxt = doc.next_content(index)
                 if nxt is None or nxt in taken:
                     break
-                if not self._follows(doc.lines[nxt]):
+                if not self._follows(doc.lines[nxt]) and not self._asks(doc, nxt):
                     carried = self._carried(doc, index) if self.teasers else []
                     if not carried or carried[0] != nxt:
                         break
@@ -117,9 +119,23 @@ class FollowerRule(Rule):
             index = nxt
         return []
 
+    def _asks(self, doc: Document, index: int) -> bool:
+        """With ``teasers``, whether line ``index`` is a teaser's headline that asks a
+        question: short, capitalised, and followed by a short line that opens no story (the
+        next teaser), not by a paragraph or a byline (the page's own story)."""
+        if not (self.teasers and _is_question_headline(doc.lines[index].strip())):
+            return False
+        below = doc.next_content(index)
+        if below is None:
+            return True
+        line = doc.lines[below]
+        return len(line) < _PARAGRAPH and not (self.opens_story and self.opens_story(line))
+
     def _follows(self, line: str) -> bool:
         text = line.strip()
-        if len(text) > self.max_chars or (self.fragment_only and text.endswith(SENTENCE_END)):
+        if len(text) > self.max_chars:
+            return False
+        if self.fragment_only and text.endswith(SENTENCE_END):
             return False
         # n words take at least 2n - 1 characters: only a long line needs counting
         if len(text) > 2 * self.max_words and len(text.split()) > self.max_words:
@@ -128,6 +144,11 @@ class FollowerRule(Rule):
             key = phrase_key(text)
             return any(word in key for word in self.contains)
         return True
+
+
+def _is_question_headline(text: str) -> bool:
+    """A short capitalised line that asks ("Wie schlimm steht es um die Brücken?")."""
+    return len(text) <= _QUESTION_CHARS and text.endswith("?") and text[:1].isupper()
 
 
 def _give_back(doc: Document, tags: list[Tag], start: int) -> None:

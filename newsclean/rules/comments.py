@@ -544,6 +544,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "report an error",
             "report a correction",
             "feedback to editors",
+            "did you like this article",
+            "did you enjoy this article",
+            "how would you rate this article",
         ),
         "de": (
             "war dieser artikel hilfreich",
@@ -564,6 +567,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "dieser artikel gefällt ihnen",
             "bewerten sie dieses produkt",
             "info zur bewertung",
+            "hat ihnen dieser artikel gefallen",
+            "hat ihnen der artikel gefallen",
+            "hat ihnen dieser beitrag gefallen",
         ),
         "fr": (
             "cet article vous a-t-il été utile",
@@ -571,6 +577,8 @@ ARTICLE_FEEDBACK = PhraseRule(
             "noter cet article",
             "signaler une erreur",
             "signaler une faute",
+            "cet article vous a-t-il plu",
+            "avez-vous aimé cet article",
         ),
         "es": (
             "¿te resultó útil este artículo",
@@ -580,18 +588,23 @@ ARTICLE_FEEDBACK = PhraseRule(
             "reportar un error",
             "valora esta noticia",
             "¿te ha resultado útil este artículo",
+            "¿te gustó este artículo",
+            "¿te ha gustado este artículo",
         ),
         "it": (
             "questo articolo ti è stato utile",
             "ti è stato utile",
             "valuta questo articolo",
             "segnala un errore",
+            "ti è piaciuto questo articolo",
         ),
         "pt": (
             "este artigo foi útil",
             "esta matéria foi útil",
             "avalie este artigo",
             "reportar erro",
+            "gostou deste artigo",
+            "gostou desta matéria",
         ),
     },
     max_chars=80,
@@ -605,8 +618,17 @@ ARTICLE_FEEDBACK = PhraseRule(
         "Este artigo foi útil?",
         "War der Artikel nützlich?",
         "Valora esta noticia",
+        "Hat Ihnen dieser Artikel gefallen?",
+        "Did you like this article?",
+        "Cet article vous a-t-il plu ?",
+        "¿Te gustó este artículo?",
+        "Ti è piaciuto questo articolo?",
+        "Gostou deste artigo?",
     ),
-    must_keep=("Was this article helpful to the defence? The judge did not say.",),
+    must_keep=(
+        "Was this article helpful to the defence? The judge did not say.",
+        "Did you like this article, the editor asked the author, who said no.",
+    ),
 )
 
 RULES = (

@@ -199,6 +199,7 @@ _PLAYER = {
         "livestream",
         "live-stream",
         "jetzt live",
+        "die wiedergabe wurde unterbrochen",
     ),
     "fr": (
         "écouter cet article",

@@ -291,3 +291,30 @@ def test_a_quoted_exclamation_below_a_share_row_is_a_sentence() -> None:
     for line in ("“HEY, YOU GUYS! I CAN SEE WASHINGTON FROM HERE!”", '"Where were you?"'):
         text = f"{STORY}\n\nShare this article\n\n{line}"
         assert PIPELINE.clean(text).text == f"{STORY}\n\n{line}", line
+
+
+def test_teasers_that_ask_go_and_a_story_question_below_a_related_list_stays() -> None:
+    """A related list's headlines may ask ("Wie schlimm steht es um …?"); a question with a
+    paragraph or a byline below it is the story's own (an interview's question, a headline)."""
+    story = (
+        "Der Bundestag hat am Dienstag ein Sanierungsprogramm für marode Autobahnbrücken in "
+        "Höhe von 40 Milliarden Euro beschlossen, nach monatelangem Streit."
+    )
+    teasers = (
+        "Mehr zum Thema\n\nMarode Infrastruktur: Wie schlimm steht es um Deutschlands Brücken?"
+        "\n\nVerkehrsetat: Wissing will mehr Geld für die Schiene"
+    )
+    after = "Die Opposition warf der Regierung vor, die Sanierung viel zu spät anzugehen, sagte ein Sprecher."
+    assert PIPELINE.clean(f"{story}\n\n{teasers}\n\n{after}").text == f"{story}\n\n{after}"
+    question = "Why didn’t your father try to get in touch with you?"
+    answer = (
+        "My mom said that he didn’t want to have anything to do with me, but she was very "
+        "controlling and kept me away from him for years, so I never asked."
+    )
+    text = f"{STORY}\n\nRelated Stories\n\nWhat It’s Like to Feel Lost\n\n{question}\n\n{answer}"
+    cleaned = PIPELINE.clean(text).text
+    assert question in cleaned and answer in cleaned
+    headline = "Was the Bridge Vote a Mistake?"
+    byline = "By Maria Delgado and Tom Whitfield"
+    text = f"{STORY}\n\nMost Popular\n\nStorm Cuts Power\n\n{headline}\n\n{byline}\n\n{answer}"
+    assert headline in PIPELINE.clean(text).text
