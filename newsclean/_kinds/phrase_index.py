@@ -204,9 +204,13 @@ def _without_count(key: str) -> str:
     return key.rstrip(_COUNT_CHARS).rstrip(": ")
 
 
-_LABEL_MARKS = (":", "»", "›")
+_LABEL_MARKS = frozenset(":»›|")
 
 
 def _is_label(key: str, phrase: str) -> bool:
-    """Whether ``key`` is ``phrase`` alone or ``phrase`` then a colon (or "»", "›")."""
-    return len(key) == len(phrase) or key[len(phrase) :].lstrip().startswith(_LABEL_MARKS)
+    """Whether ``key`` is ``phrase`` alone or ``phrase`` then a colon (or "»", "›", or the
+    line's only "|": "Lire aussi | …"; a table row has more)."""
+    if len(key) == len(phrase):
+        return True
+    mark = key[len(phrase) :].lstrip()[:1]
+    return mark in _LABEL_MARKS and (mark != "|" or key.count("|") == 1)

@@ -96,11 +96,17 @@ LABELLED_CAPTION = ShapeRule(
     pattern=(
         rf"[^\n]{{10,400}}(?:[.!?\"”»)]\s?|\s[|·]\s)"
         rf"(?:{_PHOTO}(?: by| von| de| di| por)?\s?(?::|\.\.\.|…)\s?{_HOLDER}"
-        rf"|(?:Photo|Foto)\s{_AGENCY}\.?|©\s?{_HOLDER})"
+        rf"|(?:Photo|Foto)\s{_AGENCY}\.?|©\s?{_HOLDER}"
+        # the photographer in capitals and the agency: "… en 2018. MARCO BERTORELLO / AFP"
+        rf"|(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]\p{{Lu}}{{2,}}){{1,3}})\s?/\s?{_AGENCY}(?: Photo| Images)?)"
     ),
-    requires=(":", "…", "...", "photo ", "foto ", "©"),
+    requires=(":", "…", "...", "photo ", "foto ", "©", "/"),
     first_chars=CREDITED_CAPTION.first_chars,
-    triggers=("photo", "foto", "image", "imag", "bild", "picture", "credit", "crédit", "©"),
+    triggers=(
+        *("photo", "foto", "image", "imag", "bild", "picture", "credit", "crédit", "©"),
+        *(f"/{space}{agency}" for space in ("", " ") for agency in ("afp", "ap", "reuters")),
+        *(f"/{space}{agency}" for space in ("", " ") for agency in ("epa", "dpa", "getty")),
+    ),
     max_chars=400,
     must_remove=(
         "The Canal Street bridge was closed to trucks last year. Photo: Jane Porter/Reuters",
@@ -114,12 +120,15 @@ LABELLED_CAPTION = ShapeRule(
         "El puente fue cerrado a los camiones el año pasado. Foto: EFE",
         "Il ponte è stato chiuso ai camion l'anno scorso. Foto: Ansa",
         "A ponte foi fechada para caminhões no ano passado. Foto: Adriano Machado/Reuters",
+        "Le pont de Gênes, en 2018. MARCO BERTORELLO / AFP",
+        "El presidente, durante su discurso en Madrid. JAVIER SORIANO / AFP",
     ),
     must_keep=(
         "The council approved the plan. Image: the city's new logo was unveiled too.",
         "He showed the court a photo of the house. Photo: it was taken in 2019, he said.",
         "The exhibition opens on Sunday. Foto: Die Ausstellung zeigt 120 Bilder aus zwei Jahrhunderten.",
         "Rates will rise. Credit: the bank said so in a note to clients on Tuesday.",
+        "The agencies were named. NATO and the UN / AFP reporters said nothing.",
     ),
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
