@@ -105,9 +105,9 @@ _ARTICLE_STARTS = frozenset(("am ", "le ", "el ", "il "))  # before a date: "am 
 # how a sentence that opens with its date starts: "On May 3, 2021 by train."
 _SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", "op "}
 # "D. Month YYYY" after other words: "Hamburg, 2. November 2021", "Madrid, 5 de enero de
-# 2025" (names of four letters or more: a shorter one is part of too many words, unless a
-# dot follows it: "Ana Ruiz, 21. Jan. 2015")
-_LONG_MONTHS = tuple(m for m in every("months") if len(m) >= 4)
+# 2025" (names of four letters or more, and "mai": a shorter one is part of too many words,
+# unless a dot follows it: "Ana Ruiz, 21. Jan. 2015")
+_LONG_MONTHS = (*(m for m in every("months") if len(m) >= 4), "mai")  # also May in fr, de
 _MONTH_TRIGGERS = (
     *(
         f"{month}{between}{century}"
