@@ -12,6 +12,7 @@ COOKIE_NOTICE = PhraseRule(
     phrases={
         "en": (
             "we use cookies",
+            "privacy notice: newsletters may contain",
             "we use cookies and",
             "this website uses cookies",
             "this site uses cookies",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
-__all__ = ["CLICK_PROMPT", "RULES", "SKIP_LINK", "WEB_POINTER"]
+__all__ = ["CLICK_PROMPT", "HOME_LINK", "RULES", "SKIP_LINK", "WEB_POINTER"]
 
 SKIP_LINK = PhraseRule(
     id="skip-link",
@@ -180,5 +180,41 @@ WEB_POINTER = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
 )
 
-RULES = (SKIP_LINK, CLICK_PROMPT, WEB_POINTER)
+_HOME = (
+    r"(?:back|return|go) to (?:the )?(?:home ?page|homepage|front page)|(?:zurück )?zur startseite"
+    r"|retour (?:à|a) l['’]accueil|volver a la (?:portada|página de inicio)|volver al inicio"
+    r"|torna alla (?:home ?page|home|prima pagina)|voltar (?:para|à) (?:a )?página inicial"
+    r"|terug naar (?:de )?(?:homepage|voorpagina)|powrót do strony głównej"
+)
+
+HOME_LINK = ShapeRule(
+    id="home-link",
+    description="Links back to the home page, alone or after the site's name: 'The Daily Post - "
+    "Back to homepage', 'Zurück zur Startseite'.",
+    # the site's name (no sentence in it) and a separator may come first
+    pattern=rf"(?:[^.!?\n]{{1,60}}?\s?[-–—|:]\s?)?(?:{_HOME})\s?[»›>]?",
+    first_chars=("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÄÖÜÉÈÀÂÁÍÓÚÇÑ«"),
+    triggers=(
+        *("to homepage", "to home page", "to the homepage", "to the home page", "front page"),
+        *("startseite", "accueil", "portada", "volver al inicio", "torna alla"),
+        *("página inicial", "terug naar", "strony głównej"),
+    ),
+    max_chars=100,
+    must_remove=(
+        "The Northern Chronicle - Back to homepage",
+        "Back to homepage",
+        "Zurück zur Startseite",
+        "Retour à l'accueil",
+        "Volver a la portada",
+        "Torna alla home",
+        "Voltar para a página inicial",
+    ),
+    must_keep=(
+        "He went back to the homepage of the site to check the prices, he said.",
+        "Der Link führt zurück zur Startseite des Ministeriums, sagte ein Sprecher.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
+RULES = (SKIP_LINK, CLICK_PROMPT, HOME_LINK, WEB_POINTER)
 """This family's rules, in the order they run within their stage."""

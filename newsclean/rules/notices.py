@@ -6,6 +6,7 @@ from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
+    "ARTICLE_AGE",
     "BROWSER_NOTICE",
     "COMMENT_CONTROL",
     "FORM_NOTICE",
@@ -226,7 +227,38 @@ SERVER_ERROR = ShapeRule(
     languages=("any",),
 )
 
+ARTICLE_AGE = ShapeRule(
+    id="article-age",
+    description="Notes that an article is old: 'This article is more than 1 year old', "
+    "'Dieser Artikel ist älter als ein Jahr'.",
+    pattern=(
+        r"(?:this (?:article|story|content) is (?:more|over) than (?:\d{1,2}|an?|one|two|three) "
+        r"(?:years?|months?) old|(?:dieser|der) (?:artikel|beitrag) ist (?:älter als|mehr als) "
+        r"(?:\d{1,2}|ein|einen|zwei|drei) (?:jahre?|monate?)(?: alt)?|cet article (?:a|date de) "
+        r"plus (?:de |d['’])(?:\d{1,2}|un|deux|trois) (?:ans?|mois)|este artículo tiene más de "
+        r"(?:\d{1,2}|un|dos|tres) (?:años?|meses)|questo articolo ha più di (?:\d{1,2}|un|due|tre) "
+        r"(?:anni|anno|mesi)|este artigo tem mais de (?:\d{1,2}|um|dois|três) (?:anos?|meses))\.?"
+    ),
+    first_words=("this", "dieser", "der", "cet", "este", "questo"),
+    max_chars=70,
+    must_remove=(
+        "This article is more than 1 year old",
+        "This article is more than 5 years old",
+        "Dieser Artikel ist älter als ein Jahr.",
+        "Cet article date de plus de deux ans",
+        "Este artículo tiene más de un año",
+        "Questo articolo ha più di 2 anni",
+        "Este artigo tem mais de um ano",
+    ),
+    must_keep=(
+        "This article is more than a summary: it is a call to act, the author wrote.",
+        "Der Beitrag ist älter als ein Jahr, aber noch immer aktuell, sagte die Redaktion.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
 RULES = (
+    ARTICLE_AGE,
     FORM_NOTICE,
     COMMENT_CONTROL,
     BROWSER_NOTICE,

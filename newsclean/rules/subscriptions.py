@@ -75,6 +75,10 @@ NEWSLETTER_PROMPT = PhraseRule(
             "get the latest news",
             "stay up-to-date on our work",
             "world-class articles, delivered weekly",
+            "skip past newsletter promotion",
+            "after newsletter promotion",
+            "free daily newsletter",
+            "free weekly newsletter",
         ),
         "de": (
             "newsletter abonnieren",
