@@ -269,7 +269,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
         published=("pubblicato", "pubblicata", "data di pubblicazione"),
-        updated=("aggiornato", "aggiornata", "ultimo aggiornamento", "modificato"),
+        updated=("aggiornato", "aggiornata", "ultimo aggiornamento", "modificato", "modifica", "ultima modifica"),
         ago=("fa",),
         reading=("min di lettura", "minuti di lettura", "tempo di lettura", "lettura"),
         reserved=("tutti i diritti riservati", "riproduzione riservata"),

@@ -94,7 +94,7 @@ LABELLED_CAPTION = ShapeRule(
     # a sentence's end (or a bar), the label with a colon or an ellipsis (or "Photo AFP"), and
     # a holder in capitalised words: a sentence after "Image:" is no credit
     pattern=(
-        rf"[^\n]{{10,400}}(?:[.!?\"”»)]\s?|\s[|·]\s)"
+        rf"[^\n]{{10,400}}(?:[.!?\"”»)]\s?|\s[|·—–]\s)"
         rf"(?:{_PHOTO}(?: by| von| de| di| por)?\s?(?::|\.\.\.|…)\s?{_HOLDER}"
         rf"|(?:Photo|Foto)\s{_AGENCY}\.?|©\s?{_HOLDER}"
         # the photographer in capitals and the agency: "… en 2018. MARCO BERTORELLO / AFP"
@@ -122,6 +122,7 @@ LABELLED_CAPTION = ShapeRule(
         "A ponte foi fechada para caminhões no ano passado. Foto: Adriano Machado/Reuters",
         "Le pont de Gênes, en 2018. MARCO BERTORELLO / AFP",
         "El presidente, durante su discurso en Madrid. JAVIER SORIANO / AFP",
+        "Ponte sobre o rio Tietê, em São Paulo — Foto: Adriano Machado/Reuters",
     ),
     must_keep=(
         "The council approved the plan. Image: the city's new logo was unveiled too.",
