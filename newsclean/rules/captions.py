@@ -104,8 +104,10 @@ LABELLED_CAPTION = ShapeRule(
     first_chars=CREDITED_CAPTION.first_chars,
     triggers=(
         *("photo", "foto", "image", "imag", "bild", "picture", "credit", "crédit", "©"),
-        *(f"/{space}{agency}" for space in ("", " ") for agency in ("afp", "ap", "reuters")),
-        *(f"/{space}{agency}" for space in ("", " ") for agency in ("epa", "dpa", "getty")),
+        # the agency after its slash, found by its longest piece ("/ ap" would be found by
+        # "ap", part of too many words)
+        *("/afp", "/ afp", "/ap", "/reuters", "/ reuters", "/epa", "/dpa", "/ dpa"),
+        *("/getty", "/ getty"),
     ),
     max_chars=400,
     must_remove=(
