@@ -98,7 +98,7 @@ _ACRONYM = _pattern_cache.compile(r"\p{Lu}{2,5}")
 # agency in parentheses: "VIDEO (LIVE) -", "DOWNLOAD (PDF) -".
 _SHOUTED_LABELS = word_set(
     "breaking update updated live video videos watch audio photo photos foto fotos exclusive "
-    "opinion analysis download pdf map gif hd tv usa uk eu un faq new"
+    "opinion analysis download pdf map gif hd tv usa uk eu un faq new usd eur gbp chf jpy cpi gdp est"
 )
 _MONTHS = month_numbers()
 _PLACE_WORD = _pattern_cache.compile(r"\p{L}+")
@@ -238,9 +238,16 @@ def _credited(match: regex.Match[str]) -> str | None:
         classify(printed) == "outlet" and printed[:1].isupper() and len(printed.split()) <= 5
     ):
         return printed
-    if place and _ACRONYM.fullmatch(printed) and not _labels(f"{place} {printed}"):
-        return printed
+    if place and _ACRONYM.fullmatch(printed) and _opens_sentence(match):
+        return printed if not _labels(f"{place} {printed}") else None
     return None
+
+
+def _opens_sentence(match: regex.Match[str]) -> bool:
+    """Whether a capitalised word follows the match, as a story's first sentence starts
+    ("JOHANNESBURG (ANA) - The …"), not a figure ("GDP (PPP) - $2.3 trillion")."""
+    after = match.string[match.end() : match.end() + 2]
+    return len(after) == 2 and after[0].isupper() and after[1].islower()
 
 
 def _labels(text: str) -> bool:
