@@ -35,6 +35,8 @@ LEGAL_FOOTER = PhraseRule(
             "powered by wordpress",
             "proudly powered by wordpress",
             "powered by blogger",
+            "blog at wordpress.com",
+            "website powered by wordpress.com",
             "theme. powered by blogger",
             "powered by phpbb",
             "forum software by xenforo",
@@ -73,6 +75,8 @@ LEGAL_FOOTER = PhraseRule(
         ),
         "fr": (
             "tous droits réservés",
+            "propulsé par wordpress",
+            "un site wordpress.com",
             "licence creative commons",
             "sous licence creative commons",
             "n'est pas responsable du contenu des sites externes",
@@ -80,6 +84,8 @@ LEGAL_FOOTER = PhraseRule(
         ),
         "es": (
             "todos los derechos reservados",
+            "blog de wordpress.com",
+            "funciona con wordpress",
             "derechos reservados",
             "licencia creative commons",
             "bajo una licencia creative commons",
