@@ -43,7 +43,9 @@ _PROSE_WORDS = 2
 _UPDATED = every("updated")
 _PUBLISHED = every("published")
 _LABEL = _pattern_cache.compile(
-    rf"(?i)(?<![\p{{L}}])(?:(?P<updated>{alternation(_UPDATED)})|(?P<published>"
+    # a label starts a word, or follows a time's zone it is glued to ("4:32 PM GMTUpdated")
+    rf"(?i)(?:(?<![\p{{L}}])|(?<=(?-i:AM|PM|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|ET)))"
+    rf"(?:(?P<updated>{alternation(_UPDATED)})|(?P<published>"
     rf"{alternation(_PUBLISHED)}))(?![\p{{L}}])\s*(?::|\s+(?:on|am|le|el|il|em|at|um|de|a|à|"
     r"às|o|op|vom|du|del|do|da|il\s+y\s+a)(?![\p{L}]))?"
 )

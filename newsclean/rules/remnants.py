@@ -129,6 +129,9 @@ WINDOW_LINK = PhraseRule(
             "opens in a new window",
             "opens in new tab",
             "opens in a new tab",
+            "opens new tab",
+            "opens new window",
+            "opens in new browser tab",
             "click to share on",
             "click to email a link to a friend",
             "click to email this to a friend",
@@ -176,6 +179,7 @@ WINDOW_LINK = PhraseRule(
         "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
         "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
         "Clique para compartilhar no Twitter(abre em nova janela)",
+        "Acquire Licensing Rights, opens new tab",
     ),
     must_keep=(
         "The museum opens in a new window of time for visitors, the director said.",

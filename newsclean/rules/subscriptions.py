@@ -409,6 +409,8 @@ ACCOUNT_LINK = PhraseRule(
             "log out",
             "sign in",
             "sign up",
+            "sign up here",
+            "subscribe here",
             "register",
             "my account",
             "subscribe",

@@ -371,6 +371,9 @@ QUOTE_DELAY = PhraseRule(
             "quotes delayed by at least",
             "market data delayed by at least",
             "market data is delayed by at least",
+            "all quotes delayed a minimum of",
+            "quotes delayed a minimum of",
+            "quotes are delayed a minimum of",
         ),
         "de": (
             "alle kurse mindestens",

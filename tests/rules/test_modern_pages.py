@@ -1,5 +1,5 @@
 """Article pages written by hand in the layouts of today's outlets (US, UK, German, French,
-Spanish, Italian and Portuguese papers, a local TV station, a hosted blog; made-up text): every line of the story survives, and
+Spanish, Italian and Portuguese papers, a local TV station, a hosted blog, a wire service; made-up text): every line of the story survives, and
 most of the furniture around it goes. ``NAME.body.txt`` holds the story's lines (headline,
 standfirst, paragraphs) of ``NAME.txt``."""
 
@@ -47,6 +47,7 @@ _CREDITS = {
     "en_blog": (["Martina Berg"], "2024-03-05"),
     "en_tv": (["Jenny Higgins"], "2024-03-05"),
     "en_uk": (["Helen Carter"], "2024-03-05"),
+    "en_wire": (["Lena Vogt", "Jonas Brandt"], "2024-03-05"),
     "en_us": (["Maria Delgado", "Tom Whitfield"], "2024-03-04"),
     "es": (["Lucía Herrera", "Pablo Ruiz"], "2024-03-05"),
     "fr": (["Claire Morel", "Luc Bernard"], "2024-03-05"),
