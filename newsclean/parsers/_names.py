@@ -144,7 +144,10 @@ _DOMAIN = _pattern_cache.compile(  # "Phys.org", "wien.ORF.at", "www.example.co.
 _CAMEL_CASE = _pattern_cache.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
 _NAME_PREFIX = _pattern_cache.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
 _SEPARATOR = _pattern_cache.compile(
-    r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s|\s(?:et|y|e|i)\s|\s*&\s*)\s*"
+    r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s"
+    # "et" fr, "y" es, "e" it/pt, "i" pl, "en" nl, "och" sv, "og" da/no, "ja" fi, "și" ro,
+    # "ve" tr, "dan" id: lower case only ("Dan" is a name)
+    r"|\s(?:et|y|e|i|en|och|og|ja|și|si|ve|dan)\s|\s*&\s*)\s*"
 )
 
 Part = Literal["person", "agency", "outlet", "role", "place", "group", "other"]
@@ -152,7 +155,8 @@ Part = Literal["person", "agency", "outlet", "role", "place", "group", "other"]
 
 
 def split_people(text: str) -> list[str]:
-    """Parts of a list of names: ``,``, ``;``, ``/``, "and", "&", "und", "et", "y", "e", "i"."""
+    """Parts of a list of names: ``,``, ``;``, ``/``, "and", "&", and the word for "and" of
+    every language of the lexicons ("und", "et", "y", "e", "i", "en", "och", "og" …)."""
     return [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
 
 

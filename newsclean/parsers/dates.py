@@ -29,7 +29,8 @@ _ZONES = {
     "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
     "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "ist": "+05:30", "jst": "+09:00",
     "aest": "+10:00", "aedt": "+11:00", "brt": "-03:00", "art": "-03:00", "wet": "+00:00",
-    "west": "+01:00",
+    "west": "+01:00", "msk": "+03:00", "trt": "+03:00", "pkt": "+05:00", "wib": "+07:00",
+    "wita": "+08:00", "wit": "+09:00", "sgt": "+08:00", "hkt": "+08:00", "kst": "+09:00",
 }  # fmt: skip
 _ZONE = "|".join(sorted(_ZONES, key=longest_first))
 # "4:00 AM ET": a US zone without its season, standard offset in hours; capitals only ("et"
