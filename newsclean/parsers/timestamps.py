@@ -110,17 +110,10 @@ _SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", 
 # 2025" (names of four letters or more, and "mai": a shorter one is part of too many words,
 # unless a dot follows it: "Ana Ruiz, 21. Jan. 2015")
 _LONG_MONTHS = (*(m for m in every("months") if len(m) >= 4), "mai")  # also May in fr, de
-_MONTH_TRIGGERS = (
-    *(
-        f"{month}{between}{century}"
-        for month in _LONG_MONTHS
-        for between in (" ", " de ", " del ")
-        for century in ("19", "20")
-    ),
-    *(f"{month}. {century}" for month in every("months") for century in ("19", "20")),
-)
-# the same in one pattern, tried only on lines with " 19" or " 20" (hundreds of literals in
-# one alternation are slow to search)
+# The gate passes a line with one of these names (what the scan finds a trigger by anyway:
+# its longest piece); _MONTH_YEAR then asks for the year after it.
+_MONTH_TRIGGERS = (*_LONG_MONTHS, *(f"{month}." for month in every("months")))
+# the month then its year, in one pattern, tried only on lines with " 19" or " 20"
 _MONTH_YEAR = _pattern_cache.compile(
     rf"(?:{alternation(_LONG_MONTHS)})(?: | de | del )(?:19|20)"
     rf"|(?:{alternation(every('months'))})\. (?:19|20)"
@@ -157,8 +150,8 @@ GATE = ParserGate(
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
 _TRIGGER = _pattern_cache.compile(
-    "|".join(regex.escape(t) for t in GATE.triggers if t not in _MONTH_TRIGGERS)
-)
+    "|".join(regex.escape(t) for t in GATE.triggers[: -len(_MONTH_TRIGGERS)])
+)  # the month triggers come last: _MONTH_YEAR checks them
 _DIGIT = _pattern_cache.compile(r"\d")
 _BY_WORD = _pattern_cache.compile(r"(?i)(?:by|von|par|por|di|door)\s")
 _NOTES = frozenset(("update", "edit", "correction", "nachtrag", "ergänzung", "korrektur"))
