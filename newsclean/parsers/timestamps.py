@@ -15,8 +15,6 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-import regex
-
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Published, ReadingTime, Timestamp, Updated
 from newsclean.parsers.dates import find_date, may_hold_date, relative_time
@@ -111,13 +109,10 @@ _SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", 
 # unless a dot follows it: "Ana Ruiz, 21. Jan. 2015")
 _LONG_MONTHS = (*(m for m in every("months") if len(m) >= 4), "mai")  # also May in fr, de
 # The gate passes a line with one of these names (what the scan finds a trigger by anyway:
-# its longest piece); _MONTH_YEAR then asks for the year after it.
+# its longest piece); _month_year then asks for the year after it.
 _MONTH_TRIGGERS = (*_LONG_MONTHS, *(f"{month}." for month in every("months")))
-# the month then its year, in one pattern, tried only on lines with " 19" or " 20"
-_MONTH_YEAR = _pattern_cache.compile(
-    rf"(?:{alternation(_LONG_MONTHS)})(?: | de | del )(?:19|20)"
-    rf"|(?:{alternation(every('months'))})\. (?:19|20)"
-)
+_LONG_MONTH_WORDS = frozenset(_LONG_MONTHS)
+_MONTH_WORDS = frozenset(every("months"))
 GATE = ParserGate(
     max_chars=MAX_STAMP,
     words=tuple(
@@ -149,9 +144,9 @@ GATE = ParserGate(
 )
 """The lines :func:`parse_timestamps` may read a credit from."""
 _GATE_WORDS = frozenset(GATE.words)
-_TRIGGER = _pattern_cache.compile(
-    "|".join(regex.escape(t) for t in GATE.triggers[: -len(_MONTH_TRIGGERS)])
-)  # the month triggers come last: _MONTH_YEAR checks them
+# the other triggers as literals (the month triggers come last: _month_year checks them);
+# the standard engine searches an alternation of literals four times faster than regex
+_TRIGGER = re.compile("|".join(re.escape(t) for t in GATE.triggers[: -len(_MONTH_TRIGGERS)]))
 _DIGIT = _pattern_cache.compile(r"\d")
 _BY_WORD = _pattern_cache.compile(r"(?i)(?:by|von|par|por|di|door)\s")
 _NOTES = frozenset(("update", "edit", "correction", "nachtrag", "ergänzung", "korrektur"))
@@ -222,8 +217,26 @@ def in_gate(text: str) -> bool:
         or (lead is not None and lead[0] in _GATE_WORDS)
         or head.startswith(GATE.starts)
         or _TRIGGER.search(folded) is not None
-        or ((" 19" in folded or " 20" in folded) and _MONTH_YEAR.search(folded) is not None)
+        or _month_year(folded)
     )
+
+
+def _month_year(folded: str) -> bool:
+    """Whether the folded line has a month's name and then a year: "november 2021", "enero
+    de 2025", "jan. 2015" (a name of four letters or more, or any with its dot)."""
+    for century in (" 19", " 20"):
+        at = folded.find(century)
+        while at > 0:
+            words = folded[max(0, at - 24) : at].split(" ")
+            if words[-1] in ("de", "del") and len(words) > 1:
+                if words[-2] in _LONG_MONTH_WORDS:
+                    return True
+            elif words[-1] in _LONG_MONTH_WORDS or (
+                words[-1][-1:] == "." and words[-1][:-1] in _MONTH_WORDS
+            ):
+                return True
+            at = folded.find(century, at + 1)
+    return False
 
 
 def stamps_in(line: str) -> tuple[Published | Updated, ...]:
