@@ -19,6 +19,7 @@ __all__ = [
     "empty_row",
     "first_paragraph",
     "headline",
+    "headline_shaped",
     "is_fact",
     "list_intro",
     "menu_gap",
@@ -40,12 +41,15 @@ def menu_runs(
     furniture: Collection[int],
     credits: Collection[int],
     max_chars: int,
+    headline_chars: int = 0,
 ) -> list[list[int]]:
     """The runs of menu-like or removed lines among ``indices`` (blank lines and empty
     table rows that no rule removed are skipped).
 
     A line that carries a parsed credit (``credits``) ends a run without joining it; see
-    :func:`menu_item` for what is menu-like.
+    :func:`menu_item` for what is menu-like. With ``headline_chars``, a headline-shaped
+    line of up to that many characters joins a run too (see :func:`headline_shaped`), but
+    never starts one (the story's last line or a caption below it).
     """
     runs: list[list[int]] = []
     run: list[int] = []
@@ -61,7 +65,11 @@ def menu_runs(
                 runs.append(run)
                 run = []
             continue
-        if i in furniture or menu_item(text, max_chars):
+        if (
+            i in furniture
+            or menu_item(text, max_chars)
+            or (run and headline_chars and headline_shaped(text, headline_chars))
+        ):
             run.append(i)
         elif run:
             runs.append(run)
@@ -83,6 +91,30 @@ def menu_item(text: str, max_chars: int) -> bool:
         and not text.endswith(_NOT_MENU_END)
         and _NOT_IN_MENU.search(text) is None
     )
+
+
+# The fewest words of a headline-shaped line that joins a menu run.
+_HEADLINE_SHAPED_WORDS = 3
+
+
+def headline_shaped(text: str, max_chars: int) -> bool:
+    """Whether the stripped, non-empty line ``text`` is shaped like a teaser's headline: at
+    most ``max_chars`` characters, three words or more with letters, no sentence end, colon,
+    comma or bracket at its end and no sentence or web address inside ("Bloomberg to Reduce
+    Park Vendors by 75 Percent"; not "Tell us your favourite? Write to us at …" nor
+    "[Kirsten smiles.]"); a table row never is."""
+    return (
+        len(text) <= max_chars
+        and text[0] != "|"
+        and not text.endswith(_NOT_HEADLINE_END)
+        and word_count(text) >= _HEADLINE_SHAPED_WORDS
+        and _SENTENCE_INSIDE.search(text) is None
+    )
+
+
+# A headline-shaped line ends with none of these, and holds no sentence end or address inside.
+_NOT_HEADLINE_END = (*_NOT_MENU_END, "]")
+_SENTENCE_INSIDE = _pattern_cache.compile(r"[.!?…][\"”’)]? |://|www\.|@")
 
 
 def menu_gap(
@@ -199,9 +231,24 @@ def first_paragraph(
     """
     for i in order:
         line = lines[i]
-        if len(line) >= chars and i not in skip and line.rstrip(_ROW_END).endswith(SENTENCE_END):
+        if len(line) >= chars and i not in skip and _ends_sentence(line.rstrip(_ROW_END)):
             return i
     return None
+
+
+# The longest source tag after a paragraph's last sentence ("… the bank said. [Reuters]").
+_SOURCE_TAG_CHARS = 40
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence, a short bracketed source tag after it aside
+    ("… will cite volatility. [Bloomberg via Awl]", "… the police said. (AP)")."""
+    if text.endswith(SENTENCE_END):
+        return True
+    if not text.endswith(("]", ")")):
+        return False
+    opening = text.rfind("[" if text[-1] == "]" else "(", -_SOURCE_TAG_CHARS)
+    return opening > 0 and text[:opening].rstrip().endswith(SENTENCE_END)
 
 
 # What a table row ends with after its last cell's text.

@@ -44,6 +44,7 @@ class LinkListRule(NavigationRunRule):
         indices: range,
         furniture: set[int],
         credits: frozenset[int] | set[int] = frozenset(),
+        below: bool = False,
     ) -> Iterable[list[int]]:
         """The runs of list items or removed lines among ``indices`` (see :func:`item_runs`).
 

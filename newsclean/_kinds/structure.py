@@ -45,6 +45,8 @@ __all__ = [
 
 # A line with a word (not only marks such as "*" or "|  |").
 _WORDY = re.compile(r"\w")
+# What a signature under the story starts with: a dash, not a list bullet ("- ").
+_SIGNATURE = ("—", "–", "--")
 # How far apart (in lines, blank ones included) two removed lines of one menu may stand.
 _DENSE_GAP = 12
 
@@ -93,6 +95,9 @@ class NavigationRunRule(Rule):
     stray_tail: int = 0
     # The fewest lines of a menu stretch inside the body that goes (0: none do).
     dense_lines: int = 0
+    # Below the body, headline-shaped lines up to this long join a menu run without counting
+    # towards ``min_lines`` (a "Recent News" list of section names and headlines; 0: none).
+    tail_headline_chars: int = 0
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
@@ -104,9 +109,16 @@ class NavigationRunRule(Rule):
         # a parsed credit (a date stamp, a byline) stands between the menus and the headline
         credits = {tag.line for tag in found if tag.record is not None}
         tags: list[Tag] = []
+        # the story's signature under its last paragraph ("—Maxwell Love", "-- A. Smith")
+        signature = doc.next_content(last)
+        if signature is not None and not lines[signature].lstrip().startswith(_SIGNATURE):
+            signature = None
         for outside in (range(first), range(last + 1, len(lines))):
-            for whole in self._runs(lines, outside, furniture, credits):
+            below = outside.start > 0
+            for whole in self._runs(lines, outside, furniture, credits, below):
                 run = whole[self._introduced(doc, whole, furniture) :]
+                if run and run[0] == signature and signature not in furniture:
+                    run = run[1:]
                 if run and self._removes(doc, run, furniture, body):
                     headline = self._headline(doc, run, furniture) if run[0] < first else None
                     tags.extend(Tag(j, self.id) for j in run if j != headline)
@@ -212,13 +224,26 @@ class NavigationRunRule(Rule):
         indices: range,
         furniture: set[int],
         credits: frozenset[int] | set[int] = frozenset(),
+        below: bool = False,
     ) -> Iterable[list[int]]:
-        """The runs of menu-like or removed lines among ``indices`` (see :func:`menu_runs`)."""
-        return menu_runs(lines, indices, furniture, credits, self.max_chars)
+        """The runs of menu-like or removed lines among ``indices`` (see :func:`menu_runs`);
+        ``below`` the body, headline-shaped lines join them (``tail_headline_chars``)."""
+        headlines = self.tail_headline_chars if below else 0
+        return menu_runs(lines, indices, furniture, credits, self.max_chars, headlines)
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
-        lines = doc.lines
-        items = (j for j in run if j in furniture or not is_fact(lines[j]))
+        """Whether ``min_lines`` lines of ``run`` are removed lines or items other than
+        "label: value" facts (headline-shaped lines that joined a run do not count)."""
+        lines, max_chars = doc.lines, self.max_chars
+        joins = self.tail_headline_chars > 0  # a line that is no menu item joined the run
+        items = (
+            j
+            for j in run
+            if j in furniture
+            or (
+                not is_fact(lines[j]) and not (joins and not menu_item(lines[j].strip(), max_chars))
+            )
+        )
         return len(list(islice(items, self.min_lines))) >= self.min_lines
 
     def _introduced(self, doc: Document, run: list[int], furniture: set[int]) -> int:

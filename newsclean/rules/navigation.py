@@ -581,11 +581,13 @@ BREADCRUMB_LABEL = PhraseRule(
 NAVIGATION_RUN = NavigationRunRule(
     id="navigation-run",
     description=(
-        "Runs of four or more short menu-like lines above or below the article body, and the"
-        " menu lines between removed lines of a sidebar menu inside it."
+        "Runs of four or more short menu-like lines above or below the article body (below"
+        " it, with the headlines among them), and the menu lines between removed lines of a"
+        " sidebar menu inside it."
     ),
     stray_tail=1,
     dense_lines=6,
+    tail_headline_chars=100,
     must_remove=(
         # The long cookie notice stands in for the body paragraph (another rule removes it).
         "Mobilität\n\nImmobilien\n\nStellenmarkt\n\nTrauer\n\n"

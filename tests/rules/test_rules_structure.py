@@ -31,6 +31,7 @@ def _removed(rule: newsclean.Rule, text: str) -> list[str]:
 
 
 NAV = NavigationRunRule(id="nav", description="menu runs")
+NAV_HEADLINES = NavigationRunRule(id="nav", description="menu runs", tail_headline_chars=100)
 
 
 def test_menu_run_above_the_body_is_removed_and_the_body_stays() -> None:
@@ -243,6 +244,113 @@ def test_a_removed_paragraph_marks_the_start_of_islands_too() -> None:
 
 def test_document_without_a_body_paragraph_is_left_alone() -> None:
     assert _removed(NAV, "\n".join(MENU)) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The number of people filing claims for jobless benefits rose again, and the "
+        "department blamed the holiday once more. [Bloomberg via Awl]",
+        "Die Zahl der Arbeitslosen ist im März erneut gestiegen, teilte die Bundesagentur "
+        "für Arbeit am Donnerstag in Nürnberg mit. (dpa)",
+        "Le nombre de demandeurs d'emploi a de nouveau augmenté en mars, a annoncé jeudi "
+        "le ministère du Travail à Paris. (AFP)",
+        "El número de parados volvió a subir en marzo, según informó el jueves el "
+        "Ministerio de Trabajo en Madrid. [EFE]",
+    ],
+)
+def test_a_paragraph_ending_with_a_source_tag_is_body(paragraph: str) -> None:
+    """A short bracketed source after the last sentence does not hide a body paragraph, so
+    the menus above it go; a long bracket or one after no sentence end does not make one."""
+    text = "\n\n".join([*MENU, "Headline of the story", paragraph])
+    assert _removed(NAV, text) == MENU
+    no_sentence = paragraph.rsplit(" ", 1)[0].rstrip(".") + " (AFP)"
+    assert _removed(NAV, "\n\n".join([*MENU, no_sentence])) == []
+    long_tag = paragraph.rsplit(" ", 1)[0] + " (" + "photo by the agency staff " * 3 + ")"
+    assert _removed(NAV, "\n\n".join([*MENU, long_tag])) == []
+
+
+@pytest.mark.parametrize(
+    ("section", "headlines"),
+    [
+        (
+            "* Daily Intel",
+            [
+                "Bloomberg to Reduce Park Vendors by 75 Percent",
+                "Danny Glover Arrested at Maryland Protest",
+            ],
+        ),
+        (
+            "* Politik",
+            [
+                "Bahn streicht im Winter zahlreiche Verbindungen",
+                "Neue Regeln für Mieter in Berlin ab dem Sommer",
+            ],
+        ),
+        (
+            "* Politique",
+            [
+                "Le Sénat adopte la réforme des retraites en lecture",
+                "Grève des enseignants jeudi dans toute la région",
+            ],
+        ),
+        (
+            "* Política",
+            [
+                "El Gobierno aprueba los presupuestos de 2024",
+                "Huelga de maestros en Madrid durante la semana",
+            ],
+        ),
+    ],
+)
+def test_headlines_join_a_menu_run_below_the_body(section: str, headlines: list[str]) -> None:
+    """Below the story, a list of section names and headlines ("Recent News") is one run:
+    the headlines join it without counting towards its four menu lines."""
+    tail = ["Recent News", section, headlines[0], section, headlines[1], section, "Vulture"]
+    text = "\n".join([BODY, "", *tail])
+    assert _removed(NAV_HEADLINES, text) == tail
+    assert _removed(NAV, text) == []  # without headlines, no run has four menu lines
+    alone = ["Recent News", headlines[0], headlines[1], "Vulture"]  # three menu lines only
+    assert _removed(NAV_HEADLINES, "\n".join([BODY, "", *alone])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eines Tages werde ich sein Symbol auf dem Finger haben",  # the story's last line
+        "Le dernier mot revient au maire de la commune voisine",
+        "What is your favourite DVD extra? Let us know at the address below",
+    ],
+)
+def test_a_headline_shaped_line_never_starts_a_run_below_the_body(line: str) -> None:
+    """Right below the story, a headline-shaped line may be its last line: it starts no run."""
+    menu = ["Politik", "Wirtschaft", "Kultur", "Sport"]
+    assert _removed(NAV_HEADLINES, "\n".join([BODY, "", line, *menu])) == menu
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What is your favourite DVD extra? Let us know at the address below",
+        "Schylling Associates Inc.: http://www.schylling.com/",
+        "Escríbanos a redaccion@example.com con sus preguntas sobre el plan",
+        "[Kirsten smiles and leaves the room without another word]",
+    ],
+)
+def test_sentences_and_addresses_do_not_join_a_run_below_the_body(line: str) -> None:
+    """A line with a sentence or a web address inside, or a bracket at its end, is not a
+    headline: it ends a run instead of joining it."""
+    menu = ["Politik", "Wirtschaft", "Kultur", "Sport"]
+    text = "\n".join([BODY, "", "Politik", line, *menu[1:]])
+    assert line not in _removed(NAV_HEADLINES, text)
+
+
+@pytest.mark.parametrize(
+    "signature", ["—Maxwell Love", "-- Nathan Olivarez-Giles", "– Dream Defenders"]
+)
+def test_a_signature_under_the_story_stays(signature: str) -> None:
+    text = "\n".join([BODY, signature, *MENU])
+    assert _removed(NAV, text) == MENU
 
 
 def test_a_one_cell_table_row_is_judged_by_its_cell() -> None:

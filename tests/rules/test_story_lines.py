@@ -617,3 +617,26 @@ def test_every_language_has_enough_story_lines() -> None:
     for language, lines in STORY_LINES.items():
         assert len(lines) >= 15, language
         assert len(set(lines)) == len(lines), language
+
+
+# The story's last line without a full stop, longer than a menu item (a poem's, a column's).
+LAST_LINES = {
+    "en": "And one day the whole town would know his name",
+    "de": "Eines Tages werde ich sein Symbol auf dem Finger haben",
+    "fr": "Et un jour toute la ville finirait par connaître son nom",
+    "es": "Y un día toda la ciudad acabaría sabiendo su nombre",
+    "it": "E un giorno tutta la città avrebbe saputo il suo nome",
+    "pt": "E um dia a cidade inteira acabaria por saber o seu nome",
+}
+MENU = "\n".join(("News", "Politics", "Business", "Culture", "Sport", "Travel"))
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPH))
+def test_the_last_line_and_the_signature_survive_above_the_menus(language: str) -> None:
+    """Below the last paragraph, a headline-shaped last line and a signature ("—Anna
+    Schmidt") are the story's; the menus below them go."""
+    body = PARAGRAPH[language]
+    for closing in (LAST_LINES[language], "—" + NAMES[sorted(PARAGRAPH).index(language)]):
+        story = f"Headline of the story\n\n{body} {body}\n\n{body}\n\n{closing}"
+        result = PIPELINE.clean(f"{story}\n\n{MENU}")
+        assert result.text.strip() == story, result.explain()
