@@ -26,11 +26,14 @@ __all__ = [
     "menu_item",
     "menu_runs",
     "single_cell",
+    "text_cells",
     "word_count",
 ]
 
 # A menu item never ends like this (a sentence, a label, a quotation).
 _NOT_MENU_END = (*SENTENCE_END, ":", ";", ",", '"', "”", "“", "»", "«", ")")
+# A cell or line with a word (not only marks such as "•").
+_WORDY = _pattern_cache.compile(r"\w")
 # Digits, and the commas of CJK text (a line with one is a sentence), are not in menu items.
 _NOT_IN_MENU = _pattern_cache.compile(r"[\d，、；]")
 
@@ -81,13 +84,29 @@ def menu_runs(
 
 def menu_item(text: str, max_chars: int) -> bool:
     """Whether the stripped, non-empty line ``text`` is menu-like: at most ``max_chars``
-    characters, no digit and no sentence end; a table row is when its only non-empty cell
-    is ("|  | Business |")."""
+    characters, no digit and no sentence end; a table row is when it has one cell with words
+    and that is ("|  | Business |", "| • | Big Daddy |"), or three or more and each is
+    ("| MSN Home |  | Hotmail |  | Shopping |"; two are a row of data)."""
     if text[0] == "|":
-        text = single_cell(text)
+        cells = text_cells(text)
+        if len(cells) == 2:
+            return False  # a row of data ("| Ana Ruiz | Madrid |"), not of links
+        return bool(cells) and all(_menu_text(cell, max_chars) for cell in cells)
+    return _menu_text(text, max_chars)
+
+
+# What separates the cells of a table row (an escaped bar "\\|" stays inside its cell).
+_CELL_SPLIT = _pattern_cache.compile(r"\s*(?<!\\)\|\s*")
+
+
+def text_cells(row: str) -> list[str]:
+    """The cells of a table row that hold a letter or digit ("| • | Big Daddy |" has one)."""
+    return [cell for cell in _CELL_SPLIT.split(row.strip("| \t")) if _WORDY.search(cell)]
+
+
+def _menu_text(text: str, max_chars: int) -> bool:
     return (
-        bool(text)
-        and len(text) <= max_chars
+        len(text) <= max_chars
         and not text.endswith(_NOT_MENU_END)
         and _NOT_IN_MENU.search(text) is None
     )

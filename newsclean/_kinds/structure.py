@@ -25,6 +25,7 @@ from newsclean._kinds.layout import (
     menu_item,
     menu_runs,
     single_cell,
+    text_cells,
 )
 from newsclean._kinds.line_tests import shape_lines
 from newsclean._rule import Rule, Stage, Tag, strings
@@ -236,12 +237,15 @@ class NavigationRunRule(Rule):
         "label: value" facts (headline-shaped lines that joined a run do not count)."""
         lines, max_chars = doc.lines, self.max_chars
         joins = self.tail_headline_chars > 0  # a line that is no menu item joined the run
+        table = _table_rows(lines, run, furniture)
         items = (
             j
             for j in run
             if j in furniture
             or (
-                not is_fact(lines[j]) and not (joins and not menu_item(lines[j].strip(), max_chars))
+                j not in table
+                and not is_fact(lines[j])
+                and not (joins and not menu_item(lines[j].strip(), max_chars))
             )
         )
         return len(list(islice(items, self.min_lines))) >= self.min_lines
@@ -272,6 +276,21 @@ class NavigationRunRule(Rule):
     def _introduces_list(self, line: str) -> bool:
         text = line.strip()
         return len(text) >= self.intro_chars and text.endswith(":")
+
+
+def _table_rows(lines: Sequence[str], run: list[int], furniture: set[int]) -> set[int]:
+    """The rows of ``run`` with several cells that share their number of cells with a row
+    next to them in the run: a table of data ("| Name | Party | City |" above "| Ana Ruiz |
+    Left | Madrid |"), whose rows are not a menu's."""
+    counts = [
+        len(text_cells(lines[j])) if j not in furniture and lines[j].lstrip()[:1] == "|" else 0
+        for j in run
+    ]
+    table: set[int] = set()
+    for k, (above, below) in enumerate(pairwise(counts)):
+        if above > 1 and above == below:
+            table.update((run[k], run[k + 1]))
+    return table
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:

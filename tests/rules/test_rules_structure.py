@@ -370,6 +370,33 @@ def test_a_one_cell_table_row_is_judged_by_its_cell() -> None:
     assert _removed(NAV, "\n".join([story, *sentences, "| It ended. |"])) == []
 
 
+def test_a_table_row_of_menu_items_is_a_menu_line() -> None:
+    """A row with one cell of words ("| • | Big Daddy |") or three or more, each a menu item
+    ("| MSN Home |  | Hotmail |  | Shopping |"), is menu-like; a row with a figure or a
+    sentence in a cell is not, nor a row of two cells (data), and a cell's escaped bar is
+    no split."""
+    story = f"|  | {BODY} |"
+    menu = ["|  | MSN Home |  | Hotmail |  | Shopping |", "| • | Startseite |"]
+    menu += ["| Accueil |  | Monde |  | Culture |", "| · | Esteri |"]
+    menu += ["| Portada \\| Deportes | Cultura | Cine | Viajes |"]
+    assert _removed(NAV, "\n".join([story, *menu])) == menu
+    rows = ["| Ana Ruiz | Madrid |", "| Tom Field | 56% |", "| Eva Lind | Oslo |"]
+    rows += ["| Max Roe | The vote was close. |", "| Jane Doe | Rome |"]
+    assert _removed(NAV, "\n".join([story, *rows])) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["| Name | Party | City |", "| Nom | Parti | Ville |", "| Nombre | Partido | Ciudad |"],
+)
+def test_a_table_of_words_is_not_a_menu(header: str) -> None:
+    """Rows of three or more cells that share their number of cells are a table of data
+    (the candidates of a story's last lines), not a menu's rows."""
+    rows = ["| Ana Ruiz | Left | Madrid |", "| Tom Field | Right | Leeds |"]
+    rows += ["| Eva Lind | Green | Oslo |", "| Max Roe | Centre | Rome |"]
+    assert _removed(NAV, "\n".join([BODY, header, *rows])) == []
+
+
 STRAY = NavigationRunRule(id="nav", description="menu runs", stray_tail=3)
 FOOTER_MENU = ["About us", "Contact", "Privacy", "Careers", "Jobs", "Advertise", "Help", "Legal"]
 NOTICE = (

@@ -472,6 +472,7 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "The roses are red,\nthe sky is grey,\nand the town\nis far away.",
         "Labour 412\nConservative 121\nLiberal Democrat 72\nSNP 9",
         "Name: John Smith\nAge: 42\nOccupation: teacher",
+        "| Name | Party | Seat |\n| Ana Ruiz | Labour | Leeds |\n| Tom Field | Green | Bath |\n| Eva Lind | Liberal | York |",
         "Tom Field\nField, 54, has run the bakery on Main Street since 1998 and says the new parking rules have cost him a third of his customers this year.",
     ),
     "de": (
@@ -480,11 +481,13 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "Die wichtigsten Termine:\nMontag: Anmeldeschluss\nDonnerstag: Wahl",
         "Ergebnisse:\nBayern – Dortmund 2:1\nLeipzig – Köln 0:0\nBremen – Mainz 3:2",
         "Zeitleiste\n2019: Plan vorgestellt\n2021: Baubeginn\n2024: Eröffnung",
+        "| Name | Partei | Ort |\n| Anna Schmidt | SPD | Kiel |\n| Peter Müller | CDU | Ulm |\n| Eva Lind | Grüne | Jena |",
         "Anna Schmidt\nIch habe damals nicht geglaubt, dass die Stadt den Plan wirklich umsetzen würde, und ich glaube es bis heute nicht so recht, sagt sie.\nFrage: Warum nicht?\nAnna Schmidt\nWeil das Geld fehlt.",
     ),
     "fr": (
         "- 2 œufs\n- 250 g de farine\n- 1 pincée de sel",
         "Les résultats :\nPSG 2-1 OM\nLyon 0-0 Lille",
+        "| Nom | Parti | Ville |\n| Marie Dupont | PS | Lyon |\n| Paul Martin | LR | Nice |\n| Anne Roux | EELV | Metz |",
         "Marie Dupont\nÀ 54 ans, Dupont tient la boulangerie de la rue principale depuis 1998 et dit avoir perdu un tiers de ses clients à cause du stationnement.",
     ),
     "es": (
