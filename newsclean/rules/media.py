@@ -6,6 +6,7 @@ from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
+    "GALLERY_COUNT",
     "MEDIA_AVAILABILITY",
     "MEDIA_CAPTION",
     "PHOTO_BYLINE",
@@ -472,6 +473,40 @@ MEDIA_AVAILABILITY = PhraseRule(
     ),
 )
 
+GALLERY_COUNT = PhraseRule(
+    id="gallery-count",
+    description="How many photos or videos a gallery link holds: '23 Photos', '14 Bilder', 'Fotos (12)'.",
+    phrases={
+        "en": ("photos", "photo", "pictures", "images", "videos", "slides"),
+        "de": ("bilder", "fotos", "videos"),
+        "fr": ("photos", "images", "vidéos"),
+        "es": ("fotos", "imágenes", "vídeos", "videos"),
+        "it": ("foto", "immagini", "video"),
+        "pt": ("fotos", "imagens", "vídeos"),
+        "pl": ("zdjęć", "zdjęcia", "wideo"),
+        "nl": ("foto's", "afbeeldingen"),
+    },
+    match="counted",
+    max_chars=30,
+    must_remove=(
+        "* 23 Photos",
+        "Photos (76)",
+        "14 Bilder",
+        "12 photos",
+        "Videos: 15",
+        "8 fotos",
+        "10 foto",
+        "5 imagens",
+        "12 zdjęć",
+        "7 foto's",
+    ),
+    must_keep=(
+        "23 photos were shown at the exhibition, the curator said.",
+        "14 Bilder hängen nun im Rathaus.",
+        "12 photos de l'incendie ont circulé sur les réseaux.",
+    ),
+)
+
 RULES = (
     PHOTO_CREDIT,
     PHOTO_BYLINE,
@@ -479,6 +514,7 @@ RULES = (
     MEDIA_CAPTION,
     PLAYER_CONTROL,
     PLAYER_TIME,
+    GALLERY_COUNT,
     MEDIA_AVAILABILITY,
 )
 """This family's rules, in the order they run within their stage."""

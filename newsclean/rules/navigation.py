@@ -29,6 +29,7 @@ __all__ = [
     "POST_FILING",
     "POST_NAVIGATION",
     "POST_PAGER",
+    "POST_PERMALINK",
     "READING_TIME",
     "READING_TIME_LABEL",
     "REPUBLICATION_NOTE",
@@ -942,6 +943,38 @@ POST_NAVIGATION = PhraseRule(
     ),
 )
 
+# A blog post's footer ends with its permalink: "Posted by Ana on May 3, 2012 | Permalink".
+_PERMALINK = (
+    r"(?:permalink|permanent\s?link|permanentlink|permalien|lien\spermanent"
+    r"|enlace\spermanente|link\spermanente|link\sbezpośredni)"
+)
+POST_PERMALINK = ShapeRule(
+    id="post-permalink",
+    description="A blog post's footer ending with its permalink: 'Posted by Ana on May 3, 2012 | Permalink'.",
+    pattern=rf"[^\n|]{{2,200}}?\s?[|·•]\s?{_PERMALINK}(?:\s?[|·•][^\n]{{0,80}})?",
+    first_words=(
+        *("posted", "written", "filed", "veröffentlicht", "geschrieben", "eingestellt"),
+        *("publié", "posté", "écrit", "publicado", "escrito", "pubblicato", "scritto"),
+        *("postado", "opublikowano", "geplaatst"),
+    ),
+    triggers=("perma", "lien permanent", "link bezpośredni"),
+    max_chars=250,
+    must_remove=(
+        "Posted by David Meerman Scott on October 25, 2012 | Permalink",
+        "Posted at 02:19 AM | Permalink | Comments (3)",
+        "Veröffentlicht von Anna Schmidt am 3. Mai 2012 | Permalink",
+        "Publié par Marie Dupont le 3 mai 2012 | Lien permanent | Commentaires (2)",
+        "Publicado por Ana García el 3 de mayo de 2012 | Enlace permanente",
+        "Pubblicato da Marco Rossi il 3 maggio 2012 | Link permanente",
+        "Postado por João Silva em 3 de maio de 2012 | Link permanente",
+    ),
+    must_keep=(
+        "Posted by a reader on May 3, the permalink led to the old archive, the editor said.",
+        "Publié par la mairie, le lien permanent vers le rapport a disparu.",
+    ),
+    languages=(*_LANGUAGES, "pl", "nl"),
+)
+
 # The blog's front page between the previous and the next post: "« Older | Main | Newer »".
 _MAIN_PAGE = (
     *("main", "home", "hauptseite", "startseite", "accueil", "inicio", "portada"),
@@ -1165,6 +1198,7 @@ RULES = (
     TOPIC_LINE,
     TOPIC_PREFIX,
     POST_FILING,
+    POST_PERMALINK,
     BREADCRUMB,
     BREADCRUMB_LABEL,
     SITE_LINK,

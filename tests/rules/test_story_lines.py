@@ -16,6 +16,9 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Posted by a reader on May 3, the permalink led to the old archive, the editor said.",
+        "Post your comment by Friday, the council told residents.",
+        "23 photos were shown at the exhibition, the curator said.",
         "Interview by interview, the panel built its case against the firm.",
         "Interviewed by police on Monday, the driver denied any wrongdoing.",
         "Interview with the mayor: a transcript was released on Friday.",
@@ -156,6 +159,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "14 Bilder hängen nun im Rathaus.",
+        "Veröffentlicht von der Stadt, führte der Permalink ins Leere.",
         "Das Gespräch führte zu keinem Ergebnis, sagte die Ministerin.",
         "Die Fragen stellte am Ende niemand mehr, auch nicht die Opposition.",
         "Ein Interview von Olaf Scholz mit dem Spiegel sorgte für Aufsehen.",
@@ -239,6 +244,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "12 photos de l'incendie ont circulé sur les réseaux.",
+        "Publié par la mairie, le lien permanent vers le rapport a disparu.",
         "Propos recueillis par la police, les témoignages ont été versés au dossier.",
         "Entretien réalisé par téléphone, le ministre a refusé de répondre.",
         "Toute reproduction de la fresque a été interdite par le tribunal en 2019.",
@@ -299,6 +306,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Publicado por el ayuntamiento, el enlace permanente ya no funciona.",
+        "Ver todos los comentarios llevó horas al equipo, dijo el editor.",
         "Entrevista de trabajo: muchos candidatos llegan sin preparar nada.",
         "Entrevista de Pedro Sánchez en TVE: el presidente defendió la reforma.",
         "La reproducción total o parcial del manuscrito fue prohibida por el juez.",
@@ -358,6 +367,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Pubblicato dal comune, il link permanente non funziona più.",
+        "10 foto della mostra sono state rubate, ha detto la polizia.",
         "Intervista di Giorgia Meloni al Corriere: la premier difende la manovra.",
         "Un’intervista di due ore non è bastata a chiarire i dubbi.",
         "La riproduzione dei panda è riservata a due centri in Cina, ha detto il ministro.",
@@ -408,6 +419,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Ver todos os comentários levou horas, disse o editor.",
+        "5 imagens do acidente circularam nas redes sociais.",
         "Entrevista por telefone com o ministro foi cancelada na última hora.",
         "Entrevista de emprego: candidatos chegam cada vez mais preparados.",
         "A reprodução total ou parcial do livro foi proibida pela justiça em março.",
