@@ -1,4 +1,5 @@
-"""Rules that remove the lines that follow a furniture header found by another rule."""
+"""Rules that remove the lines that follow a furniture header found by another rule, or the
+line that precedes a marker found by another rule."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import SENTENCE_END, phrase_key
 
-__all__ = ["FollowerRule"]
+__all__ = ["FollowerRule", "PrecedingRule"]
 
 # What a rendered list item starts with.
 _BULLETS = ("* ", "• ", "- ", "+ ")
@@ -158,3 +159,42 @@ def _give_back(doc: Document, tags: list[Tag], start: int) -> None:
         if len(tags) <= start or doc.lines[tags[-1].line].lstrip().startswith(_BULLETS):
             return
         tags.pop()
+
+
+def _keys(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(phrase_key(item) for item in strings(items))
+
+
+@attrs.frozen(kw_only=True)
+class PrecedingRule(Rule):
+    """Removes the content line right above a line that one of ``before`` removed and whose
+    text is one of ``markers`` (a "Hide caption" toggle: the caption it hides stands above it).
+
+    The line above (blank lines between are skipped, up to three lines up) must be at most
+    ``max_chars`` characters and neither removed by another rule nor read into a record.
+    """
+
+    before: tuple[str, ...] = attrs.field(converter=strings)
+    markers: frozenset[str] = attrs.field(converter=_keys)
+    max_chars: int = 1000
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.before
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        before, markers, lines = self.before, self.markers, doc.lines
+        marks = [t.line for t in found if t.rule in before and t.remove]
+        if not marks:
+            return []
+        taken = {t.line for t in found if t.remove or t.record is not None}
+        tags: list[Tag] = []
+        for mark in marks:
+            if phrase_key(lines[mark]) not in markers:
+                continue
+            above = doc.previous_content(mark)
+            if above is None or above in taken or len(lines[above]) > self.max_chars:
+                continue
+            taken.add(above)
+            tags.append(Tag(above, self.id))
+        return tags

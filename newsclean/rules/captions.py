@@ -1,7 +1,9 @@
-"""Image captions that carry their own photo credit at the end."""
+"""Image captions: those that carry their own photo credit at the end, and those above a
+caption toggle."""
 
 from __future__ import annotations
 
+from newsclean._kinds.follower import PrecedingRule
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
@@ -9,6 +11,7 @@ __all__ = [
     "CREDITED_CAPTION",
     "LABELLED_CAPTION",
     "RULES",
+    "TOGGLED_CAPTION",
 ]
 
 # The credit in parentheses that closes a caption: an agency photo ("AP Photo/Jane Doe",
@@ -178,5 +181,31 @@ ARCHIVE_CAPTION = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-RULES = (CREDITED_CAPTION, LABELLED_CAPTION, ARCHIVE_CAPTION)
+# A caption's toggle, as a gallery or a photo player shows it below the caption.
+_TOGGLES = (
+    *("hide caption", "toggle caption", "bildunterschrift ausblenden", "masquer la légende"),
+    *("ocultar pie de foto", "nascondi didascalia", "ocultar legenda"),
+)
+
+TOGGLED_CAPTION = PrecedingRule(
+    id="toggled-caption",
+    description="The caption above a 'Hide caption' toggle: a gallery's or a photo player's.",
+    before=("player-control",),
+    markers=_TOGGLES,
+    must_remove=(
+        "Reality stars we've lost – Actor Greg Plitt died on January 17, police said.\nHide Caption",
+        "Der Minister spricht am Montag in Berlin vor der Presse.\nBildunterschrift ausblenden",
+        "Le ministre s'exprime lundi à Paris devant la presse.\nMasquer la légende",
+        "El ministro habla el lunes en Madrid ante la prensa.\nOcultar pie de foto",
+        "Il ministro parla lunedì a Roma davanti alla stampa.\nNascondi didascalia",
+        "O ministro fala na segunda-feira em Lisboa à imprensa.\nOcultar legenda",
+    ),
+    must_keep=(
+        "The minister spoke on Monday in Berlin, the agency said.\nShow caption details later",
+        "The council will hide the caption contest results until Friday, the mayor said.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
+RULES = (CREDITED_CAPTION, LABELLED_CAPTION, ARCHIVE_CAPTION, TOGGLED_CAPTION)
 """This family's rules, in the order they run within their stage."""

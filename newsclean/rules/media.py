@@ -270,6 +270,8 @@ PLAYER_CONTROL = PhraseRule(
         ),
         "de": (
             "bildergalerie",
+            "bildunterschrift ausblenden",
+            "bildunterschrift einblenden",
             "zur bildergalerie",
             "bild vergrößern",
             "galerie öffnen",
@@ -289,6 +291,8 @@ PLAYER_CONTROL = PhraseRule(
         ),
         "fr": (
             "voir la galerie",
+            "masquer la légende",
+            "afficher la légende",
             "agrandir l'image",
             "lire la vidéo",
             "voir la vidéo",
@@ -304,6 +308,8 @@ PLAYER_CONTROL = PhraseRule(
         ),
         "es": (
             "ver galería",
+            "ocultar pie de foto",
+            "mostrar pie de foto",
             "ampliar imagen",
             "escuchar",
             "escuchar artículo",
@@ -318,6 +324,8 @@ PLAYER_CONTROL = PhraseRule(
         ),
         "it": (
             "vedi la gallery",
+            "nascondi didascalia",
+            "mostra didascalia",
             "apri la gallery",
             "ingrandisci",
             "ascolta",
@@ -333,6 +341,8 @@ PLAYER_CONTROL = PhraseRule(
         ),
         "pt": (
             "ver galeria",
+            "ocultar legenda",
+            "mostrar legenda",
             "ampliar imagem",
             "ouvir",
             "ouvir artigo",

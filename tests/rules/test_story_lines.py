@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Hide caption contest entries until Friday, the organisers told readers.",
         "Posted by a reader on May 3, the permalink led to the old archive, the editor said.",
         "Post your comment by Friday, the council told residents.",
         "23 photos were shown at the exhibition, the curator said.",
@@ -159,6 +160,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Die Bildunterschrift ausblenden wollte die Redaktion nicht, sagte der Chef.",
         "14 Bilder hängen nun im Rathaus.",
         "Veröffentlicht von der Stadt, führte der Permalink ins Leere.",
         "Das Gespräch führte zu keinem Ergebnis, sagte die Ministerin.",
@@ -244,6 +246,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Masquer la légende de la photo était impossible, a dit le rédacteur.",
         "12 photos de l'incendie ont circulé sur les réseaux.",
         "Publié par la mairie, le lien permanent vers le rapport a disparu.",
         "Propos recueillis par la police, les témoignages ont été versés au dossier.",
