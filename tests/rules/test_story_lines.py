@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "The charity participates in the Amazon associate programme review, its filing shows.",
         "Hide caption contest entries until Friday, the organisers told readers.",
         "Posted by a reader on May 3, the permalink led to the old archive, the editor said.",
         "Post your comment by Friday, the council told residents.",
@@ -160,6 +161,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Der Makler erhält ggf. eine Provision vom Verkäufer, sagte die Verbraucherzentrale.",
         "Die Bildunterschrift ausblenden wollte die Redaktion nicht, sagte der Chef.",
         "14 Bilder hängen nun im Rathaus.",
         "Veröffentlicht von der Stadt, führte der Permalink ins Leere.",
