@@ -51,8 +51,9 @@ def menu_runs(
 
     A line that carries a parsed credit (``credits``) ends a run without joining it; see
     :func:`menu_item` for what is menu-like. With ``headline_chars``, a headline-shaped
-    line of up to that many characters joins a run too (see :func:`headline_shaped`), but
-    never starts one (the story's last line or a caption below it).
+    line of up to that many characters (see :func:`headline_shaped`) or a numbered item
+    ("10. Pakistan clashes over cartoon", "2. News") joins a run too, but never starts one
+    (the story's last line or a caption below it).
     """
     runs: list[list[int]] = []
     run: list[int] = []
@@ -71,7 +72,7 @@ def menu_runs(
         if (
             i in furniture
             or menu_item(text, max_chars)
-            or (run and headline_chars and headline_shaped(text, headline_chars))
+            or (run and headline_chars and _joins(text, headline_chars, max_chars))
         ):
             run.append(i)
         elif run:
@@ -110,6 +111,23 @@ def _menu_text(text: str, max_chars: int) -> bool:
         and not text.endswith(_NOT_MENU_END)
         and _NOT_IN_MENU.search(text) is None
     )
+
+
+# The number of a list item ("10. ", "2) ").
+_ORDINAL = _pattern_cache.compile(r"\d{1,2}[.)]\s")
+
+
+def _joins(text: str, headline_chars: int, max_chars: int) -> bool:
+    """Whether ``text`` may join a menu run without being a menu item: a headline-shaped
+    line, or a numbered item whose text is a menu item or headline-shaped."""
+    item = _ORDINAL.match(text)
+    if item is not None:
+        text = text[item.end() :].lstrip()
+        if not text:
+            return False
+        if menu_item(text, max_chars):
+            return True
+    return headline_shaped(text, headline_chars)
 
 
 # The fewest words of a headline-shaped line that joins a menu run.

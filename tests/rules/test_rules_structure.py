@@ -315,6 +315,30 @@ def test_headlines_join_a_menu_run_below_the_body(section: str, headlines: list[
 
 
 @pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        ("Most read", ["Pakistan clashes over Hebdo cartoon", "Sport", "Greece arrests over plot"]),
+        (
+            "Meistgelesen",
+            ["Bahn streicht im Winter Verbindungen", "Sport", "Neue Regeln für Mieter"],
+        ),
+        ("Les plus lus", ["Le Sénat adopte la réforme", "Sport", "Grève des enseignants jeudi"]),
+        (
+            "Lo más leído",
+            ["El Gobierno aprueba los presupuestos", "Deportes", "Huelga de maestros"],
+        ),
+    ],
+)
+def test_numbered_items_join_a_menu_run_below_the_body(label: str, items: list[str]) -> None:
+    """A numbered "most read" list between menus below the story joins their run; a numbered
+    list alone below the story (its own steps or tips) stays."""
+    numbered = [f"{n}. {item}" for n, item in enumerate(items, 1)]
+    tail = [label, *numbered, "Politik", "Wirtschaft", "Kultur"]
+    assert _removed(NAV_HEADLINES, "\n".join([BODY, "", *tail])) == tail
+    assert _removed(NAV_HEADLINES, "\n".join([BODY, "", *numbered])) == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Eines Tages werde ich sein Symbol auf dem Finger haben",  # the story's last line

@@ -484,6 +484,7 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "Q: When will the school reopen?\nA: Not before March.",
         "* London: 8.9 million\n* Berlin: 3.7 million\n* Paris: 2.1 million",
         "1. Preheat the oven.\n2. Mix the flour and eggs.\n3. Bake for 20 minutes.",
+        "1. Sleep eight hours\n2. Eat breakfast\n3. Drink water\n4. Walk every day",
         "The key dates:\nMonday: nominations close\nTuesday: hustings\nThursday: vote",
         "Results:\nLiverpool 2-1 Everton\nArsenal 0-0 Chelsea\nLeeds 3-2 Leicester",
         "Timeline\n2019: Plan announced\n2021: Work begins\n2024: Bridge opens",
@@ -495,6 +496,7 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "- 500 g Mehl\n- 3 Eier\n- 1 Prise Salz",
+        "1. Genug schlafen\n2. Gut frühstücken\n3. Viel Wasser trinken\n4. Jeden Tag gehen",
         "Frage: Wann?\nAntwort: Im März.",
         "Die wichtigsten Termine:\nMontag: Anmeldeschluss\nDonnerstag: Wahl",
         "Ergebnisse:\nBayern – Dortmund 2:1\nLeipzig – Köln 0:0\nBremen – Mainz 3:2",
@@ -510,6 +512,7 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "- 2 huevos\n- 200 g de harina\n- una pizca de sal",
+        "1. Dormir ocho horas\n2. Desayunar bien\n3. Beber agua\n4. Caminar cada día",
         "Resultados:\nReal Madrid 2-1 Barcelona\nSevilla 0-0 Betis",
     ),
     "it": (
@@ -661,3 +664,20 @@ def test_the_last_line_and_the_signature_survive_above_the_menus(language: str) 
         story = f"Headline of the story\n\n{body} {body}\n\n{body}\n\n{closing}"
         result = PIPELINE.clean(f"{story}\n\n{MENU}")
         assert result.text.strip() == story, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("language", "tips"),
+    [
+        ("en", "1. Sleep eight hours\n2. Eat breakfast\n3. Drink water"),
+        ("de", "1. Genug schlafen\n2. Gut frühstücken\n3. Viel Wasser trinken"),
+        ("es", "1. Dormir ocho horas\n2. Desayunar bien\n3. Beber agua"),
+    ],
+)
+def test_a_numbered_list_ending_the_story_survives_above_the_menus(
+    language: str, tips: str
+) -> None:
+    body = PARAGRAPH[language]
+    story = f"Headline of the story\n\n{body} {body}\n\n{body}\n\n{tips}"
+    result = PIPELINE.clean(f"{story}\n\n{MENU}")
+    assert result.text.strip() == story, result.explain()
