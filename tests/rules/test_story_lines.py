@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Go ahead, the mayor told the builders.",
+        "Search terms such as flu rose sharply in January, Google said.",
         "The charity participates in the Amazon associate programme review, its filing shows.",
         "Hide caption contest entries until Friday, the organisers told readers.",
         "Posted by a reader on May 3, the permalink led to the old archive, the editor said.",
@@ -161,6 +163,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Suchbegriff des Jahres ist „Klimakrise“, teilte die Jury mit.",
         "Der Makler erhält ggf. eine Provision vom Verkäufer, sagte die Verbraucherzentrale.",
         "Die Bildunterschrift ausblenden wollte die Redaktion nicht, sagte der Chef.",
         "14 Bilder hängen nun im Rathaus.",
@@ -248,6 +251,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Terme de recherche le plus populaire : « météo », selon Google.",
         "Masquer la légende de la photo était impossible, a dit le rédacteur.",
         "12 photos de l'incendie ont circulé sur les réseaux.",
         "Publié par la mairie, le lien permanent vers le rapport a disparu.",
