@@ -117,7 +117,7 @@ class NavigationRunRule(Rule):
         for outside in (range(first), range(last + 1, len(lines))):
             below = outside.start > 0
             for whole in self._runs(lines, outside, furniture, credits, below):
-                run = whole[self._introduced(doc, whole, furniture) :]
+                run = whole[self._introduced(doc, whole, furniture, below) :]
                 if run and run[0] == signature and signature not in furniture:
                     run = run[1:]
                 if run and self._removes(doc, run, furniture, body):
@@ -250,24 +250,33 @@ class NavigationRunRule(Rule):
         )
         return len(list(islice(items, self.min_lines))) >= self.min_lines
 
-    def _introduced(self, doc: Document, run: list[int], furniture: set[int]) -> int:
+    def _introduced(
+        self, doc: Document, run: list[int], furniture: set[int], below: bool = False
+    ) -> int:
         """How many leading lines of ``run`` are a list that a line of the story introduces.
 
         A sentence ending with a colon ("… in ten points:") above the run's first item (or
         above the items of its list that the run left out) introduces the list: its lines up
         to the first wider gap than the one between its first two lines (a blank line after a
         list whose lines touch) are the story's. The rest of the run is judged on its own.
+        Below the body, where headline-shaped lines join a run (``tail_headline_chars``), the
+        list also reaches the first line another rule removed (items of two lines each, "Crash
+        Room" / "3 Minuten vom S-Bahnhof Ostkreuz", then a related block).
         """
         intro = list_intro(doc, run[0])
         if intro is None or intro in furniture or not self._introduces_list(doc.lines[intro]):
             return 0
         if len(run) < 2:
             return len(run)
-        step = run[1] - run[0]
-        for count, (above, below) in enumerate(pairwise(run), 1):
-            if below - above > step:
-                return count
-        return len(run)
+        count, step = len(run), run[1] - run[0]
+        for size, (above, under) in enumerate(pairwise(run), 1):
+            if under - above > step:
+                count = size
+                break
+        if below and self.tail_headline_chars:
+            removed = (size for size, j in enumerate(run) if j in furniture)
+            count = max(count, next(removed, len(run)))
+        return count
 
     def _headline(self, doc: Document, run: list[int], furniture: set[int]) -> int | None:
         """The headline that ends a run above the body, or None (see :func:`_headline`)."""

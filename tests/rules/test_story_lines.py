@@ -685,3 +685,35 @@ def test_a_numbered_list_ending_the_story_survives_above_the_menus(
     story = f"Headline of the story\n\n{body} {body}\n\n{body}\n\n{tips}"
     result = PIPELINE.clean(f"{story}\n\n{MENU}")
     assert result.text.strip() == story, result.explain()
+
+
+PLACES = {
+    "en": (
+        "And here are the places we visited in the video, with the way to get there:",
+        "The Biosphere in Potsdam\nBy tram from Potsdam station to the bird park stop\n\n"
+        "Crash Room\n3 minutes on foot from Ostkreuz station\n\n"
+        "Base Flying\n2 minutes on foot from Alexanderplatz station",
+        "Related posts\n\nNext post: What is going on here?\nPrevious post: The truth about it",
+    ),
+    "de": (
+        "Und hier findet ihr die im Video genannten Attraktionen mit dem Weg dorthin:",
+        "Die Biosphäre Potsdam\nVom S-Bahnhof Potsdam mit der Tram bis Haltestelle Vogelpark\n\n"
+        "Crash Room\n3 Minuten vom S-Bahnhof Ostkreuz\n\n"
+        "Base Flying\n2 Minuten vom S-Bahnhof Alexanderplatz",
+        "Ähnliche Beiträge\n\nNachfolgebeitrag: Was passiert hier eigentlich noch?\n"
+        "Vorgängerbeitrag: Die Wahrheit über Kondome",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLACES))
+def test_an_introduced_list_of_two_line_items_survives_above_a_related_block(
+    language: str,
+) -> None:
+    """A list the story announces with a colon, its items of two lines each, is the story's
+    up to the first line another rule removes (the related block below it)."""
+    intro, places, related = PLACES[language]
+    body = PARAGRAPH[language]
+    story = f"Headline of the story\n\n{body} {body}\n\n{body}\n\n{intro}\n{places}"
+    result = PIPELINE.clean(f"{story}\n\n{related}")
+    assert result.text.strip() == story, result.explain()
