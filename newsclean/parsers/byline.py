@@ -96,8 +96,14 @@ _STOP = _pattern_cache.compile(
     r"|(?P<junk>@|https?://|\s(?i:last\s+updated|updated|published|posted|veröffentlicht|"
     r"aktualisiert|zuletzt|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|"
     r"aggiornato|erstellt|geändert|share|teilen|partager|compartir|condividi|follow|folgen|"
-    r"twitter|facebook|instagram|linkedin|min\s+read|lesezeit)\b)"
+    r"twitter|facebook|instagram|linkedin|min\s+read|lesezeit)\b"
+    r"|\s(?i:vor|il\s+y\s+a|hace|há)\s+(?i:einer?|einem|une?|una?|uma?)\s"
+    r"|\s(?i:an?|one|un|una|un['’])\s*(?i:hour|minute|day|week|month|year|ora|giorno|settimana"
+    r"|mese|anno)s?\s+(?i:ago|fa)\b)"
 )
+# The words a relative time starts with, left on the names when they are cut at its number:
+# "Por Ana Ruiz hace 3 horas", "Par Marie Dubois il y a 2 heures".
+_AGO_WORDS = word_set("vor hace há ha il y a")
 _DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,") | frozenset(
     (*every("months"), *every("weekdays"))
 )
@@ -453,7 +459,10 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
         head = head.rsplit(None, 1)[0] if len(head.split()) > 2 else head  # "Name Label: …"
     if stop.lastgroup in ("digit", "colon", "junk"):
         words = head.split()
-        while words and words[-1].casefold().strip(".,") in _DATE_WORDS:
+        while words and (
+            words[-1].casefold().strip(".,") in _DATE_WORDS
+            or (stop.lastgroup == "digit" and words[-1].casefold() in _AGO_WORDS)
+        ):
             words.pop()
         head = " ".join(words)
     return head.strip(" ,;"), affiliation

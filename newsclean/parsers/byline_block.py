@@ -47,7 +47,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.byline import REPLY, parse_byline
-from newsclean.parsers.dates import PrintedDate, find_date
+from newsclean.parsers.dates import PrintedDate, find_date, relative_time, worded_relative
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import (
     INTERVIEW_LABELS,
@@ -843,7 +843,7 @@ def read_positioned(
 def _positioned(
     lines: Sequence[str], index: int, text: str, story: int | None
 ) -> tuple[Byline, tuple[int, ...]] | None:
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) or worded_relative(text):
         dated = _names_with_date(text, categories=True) or _after_date_label(text)
         if dated is not None:  # "1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min."
             return _with_text(dated, lines[index].strip()), (index,)
@@ -1043,7 +1043,7 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
     dates = 0
     for i in (*range(max(0, first - LIST_REACH), first), *range(last + 2, last + 2 + LIST_REACH)):
         text = _content(lines[i]) if i < len(lines) else ""
-        if not (text and any(map(str.isdigit, text))):
+        if not (text and (any(map(str.isdigit, text)) or _worded_entry(text))):
             continue
         if (
             _names_with_date(text, categories=True) is not None
@@ -1055,6 +1055,12 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
             # "Posted by: Ana Ruiz | October 3, 2012 at 1:12 AM"
         dates += _is_date_line(text) or _dated_entry(text)
     return dates >= 2
+
+
+def _worded_entry(text: str) -> bool:
+    """A short line with a relative time in words: a list's entry ("Ana Ruiz vor einer
+    Stunde") or its date line ("an hour ago")."""
+    return len(text) <= MAX_NAME_LINE and worded_relative(text) is not None
 
 
 def _dated_entry(text: str) -> bool:
@@ -1101,9 +1107,10 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
     """
     line = _GLUED_DATE.sub(" ", without_comments(text)[0])
     date = find_date(line)
-    if date is None:
+    span = (date.start, date.end) if date is not None else _counted_relative(line)
+    if span is None:
         return None
-    head, tail = line[: date.start], line[date.end :]
+    head, tail = line[: span[0]], line[span[1] :]
     second = find_date(tail)
     if second is not None and second.start <= 1:
         tail = tail[second.end :]  # "2. Mai 20202. Mai 2020 Ana Ruiz": published, updated
@@ -1127,6 +1134,16 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
         return None
     record = parse_byline(names)
     return record if record is not None and record.authors else None
+
+
+def _counted_relative(text: str) -> tuple[int, int] | None:
+    """Where a relative time that counts ("2 hours ago", "vor einer Stunde") is in ``text``;
+    not a day word ("heute", "today": also a story's word)."""
+    span = relative_time(text)
+    if span is None:
+        return None
+    found = text[span[0] : span[1]]
+    return span if _DIGIT.search(found) or worded_relative(found) else None
 
 
 def _is_outlet(text: str) -> bool:
@@ -1191,9 +1208,12 @@ def _middle_named(name: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """A line that is a date and nothing else but times, weekdays and labels."""
-    if len(text) > MAX_NAME_LINE or _DIGIT.search(text) is None:
+    """A line that is a date and nothing else but times, weekdays and labels, or a stamp
+    line ("Publiziert vor einer Stunde")."""
+    if len(text) > MAX_NAME_LINE:
         return False
+    if _DIGIT.search(text) is None:
+        return is_stamp_line(text)  # "vor einer Stunde": a relative time in words
     if is_stamp_line(text):
         return True
     date = find_date(text)

@@ -18,7 +18,14 @@ import regex
 import newsclean._pattern_cache as _pattern_cache
 from newsclean.parsers.lexicon import every, longest_first, month_numbers
 
-__all__ = ["PrintedDate", "find_date", "may_hold_date", "month_day", "relative_time"]
+__all__ = [
+    "PrintedDate",
+    "find_date",
+    "may_hold_date",
+    "month_day",
+    "relative_time",
+    "worded_relative",
+]
 
 _MONTHS = month_numbers()
 _MONTH = "|".join(sorted(map(regex.escape, _MONTHS), key=longest_first))
@@ -58,12 +65,38 @@ _TIME = _pattern_cache.compile(
     rf"(?:\s*(?P<half>[ap])\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
     rf"(?:\s*(?:(?P<zone>{_ZONE})|(?P<us_zone>(?-i:[ECMP]T))|(?P<offset>(?:utc|gmt)?\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)))?(?![\p{{L}}\d])"
 )
+# The units a relative time counts in words ("vor einer Stunde", "an hour ago", "un'ora fa"):
+# the recent ones (up to a week), then the longer ones.
+_RECENT_UNITS = (
+    r"minut[eo]s?|minuten?|stunden?|heures?|horas?|or[ae]|uur|hours?|tag(?:en)?|jours?|d[ií]as?"
+    r"|giorn[oi]|dag(?:en)?|days?|wochen?|semaines?|semanas?|settiman[ae]|weken?|weeks?|moment"
+    r"|momento|instant"
+)
+_UNITS = (
+    rf"(?:{_RECENT_UNITS}|monat(?:en)?|mois|mes(?:es)?|m[eê]s|mesi?|maand(?:en)?|months?"
+    r"|jahr(?:en)?|ans?|años?|anos?|ann[oi]|jaar|years?)"
+)
+
+
+def _worded(units: str) -> str:
+    """A relative time with its number in words ("vor einer Stunde", "il y a une heure",
+    "hace un día", "há uma hora", "an hour ago", "un'ora fa", "een uur geleden")."""
+    return (
+        rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:einer?|einem|une?|un[ao]|uma?)\s+(?:{units})\b"
+        rf"|\b(?:an?|one|un[ao]?|un['’]|een)\s*(?:{units})\s+(?:ago|fa|geleden)\b"
+    )
+
+
+_WORDED = _worded(_UNITS)
 _RELATIVE = _pattern_cache.compile(
-    r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\p{L}{3,12}"
-    r"|\b(?:\d{1,3}|an?|one)\s+\p{L}{3,12}\s+(?:ago|fa|geleden)"
-    r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
+    r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+\d{1,3}\s+\p{L}{3,12}"
+    r"|\b\d{1,3}\s+\p{L}{3,12}\s+(?:ago|fa|geleden)|"
+    + _WORDED
+    + r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
     r"|gisteren|vandaag)\b|\bjust\s+now\b)"
 )
+_WORDED_RELATIVE = _pattern_cache.compile(r"(?i)" + _WORDED)
+_WORDED_RECENT = _pattern_cache.compile(r"(?i)" + _worded(_RECENT_UNITS))
 _YEAR_OR_NUMERIC = _pattern_cache.compile(r"\d{4}|\d[./-]\s?\d")
 _NUMBER_WORD = _pattern_cache.compile(r"\d\s+\p{L}{3}")
 _RELATIVE_MARKERS = re.compile("ago|vor|hace|há|il y a|fa|geleden")
@@ -156,10 +189,18 @@ def may_hold_date(text: str) -> bool:
 
 
 def relative_time(text: str) -> tuple[int, int] | None:
-    """Where a relative time ("2 hours ago", "vor 3 Stunden", "hier") sits in ``text``."""
+    """Where a relative time ("2 hours ago", "vor einer Stunde", "hier") sits in ``text``."""
     if _DIGIT.search(text) is None and not _RELATIVE_WORD.search(text):
-        return None
+        return worded_relative(text)
     match = _RELATIVE.search(text)
+    return None if match is None else (match.start(), match.end())
+
+
+def worded_relative(text: str, *, recent: bool = False) -> tuple[int, int] | None:
+    """Where a relative time with its number in words ("vor einer Stunde", "an hour ago",
+    "hace un día") sits in ``text``: a count of time units, not a day word ("today");
+    with ``recent``, of a week at most ("A year ago" may head a story's part)."""
+    match = (_WORDED_RECENT if recent else _WORDED_RELATIVE).search(text)
     return None if match is None else (match.start(), match.end())
 
 

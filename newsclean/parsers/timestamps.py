@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Published, ReadingTime, Timestamp, Updated
-from newsclean.parsers.dates import find_date, may_hold_date, relative_time
+from newsclean.parsers.dates import find_date, may_hold_date, relative_time, worded_relative
 from newsclean.parsers.lexicon import ParserGate, alternation, every
 
 __all__ = [
@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 MAX_STAMP = 160
+MAX_WORDED = 50
+"""Longest stamp line read whose relative time counts in words ("vor einer Stunde")."""
 STAMP_CACHE = 256
 """How many lines' results :func:`read_stamp_line` keeps (a document's stamp lines, not a corpus's)."""
 _SENTENCE = (".", "!", "?", "…", ":")
@@ -113,6 +115,14 @@ _LONG_MONTHS = (*(m for m in every("months") if len(m) >= 4), "mai")  # also May
 _MONTH_TRIGGERS = (*_LONG_MONTHS, *(f"{month}." for month in every("months")))
 _LONG_MONTH_WORDS = frozenset(_LONG_MONTHS)
 _MONTH_WORDS = frozenset(every("months"))
+# How a relative time with its number in words starts where no word before it says so:
+# "an hour ago", "un'ora fa", "een dag geleden" ("vor einer Stunde" starts with "vor ").
+_WORDED_STARTS = (
+    *(f"{count} {unit}" for count in ("a", "an", "one") for unit in ("minute", "hour", "day")),
+    *(f"{count} {unit}" for count in ("a", "one") for unit in ("week", "month", "year")),
+    *("un'ora", "un’ora", "un minuto", "un giorno", "una settimana", "un mese", "un anno"),
+    *("een minuut", "een uur", "een dag", "een week", "een maand", "een jaar"),
+)
 GATE = ParserGate(
     max_chars=MAX_STAMP,
     words=tuple(
@@ -127,6 +137,7 @@ GATE = ParserGate(
             {w for w in (*_UPDATED, *_PUBLISHED) if " " in w}
             | set("0123456789")
             | {"vor ", "il y a", "hace ", "há "}
+            | set(_WORDED_STARTS)
             # a date after its article or preposition: "am 4. Februar 2022 um 11:23",
             # "Le 5 janvier 2025 à 18h42", "El 5 de enero de 2025"
             | {f"{word}{digit}" for word in _ARTICLE_STARTS for digit in "0123456789"}
@@ -181,8 +192,10 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     the same lines of a document, one after the other.
     """
     text = line.strip()
-    if not text or len(text) > MAX_STAMP or _DIGIT.search(text) is None:
-        return (), False  # every stamp this parser reads has a digit
+    if not text or len(text) > MAX_STAMP:
+        return (), False
+    if _DIGIT.search(text) is None:
+        return _worded(text)  # most stamps have a digit: "vor einer Stunde" has none
     dated = may_hold_date(text)
     if not dated and _MINUTES.search(text) is None:
         return (), False  # neither a date nor a reading time: most numbered lines go here
@@ -203,6 +216,21 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     if _heads(text, stamps[0]) and len(text) <= 120 and not text.endswith(_SENTENCE):
         return (stamps[0],), False  # "02.02.2022 • Verband, Presse": a date heading its categories
     return tuple(s for s in stamps if _labelled_after_separator(text, s)), False
+
+
+def _worded(text: str) -> tuple[tuple[Published | Updated | ReadingTime, ...], bool]:
+    """A stamp line whose relative time counts in words ("Publiziert vor einer Stunde", "an
+    hour ago", "Actualizado hace un día"): the whole line, a label and the time, nothing else
+    (a sentence that opens with one, "Vor einer Woche hatte der Rat …", is story text).
+    Without a label, a week at most: "A year ago", "Vor einem Jahr" may head a story's part."""
+    if len(text) > MAX_WORDED or worded_relative(text) is None or not in_gate(text):
+        return (), False
+    stamps, leftover = _read(text)
+    if not stamps or leftover:
+        return (), False
+    if not _LABEL_STEMS.search(text.casefold()) and worded_relative(text, recent=True) is None:
+        return (), False
+    return tuple(stamps), True
 
 
 def in_gate(text: str) -> bool:
@@ -298,7 +326,12 @@ def _read(text: str) -> tuple[list[Published | Updated], int]:
             iso: str | None = date.iso
         else:
             relative = relative_time(body)
-            if relative is not None and label is None and not any(map(str.isdigit, body)):
+            if (
+                relative is not None
+                and label is None
+                and not any(map(str.isdigit, body))
+                and worded_relative(body) is None
+            ):
                 relative = None  # a lone "Today" is a widget, not a stamp
             if relative is None:
                 rest.append(body)

@@ -16,6 +16,9 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "An hour ago the council voted to delay the plan, officials said.",
+        "Ana Ruiz, an hour ago, had called the decision a mistake.",
+        "A year ago",
         "Go ahead, the mayor told the builders.",
         "Search terms such as flu rose sharply in January, Google said.",
         "The charity participates in the Amazon associate programme review, its filing shows.",
@@ -163,6 +166,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Vor einer Stunde hat der Stadtrat den Plan gestoppt.",
+        "Anna Schmidt war vor einer Stunde noch im Rathaus.",
+        "Vor einem Jahr",
         "Suchbegriff des Jahres ist „Klimakrise“, teilte die Jury mit.",
         "Der Makler erhält ggf. eine Provision vom Verkäufer, sagte die Verbraucherzentrale.",
         "Die Bildunterschrift ausblenden wollte die Redaktion nicht, sagte der Chef.",
@@ -251,6 +257,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Il y a une heure, le maire a annoncé sa démission.",
+        "Marie Dubois était encore là il y a une heure.",
+        "Il y a un an",
         "Terme de recherche le plus populaire : « météo », selon Google.",
         "Masquer la légende de la photo était impossible, a dit le rédacteur.",
         "12 photos de l'incendie ont circulé sur les réseaux.",
@@ -315,6 +324,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Hace una hora, el alcalde anunció su dimisión.",
+        "Ana García llegó hace una hora al ayuntamiento.",
+        "Hace un año",
         "Publicado por el ayuntamiento, el enlace permanente ya no funciona.",
         "Ver todos los comentarios llevó horas al equipo, dijo el editor.",
         "Entrevista de trabajo: muchos candidatos llegan sin preparar nada.",
@@ -376,6 +388,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Un'ora fa il sindaco ha annunciato le dimissioni.",
+        "Marco Rossi era in municipio un'ora fa.",
+        "Un anno fa",
         "Pubblicato dal comune, il link permanente non funziona più.",
         "10 foto della mostra sono state rubate, ha detto la polizia.",
         "Intervista di Giorgia Meloni al Corriere: la premier difende la manovra.",
@@ -428,6 +443,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Há uma hora, o prefeito anunciou a renúncia.",
+        "João Silva chegou há uma hora à câmara.",
+        "Há um ano",
         "Ver todos os comentários levou horas, disse o editor.",
         "5 imagens do acidente circularam nas redes sociais.",
         "Entrevista por telefone com o ministro foi cancelada na última hora.",
