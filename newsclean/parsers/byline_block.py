@@ -306,6 +306,14 @@ _BY_WORDS = frozenset(("by", "von", "par", "por", "di", "door"))
 _STAMP_START = _pattern_cache.compile(
     r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=longest_first)) + r")\s+"
 )
+# Author labels a byline in the byline position may print without their colon ("Autoren Ana
+# Ruiz und Tom Field"), the plural ones apart: they need two names, the others a date line.
+_PLURAL_LABELS = frozenset(
+    ("authors", "autoren", "autorinnen", "auteurs", "autrices", "autores", "autoras", "autori")
+) | frozenset(("autorzy",))
+_AUTHOR_LABELS = _PLURAL_LABELS | frozenset(
+    ("author", "autor", "autorin", "auteur", "autrice", "autora", "autore", "autorka")
+)
 # The first words of the openings and labels longer than a by-word ("veröffentlicht", "posted",
 # "artikel", "autor"): a cheap test before a line in the byline position is read as one.
 _OPENING_FIRST_WORDS = frozenset(
@@ -829,6 +837,10 @@ def read_positioned(
         if interviewer is None or _labels_near(lines, index, first):
             return None  # "Interview: Cory Booker" / … / "Interview: Larry Brilliant": teasers
         return _with_text(interviewer, text), (index,)
+    if first in _AUTHOR_LABELS and text[len(first) : len(first) + 1] == " ":
+        labelled = _label_without_colon(lines, index, text)  # "Autoren Ana Ruiz und Tom Field"
+        if labelled is not None:
+            return None if _labels_near(lines, index, first) else labelled
     user = _by_user_alone(text) if first in _OPENING_FIRST_WORDS else None
     if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
         return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
@@ -915,6 +927,27 @@ def _labels_near(lines: Sequence[str], index: int, label: str) -> bool:
     return any(
         i < len(lines) and _content(lines[i])[: len(label)].casefold() == label for i in near
     )
+
+
+def _label_without_colon(
+    lines: Sequence[str], index: int, text: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Autoren Ana Ruiz und Tom Field", "Auteurs Marie Dubois et Paul Martin": a plural
+    author label without its colon and two or more people's names, nothing else; one name
+    after a singular label ("Autorin Ana Ruiz") only with a date line below it (alone, it
+    may head a piece about that author)."""
+    label, _, names = text.partition(" ")
+    found = _names_only(names.strip())
+    if found is None:
+        return None
+    if len(found) < 2 or label.casefold() not in _PLURAL_LABELS:
+        below = _next_content(lines, index)
+        if below is None or not _is_date_line(_content(lines[below])):
+            return None
+    record = parse_byline(names.strip())
+    if record is None or not record.authors:
+        return None
+    return _with_text(record, lines[index].strip()), (index,)
 
 
 def _interviewer(text: str) -> Byline | None:
@@ -1130,8 +1163,10 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
         found = _names_only(names, most=2) if names else None
     elif found is None and categories:
         found = _names_and_places(names)
-    if found is None or not all(map(_middle_named, found)):
-        return None
+    if found is None or not all(
+        _middle_named(name) or (categories and _two_surnames(name)) for name in found
+    ):
+        return None  # "Paris Acts Up 3. Mai 2021"; in the byline position "Ana García López"
     record = parse_byline(names)
     return record if record is not None and record.authors else None
 
@@ -1204,6 +1239,18 @@ def _middle_named(name: str) -> bool:
         middle.casefold() in _LOWER_IN_NAMES
         or _INITIALS.fullmatch(middle) is not None
         or middle.casefold() in given_names()
+    )
+
+
+def _two_surnames(name: str) -> bool:
+    """Whether a three-word name is a given name and two surnames, each capitalised ("Camila
+    Méndez Torres", "Shana Nys Dambrot", "Ana Lange-Fricke Ruiz"), as a dated line in the
+    byline position prints it; not a shouted or lower-case word, nor a title-case heading's
+    small word ("Paris Acts Up")."""
+    words = name.split()
+    return len(words) == 3 and all(
+        w[:1].isupper() and (w[1:].islower() or "-" in w) and w.replace("-", "").isalpha()
+        for w in words[1:]
     )
 
 

@@ -85,7 +85,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         labels=(
             *("author", "authors", "written by", "words", "text", "byline", "by"),
-            *("interviewer", "interviewed by"),
+            *("interviewer", "interviewed by", "text and photos", "words and pictures"),
+            "text & photos",
         ),
         months=(
             ("january", "jan"),
@@ -139,7 +140,8 @@ LEXICONS: dict[str, Lexicon] = {
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
             *("autor*in", "autor/in", "autor:in", "reportage", "gesprächsführung", "interviewer"),
-            *("interviewerin", "fragen"),
+            *("interviewerin", "fragen", "text und fotos", "text & fotos", "text und bilder"),
+            "text & bilder",
         ),
         months=(
             ("januar", "jan", "jänner"),
@@ -183,7 +185,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         labels=(
             *("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
-            "propos recueillis",
+            *("propos recueillis", "texte et photos", "texte & photos"),
         ),
         months=(
             ("janvier", "janv", "jan"),
@@ -217,7 +219,10 @@ LEXICONS: dict[str, Lexicon] = {
             *("un análisis de", "una columna de", "un artículo de", "texto de", "escribe"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "una entrevista de"),
         ),
-        labels=("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
+        labels=(
+            *("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
+            *("texto y fotos", "texto y fotografías", "texto & fotos"),
+        ),
         months=(
             ("enero", "ene"),
             ("febrero", "feb"),
@@ -252,7 +257,16 @@ LEXICONS: dict[str, Lexicon] = {
             *("un'analisi di", "un’analisi di", "pubblicato da", "articolo di"),
             *("intervista di", "intervista a cura di", "un'intervista di", "un’intervista di"),
         ),
-        labels=("autore", "autrice", "autori", "testo", "testi", "di"),
+        labels=(
+            "autore",
+            "autrice",
+            "autori",
+            "testo",
+            "testi",
+            "di",
+            "testo e foto",
+            "testi e foto",
+        ),
         months=(
             ("gennaio", "gen"),
             ("febbraio", "feb"),
@@ -291,7 +305,10 @@ LEXICONS: dict[str, Lexicon] = {
             *("um artigo de", "uma coluna de", "postado por"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "uma entrevista de"),
         ),
-        labels=("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
+        labels=(
+            *("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
+            *("texto e fotos", "texto & fotos"),
+        ),
         months=(
             ("janeiro", "jan"),
             ("fevereiro", "fev"),
@@ -325,7 +342,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
             *("interview door", "een interview van", "een interview door"),
         ),
-        labels=("auteur", "auteurs", "tekst", "door"),
+        labels=("auteur", "auteurs", "tekst", "door", "tekst en foto's", "tekst en beeld"),
         months=(
             ("januari", "jan"),
             ("februari", "feb"),

@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Authors Ana Ruiz and Tom Field signed the letter on Monday.",
+        "Text and photos from the archive show the old harbour.",
         "An hour ago the council voted to delay the plan, officials said.",
         "Ana Ruiz, an hour ago, had called the decision a mistake.",
         "A year ago",
@@ -166,6 +168,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Autoren wie Thomas Mann und Heinrich Böll prägten die Epoche.",
+        "Text und Fotos zeigen, wie die Stadt vor hundert Jahren aussah.",
         "Vor einer Stunde hat der Stadtrat den Plan gestoppt.",
         "Anna Schmidt war vor einer Stunde noch im Rathaus.",
         "Vor einem Jahr",
@@ -257,6 +261,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Auteurs et éditeurs se sont retrouvés à Paris lundi.",
+        "Texte et photos de l'exposition sont visibles jusqu'en mars.",
         "Il y a une heure, le maire a annoncé sa démission.",
         "Marie Dubois était encore là il y a une heure.",
         "Il y a un an",
@@ -324,6 +330,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Autores como Ana Ruiz y Pedro Gómez firmaron la carta.",
+        "Texto y fotos de la exposición llegan a Madrid en marzo.",
         "Hace una hora, el alcalde anunció su dimisión.",
         "Ana García llegó hace una hora al ayuntamiento.",
         "Hace un año",
@@ -388,6 +396,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Autori come Marco Rossi e Giulia Bianchi hanno firmato la lettera.",
+        "Testo e foto della mostra arrivano a Roma a marzo.",
         "Un'ora fa il sindaco ha annunciato le dimissioni.",
         "Marco Rossi era in municipio un'ora fa.",
         "Un anno fa",
@@ -443,6 +453,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Autores como João Silva e Ana Costa assinaram a carta.",
+        "Texto e fotos da exposição chegam a Lisboa em março.",
         "Há uma hora, o prefeito anunciou a renúncia.",
         "João Silva chegou há uma hora à câmara.",
         "Há um ano",
