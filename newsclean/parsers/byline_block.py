@@ -874,6 +874,13 @@ def _positioned(
         if _is_date_line(following):
             return _names_block(lines, index, below)
         if not (_is_role_line(following) or _is_widget(following)):
+            date_line = _next_content(lines, j)  # "Will Knight" / "Business" / "Jan 21, 2020"
+            if (
+                date_line is not None
+                and _is_section_line(following)
+                and _is_date_line(_content(lines[date_line]))
+            ):
+                return _names_block(lines, index, below)  # the section is not spanned
             break
         below.append(j)
     if any(_is_role_line(_content(lines[i])) or _is_author_widget(lines[i]) for i in below):
@@ -1006,7 +1013,17 @@ def _people_with_roles(lines: Sequence[str], index: int) -> tuple[Byline, tuple[
         names.append(name)
         spanned.append(j)
         joiner = _next_content(lines, j)
-        if joiner is None or _content(lines[joiner]).casefold() not in _JOINERS - {",", "/"}:
+        if joiner is None:
+            break
+        joined = _content(lines[joiner])
+        word, _, rest = joined.partition(" ")
+        if rest and word.casefold() in _JOINERS - {",", "/"}:
+            name = _name_of_role_line(rest, joined=True)  # "& Sylvia Torres-Guillén, Director …"
+            if name is not None:
+                names.append(name)
+                spanned.append(joiner)
+            break
+        if joined.casefold() not in _JOINERS - {",", "/"}:
             break
         j = _next_content(lines, joiner)
         if j is not None and _name_of_role_line(_content(lines[j])) is not None:
@@ -1021,12 +1038,17 @@ def _fold(text: str) -> set[str]:
     return set(text.casefold().split())
 
 
-def _name_of_role_line(text: str) -> str | None:
-    """The name of a "Name, Role[, Organisation]" line ("Ana Ruiz, Senior Fellow")."""
-    if not text or len(text) > MAX_NAME_LINE or _SENTENCE.search(text):
+def _name_of_role_line(text: str, *, joined: bool = False) -> str | None:
+    """The name of a "Name, Role[, Organisation]" line ("Ana Ruiz, Senior Fellow"); of a
+    line joined to one by "&", any capitalised title will do ("Director of Education")."""
+    if not text or len(text) > MAX_NAME_LINE + 20 * joined or _SENTENCE.search(text):
         return None
     parts = [part.strip() for part in text.split(",")]
-    if not 2 <= len(parts) <= 3 or not (is_role(parts[1]) or _AUTHOR_JOBS & _fold(parts[1])):
+    if not 2 <= len(parts) <= 3:
+        return None
+    if not (is_role(parts[1]) or _AUTHOR_JOBS & _fold(parts[1])) and not (
+        joined and parts[1][:1].isupper() and len(parts[1].split()) <= MAX_SENTENCE_ROLE
+    ):
         return None
     found = _names_only(parts[0], most=3)
     return found[0] if found is not None and len(found) == 1 else None
@@ -1359,6 +1381,18 @@ def _without_picture_credit(line: str) -> str | None:
         return None
     kept = _SEPARATORS.split(line[: found.start()])
     return line[: found.start()].rstrip(_EDGE) if len(kept) > 1 else None
+
+
+def _is_section_line(text: str) -> bool:
+    """A section's name alone on its line between a byline and its date ("Business",
+    "Kultur"): capitalised, one or two words, no digit, not a name nor a sentence."""
+    return (
+        text[:1].isupper()
+        and _is_section(text)
+        and text[-1:].isalpha()
+        and classify(text) == "other"
+        and not may_name(text)
+    )
 
 
 def _is_section(piece: str) -> bool:
