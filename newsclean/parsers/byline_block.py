@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
-from newsclean._credits import Author, Byline
+from newsclean._credits import Author, Byline, ReadingTime
 from newsclean.parsers._names import (
     classify,
     is_role,
@@ -56,7 +56,7 @@ from newsclean.parsers.lexicon import (
     every,
     longest_first,
 )
-from newsclean.parsers.timestamps import is_stamp_line
+from newsclean.parsers.timestamps import is_stamp_line, read_stamp_line
 
 __all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "read_positioned"]
 
@@ -102,6 +102,8 @@ _AUTHOR_JOBS = frozenset(
 """Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
+OWN_META = 3
+"""How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
 """How many lines below a lone names line are looked at for another one (a list of people)."""
 STANDFIRST_CHARS = 100
@@ -715,7 +717,7 @@ def _names_block(
     lines: Sequence[str], index: int, below: list[int]
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline of the names on line ``index`` and the role lines among ``below``."""
-    text = _content(lines[index])
+    text = _without_contact(_content(lines[index]))
     if not may_name(text) or (_names_only(text) is None and not _names_and_outlet(text)):
         return None
     roles = [i for i in sorted(below) if _is_role_line(_content(lines[i]))]
@@ -724,6 +726,11 @@ def _names_block(
         return None
     spanned = (index, *roles)
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
+
+
+def _without_contact(text: str) -> str:
+    """``text`` without the handles and e-mail addresses ending it ("Ana Ruiz @aruiz")."""
+    return _TRAILING_CONTACT.sub("", text) if "@" in text else text
 
 
 def _names_and_outlet(text: str) -> bool:
@@ -859,6 +866,7 @@ def _positioned(
         dated = _names_with_date(text, categories=True) or _after_date_label(text)
         if dated is not None:  # "1.11.23 20:19 von Ana Ruiz Lesezeit: 4 Min."
             return _with_text(dated, lines[index].strip()), (index,)
+    text = _without_contact(text)  # "Ana Ruiz @aruiz" above its date line
     if _names_only(text) is None:
         joined = _people_with_roles(lines, index)  # "Ana Ruiz, Staff Attorney" / "&" / …
         if joined is not None:
@@ -871,7 +879,7 @@ def _positioned(
         if j is None:
             break
         following = _content(lines[j])
-        if _is_date_line(following):
+        if _is_date_line(following) or _is_placed_date_line(following):
             return _names_block(lines, index, below)
         if not (_is_role_line(following) or _is_widget(following)):
             date_line = _next_content(lines, j)  # "Will Knight" / "Business" / "Jan 21, 2020"
@@ -1108,6 +1116,8 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
         ):
             return True  # "03.11.2022 - Mark Turner - Arena": an event list; a comment thread's
             # "Posted by: Ana Ruiz | October 3, 2012 at 1:12 AM"
+        if last < i <= last + OWN_META and _is_reading(text):
+            continue  # "Ana Ruiz" / "Follow" / "5 min read" / "Jan 5, 2025": the byline's own
         dates += _is_date_line(text) or _dated_entry(text)
     return dates >= 2
 
@@ -1286,7 +1296,32 @@ def _is_date_line(text: str) -> bool:
     if is_stamp_line(text):
         return True
     date = find_date(text)
-    return date is not None and _only_filler(text[: date.start] + " " + text[date.end :])
+    if date is None or not _only_filler(text[: date.start]):
+        return False
+    tail = text[date.end :]
+    return _only_filler(tail) or (tail.lstrip()[:1] in "|·•–—-" and _is_reading(tail.strip(_EDGE)))
+
+
+def _is_reading(text: str) -> bool:
+    """A reading time and nothing else ("4 min read", "Lesedauer: 4 Min.")."""
+    stamps, whole = read_stamp_line(text)
+    return whole and all(isinstance(stamp, ReadingTime) for stamp in stamps)
+
+
+def _is_placed_date_line(text: str) -> bool:
+    """A date line that starts with the place the story was written in ("Madrid - 05 ene 2025
+    - 18:42 CET", "Berlin, 05.01.2025"): one to three capitalised words, a separator, then a
+    date line."""
+    date = find_date(text) if len(text) <= MAX_NAME_LINE else None
+    if date is None or not _only_filler(text[date.end :]):
+        return False
+    place, separator = text[: date.start].rstrip(), text[: date.start].rstrip()[-1:]
+    words = place[:-1].split()
+    return (
+        separator in ",-–—|·•"
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _only_filler(text: str) -> bool:

@@ -90,7 +90,10 @@ def _worded(units: str) -> str:
 _WORDED = _worded(_UNITS)
 _RELATIVE = _pattern_cache.compile(
     r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+\d{1,3}\s+\p{L}{3,12}"
-    r"|\b\d{1,3}\s+\p{L}{3,12}\s+(?:ago|fa|geleden)|"
+    r"|\b\d{1,3}\s+\p{L}{3,12}\s+(?:ago|fa|geleden)"
+    # units cut short: "2h ago", "il y a 2 h", "hace 5 min", "há 3 h"
+    r"|\b(?:vor|il\s+y\s+a|hace|há)\s+\d{1,3}\s?(?:h|min|j|d)\b\.?"
+    r"|\b\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)\s+(?:ago|fa|geleden)\b|"
     + _WORDED
     + r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
     r"|gisteren|vandaag)\b|\bjust\s+now\b)"
@@ -98,7 +101,9 @@ _RELATIVE = _pattern_cache.compile(
 _WORDED_RELATIVE = _pattern_cache.compile(r"(?i)" + _WORDED)
 _WORDED_RECENT = _pattern_cache.compile(r"(?i)" + _worded(_RECENT_UNITS))
 _YEAR_OR_NUMERIC = _pattern_cache.compile(r"\d{4}|\d[./-]\s?\d")
-_NUMBER_WORD = _pattern_cache.compile(r"\d\s+\p{L}{3}")
+_NUMBER_WORD = _pattern_cache.compile(
+    r"\d\s+\p{L}{3}|\d\s?\p{L}{1,3}\s+ago|\s\d{1,3}\s?(?:h|min)\b"
+)
 _RELATIVE_MARKERS = re.compile("ago|vor|hace|há|il y a|fa|geleden")
 _DIGIT = _pattern_cache.compile(r"\d")
 _RELATIVE_WORD = _pattern_cache.compile(

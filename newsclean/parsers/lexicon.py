@@ -167,7 +167,10 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         updated=("aktualisiert", "zuletzt aktualisiert", "letztes update", "geändert", "stand"),
         ago=("vor",),
-        reading=("min lesezeit", "minuten lesezeit", "lesezeit", "min. lesezeit"),
+        reading=(
+            *("min lesezeit", "minuten lesezeit", "lesezeit", "min. lesezeit", "lesedauer"),
+            *("min. lesedauer", "min lesedauer", "minuten lesedauer"),
+        ),
         reserved=("alle rechte vorbehalten",),
         roles=(
             *("redakteur", "redakteurin", "redakteure", "korrespondent", "korrespondentin"),
