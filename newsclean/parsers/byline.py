@@ -36,6 +36,8 @@ from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, 
 __all__ = ["GATE", "REPLY", "parse_byline", "parse_byline_line"]
 
 MAX_BYLINE = 300
+_PROSE_OUTLET = 3
+"""Lower-case words no credit needs that make an "outlet" part a sentence."""
 BYLINE_CACHE = 1024
 """How many bylines' readings are kept (:func:`parse_byline` is a pure function of its text)."""
 
@@ -420,6 +422,8 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
             if not seen_outlet:
                 names.append(name or part)
         elif kind in ("agency", "outlet"):
+            if kind == "outlet" and prose_words(part) >= _PROSE_OUTLET:
+                return None  # "Di Marco Rossi, non si hanno notizie da ieri.": a sentence
             if affiliation is None and (names or kind == "agency"):
                 affiliation = part
             seen_outlet = bool(names)  # after "Name, BBC News", "New York" is a place
@@ -539,12 +543,21 @@ def _leading_agency(part: str) -> str | None:
     return None
 
 
+# Where the writers write from, after their names: "de Brasília", "à Bruxelles", "da Kiev".
+_FROM_PLACE = _pattern_cache.compile(
+    r"(?:de|desde|em|en|à|a|da|dal|from|in|aus|depuis)\s+\p{Lu}[\p{L}\p{M}'’-]*"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|de|do|da|del|di|la|los)){0,3}"
+)
+
+
 def _skippable(part: str, after_names: bool) -> bool:
     """A piece after the names that is neither a name nor wrong: "Berlin", an editor code "det"."""
     part = part.strip(" .")
     if _LOWER_CODE.fullmatch(part):
         return True
-    return after_names and len(part.split()) == 1 and part[:1].isupper()
+    return after_names and (
+        (len(part.split()) == 1 and part[:1].isupper()) or _FROM_PLACE.fullmatch(part) is not None
+    )
 
 
 def _group_only(body: str) -> bool:

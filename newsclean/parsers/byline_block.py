@@ -216,6 +216,12 @@ _CATEGORY = _pattern_cache.compile(
 _TRAILING_CONTACT = _pattern_cache.compile(
     r"(?:\s+(?:@\w{2,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}))+$"
 )
+# The place a writer writes from after the names: "in Kyiv", "aus Berlin", "em São Paulo".
+_FROM_PLACE = _pattern_cache.compile(
+    r"\s(?:in|from|aus|à|en|em|desde|da)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$"
+)
+_FOLLOW_WORDS = ("Follow", "Folgen", "Seguir", "Suivre", "Segui", "Volgen", "Obserwuj")
+_GLUED_FOLLOW = _pattern_cache.compile(r"(?<=\p{Ll})(?:" + "|".join(_FOLLOW_WORDS) + r")$")
 _INITIAL_END = _pattern_cache.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
 _INITIALS = _pattern_cache.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
 _EMAIL = _pattern_cache.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
@@ -718,9 +724,13 @@ def _names_block(
 ) -> tuple[Byline, tuple[int, ...]] | None:
     """The byline of the names on line ``index`` and the role lines among ``below``."""
     text = _without_contact(_content(lines[index]))
-    if not may_name(text) or (_names_only(text) is None and not _names_and_outlet(text)):
+    if not may_name(text) or not _names_line(text):
         return None
-    roles = [i for i in sorted(below) if _is_role_line(_content(lines[i]))]
+    roles = [
+        i
+        for i in sorted(below)
+        if _is_role_line(_content(lines[i])) or _is_outlet(_content(lines[i]))
+    ]
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
     if record is None or not record.authors:
         return None
@@ -729,18 +739,44 @@ def _names_block(
 
 
 def _without_contact(text: str) -> str:
-    """``text`` without the handles and e-mail addresses ending it ("Ana Ruiz @aruiz")."""
-    return _TRAILING_CONTACT.sub("", text) if "@" in text else text
+    """``text`` without the handles and e-mail addresses ending it ("Ana Ruiz @aruiz"), or
+    an author widget's "Follow" glued to it ("Ana RuizFollow")."""
+    if "@" in text:
+        text = _TRAILING_CONTACT.sub("", text)
+    return _GLUED_FOLLOW.sub("", text) if text.endswith(_FOLLOW_WORDS) else text
+
+
+def _names_line(text: str) -> bool:
+    """Whether ``text`` is people's names, possibly with the outlet they write for or the
+    place they write from: "Ana Ruiz", "Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna
+    Schmidt (dpa)", "Ana Ruiz in Kyiv", "Anna Schmidt, Berlin" (a line above a date)."""
+    if _names_only(text) is not None or _names_and_outlet(text):
+        return True
+    if len(text) > MAX_NAME_LINE or _DIGIT.search(text):
+        return False
+    placed = _FROM_PLACE.sub("", text)
+    if placed != text:  # "Ana Ruiz and Tom Field in Washington"; not "U.S. Embassy in Yemen"
+        return starts_with_given_name(placed) and _names_only(placed) is not None
+    names, comma, place = text.rpartition(",")  # "Anna Schmidt, Berlin"
+    place = place.strip()
+    return (
+        bool(comma)
+        and place.isalpha()
+        and place[:1].isupper()
+        and classify(place) == "other"
+        and _names_only(names.strip()) is not None
+    )
 
 
 def _names_and_outlet(text: str) -> bool:
-    """Names, then a comma and the outlet they write for: "Ana Ruiz, Northfield News"."""
-    names, comma, outlet = text.rpartition(",")
-    return (
-        bool(comma)
-        and classify(outlet.strip()) in ("outlet", "agency")
-        and (_names_only(names.strip()) is not None)
-    )
+    """Names, then a comma or separator and the outlet they write for: "Ana Ruiz, Northfield
+    News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"."""
+    bare = text[:-1] if text.endswith(")") else text
+    cut = max(bare.rfind(mark) for mark in ",|(·•")
+    if cut < 0:
+        return False
+    names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
+    return classify(outlet) in ("outlet", "agency") and _names_only(names) is not None
 
 
 def _continued(
@@ -881,7 +917,7 @@ def _positioned(
         following = _content(lines[j])
         if _is_date_line(following) or _is_placed_date_line(following):
             return _names_block(lines, index, below)
-        if not (_is_role_line(following) or _is_widget(following)):
+        if not (_is_role_line(following) or _is_widget(following) or _is_outlet(following)):
             date_line = _next_content(lines, j)  # "Will Knight" / "Business" / "Jan 21, 2020"
             if (
                 date_line is not None
@@ -1190,6 +1226,8 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
         words.pop()  # "Sara Zinnecker Stand:"
     names = " ".join(words).strip(_EDGE)
     found = _names_only(names, most=most)
+    if found is None and most == 3:
+        found = _names_with_roles(names)  # "Ana Ruiz, Senior Reporter | January 5, 2025"
     if found is None and categories and most == 2:
         names = _name_before_categories(words) or ""
         found = _names_only(names, most=2) if names else None
@@ -1211,6 +1249,24 @@ def _counted_relative(text: str) -> tuple[int, int] | None:
         return None
     found = text[span[0] : span[1]]
     return span if _DIGIT.search(found) or worded_relative(found) else None
+
+
+def _names_with_roles(text: str) -> list[str] | None:
+    """The names of "Ana Ruiz, Senior Reporter" or "Ana Ruiz, Reporter, and Tom Field,
+    Editor": people's names, each possibly followed by their role, nothing else."""
+    if "," not in text or not is_role(text):
+        return None  # a cheap test first: a role needs a role word
+    names: list[str] = []
+    for part in split_people(text):
+        if _is_role_line(part):
+            if not names:
+                return None
+            continue
+        found = _names_only(part)
+        if found is None:
+            return None
+        names.extend(found)
+    return names or None
 
 
 def _is_outlet(text: str) -> bool:

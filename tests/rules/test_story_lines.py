@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Ana Ruiz in Kyiv says the shelling stopped at dawn.",
         "Authors Ana Ruiz and Tom Field signed the letter on Monday.",
         "Text and photos from the archive show the old harbour.",
         "An hour ago the council voted to delay the plan, officials said.",
@@ -168,6 +169,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Anna Schmidt, Berlin, hat den Preis gewonnen.",
         "Autoren wie Thomas Mann und Heinrich Böll prägten die Epoche.",
         "Text und Fotos zeigen, wie die Stadt vor hundert Jahren aussah.",
         "Vor einer Stunde hat der Stadtrat den Plan gestoppt.",
@@ -261,6 +263,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Par Marie Dubois, à Bruxelles, la nouvelle est arrivée tard.",
         "Auteurs et éditeurs se sont retrouvés à Paris lundi.",
         "Texte et photos de l'exposition sont visibles jusqu'en mars.",
         "Il y a une heure, le maire a annoncé sa démission.",
@@ -330,6 +333,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Por Ana Ruiz, desde Bogotá, supimos del acuerdo.",
         "Autores como Ana Ruiz y Pedro Gómez firmaron la carta.",
         "Texto y fotos de la exposición llegan a Madrid en marzo.",
         "Hace una hora, el alcalde anunció su dimisión.",
@@ -396,6 +400,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Di Marco Rossi, da Kiev, non si hanno notizie da ieri.",
         "Autori come Marco Rossi e Giulia Bianchi hanno firmato la lettera.",
         "Testo e foto della mostra arrivano a Roma a marzo.",
         "Un'ora fa il sindaco ha annunciato le dimissioni.",
@@ -453,6 +458,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Por João Silva, de Brasília, a notícia chegou tarde.",
         "Autores como João Silva e Ana Costa assinaram a carta.",
         "Texto e fotos da exposição chegam a Lisboa em março.",
         "Há uma hora, o prefeito anunciou a renúncia.",
