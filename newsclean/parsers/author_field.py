@@ -44,6 +44,8 @@ _LAST_NAME_PARTICLES = frozenset(
 )
 # what may enclose a whole field, first and last character together
 _AROUND = frozenset(["()", "[]", '""', "“”", "„“", "«»", "‘’"])
+_KEEPS_DOT = _pattern_cache.compile(r"(?:\b(?:[JjSs]r)|(?<![\p{L}.])\p{Lu})\.$")
+_SUFFIX = _pattern_cache.compile(r"\s+((?:Jr|Sr)\.?|II|III|IV)$")  # after the first name
 _LONE = _pattern_cache.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
 
 
@@ -60,7 +62,9 @@ def field_parts(text: str) -> list[str]:
     cleaned = _JUNK.sub(" ", _TAG.sub(" ", _unescaped(text)))
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
-        chunk = chunk.strip(" ,.-–—<>*")
+        chunk = chunk.strip(" ,-–—<>*")
+        if not _KEEPS_DOT.search(chunk):
+            chunk = chunk.strip(" .")  # "Ana Ruiz Jr.", "Ana M." keep their dots
         if chunk[:1] + chunk[-1:] in _AROUND:
             chunk = chunk[1:-1].strip()  # RSS: "jane@example.com (Jane Doe)"; "[Ana Ruiz]"
         # "de la Cruz, María" is turned round before "de" could be read as a by-word
@@ -94,7 +98,12 @@ def lone_name(part: str) -> str | None:
 
 
 def _inverted(chunk: str) -> str | None:
-    """ "LAST, First Middle" / "Last, First" → "First Middle Last", else ``None``."""
+    """ "LAST, First Middle" / "Last, First" → "First Middle Last", "Smith, John Jr." →
+    "John Smith Jr.", else ``None``."""
+    suffix = _SUFFIX.search(chunk)
+    if suffix is not None:
+        turned = _inverted(chunk[: suffix.start()])
+        return f"{turned} {suffix[1]}" if turned else None
     match = _INVERTED.fullmatch(chunk)
     if match is None:
         return None
