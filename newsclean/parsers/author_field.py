@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 
 import newsclean._pattern_cache as _pattern_cache
-from newsclean.parsers._names import person_name, split_people
-from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers._names import is_role, person_name, split_people
+from newsclean.parsers.given_names import given_names, starts_with_given_name
 
 __all__ = ["field_parts", "is_book_part", "lone_name"]
 
@@ -24,7 +24,9 @@ _JUNK = _pattern_cache.compile(r"(?i)\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|
 _OPENING = _pattern_cache.compile(
     r"(?i)^(?:by|von|par|por|di|de|door|author|autor|auteur|autore|written\s+by)\s*:?\s+"
 )
-_SEPARATOR = _pattern_cache.compile(r"\s*(?:[;|•·]|\s/\s|\n)\s*")
+_SEPARATOR = _pattern_cache.compile(r"\s*(?:[;|•·]|\s/\s|\s[–—]\s|\n)\s*")
+# A role label before the names: "Contributor: Ana Ruiz", "Redakteurin: Anna Schmidt".
+_ROLE_LABEL = _pattern_cache.compile(r"(?P<label>\p{L}[\p{L} ]{2,30}):\s+(?=\S)")
 _INVERTED = _pattern_cache.compile(
     r"(?P<last>(?:(?i:van|von|de|der|den|da|del|della|di|du|le|la|ter|ten|dos|das)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{L}[\p{L}\p{M}'’-]+)?)\s*,\s*"
     r"(?P<first>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})"
@@ -70,12 +72,28 @@ def field_parts(text: str) -> list[str]:
         # "de la Cruz, María" is turned round before "de" could be read as a by-word
         inverted = _inverted(chunk) if chunk[:1].islower() else None
         chunk = _OPENING.sub("", chunk)
+        label = _ROLE_LABEL.match(chunk)
+        if label is not None and is_role(label["label"]):
+            chunk = chunk[label.end() :]  # "Contributor: Ana Ruiz"
         if not chunk:
             continue
         inverted = inverted or _inverted(chunk)
-        pieces = [inverted] if inverted else split_people(chunk)
+        pieces = [inverted] if inverted else _two_names(chunk) or split_people(chunk)
         parts.extend(p for p in pieces if p and not _BOOK_PART.match(p))
     return _unique_people(parts)
+
+
+def _two_names(chunk: str) -> list[str] | None:
+    """ "Ana Ruiz Tom Field": two two-word names run together (markup between them lost),
+    each starting with a given name and ending with a word that is none."""
+    words = chunk.split()
+    if len(words) != 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    known = given_names()
+    folded = [w.casefold() for w in words]
+    if not (folded[0] in known and folded[2] in known) or folded[1] in known or folded[3] in known:
+        return None
+    return [" ".join(words[:2]), " ".join(words[2:])]
 
 
 def _unescaped(text: str) -> str:
@@ -109,6 +127,8 @@ def _inverted(chunk: str) -> str | None:
         return None
     last, first = match["last"], match["first"]
     if _INITIALS.fullmatch(first):
+        if len(last.split()) > 1 and starts_with_given_name(last):
+            return None  # "Ana Ruiz, M.D.": a name and a degree
         initials = _BARE_INITIAL.sub(r"\1.", first)
         return f"{initials} {person_name(last) or last}"  # "Walker, T. J." → "T. J. Walker"
     if not starts_with_given_name(first):

@@ -82,6 +82,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("posted by", "article by", "analysis by", "opinion by", "commentary by"),
             *("perspective by", "review by", "an analysis by", "a commentary by", "submitted by"),
             *("interview by", "interviewed by", "interview conducted by", "an interview by"),
+            *("guest post by", "a guest post by", "guest column by"),
         ),
         labels=(
             *("author", "authors", "written by", "words", "text", "byline", "by"),

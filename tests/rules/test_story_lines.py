@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
+        "Guest post by the mayor drew criticism from the council.",
         "Ana Ruiz in Kyiv says the shelling stopped at dawn.",
         "Authors Ana Ruiz and Tom Field signed the letter on Monday.",
         "Text and photos from the archive show the old harbour.",
