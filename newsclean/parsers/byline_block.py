@@ -731,11 +731,46 @@ def _names_block(
         for i in sorted(below)
         if _is_role_line(_content(lines[i])) or _is_outlet(_content(lines[i]))
     ]
+    avatars, names = _avatar_names(lines, index, text)  # "LP" / "Luana Patriolino" / "RF"
+    if names:
+        text = ", ".join([*(_content(lines[i]) for i in names), text])
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
     if record is None or not record.authors:
         return None
-    spanned = (index, *roles)
+    spanned = (*sorted(avatars + names), index, *roles)
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
+
+
+def _avatar_names(lines: Sequence[str], index: int, name: str) -> tuple[list[int], list[int]]:
+    """The lines above the names line ``index`` of an author widget that prints each author's
+    initials over their name ("LP" / "Luana Patriolino" / "RF" / "Raphael Felice"): the
+    avatar lines and the other names lines, top down (a name read only with its own avatar)."""
+    avatars: list[int] = []
+    names: list[int] = []
+    while len(names) < MAX_JOINED:
+        avatar = _previous_content(lines, index)
+        if avatar is None or not _is_avatar(_content(lines[avatar]), name):
+            break
+        avatars.insert(0, avatar)
+        other = _previous_content(lines, avatar)
+        if other is None or _names_only(_content(lines[other])) is None:
+            break
+        above = _previous_content(lines, other)  # each name with its avatar, or none read
+        if above is None or not _is_avatar(_content(lines[above]), _content(lines[other])):
+            break
+        names.insert(0, other)
+        index, name = other, _content(lines[other])
+    return avatars, names
+
+
+def _is_avatar(text: str, name: str) -> bool:
+    """Whether ``text`` is the initials of ``name`` alone ("LP" for "Luana Patriolino")."""
+    return (
+        2 <= len(text) <= 3
+        and text.isalpha()
+        and text.isupper()
+        and text == "".join(w[0] for w in name.split() if w[:1].isupper())[: len(text)]
+    )
 
 
 def _without_contact(text: str) -> str:
