@@ -58,7 +58,9 @@ _GROUP_WORDS = word_set(
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
     sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
     project marketing communications department abteilung office pressestelle pictures studios
-    studio films records entertainment productions holdings webteam onlineredaktion"""
+    studio films records entertainment productions holdings webteam onlineredaktion instituto
+    istituto fondation fundación fundacion fundação fundacao fondazione universidade università
+    universita association asociación asociacion associação associacao associazione vereniging"""
 )
 # Words that make a part an outlet (case-folded), used to read an affiliation.
 _OUTLET_WORDS = word_set(
@@ -73,7 +75,7 @@ _OUTLET_WORDS = word_set(
     fernsehen rundfunk hörfunk
     rádio notícias noticias periódico periodico giornale notizie journal quotidien hebdo
     tagblatt abendblatt morgenpost bote blog podcast reflector dispatch ledger sentinel beacon
-    monitor advocate enquirer mercury telegram transcript vindicator newsletter"""
+    monitor advocate enquirer mercury telegram transcript vindicator newsletter international"""
 )
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
 _ROLE_WORDS = frozenset(every("roles")) | word_set("moderator admin administrator")
