@@ -102,6 +102,10 @@ _AUTHOR_JOBS = frozenset(
 """Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
+MAX_HEADLINE_WORDS = 20
+"""Most words of a headline a byline may stand above."""
+SUBJECT_REACH = 40
+"""How many lines from the story's start are searched for a name above the headline (its subject)."""
 OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
@@ -972,7 +976,40 @@ def _positioned(
         return None if block is None else (block[0], (above, *block[1]))
     if above is not None and _above_story(lines, index, story):
         return _names_block(lines, index, [])
+    if _above_headline(lines, index, story):
+        return _names_block(lines, index, [])
     return None
+
+
+def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool:
+    """Whether the names line ``index`` stands right above the headline, the story's first
+    paragraph ``story`` right below that ("Ana Ruiz" / "Eleven trips for the autumn" /
+    paragraph): every name two or three capitalised words, none of their words in the
+    headline or the story's first paragraphs (a kicker naming the story's subject, "Olaf
+    Scholz" / "Kanzler verteidigt den Haushalt", is no byline), and no other names line in
+    the next :data:`PEOPLE_REACH` lines."""
+    heading = _next_content(lines, index)
+    if story is None or heading is None or _next_content(lines, heading) != story:
+        return False
+    title = _content(lines[heading])
+    if not 3 <= len(title.split()) <= MAX_HEADLINE_WORDS or title.endswith("."):
+        return False
+    if _DIGIT.search(title) and find_date(title) is not None:
+        return False  # a dated line, not a headline
+    names = split_people(_content(lines[index]))
+    if not all(map(_plain_name, names)) or classify(title) != "other":
+        return False
+    said = set(_WORDS.findall(title))
+    for k in range(story, min(len(lines), story + SUBJECT_REACH)):
+        if len(lines[k]) >= STANDFIRST_CHARS:  # the story's paragraphs, not its widgets
+            said.update(_WORDS.findall(lines[k]))
+    if any(w in said or w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
+        return False
+    for k in range(story + 1, min(len(lines), story + PEOPLE_REACH)):
+        text = _content(lines[k])
+        if text and len(text) <= MAX_NAME_LINE and _names_only(text) is not None:
+            return False
+    return True
 
 
 def _above_story(lines: Sequence[str], index: int, story: int | None) -> bool:
