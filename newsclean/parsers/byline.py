@@ -30,6 +30,7 @@ from newsclean.parsers._names import (
 )
 from newsclean.parsers.agencies import agencies_only, find_agency
 from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
+from newsclean.parsers.dates import worded_relative
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
 
@@ -98,10 +99,7 @@ _STOP = _pattern_cache.compile(
     r"|(?P<junk>@|https?://|\s(?i:last\s+updated|updated|published|posted|veröffentlicht|"
     r"aktualisiert|zuletzt|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|"
     r"aggiornato|erstellt|geändert|share|teilen|partager|compartir|condividi|follow|folgen|"
-    r"twitter|facebook|instagram|linkedin|min\s+read|lesezeit)\b"
-    r"|\s(?i:vor|il\s+y\s+a|hace|há)\s+(?i:einer?|einem|une?|una?|uma?)\s"
-    r"|\s(?i:an?|one|un|una|un['’])\s*(?i:hour|minute|day|week|month|year|ora|giorno|settimana"
-    r"|mese|anno)s?\s+(?i:ago|fa)\b)"
+    r"twitter|facebook|instagram|linkedin|min\s+read|lesezeit)\b)"
 )
 # The words a relative time starts with, left on the names when they are cut at its number:
 # "Por Ana Ruiz hace 3 horas", "Par Marie Dubois il y a 2 heures".
@@ -446,6 +444,9 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
 def _cut_tail(text: str) -> tuple[str, str | None]:
     """The names part of ``text`` and an outlet printed after a separator ("X | EFE")."""
     stop = _STOP.search(text)
+    worded = worded_relative(text)  # "Von Ana Ruiz, vor einer Stunde": no digit to stop at
+    if worded is not None and (stop is None or worded[0] < stop.start()):
+        return text[: worded[0]].strip(" ,;"), None
     if stop is None:
         return text, None
     head, rest = text[: stop.start()], text[stop.end() :]

@@ -47,7 +47,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.byline import REPLY, parse_byline
-from newsclean.parsers.dates import PrintedDate, find_date, relative_time, worded_relative
+from newsclean.parsers.dates import PrintedDate, counted_relative, find_date, worded_relative
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import (
     INTERVIEW_LABELS,
@@ -106,6 +106,8 @@ MAX_HEADLINE_WORDS = 20
 """Most words of a headline a byline may stand above."""
 SUBJECT_REACH = 40
 """How many lines from the story's start are searched for a name above the headline (its subject)."""
+MAX_OUTLET_LINE = 40
+"""Longest line read as an outlet's or a section's name between a byline and its date."""
 OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
@@ -224,6 +226,7 @@ _TRAILING_CONTACT = _pattern_cache.compile(
 _FROM_PLACE = _pattern_cache.compile(
     r"\s(?:in|from|aus|à|en|em|desde|da)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$"
 )
+_FROM_WORDS = (" in ", " from ", " aus ", " à ", " en ", " em ", " desde ", " da ")
 _FOLLOW_WORDS = ("Follow", "Folgen", "Seguir", "Suivre", "Segui", "Volgen", "Obserwuj")
 _GLUED_FOLLOW = _pattern_cache.compile(r"(?<=\p{Ll})(?:" + "|".join(_FOLLOW_WORDS) + r")$")
 _INITIAL_END = _pattern_cache.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
@@ -793,7 +796,7 @@ def _names_line(text: str) -> bool:
         return True
     if len(text) > MAX_NAME_LINE or _DIGIT.search(text):
         return False
-    placed = _FROM_PLACE.sub("", text)
+    placed = _FROM_PLACE.sub("", text) if any(map(text.__contains__, _FROM_WORDS)) else text
     if placed != text:  # "Ana Ruiz and Tom Field in Washington"; not "U.S. Embassy in Yemen"
         return starts_with_given_name(placed) and _names_only(placed) is not None
     names, comma, place = text.rpartition(",")  # "Anna Schmidt, Berlin"
@@ -811,7 +814,7 @@ def _names_and_outlet(text: str) -> bool:
     """Names, then a comma or separator and the outlet they write for: "Ana Ruiz, Northfield
     News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"."""
     bare = text[:-1] if text.endswith(")") else text
-    cut = max(bare.rfind(mark) for mark in ",|(·•")
+    cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:
         return False
     names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
@@ -956,14 +959,19 @@ def _positioned(
         following = _content(lines[j])
         if _is_date_line(following) or _is_placed_date_line(following):
             return _names_block(lines, index, below)
-        if not (_is_role_line(following) or _is_widget(following) or _is_outlet(following)):
-            date_line = _next_content(lines, j)  # "Will Knight" / "Business" / "Jan 21, 2020"
+        short = len(following) <= MAX_OUTLET_LINE
+        if not (
+            _is_role_line(following)
+            or _is_widget(following)
+            or (short and _is_outlet(following))  # "Ana Ruiz" / "Northfield News" / date
+        ):
+            date_line = _next_content(lines, j) if short else None
             if (
                 date_line is not None
-                and _is_section_line(following)
                 and _is_date_line(_content(lines[date_line]))
+                and _is_section_line(following)
             ):
-                return _names_block(lines, index, below)  # the section is not spanned
+                return _names_block(lines, index, below)  # "Will Knight" / "Business" / date
             break
         below.append(j)
     if any(_is_role_line(_content(lines[i])) or _is_author_widget(lines[i]) for i in below):
@@ -1280,7 +1288,7 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
     """
     line = _GLUED_DATE.sub(" ", without_comments(text)[0])
     date = find_date(line)
-    span = (date.start, date.end) if date is not None else _counted_relative(line)
+    span = (date.start, date.end) if date is not None else counted_relative(line)
     if span is None:
         return None
     head, tail = line[: span[0]], line[span[1] :]
@@ -1311,16 +1319,6 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
         return None  # "Paris Acts Up 3. Mai 2021"; in the byline position "Ana García López"
     record = parse_byline(names)
     return record if record is not None and record.authors else None
-
-
-def _counted_relative(text: str) -> tuple[int, int] | None:
-    """Where a relative time that counts ("2 hours ago", "vor einer Stunde") is in ``text``;
-    not a day word ("heute", "today": also a story's word)."""
-    span = relative_time(text)
-    if span is None:
-        return None
-    found = text[span[0] : span[1]]
-    return span if _DIGIT.search(found) or worded_relative(found) else None
 
 
 def _names_with_roles(text: str) -> list[str] | None:
@@ -1419,8 +1417,8 @@ def _is_date_line(text: str) -> bool:
     line ("Publiziert vor einer Stunde")."""
     if len(text) > MAX_NAME_LINE:
         return False
-    if _DIGIT.search(text) is None:
-        return is_stamp_line(text)  # "vor einer Stunde": a relative time in words
+    if _DIGIT.search(text) is None:  # "vor einer Stunde": a relative time in words
+        return worded_relative(text) is not None and is_stamp_line(text)
     if is_stamp_line(text):
         return True
     date = find_date(text)

@@ -34,7 +34,7 @@ BELOW_TRIES = 4
 """How many by-words alone and date lines below the byline window are read, top down, on a page
 with no byline above (an author box or a dated byline below a long story)."""
 _LIST_MARKS = "*•+-–>[("  # a list item's first character
-_EMPTY_ITEM = " \t*•+-"  # what a line holds that is an empty list item (a share bar's icons)
+_EMPTY_ITEM = " \t*•+-"  # what an empty list item holds ("  *", a share bar's icons)
 
 
 def byline_blocks(
@@ -194,7 +194,9 @@ def byline_position(doc: Document, start: int) -> list[int]:
     before = [
         i
         for i in range(start - 1, max(-1, start - 3 * POSITION_BEFORE), -1)
-        if lines[i] and lines[i].strip(_EMPTY_ITEM)  # not an empty list item ("  *")
+        if lines[i]
+        and not lines[i].isspace()
+        and (lines[i][0] not in _EMPTY_ITEM or lines[i].strip(_EMPTY_ITEM))  # nor "  *"
     ]
     after = [
         i

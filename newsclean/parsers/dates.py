@@ -20,6 +20,7 @@ from newsclean.parsers.lexicon import every, longest_first, month_numbers
 
 __all__ = [
     "PrintedDate",
+    "counted_relative",
     "find_date",
     "may_hold_date",
     "month_day",
@@ -99,6 +100,8 @@ _RELATIVE = _pattern_cache.compile(
     r"|gisteren|vandaag)\b|\bjust\s+now\b)"
 )
 _WORDED_RELATIVE = _pattern_cache.compile(r"(?i)" + _WORDED)
+
+
 _WORDED_RECENT = _pattern_cache.compile(r"(?i)" + _worded(_RECENT_UNITS))
 _YEAR_OR_NUMERIC = _pattern_cache.compile(r"\d{4}|\d[./-]\s?\d")
 _NUMBER_WORD = _pattern_cache.compile(
@@ -106,6 +109,17 @@ _NUMBER_WORD = _pattern_cache.compile(
 )
 _RELATIVE_MARKERS = re.compile("ago|vor|hace|há|il y a|fa|geleden")
 _DIGIT = _pattern_cache.compile(r"\d")
+# What every relative time has, lower case, for a cheap first test: in words (the spaces
+# as pages print them: a space or a no-break space) …
+_WORDED_HINTS = ("vor", "y a", "y\u00a0a", "hace", "há", "ago", " fa", "\u00a0fa", "geleden")
+# … with a number ("ha 2 horas") …
+_COUNTED_HINTS = (*_WORDED_HINTS, "ha ", "ha\u00a0")
+# … and as a day word.
+_RELATIVE_HINTS = (
+    *_COUNTED_HINTS,
+    *("yesterday", "today", "gestern", "heute", "hier", "aujourd", "ayer", "hoy", "ieri"),
+    *("oggi", "ontem", "hoje", "gisteren", "vandaag", "just"),
+)
 _RELATIVE_WORD = _pattern_cache.compile(
     r"(?i)yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|just\s+now"
 )
@@ -193,18 +207,46 @@ def may_hold_date(text: str) -> bool:
     return _RELATIVE_MARKERS.search(folded) is not None and (_NUMBER_WORD.search(text) is not None)
 
 
+def counted_relative(text: str) -> tuple[int, int] | None:
+    """Where a relative time that counts ("2 hours ago", "vor einer Stunde") sits in
+    ``text``; not a day word ("heute", "today": also a story's word)."""
+    if not any(map(text.lower().__contains__, _COUNTED_HINTS)):
+        return None  # a cheap first test: every counted relative time has one of these
+    span = relative_time(text)
+    if span is None:
+        return None
+    found = text[span[0] : span[1]]
+    return span if _DIGIT.search(found) or worded_relative(found) else None
+
+
 def relative_time(text: str) -> tuple[int, int] | None:
     """Where a relative time ("2 hours ago", "vor einer Stunde", "hier") sits in ``text``."""
+    if not _relative_hint(text):
+        return None  # a cheap first test: every relative time has one of these words
     if _DIGIT.search(text) is None and not _RELATIVE_WORD.search(text):
         return worded_relative(text)
     match = _RELATIVE.search(text)
     return None if match is None else (match.start(), match.end())
 
 
+def _worded_hint(text: str) -> bool:
+    """Whether ``text`` has what every relative time in words has ("vor", "il y a", "hace",
+    "há", "ago", "fa", "geleden"): a few substring tests, cheaper than any pattern."""
+    return any(map(text.lower().__contains__, _WORDED_HINTS))
+
+
+def _relative_hint(text: str) -> bool:
+    """Whether ``text`` has a word every relative time :data:`_RELATIVE` reads has (its
+    markers, "ha", a day word or "just"): a cheap first test."""
+    return any(map(text.lower().__contains__, _RELATIVE_HINTS))
+
+
 def worded_relative(text: str, *, recent: bool = False) -> tuple[int, int] | None:
     """Where a relative time with its number in words ("vor einer Stunde", "an hour ago",
     "hace un día") sits in ``text``: a count of time units, not a day word ("today");
     with ``recent``, of a week at most ("A year ago" may head a story's part)."""
+    if not _worded_hint(text):
+        return None  # a cheap first test: most lines have none of these
     match = (_WORDED_RECENT if recent else _WORDED_RELATIVE).search(text)
     return None if match is None else (match.start(), match.end())
 
