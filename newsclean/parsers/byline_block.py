@@ -719,11 +719,28 @@ def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, .
         if j is None:
             return None
         text = _content(lines[j])
-        if text.casefold() in _SMALL or _is_widget(text) or _is_role_line(text):
+        if text.casefold() in _SMALL or _is_widget(text):
+            between.append(j)
+            continue
+        if _is_role_line(text):
+            named = _name_and_role(text)  # "Helen Carter Transport correspondent" / date
+            if named is not None:
+                return _with_text(named, lines[j].strip()), tuple(sorted((j, *between)))
             between.append(j)
             continue
         return _names_block(lines, j, between)
     return None
+
+
+def _name_and_role(text: str) -> Byline | None:
+    """The byline of a line that is a person's name and their role, no separator between
+    ("Helen Carter Transport correspondent"), above a date line."""
+    if not starts_with_given_name(text):
+        return None
+    record = parse_byline(text)
+    if record is None or not record.authors:
+        return None
+    return record if all(_names_only(author.name) for author in record.authors) else None
 
 
 def _names_block(
@@ -739,6 +756,8 @@ def _names_block(
         if _is_role_line(_content(lines[i])) or _is_outlet(_content(lines[i]))
     ]
     avatars, names = _avatar_names(lines, index, text)  # "LP" / "Luana Patriolino" / "RF"
+    if not avatars:
+        names = _stacked_names(lines, index)  # "Lucía Herrera" / "Pablo Ruiz" / date
     if names:
         text = ", ".join([*(_content(lines[i]) for i in names), text])
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
@@ -768,6 +787,23 @@ def _avatar_names(lines: Sequence[str], index: int, name: str) -> tuple[list[int
         names.insert(0, other)
         index, name = other, _content(lines[other])
     return avatars, names
+
+
+def _stacked_names(lines: Sequence[str], index: int) -> list[int]:
+    """The lines right above the names line ``index``, no blank line between, that each hold
+    one person's name alone ("Lucía Herrera" / "Pablo Ruiz" / date line), top down."""
+    names: list[int] = []
+    j = index - 1
+    while j >= 0 and len(names) < MAX_JOINED - 1:
+        text = _content(lines[j])
+        if not text or len(text) > MAX_NAME_LINE or not text[:1].isupper():
+            break
+        found = _names_only(text)
+        if found is None or len(found) != 1 or not _plain_name(found[0]):
+            break
+        names.insert(0, j)
+        j -= 1
+    return names
 
 
 def _is_avatar(text: str, name: str) -> bool:

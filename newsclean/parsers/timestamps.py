@@ -112,8 +112,16 @@ _SENTENCE_STARTS = _ARTICLE_STARTS | {"on ", "in ", "im ", "en ", "em ", "no ", 
 _LONG_MONTHS = (*(m for m in every("months") if len(m) >= 4), "mai")  # also May in fr, de
 # The gate passes a line with one of these names (what the scan finds a trigger by anyway:
 # its longest piece); _month_year then asks for the year after it.
-_MONTH_TRIGGERS = (*_LONG_MONTHS, *(f"{month}." for month in every("months")))
+# A short month after its day ("Madrid - 05 mar 2024") is found by the month between spaces:
+# alone, "mar" and "out" are parts of too many words.
+_SHORT_MONTHS = tuple(m for m in every("months") if len(m) < 4)
+_MONTH_TRIGGERS = (
+    *_LONG_MONTHS,
+    *(f"{month}." for month in every("months")),
+    *(f" {month} " for month in _SHORT_MONTHS),
+)
 _LONG_MONTH_WORDS = frozenset(_LONG_MONTHS)
+_SHORT_MONTH_WORDS = frozenset(_SHORT_MONTHS)
 _MONTH_WORDS = frozenset(every("months"))
 # How a relative time with its number in words starts where no word before it says so:
 # "an hour ago", "un'ora fa", "een dag geleden" ("vor einer Stunde" starts with "vor ").
@@ -251,7 +259,8 @@ def in_gate(text: str) -> bool:
 
 def _month_year(folded: str) -> bool:
     """Whether the folded line has a month's name and then a year: "november 2021", "enero
-    de 2025", "jan. 2015" (a name of four letters or more, or any with its dot)."""
+    de 2025", "jan. 2015" (a name of four letters or more, or any with its dot), "05 mar
+    2024" (a short one after its day)."""
     for century in (" 19", " 20"):
         at = folded.find(century)
         while at > 0:
@@ -263,6 +272,12 @@ def _month_year(folded: str) -> bool:
                 words[-1][-1:] == "." and words[-1][:-1] in _MONTH_WORDS
             ):
                 return True
+            elif (
+                words[-1] in _SHORT_MONTH_WORDS
+                and len(words) > 1
+                and words[-2].rstrip(".").isdigit()
+            ):
+                return True  # "05 mar 2024": a short month after its day
             at = folded.find(century, at + 1)
     return False
 
