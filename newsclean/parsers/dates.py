@@ -94,11 +94,10 @@ _RELATIVE = _pattern_cache.compile(
     r"|\b\d{1,3}\s+\p{L}{3,12}\s+(?:ago|fa|geleden)"
     # units cut short: "2h ago", "il y a 2 h", "hace 5 min", "há 3 h"
     r"|\b(?:vor|il\s+y\s+a|hace|há)\s+\d{1,3}\s?(?:h|min|j|d)\b\.?"
-    r"|\b\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)\s+(?:ago|fa|geleden)\b|"
-    + _WORDED
-    + r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
+    r"|\b\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)\s+(?:ago|fa|geleden)\b"
+    r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
     r"|gisteren|vandaag)\b|\bjust\s+now\b)"
-)
+)  # with a number or a day word; in words: _WORDED_RELATIVE (searched apart: its units are many)
 _WORDED_RELATIVE = _pattern_cache.compile(r"(?i)" + _WORDED)
 
 
@@ -223,10 +222,13 @@ def relative_time(text: str) -> tuple[int, int] | None:
     """Where a relative time ("2 hours ago", "vor einer Stunde", "hier") sits in ``text``."""
     if not _relative_hint(text):
         return None  # a cheap first test: every relative time has one of these words
+    worded = worded_relative(text)
     if _DIGIT.search(text) is None and not _RELATIVE_WORD.search(text):
-        return worded_relative(text)
+        return worded
     match = _RELATIVE.search(text)
-    return None if match is None else (match.start(), match.end())
+    if match is None or (worded is not None and worded[0] < match.start()):
+        return worded  # the first of the two
+    return match.start(), match.end()
 
 
 def _worded_hint(text: str) -> bool:
