@@ -115,10 +115,9 @@ _LONG_MONTHS = (*(m for m in every("months") if len(m) >= 4), "mai")  # also May
 # A short month after its day after other words ("Madrid - 05 mar 2024") is not gated: found
 # by the month between spaces, it takes the scan some 2,700 anchors (one per whitespace
 # character on either side), +7% start-up; alone, "mar" and "out" are parts of too many words.
-_SHORT_MONTHS = tuple(m for m in every("months") if len(m) < 4)
 _MONTH_TRIGGERS = (*_LONG_MONTHS, *(f"{month}." for month in every("months")))
 _LONG_MONTH_WORDS = frozenset(_LONG_MONTHS)
-_SHORT_MONTH_WORDS = frozenset(_SHORT_MONTHS)
+_SHORT_MONTH_WORDS = frozenset(m for m in every("months") if len(m) < 4)
 _MONTH_WORDS = frozenset(every("months"))
 # How a relative time with its number in words starts where no word before it says so:
 # "an hour ago", "un'ora fa", "een dag geleden" ("vor einer Stunde" starts with "vor ").

@@ -21,6 +21,8 @@ _PHOTO = (
     r"(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos|Bild|Imagen|Immagine|Imagem|Crédit photo"
     r"|Credit)"
 )
+# words every labelled photo credit holds: the gate's triggers of both caption rules
+_PHOTO_WORDS = ("photo", "foto", "image", "imag", "bild", "picture", "credit", "crédit")
 _CREDIT = (
     rf"(?:\((?:{_AGENCY}(?: Photo| Images| Pool)?\s?/\s?[^()/]{{1,60}}"
     rf"|{_PHOTO}(?: by| von| de| di| por)?\s?:?\s[^()]{{1,60}})\)\.?"
@@ -39,14 +41,7 @@ CREDITED_CAPTION = ShapeRule(
     ),
     # strings every credit holds: a photo word, or an agency right after "(" or "©"
     triggers=(
-        "photo",
-        "foto",
-        "image",
-        "imag",
-        "bild",
-        "picture",
-        "credit",
-        "crédit",
+        *_PHOTO_WORDS,
         "(ap",
         "(afp",
         "(reuters",
@@ -106,7 +101,8 @@ LABELLED_CAPTION = ShapeRule(
     requires=(":", "…", "...", "photo ", "foto ", "©", "/"),
     first_chars=CREDITED_CAPTION.first_chars,
     triggers=(
-        *("photo", "foto", "image", "imag", "bild", "picture", "credit", "crédit", "©"),
+        *_PHOTO_WORDS,
+        "©",
         # the agency after its slash, found by its longest piece ("/ ap" would be found by
         # "ap", part of too many words)
         *("/afp", "/ afp", "/ap", "/reuters", "/ reuters", "/epa", "/dpa", "/ dpa"),
