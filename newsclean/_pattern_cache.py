@@ -8,7 +8,10 @@ text), so :func:`compile` keeps the patterns a process used in ``$NEWSCLEAN_CACH
 (default ``$XDG_CACHE_HOME/newsclean`` or ``~/.cache/newsclean``) and the next process
 reads them back. The file's name covers the Python and ``regex`` versions; it is written
 atomically, at exit and only when new patterns were compiled, and carries a checksum. A
-file that is missing, unreadable or fails its checksum or its shape is passed over.
+file that is missing, unreadable or fails its checksum or its shape is passed over. Each
+write counts as a generation: a pattern no process has used in the last
+:data:`KEPT_GENERATIONS` writes (one an upgrade or an edited rule replaced) is dropped, so
+the file, read whole by every process, does not grow with patterns nobody asks for.
 ``NEWSCLEAN_NO_CACHE=1`` turns the cache off. It saves time and changes nothing else.
 """
 
@@ -26,14 +29,18 @@ import regex
 
 __all__ = ["cache_folder", "compile"]
 
-_FORMAT = "1"
+_FORMAT = "2"
 _MAX_PATTERNS = 4096
 """Most patterns kept: a process's own patterns fit many times over."""
+KEPT_GENERATIONS = 8
+"""Writes of the file a pattern survives without a process using it."""
 _HEADER = b"newsclean-patterns "
 
 _Key = tuple[str, int]  # (pattern, flags)
 _lock = threading.Lock()
 _stored: dict[_Key, regex.Pattern[str]] | None = None
+_generations: dict[_Key, int] = {}  # the write in which each stored pattern was last used
+_generation = 0  # the stored file's last write
 _used: set[_Key] = set()
 _changed = False
 
@@ -91,6 +98,8 @@ def _open() -> dict[_Key, regex.Pattern[str]]:
 
 
 def _read(path: Path | None) -> dict[_Key, regex.Pattern[str]]:
+    """The patterns of the file at ``path`` (their generations kept aside), or none."""
+    global _generation
     if path is None:
         return {}
     try:
@@ -98,37 +107,49 @@ def _read(path: Path | None) -> dict[_Key, regex.Pattern[str]]:
         header, _, payload = data.partition(b"\n")
         if header != _HEADER + hashlib.sha256(payload).hexdigest().encode():
             return {}
-        stored = pickle.loads(payload)
+        generation, stored = pickle.loads(payload)
     except Exception:  # a damaged or foreign file is passed over
         return {}
-    if not isinstance(stored, dict) or not all(_well_formed(k, v) for k, v in stored.items()):
+    if not isinstance(generation, int) or not isinstance(stored, dict):
         return {}
-    return stored
+    if not all(_well_formed(k, v) for k, v in stored.items()):
+        return {}
+    _generation = generation
+    _generations.update((key, used) for key, (_, used) in stored.items())
+    return {key: pattern for key, (pattern, _) in stored.items()}
 
 
 def _well_formed(key: object, value: object) -> bool:
+    """Whether ``value`` is a (pattern, generation) pair compiled from ``key``."""
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], int)):
+        return False
+    pattern = value[0]
     return (
         isinstance(key, tuple)
         and len(key) == 2
-        and isinstance(value, regex.Pattern)
-        and value.pattern == key[0]
-        and value.flags & key[1] == key[1]
+        and isinstance(pattern, regex.Pattern)
+        and pattern.pattern == key[0]
+        and pattern.flags & key[1] == key[1]
     )
 
 
 def _save() -> None:
-    """Write the patterns this process used (and those it read, while they fit) atomically."""
+    """Write the patterns this process used, and those it read that a process used in the
+    last :data:`KEPT_GENERATIONS` writes (while they fit), atomically."""
     path = _path()
     with _lock:
         if path is None or not _changed or _stored is None:
             return
-        kept = {key: _stored[key] for key in _used if key in _stored}
+        generation = _generation + 1
+        kept = {key: (_stored[key], generation) for key in _used if key in _stored}
         for key, pattern in _stored.items():
             if len(kept) >= _MAX_PATTERNS:
                 break
-            kept.setdefault(key, pattern)
+            used = _generations.get(key, generation)
+            if generation - used <= KEPT_GENERATIONS:
+                kept.setdefault(key, (pattern, used))
     try:
-        payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((generation, kept), protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         import tempfile  # here: only a process that writes the cache needs it
 

@@ -80,3 +80,43 @@ def test_a_damaged_file_is_passed_over(tmp_path: Path, seed_path: str, damage: o
     path = _stored(cache)
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
     assert _run(_CLEAN.format(path=seed_path), cache) == first
+
+
+def _one_process(monkeypatch: pytest.MonkeyPatch, cache: Path, patterns: list[str]) -> None:
+    """What one process does to the cache: read it, use ``patterns``, write it at exit."""
+    from newsclean import _pattern_cache
+
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(cache))
+    monkeypatch.delenv("NEWSCLEAN_NO_CACHE", raising=False)
+    monkeypatch.setattr(_pattern_cache, "_stored", None)
+    monkeypatch.setattr(_pattern_cache, "_generations", {})
+    monkeypatch.setattr(_pattern_cache, "_generation", 0)
+    monkeypatch.setattr(_pattern_cache, "_used", set())
+    monkeypatch.setattr(_pattern_cache, "_changed", False)
+    monkeypatch.setattr(_pattern_cache.atexit, "register", lambda function: None)
+    for pattern in patterns:
+        _pattern_cache.compile(pattern)
+    _pattern_cache._save()
+
+
+def _patterns_in(monkeypatch: pytest.MonkeyPatch, cache: Path) -> set[str]:
+    from newsclean import _pattern_cache
+
+    monkeypatch.setattr(_pattern_cache, "_generations", {})
+    return {pattern for pattern, _ in _pattern_cache._read(_stored(cache))}
+
+
+def test_a_pattern_no_process_uses_leaves_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean._pattern_cache import KEPT_GENERATIONS
+
+    cache = tmp_path / "cache"
+    _one_process(monkeypatch, cache, [r"old\s+rule", r"kept\d+"])
+    for number in range(KEPT_GENERATIONS):  # each process compiles something new: a write
+        _one_process(monkeypatch, cache, [r"kept\d+", rf"new{number}\w+"])
+        assert r"old\s+rule" in _patterns_in(monkeypatch, cache)
+    _one_process(monkeypatch, cache, [r"last\w+"])
+    left = _patterns_in(monkeypatch, cache)
+    assert r"old\s+rule" not in left  # unused for more than KEPT_GENERATIONS writes
+    assert {r"kept\d+", r"last\w+", rf"new{KEPT_GENERATIONS - 1}\w+"} <= left
