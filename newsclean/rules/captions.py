@@ -26,6 +26,10 @@ _PHOTO_WORDS = ("photo", "foto", "image", "imag", "bild", "picture", "credit", "
 _CREDIT = (
     rf"(?:\((?:{_AGENCY}(?: Photo| Images| Pool)?\s?/\s?[^()/]{{1,60}}"
     rf"|{_PHOTO}(?: by| von| de| di| por)?\s?:?\s[^()]{{1,60}})\)\.?"
+    # after the caption's last sentence, an outlet's or kind's photo: "(Express Photo by
+    # Jane Doe)", "(PTI Photo)", "(File Photo)"
+    rf"|(?<=[.!?…\"”»]\s)\((?:\p{{Lu}}[\p{{L}}.&-]*\s){{1,3}}{_PHOTO}"
+    r"(?:\s(?:by|von|de|di|por)\s[^()]{1,60})?\)"
     # "… der Schweiz. © AFP / MARCO BERTORELLO"
     rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}})"
 )
@@ -66,11 +70,16 @@ CREDITED_CAPTION = ShapeRule(
         "O presidente durante o discurso em Brasília. (Foto: Reuters/Adriano Machado)",
         "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
         "Cristina Kirchner y Alberto Fernández en el Congreso (Foto: Natacha Pisarenko/Pool).",
+        "A passenger train at New Delhi railway station. (Express Photo by Praveen Khanna)",
+        "Farmers protest at the Shambhu border on Tuesday. (PTI Photo)",
+        "The burned-out bus on the highway near Lyon. (File Photo)",
     ),
     must_keep=(
         "The photo agency (AP) said the picture was genuine.",
         "He showed the court a photo (taken in 2019) of the house.",
         "The image (right) shows the damage, the insurer said.",
+        "The paper ran the picture on its front page (Sunday Photo).",
+        "Ihr Bild hängt heute im Museum (Alte Pinakothek).",
     ),
     # A caption on the line before a separate credit line stays (precision first).
     known_misses=("The minister arrives in Brussels on Tuesday.\nPhoto: AP",),

@@ -270,6 +270,8 @@ COMMENT_COUNT = PhraseRule(
             "antworten",
             "reaktionen",
             "kommentare insgesamt",
+            "postings",
+            "posting",
             "bisherige kommentare",
             "ergänzungen",
         ),
@@ -305,6 +307,7 @@ COMMENT_COUNT = PhraseRule(
     max_chars=40,
     must_remove=(
         "120 Kommentare",
+        "12 Postings",
         "2 Comments",
         "Comments (3)",
         "12 commentaires",

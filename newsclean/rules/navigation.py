@@ -70,6 +70,9 @@ SITE_LINK = PhraseRule(
             "follow",
             "text size",
             "font size",
+            "normal text size",
+            "larger text size",
+            "very large text size",
             # footer
             "imprint",
             "legal notice",

@@ -17,6 +17,8 @@ PIPELINE = newsclean.default_pipeline()
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
         "Guest post by the mayor drew criticism from the council.",
+        "Save for later what you cannot finish today, the coach told his players.",
+        "The paper ran the photo on its front page (Sunday Photo Edition).",
         "Ana Ruiz in Kyiv says the shelling stopped at dawn.",
         "Authors Ana Ruiz and Tom Field signed the letter on Monday.",
         "Text and photos from the archive show the old harbour.",
@@ -170,6 +172,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "By nightfall 12 comments had been posted under the video.",
     ),
     "de": (
+        "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
+        "12 Postings im Forum lösten die Ermittlungen aus, sagte der Staatsanwalt.",
         "Anna Schmidt, Berlin, hat den Preis gewonnen.",
         "Autoren wie Thomas Mann und Heinrich Böll prägten die Epoche.",
         "Text und Fotos zeigen, wie die Stadt vor hundert Jahren aussah.",
