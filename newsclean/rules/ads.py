@@ -85,9 +85,16 @@ AD_LABEL = PhraseRule(
             "continua após o anúncio",
         ),
         "pl": ("reklama",),
+        "nl": (
+            "advertentie",
+            "advertenties",
+            "gesponsord",
+            "reclame",
+        ),
     },
     max_chars=80,
     must_remove=(
+        "Advertentie",
         "Advertisement",
         "Story continues below advertisement",
         "Anzeige",

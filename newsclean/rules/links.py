@@ -81,8 +81,18 @@ SKIP_LINK = PhraseRule(
             "saltar para o conteúdo",
             "saltar para a navegação",
         ),
+        "nl": (
+            "ga naar de inhoud",
+            "naar de inhoud",
+            "ga direct naar de inhoud",
+            "direct naar de inhoud",
+            "naar hoofdinhoud",
+            "ga naar hoofdinhoud",
+            "spring naar de inhoud",
+        ),
     },
     must_remove=(
+        "Ga naar de inhoud",
         "Skip to Content",
         "Skip to main content",
         "Zum Inhalt springen",

@@ -82,9 +82,14 @@ AUTHOR_PROFILE_STUB = PhraseRule(
             "o autorze",
             "autor tekstu",
         ),
+        "nl": (
+            "over de auteur",
+            "over de schrijver",
+        ),
     },
     max_chars=80,
     must_remove=(
+        "Over de auteur",
         "Author Profile Photo",
         "More from this author",
         "Über den Autor",

@@ -1,5 +1,5 @@
 """Article pages written by hand in the layouts of today's outlets (US, UK, German, Austrian,
-French, Spanish, Argentine, Italian, Portuguese, Polish, Australian and Indian papers, a tech
+French, Spanish, Argentine, Italian, Portuguese, Dutch, Polish, Australian and Indian papers, a tech
 site, a local TV station, a hosted blog, a wire service; made-up text): every line of the
 story survives, and
 most of the furniture around it goes. ``NAME.body.txt`` holds the story's lines (headline,
@@ -72,6 +72,7 @@ _CREDITS = {
     "en_in": (["Ananya Sharma"], "2024-03-05"),
     "en_tech": (["Daniel Park"], "2024-03-05"),
     "es_ar": (["Martín Gómez"], "2024-03-05"),
+    "nl": (["Sanne de Vries", "Joost Bakker"], "2024-03-05"),
     "pl": (["Anna Kowalska", "Piotr Nowak"], "2024-03-05"),
     "en_blog": (["Martina Berg"], "2024-03-05"),
     "en_tv": (["Jenny Higgins"], "2024-03-05"),

@@ -15,6 +15,23 @@ import newsclean
 PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "Lees ook de brief van de minister, zei de oppositie dinsdag.",
+        "Reacties van omwonenden waren overwegend positief, meldt de gemeente.",
+        "Delen van de stad bleven urenlang zonder stroom.",
+        "Deel van de afspraak is dat de provincie meebetaalt.",
+        "Bewaren van gegevens mag maximaal vijf jaar, oordeelde de rechter.",
+        "Populair is de route langs de kust nog steeds.",
+        "Meer nieuws volgt later vandaag, zei de woordvoerder.",
+        "Onderwerpen als wonen en zorg domineerden het debat.",
+        "Volg ons op de voet, zei de campagneleider tegen de pers.",
+        "Over de auteur van het rapport is weinig bekend.",
+        "Accepteren of weigeren: de keuze ligt bij de leden.",
+        "Inloggen bij de gemeente kan voortaan met DigiD.",
+        "Zoeken naar de vermiste wandelaar is gestaakt.",
+        "Advertenties van de partij verschenen in alle landelijke kranten.",
+        "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
+    ),
     "en": (
         "Guest post by the mayor drew criticism from the council.",
         "Save for later what you cannot finish today, the coach told his players.",
@@ -580,6 +597,10 @@ KNOWN_REMOVED: tuple[tuple[str, str], ...] = (
 )
 
 PARAGRAPH = {
+    "nl": (
+        "De gemeenteraad zei maandag dat het plan opnieuw wordt bekeken nadat bewoners zorgen "
+        "hadden geuit over de kosten, de planning en de gevolgen voor winkels in de buurt."
+    ),
     "en": (
         "The council said on Monday that the plan would be reviewed again after residents raised "
         "concerns about the cost, the timetable and the effect on local businesses."
@@ -696,6 +717,7 @@ LAST_LINES = {
     "es": "Y un día toda la ciudad acabaría sabiendo su nombre",
     "it": "E un giorno tutta la città avrebbe saputo il suo nome",
     "pt": "E um dia a cidade inteira acabaria por saber o seu nome",
+    "nl": "En op een dag zou de hele stad zijn naam kennen",
 }
 MENU = "\n".join(("News", "Politics", "Business", "Culture", "Sport", "Travel"))
 
