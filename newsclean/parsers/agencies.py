@@ -76,7 +76,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Folhapress", ("Folhapress",)),
     Agency("Agence Belga", ("Belga", "Agence Belga", "Belga News Agency")),
     Agency("Austria Presse Agentur", ("APA", "Austria Presse Agentur", "APA-OTS")),
-    Agency("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS", "ATS"), stands_alone=False),
+    Agency(
+        "Keystone-SDA",
+        ("Keystone-SDA", "SDA", "sda", "Keystone-ATS", "ATS", "ats"),
+        stands_alone=False,
+    ),
     Agency("Nederlands Persbureau", ("ANP", "Algemeen Nederlands Persbureau"), stands_alone=False),
     Agency("Polska Agencja Prasowa", ("PAP",)),
     Agency("Katholische Nachrichten-Agentur", ("KNA", "Katholische Nachrichten-Agentur")),

@@ -472,6 +472,8 @@ def dated_byline(lines: Sequence[str], index: int) -> Byline | None:
     January 12, 2015 - 3:31 PM ET"), and not a teaser list's entry. Such a stamp line is a
     dated byline: the timestamp rule only reads its date, this module reads its names."""
     text = _content(lines[index])
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()  # "(Katharina Huber, 5.3.2024)": a signature in brackets
     if not text or len(text) > GATE.max_chars or not may_name(text):
         return None
     record = _names_with_date(text)

@@ -9,6 +9,7 @@ from newsclean._credits import Dateline, WireCredit
 from newsclean._text import EDGE_MARKS
 from newsclean.parsers._names import classify, word_set
 from newsclean.parsers.agencies import (
+    AGENCIES,
     AGENCY_LIST,
     FIRST_WORDS,
     LOWERCASE_ALIASES,
@@ -39,17 +40,31 @@ _CREDIT_PREFIX = _pattern_cache.compile(
     r"(?:by|with\s+permission\s+(?:of|from)|via|from|in|on)\s+)"
 )
 _LEGAL_TAIL = _pattern_cache.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
+# The day a bracketed credit closes with: "(APA, 5.3.2024)", "(red, APA, 5.3.24)"
+_TRAILING_DAY = _pattern_cache.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})$")
 # First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
 _STARTS = FIRST_WORDS | word_set(
     """by von par por di source sources quelle quellen fuente fuentes fonte fontes fonti credit crédito agency
     agencia agentur agence agenzia agência wire via this the originally published distributed
     provided produced reprinted"""
 )
+# A short agency name closing a bracket or before its day: "(red, APA)", "(mab, dpa)", "(red,
+# APA, 5.3.2024)" open with an editor's initials, which no first-word list holds.
+_CLOSING_AGENCIES = tuple(
+    sorted(
+        f"{a.casefold()}{mark}"
+        for agency in AGENCIES
+        for a in agency.aliases
+        if len(a) <= 5
+        for mark in (")", ",")
+    )
+)
 GATE = ParserGate(
     max_chars=MAX_REPUBLICATION,
     words=tuple(sorted(_STARTS | {w for w in REPUBLICATION_OPENINGS if " " not in w})),
     starts=tuple(w for w in REPUBLICATION_OPENINGS if " " in w),
-    triggers=("/",),  # a first word such as "dpa/lby" also passes the first test
+    # a first word such as "dpa/lby" also passes the first test
+    triggers=("/", *_CLOSING_AGENCIES),
 )
 """The lines :func:`parse_wire_credit` may accept."""
 DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /"))
@@ -130,11 +145,16 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     if rest.endswith(_LEGAL_ENDINGS):
         rest = _LEGAL_TAIL.sub("", rest)
     rest = rest.strip(" .()[]")
+    bracketed = text[:1] == "(" and text[-1:] == ")"
+    if bracketed:
+        rest = _TRAILING_DAY.sub("", rest)
     if rest.islower() and not all(
         p in LOWERCASE_ALIASES or is_code(p) for p in AGENCY_LIST.split(rest)
     ):
         return None  # "dow jones" in a menu; agencies print "dpa" in lower case, not "reuters"
-    agency = agencies_only(rest, alone=rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS))
+    # in brackets, even a short name that means other things alone is a credit: "(sda)"
+    alone = not bracketed and rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS)
+    agency = agencies_only(rest, alone=alone)
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher) and is_publisher(publisher):
@@ -148,11 +168,14 @@ def _may_be_credit(text: str) -> bool:
         return False
     words = text[:80].split(None, 2)
     first = words[0]
-    key = first.strip(EDGE_MARKS).casefold()
+    key = first.strip(EDGE_MARKS + ",;").casefold()
     if not key and len(words) > 1:  # "— Bloomberg", "* AFP": the decoration stands alone
         first = words[1]
-        key = first.strip(EDGE_MARKS).casefold()
-    return key in _STARTS or "/" in first
+        key = first.strip(EDGE_MARKS + ",;").casefold()
+    if key in _STARTS or "/" in first:
+        return True
+    # "(red, APA)": an editor's initials first, in brackets
+    return text[:1] == "(" and text[-1:] == ")" and is_code(first.strip(EDGE_MARKS + ",;"))
 
 
 def parse_dateline(line: str) -> Dateline | None:
