@@ -97,6 +97,7 @@ _HONORIFICS = word_set(
 # Job titles German writes as one compound word ("Projektleiterin", "Pressesprecher").
 _ROLE_ENDINGS = _pattern_cache.compile(
     r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
+    r"redaktor|redaktorin|journalist|journalistin|"  # Swiss "Bundeshausredaktor"
     r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
 )
 _ROLE_LAST_LETTERS = "rtneRTNE\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")

@@ -175,6 +175,7 @@ LEXICONS: dict[str, Lexicon] = {
         reserved=("alle rechte vorbehalten",),
         roles=(
             *("redakteur", "redakteurin", "redakteure", "korrespondent", "korrespondentin"),
+            *("redaktor", "redaktorin"),  # Swiss
             *("autor", "autorin", "autoren", "journalistin", "journalist", "reporterin"),
             *("volontär", "volontärin", "chefredakteur", "chefredakteurin", "ressortleiter"),
             *("ressortleiterin", "mitarbeiter", "mitarbeiterin", "kolumnist", "kolumnistin"),

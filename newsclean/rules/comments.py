@@ -625,6 +625,7 @@ ARTICLE_FEEDBACK = PhraseRule(
             "bewerten",
             "noch keine bewertungen",
             "fehler gefunden",
+            "fehler gefunden? jetzt melden",
             "fehler melden",
             "haben sie einen fehler gefunden",
             "wie bewerten sie diesen artikel",
