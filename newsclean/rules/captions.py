@@ -31,14 +31,17 @@ _CREDIT = (
     rf"|(?<=[.!?…\"”»]\s)\((?:\p{{Lu}}[\p{{L}}.&-]*\s){{1,3}}{_PHOTO}"
     r"(?:\s(?:by|von|de|di|por)\s[^()]{1,60})?\)"
     # "… der Schweiz. © AFP / MARCO BERTORELLO"
-    rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}})"
+    rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}}"
+    # after the caption's last sentence and a bar, a credit in capitals with its outlet: "… de
+    # Rennes. | ARCHIVES CAMILLE LE GOFF / OUEST-FRANCE"
+    r"|(?<=[.!?…]\s)\|\s(?-i:[\p{Lu}\p{M}\s.'’&-]{3,60}/\s?[\p{Lu}\p{M}\s.'’&-]{2,40}))"
 )
 
 CREDITED_CAPTION = ShapeRule(
     id="credited-caption",
     description="Captions that end with a photo credit: '… speaks in Washington. (AP Photo/Susan Walsh)'.",
     pattern=rf"[^\n]{{10,400}}\s{_CREDIT}",
-    requires=("(", "©"),  # every credit opens with one: a cheap test before the pattern
+    requires=("(", "©", ". |"),  # every credit opens with one: a cheap test before the pattern
     first_chars=(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
         "ÄÖÜÉÈÀÂÁÍÓÚÇÑäöüéèàâáíóúçñ\"'“„«‘"
@@ -58,6 +61,7 @@ CREDITED_CAPTION = ShapeRule(
         "(bloomberg",
         "(pool",
         "©",
+        ". |",
     ),
     max_chars=400,
     must_remove=(
@@ -73,6 +77,7 @@ CREDITED_CAPTION = ShapeRule(
         "A passenger train at New Delhi railway station. (Express Photo by Praveen Khanna)",
         "Farmers protest at the Shambhu border on Tuesday. (PTI Photo)",
         "The burned-out bus on the highway near Lyon. (File Photo)",
+        "Un TER en gare de Rennes. | ARCHIVES CAMILLE LE GOFF / OUEST-FRANCE",
     ),
     must_keep=(
         "The photo agency (AP) said the picture was genuine.",
@@ -80,6 +85,7 @@ CREDITED_CAPTION = ShapeRule(
         "The image (right) shows the damage, the insurer said.",
         "The paper ran the picture on its front page (Sunday Photo).",
         "Ihr Bild hängt heute im Museum (Alte Pinakothek).",
+        "Le vote a eu lieu mardi. | Le maire / la maire ont salué le résultat.",
     ),
     # A caption on the line before a separate credit line stays (precision first).
     known_misses=("The minister arrives in Brussels on Tuesday.\nPhoto: AP",),

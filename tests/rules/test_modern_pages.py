@@ -84,8 +84,11 @@ _CREDITS = {
     "en_us": (["Maria Delgado", "Tom Whitfield"], "2024-03-04"),
     "es": (["Lucía Herrera", "Pablo Ruiz"], "2024-03-05"),
     "fr": (["Claire Morel", "Luc Bernard"], "2024-03-05"),
+    "fr2": (["Camille Le Goff"], "2024-03-05"),
     "it": (["Sara Conti", "Luca Ferri"], "2024-03-05"),
+    "it2": (["Giulia Marchetti"], "2024-03-05"),
     "pt": (["Beatriz Lima", "Tiago Rocha"], "2024-03-05"),
+    "pt2": (["Fernanda Souza"], "2024-03-05"),
 }
 
 
