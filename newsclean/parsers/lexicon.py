@@ -109,7 +109,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         published=(
             *("published", "posted", "first published", "publication date", "released"),
-            "submitted",
+            *("submitted", "uploaded", "first uploaded", "first posted"),
         ),
         updated=("updated", "last updated", "last update", "modified", "last modified", "revised"),
         ago=("ago", "just now"),
