@@ -248,6 +248,9 @@ PAYWALL_PROMPT = PhraseRule(
             "if you liked this article",
             "if you liked what you just read",
             "please support our journalism",
+            "log in, register or subscribe to save articles",
+            "log in or subscribe to save articles",
+            "subscribe to save articles",
         ),
         "de": (
             "während sie hier sind",
