@@ -32,7 +32,7 @@ The last three have no by-word, so both the position and every part of the line 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -64,6 +64,10 @@ MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
 MAX_JOINED = 4
 MAX_SENTENCE_ROLE = 4
+NEAR_LINES = 4
+"""How many lines with text below or above a name line are looked at for its date or role."""
+MAX_EMPTY_ITEMS = 8
+"""How many empty list items (a share bar's icons) between a name and its date do not count."""
 """Most words of a role line that ends like a sentence ("Staff Writer.")."""
 # Jobs of the authors an op-ed or a think tank's piece credits, beside the newsroom roles:
 # "Sarah Hinger, Staff Attorney, ACLU" (not "President", "Mayor": people a story is about).
@@ -714,12 +718,8 @@ def _is_credit_piece(text: str) -> bool:
 def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
     """A names line above the date line ``index``: a role, a handle, an "am" line or an
     author widget ("+ FOLLOW", "Twitter", an e-mail) may sit between them."""
-    j: int | None = index
     between: list[int] = []
-    for _ in range(4):
-        j = _previous_content(lines, j) if j is not None else None
-        if j is None:
-            return None
+    for j in _near(lines, index, above=True):
         text = _content(lines[j])
         if text.casefold() in _SMALL or _is_widget(text):
             between.append(j)
@@ -989,11 +989,7 @@ def _positioned(
             return joined
         return _with_role(lines, index, text) if len(text.split()) <= MAX_ROLE_WORDS else None
     below: list[int] = []
-    j: int | None = index
-    for _ in range(4):
-        j = _next_content(lines, j) if j is not None else None
-        if j is None:
-            break
+    for j in _near(lines, index):
         following = _content(lines[j])
         if _is_date_line(following) or _is_placed_date_line(following):
             return _names_block(lines, index, below)
@@ -1636,6 +1632,25 @@ def _next_content(lines: Sequence[str], index: int) -> int | None:
         if lines[j].strip():
             return j
     return None
+
+
+def _near(lines: Sequence[str], index: int, *, above: bool = False) -> Iterator[int]:
+    """The next four lines with text below (or ``above``) line ``index``, nearest first, and
+    the empty list items among them, which a share bar prints for its icons ("  *"): up to
+    :data:`MAX_EMPTY_ITEMS` of those do not count as lines."""
+    step = _previous_content if above else _next_content
+    counted = empty = 0
+    j = index
+    while counted < NEAR_LINES:
+        following = step(lines, j)
+        if following is None:
+            return
+        j = following
+        if _content(lines[j]) or empty == MAX_EMPTY_ITEMS:
+            counted += 1
+        else:
+            empty += 1
+        yield j
 
 
 def _previous_content(lines: Sequence[str], index: int) -> int | None:

@@ -278,7 +278,9 @@ def _day(match: regex.Match[str], *, english: bool) -> str | None:
         year = int(match["nyear"])
         if year < 100:
             year += 2000 if year < 70 else 1900
-        if match["sep"] != "/" or first > 12:
+        if match["sep"] != "/" and second > 12 >= first and len(match["nyear"]) == 4:
+            month, day = first, second  # 01.21.2020: a US date with dots, no other reading
+        elif match["sep"] != "/" or first > 12:
             day, month = first, second  # 05.01.2025, 25/12/2024
         elif second > 12 or english:
             month, day = first, second  # 12/25/2024; 01/05/2025 on an English page
