@@ -497,23 +497,28 @@ def _split_affiliation(head: str) -> tuple[str, str | None] | None:
     if not _UPPER.search(outlet[:30]):
         return None  # "By John Smith for the first time"
     special = match[0].strip(" ,").casefold().startswith("special")
-    if not special and classify(outlet) not in ("agency", "outlet") and not _named(outlet):
+    names = head[: match.start()]
+    if not special and classify(outlet) not in ("agency", "outlet") and not _named(names, outlet):
         return head, None
-    return head[: match.start()], outlet
+    return names, outlet
 
 
 MAX_OUTLET_WORDS = 3
 """Most words of an outlet the outlet lists do not know, after "for" ("for Semafor")."""
 
 
-def _named(outlet: str) -> bool:
-    """Whether ``outlet``, after "for" at the end of the names, is a name the outlet lists do
-    not know: one to three capitalised words, none a person's or a role ("For Mailonline",
-    "pour Mediapart", "para Infobae"; not "for the first time", "for Tom Field")."""
+def _named(names: str, outlet: str) -> bool:
+    """Whether ``outlet``, after "for" at the end of the ``names``, is a name the outlet lists
+    do not know: one to three capitalised words, none a person's or a role, after a person's
+    name ("Jack Wright For Mailonline", "pour Mediapart", "para Infobae"; not "for the first
+    time", "for Tom Field", "Landesanstalt für Landwirtschaft, Köllitsch")."""
     words = outlet.split()
+    last = names.rsplit(",", 1)[-1].strip()
     return (
         0 < len(words) <= MAX_OUTLET_WORDS
+        and "," not in outlet
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and starts_with_given_name(last)
         and classify(outlet) == "other"
         and not starts_with_given_name(outlet)
     )

@@ -758,14 +758,15 @@ def _names_block(
         if _is_role_line(_content(lines[i])) or _is_outlet(_content(lines[i]))
     ]
     avatars, names = _avatar_names(lines, index, text)  # "LP" / "Luana Patriolino" / "RF"
+    stacked_roles: list[int] = []
     if not avatars:
-        names = _stacked_names(lines, index)  # "Lucía Herrera" / "Pablo Ruiz" / date
+        names, stacked_roles = _stacked_names(lines, index)  # "Lucía Herrera" / "Pablo Ruiz"
     if names:
         text = ", ".join([*(_content(lines[i]) for i in names), text])
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
     if record is None or not record.authors:
         return None
-    spanned = (*sorted(avatars + names), index, *roles)
+    spanned = (*sorted(avatars + names + stacked_roles), index, *roles)
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
 
 
@@ -791,21 +792,41 @@ def _avatar_names(lines: Sequence[str], index: int, name: str) -> tuple[list[int
     return avatars, names
 
 
-def _stacked_names(lines: Sequence[str], index: int) -> list[int]:
+def _stacked_names(lines: Sequence[str], index: int) -> tuple[list[int], list[int]]:
     """The lines right above the names line ``index``, no blank line between, that each hold
-    one person's name alone ("Lucía Herrera" / "Pablo Ruiz" / date line), top down."""
+    one person's name alone ("Lucía Herrera" / "Pablo Ruiz" / date line), each possibly with
+    its role line below it ("Ana Ruiz" / "Senior Reporter" / "Tom Field"), top down: the
+    names lines and the role lines; none when more names than a byline holds go on above."""
     names: list[int] = []
+    roles: list[int] = []
     j = index - 1
-    while j >= 0 and len(names) < MAX_JOINED - 1:
-        text = _content(lines[j])
-        if not text or len(text) > MAX_NAME_LINE or not text[:1].isupper():
-            break
-        found = _names_only(text)
-        if found is None or len(found) != 1 or not _plain_name(found[0]):
-            break
-        names.insert(0, j)
-        j -= 1
-    return names
+    while (stacked := _stacked_name(lines, j)) is not None:
+        if len(names) == MAX_JOINED - 1:
+            return [], []  # a list of people: a staff box, a panel
+        name, role = stacked
+        names.insert(0, name)
+        if role is not None:
+            roles.append(role)
+        j = name - 1
+    return names, roles
+
+
+def _stacked_name(lines: Sequence[str], index: int) -> tuple[int, int | None] | None:
+    """The line of a person's name alone that line ``index`` is, or is the role line of
+    (the name right above it), and that role line."""
+    if index < 0:
+        return None
+    text = _content(lines[index])
+    role: int | None = None
+    if index > 0 and text[:1].isupper() and len(text) <= MAX_NAME_LINE and _is_role_line(text):
+        role, index = index, index - 1  # "Senior Reporter" under the name above
+        text = _content(lines[index])
+    if not text or len(text) > MAX_NAME_LINE or not text[:1].isupper():
+        return None
+    found = _names_only(text)
+    if found is None or len(found) != 1 or not _plain_name(found[0]):
+        return None
+    return index, role
 
 
 def _is_avatar(text: str, name: str) -> bool:
@@ -1579,14 +1600,15 @@ def _without_picture_credit(line: str) -> str | None:
 
 
 def _is_section_line(text: str) -> bool:
-    """A section's name alone on its line between a byline and its date ("Business",
-    "Kultur"): capitalised, one or two words, no digit, not a name nor a sentence."""
+    """A section's name or the writer's place alone on its line between a byline and its
+    date ("Business", "Kultur", "São Paulo", "Washington"): capitalised, one or two words, no
+    digit, not a person's name (one word, or not starting with a given name) nor a sentence."""
     return (
         text[:1].isupper()
         and _is_section(text)
         and text[-1:].isalpha()
         and classify(text) == "other"
-        and not may_name(text)
+        and (" " not in text or not may_name(text) or not starts_with_given_name(text))
     )
 
 

@@ -55,6 +55,7 @@ _DATE = _pattern_cache.compile(
     rf"|(?P<numeric>(?P<first>[0-3]?\d)(?P<sep>[./-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
     rf"(?P<nyear>(?:19|20)?\d{{2}}))(?!\d)"
     rf"|{_DAY}\.?\s+(?:de\s+)?{_NAMED_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}"
+    rf"|{_DAY}\.(?P<month_name>{_MONTH})\.{_YEAR}"  # "5.jan.2025"
     rf"|{_NAMED_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf")(?![\p{{L}}])"
 )

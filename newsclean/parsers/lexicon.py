@@ -83,6 +83,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("perspective by", "review by", "an analysis by", "a commentary by", "submitted by"),
             *("interview by", "interviewed by", "interview conducted by", "an interview by"),
             *("guest post by", "a guest post by", "guest column by"),
+            *("a column by", "column by", "an essay by", "a guest essay by", "an op-ed by"),
         ),
         labels=(
             *("author", "authors", "written by", "words", "text", "byline", "by"),
@@ -137,6 +138,7 @@ LEXICONS: dict[str, Lexicon] = {
             "gespeichert von",
             *("interview von", "das gespräch führte", "das interview führte", "die fragen stellte"),
             *("das gespräch führten", "das interview führten", "die fragen stellten"),
+            *("eine glosse von", "eine kritik von", "eine rezension von", "eine recherche von"),
         ),
         labels=(
             *("autor", "autorin", "autoren", "text", "von", "verfasser", "verfasserin"),
@@ -187,6 +189,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("une chronique de", "un éditorial de", "une tribune de", "propos recueillis par"),
             *("publié par", "posté par", "entretien réalisé par", "interview réalisée par"),
             *("propos recueillis et traduits par", "un entretien de", "une interview de"),
+            *("un reportage de", "une enquête de", "un billet de", "un texte de", "un édito de"),
         ),
         labels=(
             *("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
@@ -223,6 +226,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("por", "escrito por", "redactado por", "publicado por", "una opinión de"),
             *("un análisis de", "una columna de", "un artículo de", "texto de", "escribe"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "una entrevista de"),
+            *("un reportaje de", "una crónica de", "un texto de", "una investigación de"),
         ),
         labels=(
             *("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
@@ -261,6 +265,8 @@ LEXICONS: dict[str, Lexicon] = {
             *("dall’inviata", "dal corrispondente", "dalla corrispondente", "un commento di"),
             *("un'analisi di", "un’analisi di", "pubblicato da", "articolo di"),
             *("intervista di", "intervista a cura di", "un'intervista di", "un’intervista di"),
+            *("un articolo di", "un reportage di", "un'inchiesta di", "un’inchiesta di"),
+            *("un editoriale di", "testo di"),
         ),
         labels=(
             "autore",
@@ -307,7 +313,8 @@ LEXICONS: dict[str, Lexicon] = {
     "pt": Lexicon(
         openings=(
             *("por", "escrito por", "publicado por", "texto de", "uma análise de"),
-            *("um artigo de", "uma coluna de", "postado por"),
+            *("um artigo de", "uma coluna de", "postado por", "uma reportagem de"),
+            *("uma crônica de", "uma crónica de", "um texto de", "uma opinião de"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "uma entrevista de"),
         ),
         labels=(
@@ -346,6 +353,7 @@ LEXICONS: dict[str, Lexicon] = {
         openings=(
             *("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
             *("interview door", "een interview van", "een interview door"),
+            *("een reportage van", "een opinie van", "een essay van", "een artikel van"),
         ),
         labels=("auteur", "auteurs", "tekst", "door", "tekst en foto's", "tekst en beeld"),
         months=(
@@ -371,13 +379,18 @@ LEXICONS: dict[str, Lexicon] = {
         roles=("verslaggever", "correspondent", "redacteur", "journalist", "columnist"),
     ),
     "pl": Lexicon(
-        openings=("napisał", "napisała", "rozmawiał", "rozmawiała", "rozmawiali", "rozmawiały"),
+        openings=(
+            *("napisał", "napisała", "rozmawiał", "rozmawiała", "rozmawiali", "rozmawiały"),
+            *("oprac.", "opracował", "opracowała", "opracowali", "opracowanie"),
+        ),
         labels=(
             "autor",
             "autorka",
             "autorzy",
             "tekst",
             "oprac",
+            "oprac.",
+            "opracowanie",
             "rozmawiał",
             "rozmawiała",
         ),

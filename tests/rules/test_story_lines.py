@@ -33,6 +33,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "A column by the editor sparked outrage among readers on Monday, the paper said.",
+        "An essay by Ana Ruiz won the prize for commentary on Friday.",
         "Guest post by the mayor drew criticism from the council.",
         "Save for later what you cannot finish today, the coach told his players.",
         "The paper ran the photo on its front page (Sunday Photo Edition).",
@@ -191,6 +193,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "de": (
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
         "12 Postings im Forum lösten die Ermittlungen aus, sagte der Staatsanwalt.",
+        "Eine Kritik von Anna Schmidt hatte den Streit im Stadtrat ausgelöst.",
+        "Eine Recherche von NDR und WDR hatte die Zahlungen aufgedeckt.",
         "Anna Schmidt, Berlin, hat den Preis gewonnen.",
         "Autoren wie Thomas Mann und Heinrich Böll prägten die Epoche.",
         "Text und Fotos zeigen, wie die Stadt vor hundert Jahren aussah.",
@@ -285,6 +289,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Un reportage de France 2 a montré que les écoles manquent de moyens.",
+        "Une enquête de Marie Dubois a révélé les paiements en 2021.",
         "Par Marie Dubois, à Bruxelles, la nouvelle est arrivée tard.",
         "Auteurs et éditeurs se sont retrouvés à Paris lundi.",
         "Texte et photos de l'exposition sont visibles jusqu'en mars.",
@@ -355,6 +361,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Un reportaje de Ana Ruiz ganó el premio de periodismo el lunes.",
+        "Una investigación de la fiscalía descubrió los pagos en 2021.",
         "Por Ana Ruiz, desde Bogotá, supimos del acuerdo.",
         "Autores como Ana Ruiz y Pedro Gómez firmaron la carta.",
         "Texto y fotos de la exposición llegan a Madrid en marzo.",
@@ -422,6 +430,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Un articolo di Repubblica ha rivelato che il governo prepara una legge.",
+        "Un'inchiesta di Marco Rossi ha svelato i pagamenti nel 2021.",
         "Di Marco Rossi, da Kiev, non si hanno notizie da ieri.",
         "Autori come Marco Rossi e Giulia Bianchi hanno firmato la lettera.",
         "Testo e foto della mostra arrivano a Roma a marzo.",
@@ -480,6 +490,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Uma reportagem de Mariana Souza revelou os pagamentos em 2021.",
+        "Um texto de opinião publicado na segunda-feira irritou o governo.",
         "Por João Silva, de Brasília, a notícia chegou tarde.",
         "Autores como João Silva e Ana Costa assinaram a carta.",
         "Texto e fotos da exposição chegam a Lisboa em março.",
