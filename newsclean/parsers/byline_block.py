@@ -10,7 +10,9 @@ from a line a gate picks (see :data:`GATE`):
   their authors (the date is the evidence one word lacks; a sentence, a newsroom, an agency,
   a role or a month is not a user name);
 * **name before the date**: a line of names (every part a person) right above the
-  publication date, with at most a role, a handle or an "am" line between them;
+  publication date, with at most a role, a handle or an "am" line between them (a share
+  bar's empty list items do not count), names stacked above it each with its role line
+  ("Ana Ruiz" / "Senior Reporter" / "Tom Field" / "Staff Writer" / date);
 * **name with separators**: "Ana Ruiz · Northfield News · Posted: Jan 5, 2025",
   "Gunter Frank / 22.04.2020 / 06:15", "Ana Ruiz | Reporter": a person first, then only
   outlets, roles, dates and stamps, and after a date the post's categories ("Arne Sjöström |
@@ -20,8 +22,9 @@ from a line a gate picks (see :data:`GATE`):
   "1. Februar 2022 Luis Holuch"), also with a post's categories, the place a writer writes
   from or the outlet of a syndicated story around them ("30. Oktober 2023 Ann Lee Kultur",
   "Ann Lee, London, Tom Field 19.10.2019", "The Guardian 02/10/2020 Ann Lee"), a by-word
-  after a date ("1.11.23 20:19 von Ann Lee"), names above a date line with author widgets
-  between ("Alice Wu" / "+ FOLLOW" / "Published: 10:00am, 20 Jan, 2020"), names above a
+  after a date ("1.11.23 20:19 von Ann Lee"), names above a date line with author widgets, a
+  section or the writer's place between ("Alice Wu" / "+ FOLLOW" / "Published: 10:00am, 20
+  Jan, 2020", "Mariana Souza" / "São Paulo" / "5.jan.2025 às 18h42"), names above a
   role line ("Christoph Hein" / "Chefredakteur") or under a section's by-word ("Disko Von"
   / "Ann Lee"), and an opening longer than a by-word with one user name ("Veröffentlicht
   von jdoe").
