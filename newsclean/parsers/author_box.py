@@ -10,6 +10,9 @@ are the name and a job in journalism ("Naomi Klein" / "Naomi Klein is the author
 line lacks; the bio must say the person writes, so that a box about the person a story is
 about ("Anna Schmidt" / "Anna Schmidt ist seit 2021 Ministerin") is not read. A page with
 boxes for two people or more is a list of people (a team page, a gallery) and gives none.
+A box's heading is evidence too: "About the author" / "Über die Autorin" / "À propos de
+l'auteur" … with the name after it on its line, alone on the next line, or starting a bio
+below that says the person writes ("About the author" / "Ana Ruiz is a senior reporter …").
 
 The link lines reach the byline-block rule through its gate (:data:`GATE`: the links'
 phrases join the rules' one scan of the page), so a page without a box costs nothing; a bio
@@ -73,8 +76,18 @@ _WRITES = word_set(
 _IS = word_set("is was ist war est était es era è é foi jest")
 ROLE_REACH = 6
 """How many words after a bio's copula may name the job ("is a senior writer for …")."""
-GATE = ParserGate(max_chars=MAX_LINE, triggers=_LINKS)
-"""The link lines an author box ends with (the byline-block rule's gate takes them too)."""
+# An author box's heading, alone on its line above the name or a bio, or with the name after
+# a separator ("About the Author - Ana Ruiz"); case-folded.
+_HEADINGS = (
+    *("about the author", "about the writer", "über den autor", "über die autorin"),
+    *("à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice"),
+    *("à propos de l’autrice", "sobre el autor", "sobre la autora", "sull'autore"),
+    *("sull’autore", "sull'autrice", "sull’autrice", "sobre o autor", "sobre a autora"),
+    *("over de auteur", "o autorze"),
+)
+GATE = ParserGate(max_chars=MAX_LINE, triggers=(*_LINKS, *_HEADINGS))
+"""The link lines an author box ends with and its headings (the byline-block rule's gate
+takes them too)."""
 _EDGE = " \t*•+-–—>»|:"
 
 
@@ -85,10 +98,10 @@ def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tupl
     found: tuple[Byline, tuple[int, ...]] | None = None
     for index in links:
         name = names_author(lines[index])
-        if name is None:
-            continue
-        above = _name_above(lines, index, name)
-        if above is None:
+        above = None if name is None else _name_above(lines, index, name)
+        if name is None or above is None:
+            name, above = _headed(lines, index)
+        if name is None or above is None:
             continue
         if found is not None and found[0].authors[0].name != name:
             return None  # boxes for two people: a list of people
@@ -118,6 +131,55 @@ def names_author(line: str) -> str | None:
             name = person_name(rest[:end].strip(_EDGE))
             if name is not None:
                 return name if starts_with_given_name(name) else None
+    return None
+
+
+def _headed(lines: Sequence[str], index: int) -> tuple[str | None, int | None]:
+    """The name an author box's heading on line ``index`` gives and the line it is read on:
+    the name after it on its line ("About the Author - Ana Ruiz"), else on the next line with
+    text, alone or starting a bio that says the person writes ("About the author" / "Ana
+    Ruiz is a senior reporter …"; not "Über den Autor" / "Der Autor lebt in Berlin")."""
+    text = lines[index].strip(_EDGE)
+    folded = text.casefold()
+    heading = next((h for h in _HEADINGS if folded.startswith(h)), None)
+    if heading is None or len(folded) != len(text):
+        return None, None  # most candidate lines: no heading, one C-level test each
+    rest = text[len(heading) :].strip(_EDGE)
+    if rest:
+        return (_person(rest), index) if rest[:1].isupper() else (None, None)
+    below = next(
+        (j for j in range(index + 1, min(len(lines), index + 4)) if lines[j].strip()), None
+    )
+    if below is None:
+        return None, None
+    following = lines[below].strip(_EDGE)
+    name = _person(following) if len(following) <= MAX_LINK else None
+    if name is not None:
+        return name, below
+    return _bio_name(following), index  # the bio stays: only the heading is the box's
+
+
+def _person(text: str) -> str | None:
+    """``text`` as a person's name that starts with a known given name, else ``None``."""
+    name = person_name(text)
+    if name is None or not starts_with_given_name(name) or classify(text) != "person":
+        return None
+    return name
+
+
+def _bio_name(bio: str) -> str | None:
+    """The name a bio starts with, when the bio says the person writes ("Ana Ruiz is a senior
+    reporter …", "Anna Schmidt schreibt über …")."""
+    words = bio[:MAX_BIO].split()
+    for end in (2, 3, 4):
+        if len(words) <= end:
+            break
+        following = words[end]
+        writes = following in _WRITES or (
+            following in _IS and is_role(" ".join(words[end + 1 : end + 1 + ROLE_REACH]))
+        )
+        if writes:
+            return _person(" ".join(words[:end]))
     return None
 
 
