@@ -5,9 +5,11 @@ position instead, because pages print other stories' credits too (teaser lists, 
 threads, "more from" boxes): the byline and the dates are the ones in the byline position
 of the main story, i.e. the last ones within :data:`WINDOW` lines before the story's first
 paragraph (:meth:`Document.story_start`), else the first ones after that paragraph starts, else the
-first ones. When no credit line names a wire, ``wire`` comes from the dateline, an
-agency-only byline or an agency's copyright line, with that evidence. An author's bio line
-becomes the ``bio`` of the chosen byline when it names one of the byline's authors.
+first ones; bylines a line or two apart around the chosen byline, each naming people, are
+one byline printed over lines and give their authors too. When no credit line names a wire,
+``wire`` comes from the dateline, an agency-only byline or an agency's copyright line, with
+that evidence. An author's bio line becomes the ``bio`` of the chosen byline when it names
+one of the byline's authors.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsclean._credits import Bio, Byline, Credit, WireCredit
 from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._result import Metadata
 from newsclean._rule import Tag
+from newsclean.parsers.given_names import starts_with_given_name
 
 __all__ = ["NO_METADATA", "WINDOW", "choose_metadata"]
 
@@ -46,7 +49,8 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
         if kind in _BY_POSITION and len(credits) > 1:
             if start == -1:
                 start = doc.story_start({t.line for t in found if t.remove and t.record is None})
-            chosen[kind] = _in_byline_position(credits, start)
+            line, placed = _in_byline_position(credits, start)
+            chosen[kind] = _with_next(doc, credits, line, placed) if kind == Byline.kind else placed
         else:
             chosen[kind] = credits[0][1]
     if "wire" not in chosen:
@@ -71,15 +75,59 @@ def _with_bio(byline: Byline, bios: list[Credit]) -> Byline:
     return byline
 
 
-def _in_byline_position(credits: list[tuple[int, Credit]], start: int | None) -> Credit:
+def _in_byline_position(credits: list[tuple[int, Credit]], start: int | None) -> tuple[int, Credit]:
     if start is None:
-        return credits[0][1]
+        return credits[0]
     credits = _unrepeated(credits, start)
-    before = [credit for line, credit in credits if start - WINDOW <= line < start]
+    before = [entry for entry in credits if start - WINDOW <= entry[0] < start]
     if before:
         return before[-1]
-    after = [credit for line, credit in credits if start <= line < start + WINDOW]
-    return after[0] if after else credits[0][1]
+    after = [entry for entry in credits if start <= entry[0] < start + WINDOW]
+    return after[0] if after else credits[0]
+
+
+NEXT_BYLINE = 2
+"""How many lines apart two bylines may be and still be one byline printed over lines."""
+
+
+def _with_next(
+    doc: Document, credits: list[tuple[int, Credit]], line: int, credit: Credit
+) -> Credit:
+    """The byline ``credit`` on ``line`` with the authors of the bylines right above and below
+    it, each at most :data:`NEXT_BYLINE` lines from the next with only blank lines between: one
+    author a line ("By Ana Ruiz" / "By Tom Field"), or names going on below ("By Ana Ruiz" /
+    "and Tom Field"); not a teaser list's ("By Ana Ruiz" / its blurb / "By Tom Field")."""
+    if not isinstance(credit, Byline) or not credit.authors:
+        return credit
+    at = next(i for i, entry in enumerate(credits) if entry[0] == line)
+    first = last = at
+    while first > 0 and _continues(doc, credits[first - 1], credits[first]):
+        first -= 1
+    while last + 1 < len(credits) and _continues(doc, credits[last], credits[last + 1]):
+        last += 1
+    run = [other for _, other in credits[first : last + 1] if isinstance(other, Byline)]
+    merged = run[0]
+    for other in run[1:]:
+        known = {author.name for author in merged.authors}
+        authors = (*merged.authors, *(a for a in other.authors if a.name not in known))
+        text = other.text if other.text.startswith(merged.text) else f"{merged.text}\n{other.text}"
+        merged = attrs.evolve(merged, text=text, authors=authors)
+    return merged
+
+
+def _continues(doc: Document, upper: tuple[int, Credit], lower: tuple[int, Credit]) -> bool:
+    """Whether the byline ``lower`` goes on with ``upper``: a line or two apart, blank lines
+    between, both naming people whose names start with a known given name (not "Global
+    Voices Latin America")."""
+    between = range(upper[0] + 1, lower[0])
+    if not 0 < lower[0] - upper[0] <= NEXT_BYLINE or any(doc.lines[i].strip() for i in between):
+        return False
+    return all(
+        isinstance(c, Byline)
+        and c.authors
+        and all(starts_with_given_name(author.name) for author in c.authors)
+        for c in (upper[1], lower[1])
+    )
 
 
 def _unrepeated(credits: list[tuple[int, Credit]], start: int) -> list[tuple[int, Credit]]:

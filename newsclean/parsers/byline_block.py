@@ -61,7 +61,15 @@ from newsclean.parsers.lexicon import (
 )
 from newsclean.parsers.timestamps import is_stamp_line, read_stamp_line
 
-__all__ = ["GATE", "dated_byline", "in_comments", "may_name", "read_block", "read_positioned"]
+__all__ = [
+    "GATE",
+    "dated_byline",
+    "in_comments",
+    "may_name",
+    "names_below",
+    "read_block",
+    "read_positioned",
+]
 
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
@@ -901,6 +909,33 @@ def _continued(
     if record is None or len(record.authors) < 2:
         return None
     return _with_text(record, f"{lines[index].strip()}\n{lines[j].strip()}"), (index, j)
+
+
+def names_below(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
+    """The byline of the by-line ``index`` whose names go on below, each line started by a
+    joiner or after a comma ("By Ana Ruiz" / "and Tom Field", "Von Anna Schmidt," / "Peter
+    Müller" / "und Tom Berg"), and the lines below it that it spans; ``None`` if no names
+    line follows it so."""
+    text = _content(lines[index])
+    spanned: list[int] = []
+    while len(spanned) < MAX_JOINED - 1:
+        j = _next_content(lines, spanned[-1] if spanned else index)
+        if j is None:
+            break
+        following = _content(lines[j])
+        first, _, rest = following.partition(" ")
+        joined = first.casefold() in _JOINERS and first not in (",", "/")
+        if not (joined or text.endswith(",")) or _names_only(rest if joined else following) is None:
+            break
+        text = f"{text} {following}"
+        spanned.append(j)
+    if not spanned:
+        return None
+    record = parse_byline(text)
+    if record is None or len(record.authors) < 2:
+        return None
+    shown = "\n".join(lines[i].strip() for i in (index, *spanned))
+    return _with_text(record, shown), tuple(spanned)
 
 
 def _after_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:

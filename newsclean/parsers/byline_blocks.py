@@ -17,6 +17,7 @@ from newsclean.parsers.byline_block import (
     GATE,
     dated_byline,
     in_comments,
+    names_below,
     opens_alone,
     read_block,
     read_positioned,
@@ -72,6 +73,11 @@ def byline_blocks(
         elif isinstance(record, Timestamp):
             stamped[tag.line] = tag.remove
     dated = {i for i, remove in stamped.items() if remove}
+    for i in sorted(taken):  # "By Ana Ruiz" / "and Tom Field": the names going on below
+        below_names = names_below(doc.lines, i)
+        if below_names is not None and not taken.intersection(below_names[1]):
+            taken.update(below_names[1])
+            blocks.append((below_names[1], below_names[0]))
     start = doc.story_start(furniture)
     end = len(doc.lines) if start is None else start + CREDIT_WINDOW
     last = len(doc.lines)  # the comment section below the story: its names are readers'
