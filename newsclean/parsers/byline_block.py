@@ -246,6 +246,13 @@ _FOLLOW_WORDS = ("Follow", "Folgen", "Seguir", "Suivre", "Segui", "Volgen", "Obs
 _GLUED_FOLLOW = _pattern_cache.compile(r"(?<=\p{Ll})(?:" + "|".join(_FOLLOW_WORDS) + r")$")
 _INITIAL_END = _pattern_cache.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
 _INITIALS = _pattern_cache.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
+# The jobs of a newsroom, as words or word stems, in the languages of the lexicons.
+_NEWSROOM_ROLE = _pattern_cache.compile(
+    r"(?i)writer|reporter|correspondent|columnist|editor|journalist|redakteur|korrespondent"
+    r"|rédact|correspondant|chroniqueu|redactor|corresponsal|periodista|columnista|giornalist"
+    r"|redattor|redattric|inviat[oa]|corrispondente|repórter|jornalista|colunista"
+    r"|correspondente|redacteur|verslaggever|dziennikar|redaktor"
+)
 _EMAIL = _pattern_cache.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
 # Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
@@ -1219,7 +1226,10 @@ def _plain_name(name: str) -> bool:
 def _people_with_roles(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ...]] | None:
     """ "Sarah Hinger, Staff Attorney, ACLU" / "&" / "Ana Ruiz, Senior Fellow": lines of a
     name and its role (an organisation may follow), joined by lines of "&", "and", "und" …
-    Two people with their roles are the evidence one name line lacks."""
+    Two people with their roles are the evidence one name line lacks; up to four lines of a
+    name and a newsroom's role may follow each other with no joiner, not more (a staff box)."""
+    if _in_role_run(lines, index):
+        return None  # inside a run of "Name, Role" lines: read from its first line
     names: list[str] = []
     spanned: list[int] = []
     j: int | None = index
@@ -1240,15 +1250,32 @@ def _people_with_roles(lines: Sequence[str], index: int) -> tuple[Byline, tuple[
                 names.append(name)
                 spanned.append(joiner)
             break
+        if _newsroom_role(_content(lines[j])) and _newsroom_role(joined):
+            j = joiner  # "Ana Ruiz, Senior Reporter" / "Tom Field, Staff Writer": no joiner
+            continue
         if joined.casefold() not in _JOINERS - {",", "/"}:
             break
         j = _next_content(lines, joiner)
         if j is not None and _name_of_role_line(_content(lines[j])) is not None:
             spanned.append(joiner)
-    if len(names) < 2:
-        return None
+    if not 2 <= len(names) <= MAX_JOINED:
+        return None  # more is a list of people: a staff box, a panel
     record = Byline(text="", authors=tuple(Author(name) for name in names))
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), tuple(spanned)
+
+
+def _in_role_run(lines: Sequence[str], index: int) -> bool:
+    """Whether the line with text above line ``index`` is a name and a newsroom's role."""
+    above = _previous_content(lines, index)
+    text = "" if above is None else _content(lines[above])
+    return _newsroom_role(text) and _name_of_role_line(text) is not None
+
+
+def _newsroom_role(text: str) -> bool:
+    """Whether the role after the name of a "Name, Role" line is a newsroom's ("Ana Ruiz,
+    Senior Reporter", "Anna Schmidt, Redakteurin"; not "Jane Doe, Chief Executive")."""
+    _, comma, role = text.partition(",")
+    return bool(comma) and _NEWSROOM_ROLE.search(role) is not None
 
 
 def _fold(text: str) -> set[str]:
