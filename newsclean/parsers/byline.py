@@ -59,10 +59,12 @@ _PREFIX = _pattern_cache.compile(
     rf"|(?:{alternation(_GLUED_OPENINGS)})(?-i:(?=\p{{Lu}}[\p{{Ll}}.])))(?=\S)"
 )
 # "Veröffentlicht am 03.02.2022 von Sarah Schnieder", "Posted on 2015-04-05 by Ann Lee":
-# a publication stamp with a date, then a by-word.
+# a publication stamp with a date, then a by-word; or with the post's category ("Posted in
+# News by Ann Lee on …", "Publié dans Politique par Marie Dubois le …").
 _STAMPED = _pattern_cache.compile(
-    rf"(?i)^\s*(?:{alternation(_STAMPS)})\b[^\n]{{0,48}}?\d[^\n]{{0,16}}?\s"
-    r"(?:by|von|par|por|di|door)\s+(?=\S)"
+    rf"(?i)^\s*(?:{alternation(_STAMPS)})\b(?:[^\n]{{0,48}}?\d[^\n]{{0,16}}?"
+    r"|\s+(?:in|im|unter|dans|en|em|nel|nella|op)\s+[^\n\d]{1,40}?)\s"
+    r"(?:by|von|par|por|di|da|door)\s+(?=\S)"
 )
 _PREFIX_WORDS = frozenset(p.split()[0] for p in (*_OPENINGS, *_LABELS, *_STAMPS))
 _BULLETS = " \t*•·>»|-"  # list bullets, trafilatura's "- " too (an em dash heads a quote's credit)

@@ -33,6 +33,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Published in Nature by Ana Ruiz and Tom Field, the study shows that the schools need more money.",
         "About the author of the report, little is known beyond her name.",
         "A column by the editor sparked outrage among readers on Monday, the paper said.",
         "An essay by Ana Ruiz won the prize for commentary on Friday.",
@@ -194,6 +195,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "de": (
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
         "12 Postings im Forum lösten die Ermittlungen aus, sagte der Staatsanwalt.",
+        "Veröffentlicht im Spiegel von Anna Schmidt, sorgte der Text für großes Aufsehen.",
         "Über den Autor des Gutachtens ist wenig bekannt, sagte die Sprecherin.",
         "Eine Kritik von Anna Schmidt hatte den Streit im Stadtrat ausgelöst.",
         "Eine Recherche von NDR und WDR hatte die Zahlungen aufgedeckt.",
@@ -291,6 +293,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
     ),
     "fr": (
+        "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
         "À propos de l'auteur du rapport, le ministère n'a rien dit.",
         "Un reportage de France 2 a montré que les écoles manquent de moyens.",
         "Une enquête de Marie Dubois a révélé les paiements en 2021.",
@@ -364,6 +367,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publié par erreur à 10:52, le message a été retiré.",
     ),
     "es": (
+        "Publicado en El País por Ana Ruiz, el artículo causó polémica.",
         "Sobre el autor del informe, la fiscalía no dio detalles.",
         "Un reportaje de Ana Ruiz ganó el premio de periodismo el lunes.",
         "Una investigación de la fiscalía descubrió los pagos en 2021.",
@@ -434,6 +438,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Publicado por error a las 10:52, el mensaje fue retirado.",
     ),
     "it": (
+        "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
         "Sull'autore del rapporto il ministero non ha detto nulla.",
         "Un articolo di Repubblica ha rivelato che il governo prepara una legge.",
         "Un'inchiesta di Marco Rossi ha svelato i pagamenti nel 2021.",
@@ -495,6 +500,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
     ),
     "pt": (
+        "Publicado em Portugal por João Silva, o livro fez sucesso.",
         "Sobre o autor do relatório, o ministério não disse nada.",
         "Uma reportagem de Mariana Souza revelou os pagamentos em 2021.",
         "Um texto de opinião publicado na segunda-feira irritou o governo.",
