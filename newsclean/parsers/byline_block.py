@@ -342,6 +342,8 @@ _LABELLED_USER = _pattern_cache.compile(_LABELLED.pattern + r"(?P<user>[^\s·•
 _BY_WORDS = frozenset(("by", "von", "par", "por", "di", "door"))
 _STAMP_START = _pattern_cache.compile(
     r"(?i)^(?:" + "|".join(sorted(map(regex.escape, _STAMP_WORDS), key=longest_first)) + r")\s+"
+    # the post's category after the stamp word: "Posted in Datenschutz by jdoe on …"
+    r"(?:(?:in|im|unter|dans|en|em|nel|nella|op)\s+[^\d\n]{1,40}?\s(?=(?:by|von|par|por|di|da|door)\s))?"
 )
 # Author labels a byline in the byline position may print without their colon ("Autoren Ana
 # Ruiz und Tom Field"), the plural ones apart: they need two names, the others a date line.
