@@ -35,6 +35,7 @@ The last three have no by-word, so both the position and every part of the line 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -741,7 +742,7 @@ def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, .
     between: list[int] = []
     for j in _near(lines, index, above=True):
         text = _content(lines[j])
-        if text.casefold() in _SMALL or _is_widget(text):
+        if text.casefold() in _SMALL or _is_widget(text) or _own_handle(lines, j, text):
             between.append(j)
             continue
         if _is_role_line(text):
@@ -1065,6 +1066,7 @@ def _positioned(
         if not (
             _is_role_line(following)
             or _is_widget(following)
+            or _own_handle(lines, j, following)
             or (short and _is_outlet(following))  # "Ana Ruiz" / "Northfield News" / date
         ):
             date_line = _next_content(lines, j) if short else None
@@ -1579,6 +1581,18 @@ def _only_filler(text: str) -> bool:
 def _is_filler(word: str) -> bool:
     folded = word.casefold().strip(_EDGE + ".()")
     return not folded or folded in _DATE_FILLER or _DATE_REST.fullmatch(folded) is not None
+
+
+def _own_handle(lines: Sequence[str], index: int, text: str) -> bool:
+    """Whether ``text`` (line ``index``) is the user name of the name on the line with text
+    above it, its letters run together, accents dropped ("Edilson La Rosa" / "edilsonlarosa",
+    "João Silva" / "joaosilva")."""
+    if " " in text or not text.isalnum() or not text.islower():
+        return False  # most lines: one C-level test each
+    above = _previous_content(lines, index)
+    name = "" if above is None else _content(lines[above])
+    letters = unicodedata.normalize("NFKD", name.casefold())  # "João" as "joao"
+    return "".join(c for c in letters if c.isalnum()) == text
 
 
 def _is_widget(text: str) -> bool:
