@@ -30,6 +30,7 @@ __all__ = [
     "POST_NAVIGATION",
     "POST_PAGER",
     "POST_PERMALINK",
+    "PRINT_SOURCE",
     "READING_TIME",
     "READING_TIME_LABEL",
     "REPUBLICATION_NOTE",
@@ -1187,6 +1188,120 @@ REPUBLICATION_NOTE = PhraseRule(
     must_keep=("This article first drew criticism from the opposition, the minister said.",),
 )
 
+# Where a magazine story was printed: the issue ("aus DER SPIEGEL 10/2024", "Paru dans Le
+# Point n° 2685") or a note on the print edition ("This article appeared in the print edition
+# …", "Dieser Artikel erschien in der Ausgabe 12/2024"). Only "this article" notes are read:
+# "the article appeared in …" reports on another text; an English note names the print
+# edition ("This article appears in the March issue" is read as part of the story).
+_ISSUE = (
+    r"(?:(?:n°|nº|no\.|nr\.|n\.|núm\.|num\.|heft|ausgabe|issue|numéro|número|numero|nummer)"
+    r"\s?\d{1,5}(?:\s?/\s?(?:19|20)\d\d)?|\d{1,2}\s?/\s?(?:19|20)\d\d)"
+)
+_PRINTED_IN = (
+    r"(?:aus|erschienen in|erschienen im|from|paru dans|publié dans|publicado en|publicado na"
+    r"|publicado no|publicada en|publicada na|pubblicato su|pubblicato sul|uscito su|verschenen in"
+    r"|opublikowano w)"
+)
+_EDITION_NOTE = (
+    r"(?:"
+    # en
+    r"(?:this|a version of this) (?:article|story|piece|essay|column|interview|review|report)"
+    r"(?: also| originally| first)? (?:appeared|appears|was published|is published|ran|runs"
+    r"|will appear) in (?:print|(?:the )?[^\n]{0,80}?(?:print edition|print issue|print magazine))"
+    r"|from the print edition"
+    # de
+    r"|(?:dieser|der vorliegende) (?:artikel|text|beitrag|essay|kommentar|bericht|interview)"
+    r" (?:(?:erschien|erscheint|stammt aus|entstammt)[^\n]{0,80}?(?:ausgabe|heft|magazin|zeitung)"
+    r"|(?:ist|wurde) [^\n]{0,60}?(?:ausgabe|heft|magazin)[^\n]{0,40}?(?:erschienen|veröffentlicht))"
+    r"|erschienen (?:in|im) [^\n]{0,60}?(?:ausgabe|heft)"
+    # fr
+    r"|(?:cet |l')(?:article|entretien|texte|reportage|essai|éditorial|chronique)"
+    r"(?: a été| est)? (?:paru|publié)[^\n]{0,80}?"
+    r"(?:édition|numéro|magazine|version papier|journal|quotidien|hebdomadaire)"
+    r"|(?:article )?paru dans (?:l'édition|le numéro|le magazine)"
+    # es
+    r"|(?:este|el presente) (?:artículo|texto|reportaje|análisis|ensayo|entrevista|columna)"
+    r"(?: fue| se)? (?:publicó|publicado|apareció)[^\n]{0,80}?"
+    r"(?:edición|número|revista|papel|impres)"
+    r"|publicad[oa] en (?:la edición|el número)"
+    # it
+    r"|(?:questo |quest')(?:articolo|testo|intervista|reportage|commento)(?: è stato| è)?"
+    r" (?:pubblicat[oa]|uscit[oa]|apparso|apparsa)[^\n]{0,80}?"
+    r"(?:numero|edizione|cartace|settimanale|giornale|rivista|inserto)"
+    r"|(?:articolo )?pubblicato (?:sul |sull'|nel |nell')(?:numero|edizione|inserto)"
+    # pt
+    r"|(?:este|esta) (?:artigo|texto|reportagem|entrevista|coluna)(?: foi| é)?"
+    r" (?:publicad[oa]|saiu|apareceu)[^\n]{0,80}?"
+    r"(?:edição|número|revista|papel|impress)"
+    r"|publicad[oa] (?:na edição|no número)"
+    # nl
+    r"|(?:dit|een versie van dit) (?:artikel|stuk|interview|verhaal)(?: is| werd)?"
+    r" (?:verscheen|verschenen|gepubliceerd)[^\n]{0,80}?"
+    r"(?:krant|editie|nummer|tijdschrift|papier|magazine)"
+    # pl
+    r"|(?:ten )?(?:artykuł|tekst|wywiad)(?: został)? (?:ukazał się|opublikowany|pochodzi)"
+    r"[^\n]{0,80}?(?:wydani|numer|tygodni|magazyn|gazet)"
+    r")"
+)
+
+PRINT_SOURCE = ShapeRule(
+    id="print-source",
+    description=(
+        "Where a story was printed: the issue ('aus DER SPIEGEL 10/2024', 'Paru dans Le Point"
+        " n° 2685') or a print-edition note ('This article appeared in the print edition …')."
+    ),
+    pattern=(
+        rf"{_PRINTED_IN}\s(?:[\p{{L}}\d.'’&-]+\s){{1,5}}{_ISSUE}"
+        r"(?:,?\s(?:s\.|p\.|seite|page|pag\.|pág\.)\s?\d{1,4})?\.?"
+        rf"|{_EDITION_NOTE}[^\n]{{0,250}}"
+    ),
+    first_words=(
+        *("this", "a", "from", "aus", "erschienen", "dieser", "der", "cet", "l'article"),
+        *("l'entretien", "l'éditorial", "article", "paru", "publié", "este", "esta", "el"),
+        *("publicado", "publicada", "questo", "quest'articolo", "articolo", "pubblicato"),
+        *("uscito", "dit", "een", "verschenen", "ten", "artykuł", "tekst", "wywiad"),
+        "opublikowano",
+    ),
+    # the issue's number or a word of the print edition (a cheap test before the pattern)
+    triggers=(
+        *("/19", "/20", "/ 19", "/ 20", "n°", "nº", "no.", "nr.", "n.", "núm.", "num."),
+        *("edition", "issue", "print", "ausgabe", "heft", "magazin", "zeitung", "édition"),
+        *("numéro", "papier", "journal", "quotidien", "hebdomadaire", "edición", "número"),
+        *("revista", "papel", "impres", "numero", "edizione", "cartace", "settimanale"),
+        *("giornale", "rivista", "inserto", "edição", "impress", "krant", "editie", "nummer"),
+        *("tijdschrift", "magazine", "wydani", "tygodni", "magazyn", "gazet"),
+    ),
+    max_chars=320,
+    must_remove=(
+        "aus DER SPIEGEL 10/2024",
+        "Erschienen in DIE ZEIT Nr. 12/2024",
+        "Dieser Artikel erschien in der Ausgabe 12/2024 des Magazins.",
+        "This article appeared in the print edition of The Economist under the headline"
+        ' "Bridges to nowhere".',
+        "This story also appeared in the April 2024 print issue of the magazine.",
+        "Paru dans Le Point n° 2685",
+        "Cet article a été publié dans l'édition du 3 mars 2024 du Monde.",
+        "Este artículo se publicó en la edición impresa del 3 de marzo de 2024.",
+        "Publicado en El País Semanal nº 2450",
+        "Questo articolo è stato pubblicato sul numero 12 del settimanale.",
+        "Articolo pubblicato sull'edizione cartacea del 3 marzo 2024.",
+        "Este artigo foi publicado na edição impressa de março de 2024.",
+        "Dit artikel verscheen ook in de krant van 3 maart 2024.",
+        "Artykuł ukazał się w wydaniu papierowym tygodnika.",
+    ),
+    must_keep=(
+        "The article appeared in the magazine's March issue and drew hundreds of letters.",
+        "Aus dem Bericht 3/2024 geht hervor, dass die Brücke marode ist.",
+        "This story ran for three weeks before the paper issued a correction, the editor said.",
+        "Der Artikel erschien in der Ausgabe vom Montag und löste eine Debatte aus.",
+        "Este artículo de la ley se aplica a todas las ediciones del concurso, dijo el juez.",
+        "From 10/2024 the new rules apply to every driver.",
+        # a magazine's own issue note, without "print": read as part of the story
+        "This article appears in the January 12, 2015 issue of New York Magazine.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 RESULT_COUNT = ShapeRule(
     id="result-count",
     description="A listing's result counter: 'Showing 1–10 of 19 results', 'Affichage de 1 à 10 sur 19'.",
@@ -1273,6 +1388,7 @@ RULES = (
     PAGE_NUMBERS,
     ARROW_LINK,
     REPUBLICATION_NOTE,
+    PRINT_SOURCE,
     RESULT_COUNT,
     NAVIGATION_RUN,
     FURNITURE_ISLAND,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import string
 
+from newsclean._kinds.outside import OutsideLineRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
+from newsclean.parsers.lexicon import month_numbers
 
-__all__ = ["BRACKETED_COUNT", "ITEM_COUNTER", "RULES", "SHARE_REMNANT", "WINDOW_LINK"]
+__all__ = ["BRACKETED_COUNT", "ITEM_COUNTER", "LONE_COUNT", "RULES", "SHARE_REMNANT", "WINDOW_LINK"]
 
 SHARE_REMNANT = PhraseRule(
     id="share-remnant",
@@ -272,10 +274,76 @@ ITEM_COUNTER = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
 )
 
+# A cookie notice stands in for the story in the examples below (another rule removes it):
+# the count is outside the body, above the story's only paragraph.
+_NOTICE = {
+    "en": "We use cookies to personalise content and ads, to provide social media features and "
+    "to analyse our traffic on this site.",
+    "de": "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
+    "Website zu analysieren.",
+    "fr": "Nous utilisons des cookies pour personnaliser le contenu et les annonces et pour "
+    "analyser le trafic de notre site.",
+    "es": "Utilizamos cookies propias y de terceros para personalizar el contenido y los "
+    "anuncios, y para analizar nuestro tráfico.",
+    "it": "Utilizziamo i cookie propri e di terze parti per personalizzare contenuti e annunci "
+    "e per analizzare il nostro traffico.",
+    "pt": "Utilizamos cookies próprios e de terceiros para personalizar conteúdo e anúncios e "
+    "para analisar o nosso tráfego.",
+}
+_STORY = (
+    "The council met on Tuesday and voted to close the old bridge over the river for a year, "
+    "the mayor said after the meeting.",
+    "The opposition said on Wednesday that the vote had been rushed through the chamber "
+    "without a debate.",
+)
+# A reading time's or a video's minutes after their number, per language (en, de, fr, es,
+# it, pt, pl, nl, the Nordic languages, ro, cs, tr, id).
+_MINUTES = (
+    r"(?:min|mins|minutes?|minuten|minuti|minutos|minut|minuty|minuter|minutter|minutt"
+    r"|minutos?|dakika|dk|menit)"
+)
+
+LONE_COUNT = OutsideLineRule(
+    id="lone-count",
+    description=(
+        "A count or a reading time alone above or below the story: a share or comment"
+        " button's number ('12', '1.2K', '(3)') or a crumb such as '3 min' or '5 Min.'."
+    ),
+    pattern=(
+        r"[(\[]?\d{1,6}[)\]]?\.?"
+        r"|\d{1,4}(?:[.,]\d{1,2})?\s?[km]"
+        rf"|\d{{1,3}}\s?{_MINUTES}\.?"
+    ),
+    starts=tuple(string.digits),
+    # a date written on three lines ("11", "July", "2012") is no count
+    beside=frozenset(month_numbers()),
+    must_remove=(
+        f"12\n\n{_NOTICE['en']}",
+        f"3 min\n\n{_NOTICE['en']}\n\n1.2K",
+        f"5 Min.\n\n{_NOTICE['de']}",
+        f"4 minutes\n\n{_NOTICE['fr']}",
+        f"6 minutos\n\n{_NOTICE['es']}",
+        f"2 minuti\n\n{_NOTICE['it']}",
+        f"(3)\n\n{_NOTICE['pt']}",
+    ),
+    must_keep=(
+        # a list's numbers inside the story
+        f"{_STORY[0]}\n\n1\n\nThe bridge.\n\n2\n\nThe road.\n\n{_STORY[1]}",
+        # a page without a story paragraph is left as it is
+        "3 min",
+        "12",
+        "2024",
+        f"11\nJuly\n2012\n\n{_STORY[0]}",
+        f"{_STORY[0]}\n\n3 minutes to midnight\n\n{_STORY[1]}",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
+)
+
 RULES = (
     SHARE_REMNANT,
     WINDOW_LINK,
     BRACKETED_COUNT,
     ITEM_COUNTER,
+    LONE_COUNT,
 )
 """This family's rules, in the order they run within their stage."""

@@ -191,6 +191,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "March 3, 2022: Ana Ruiz left 4 comments under the mayor's post.",
         "Posted by courier at 10:52, the letter still arrived a day late.",
         "By nightfall 12 comments had been posted under the video.",
+        "The article appeared in the print edition of a rival paper, the lawyer told the court.",
+        "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
@@ -291,6 +293,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Datenschutz und Kontakt waren Themen der Sitzung, das Foto © dpa zeigte den Saal.",
         "Am 14. März 2021 schrieb Anna Schmidt 3 Kommentare unter den Beitrag.",
         "Eingestellt von der Staatsanwaltschaft um 10:52 wurde nur ein Verfahren.",
+        "Dieser Artikel ist in seiner jetzigen Form verfassungswidrig, urteilte das Gericht über die Zeitung.",
+        "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
         "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
@@ -365,6 +369,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Les réponses à cet article de loi seront examinées mardi.",
         "Le 12 janvier 2021, Marie Dupont a laissé un commentaire sous la vidéo.",
         "Publié par erreur à 10:52, le message a été retiré.",
+        "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
         "Publicado en El País por Ana Ruiz, el artículo causó polémica.",
@@ -436,6 +441,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "ARCHIVO de la policía: así se llamaba la exposición del museo.",
         "El 5 de mayo de 2020, Lucía Fernández dejó 3 comentarios en el foro.",
         "Publicado por error a las 10:52, el mensaje fue retirado.",
+        "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
         "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
@@ -498,6 +504,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Sei in buone mani, ha detto il medico al paziente.",
         "Il 3 marzo 2021 Giulia Bianchi ha scritto 2 commenti sotto il post.",
         "Pubblicato per errore alle 10:52, il messaggio è stato rimosso.",
+        "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
         "Publicado em Portugal por João Silva, o livro fez sucesso.",
@@ -560,6 +567,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Você está em casa, disse o prefeito ao visitante.",
         "Em 7 de abril de 2022, Ana Costa deixou 1 comentário no blog.",
         "Postado por engano às 21:11, o texto foi apagado.",
+        "Este artigo aparece na lei desde 1988 e integra o número de regras contestadas.",
     ),
 }
 
