@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from newsclean._credits import Bio
 from newsclean._document import Document
 from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import SENTENCE_END, phrase_key
 
-__all__ = ["FollowerRule", "PrecedingRule"]
+__all__ = ["FollowerRule", "LabelledBioRule", "PrecedingRule"]
 
 # What a rendered list item starts with.
 _BULLETS = ("* ", "• ", "- ", "+ ")
@@ -197,4 +198,52 @@ class PrecedingRule(Rule):
                 continue
             taken.add(above)
             tags.append(Tag(above, self.id))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class LabelledBioRule(Rule):
+    """Removes an author's bio printed in a profile box: a label that ``labels`` removed and
+    whose text is one of ``markers`` ("About the author", "Sobre la firma"), the author's
+    name below it that ``names`` removed, and then the bio, one line of at most ``max_chars`` characters that ends like a
+    sentence. The bio is read into a :class:`~newsclean._credits.Bio` record (the byline's
+    bio when it names the byline's author).
+
+    Without the name line in between the label stays the only removal: a bio right under a
+    label is often the story's own last paragraph ("ABOUT THE WRITER" then "Jane Doe is a
+    correspondent …" in the body an outlet wrote).
+    """
+
+    labels: tuple[str, ...] = attrs.field(converter=strings)
+    markers: frozenset[str] = attrs.field(converter=_keys)
+    names: tuple[str, ...] = attrs.field(converter=strings)
+    max_chars: int = 700
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return (*self.labels, *self.names)
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        markers = self.markers
+        labelled = {
+            t.line
+            for t in found
+            if t.rule in self.labels and t.remove and phrase_key(doc.lines[t.line]) in markers
+        }
+        if not labelled:
+            return []
+        named = {t.line for t in found if t.rule in self.names and t.remove}
+        taken = {t.line for t in found if t.remove or t.record is not None}
+        tags: list[Tag] = []
+        for label in sorted(labelled):
+            name = doc.next_content(label)
+            if name is None or name not in named:
+                continue
+            bio = doc.next_content(name)
+            if bio is None or bio in taken:
+                continue
+            text = doc.lines[bio].strip()
+            if len(text) <= self.max_chars and text.endswith((*SENTENCE_END, '"', "”")):
+                taken.add(bio)
+                tags.append(Tag(bio, self.id, record=Bio(text)))
         return tags

@@ -29,9 +29,9 @@ class OutsideLineRule(GatedRule):
     sentence and that no earlier rule removed (as :class:`SectionLineRule`'s). Between them
     a matching line is part of the story (a list's number, a table's cell) and stays; so does
     every matching line of a page without a body paragraph. Only lines of at most
-    ``max_chars`` characters that begin with one of ``starts`` (after leading decoration)
-    are tried. A match beside another match or beside one of ``beside`` (case and a
-    closing "." or "," ignored) stays: "11", "July", "2012" on three lines are a date.
+    ``max_chars`` characters (indentation included) that begin with one of ``starts`` (after leading decoration)
+    are tried. A match beside a line that is one of ``beside`` (case and a closing "." or ","
+    ignored) stays: "11", "July", "2012" on three lines are a date.
     """
 
     pattern: str
@@ -50,7 +50,8 @@ class OutsideLineRule(GatedRule):
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         fullmatch = self._compiled.fullmatch
-        matching = [i for i in lines if fullmatch(doc.lines[i].strip())]
+        limit, text = self.max_chars, doc.lines
+        matching = [i for i in lines if len(text[i]) <= limit and fullmatch(text[i].strip())]
         if not matching:
             return []
         furniture = {tag.line for tag in found if tag.remove}
@@ -65,13 +66,11 @@ class OutsideLineRule(GatedRule):
         ]
 
     def _in_run(self, doc: Document, index: int) -> bool:
-        """Whether the line above or below ``index`` is another match or a ``beside`` word."""
+        """Whether the line above or below ``index`` is one of ``beside``."""
         for j in (doc.previous_content(index), doc.next_content(index)):
             if j is None:
                 continue
             text = doc.lines[j].strip()
-            if len(text) <= self.max_chars and (
-                text.rstrip(".,").casefold() in self.beside or self._compiled.fullmatch(text)
-            ):
+            if len(text) <= self.max_chars and text.rstrip(".,").casefold() in self.beside:
                 return True
         return False

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from newsclean._kinds.follower import FollowerRule
+from newsclean._kinds.follower import FollowerRule, LabelledBioRule
 from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 
-__all__ = ["AUTHOR_POSTS_LINK", "AUTHOR_PROFILE_NAME", "AUTHOR_PROFILE_STUB", "RULES"]
+__all__ = [
+    "AUTHOR_POSTS_LINK",
+    "AUTHOR_PROFILE_BIO",
+    "AUTHOR_PROFILE_NAME",
+    "AUTHOR_PROFILE_STUB",
+    "RULES",
+]
 
 AUTHOR_PROFILE_STUB = PhraseRule(
     id="author-profile-stub",
@@ -57,6 +63,7 @@ AUTHOR_PROFILE_STUB = PhraseRule(
             "sobre el autor",
             "sobre la autora",
             "acerca del autor",
+            "sobre la firma",
             "ver perfil",
             "autora",
             "autores",
@@ -78,8 +85,13 @@ AUTHOR_PROFILE_STUB = PhraseRule(
             "autora",
             "autores",
         ),
+        "nl": (
+            "over de auteur",
+            "over de schrijver",
+        ),
         "pl": (
             "o autorze",
+            "o autorce",
             "autor tekstu",
         ),
         "nl": (
@@ -99,6 +111,8 @@ AUTHOR_PROFILE_STUB = PhraseRule(
         "Sobre o autor",
         "Autoren:",
         "O autorze",
+        "Sobre la firma",
+        "Over de auteur",
     ),
     must_keep=("About the author of the report, little is known.",),
 )
@@ -186,5 +200,46 @@ AUTHOR_PROFILE_NAME = FollowerRule(
     languages=(ANY_LANGUAGE,),
 )
 
-RULES = (AUTHOR_PROFILE_STUB, AUTHOR_POSTS_LINK, AUTHOR_PROFILE_NAME)
+# The labels of an author's profile box (not "Author" alone, which also labels a byline).
+_PROFILE_LABELS = (
+    *("about the author", "about the authors", "about the writer", "author bio"),
+    *("über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin"),
+    *("à propos de l'auteur", "à propos de l'autrice"),
+    *("sobre el autor", "sobre la autora", "acerca del autor", "sobre la firma"),
+    *("sull'autore", "sobre o autor", "sobre a autora", "over de auteur", "over de schrijver"),
+    *("o autorze", "o autorce"),
+)
+
+AUTHOR_PROFILE_BIO = LabelledBioRule(
+    id="author-profile-bio",
+    description=(
+        "The bio in an author's profile box, under its label and the author's name"
+        " ('About the author' / 'Jane Doe' / 'Jane Doe covers energy …'), kept as the"
+        " byline's bio when it names its author."
+    ),
+    labels=("author-profile-stub",),
+    markers=_PROFILE_LABELS,
+    names=("author-profile-name",),
+    must_remove=(
+        "About the author\n\nJane Doe\n\nJane Doe covers energy and climate for the Post. She"
+        " joined the paper in 2019 from a news agency.",
+        "Über den Autor\n\nAnna Schmidt\n\nAnna Schmidt ist Wirtschaftsredakteurin und schreibt"
+        " über Energie und Verkehr.",
+        "À propos de l'auteur\n\nMarie Dupont\n\nMarie Dupont est journaliste au service"
+        " économie depuis 2015.",
+        "Sobre la firma\n\nAna García\n\nRedactora de la sección de Economía. Antes trabajó en"
+        " la Cadena SER y en Cinco Días.",
+        "Sull'autore\n\nMarco Rossi\n\nMarco Rossi è giornalista economico e scrive di energia.",
+        "Sobre o autor\n\nJoão Silva\n\nJoão Silva é repórter de economia desde 2012.",
+        "Over de auteur\n\nEva de Vries\n\nEva de Vries is economieredacteur van de krant.",
+        "O autorze\n\nJan Kowalski\n\nJan Kowalski jest dziennikarzem działu gospodarczego.",
+    ),
+    must_keep=(
+        # a name and a bio without the profile box's label above them
+        "Jane Doe\n\nJane Doe covers energy and climate for the Post. She joined the paper in 2019.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
+RULES = (AUTHOR_PROFILE_STUB, AUTHOR_POSTS_LINK, AUTHOR_PROFILE_NAME, AUTHOR_PROFILE_BIO)
 """This family's rules, in the order they run within their stage."""

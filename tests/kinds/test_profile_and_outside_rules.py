@@ -1,0 +1,54 @@
+"""The author-profile bio and the lines that are furniture only outside the story."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+PIPELINE = newsclean.default_pipeline()
+PARAGRAPH = (
+    "The council met on Tuesday and voted to close the old bridge over the river for a year, "
+    "the mayor said after the meeting."
+)
+
+
+def _removed_by(text: str, rule: str) -> list[str]:
+    return [r.text.strip() for r in PIPELINE.clean(text).removed if r.rule == rule]
+
+
+def test_a_profile_bio_becomes_the_bylines_bio() -> None:
+    text = (
+        f"By Jane Doe\n\n{PARAGRAPH}\n\nAbout the author\n\nJane Doe\n\n"
+        "Jane Doe covers energy for the Post. She joined the paper in 2019."
+    )
+    result = PIPELINE.clean(text)
+    assert result.text == PARAGRAPH
+    assert result.metadata.byline is not None
+    assert result.metadata.byline.bio.startswith("Jane Doe covers energy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name between the label and the bio: the story's own last paragraph, perhaps
+        f"{PARAGRAPH}\n\nABOUT THE WRITER\n\nJane Doe is the senior correspondent of the Post."
+        " Readers may write to her at the paper.",
+        # "Author" alone labels a byline: the story follows it
+        f"Author\n\nJane Doe\n\n{PARAGRAPH}",
+        # a bio that does not end like a sentence is no bio line
+        f"{PARAGRAPH}\n\nAbout the author\n\nJane Doe\n\nMore stories by Jane Doe and her desk",
+    ],
+)
+def test_no_profile_bio_without_its_box(text: str) -> None:
+    assert _removed_by(text, "author-profile-bio") == []
+
+
+def test_a_lone_count_goes_above_and_below_the_story_not_inside_it() -> None:
+    text = f"12\n\n3 min\n\n{PARAGRAPH}\n\n4\n\n{PARAGRAPH}\n\n1.2K"
+    assert _removed_by(text, "lone-count") == ["12", "3 min", "1.2K"]
+
+
+def test_a_date_on_three_lines_is_no_count() -> None:
+    text = f"11\nJuly\n2012\n\nHeadline of the story\n\n{PARAGRAPH}"
+    assert _removed_by(text, "lone-count") == []
