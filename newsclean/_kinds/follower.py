@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
+import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Bio
 from newsclean._document import Document
 from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._rule import Rule, Tag, strings
 from newsclean._text import SENTENCE_END, phrase_key
 
-__all__ = ["FollowerRule", "LabelledBioRule", "PrecedingRule"]
+__all__ = ["BesideCreditRule", "FollowerRule", "LabelledBioRule", "PrecedingRule"]
 
 # What a rendered list item starts with.
 _BULLETS = ("* ", "• ", "- ", "+ ")
@@ -246,4 +248,44 @@ class LabelledBioRule(Rule):
             if len(text) <= self.max_chars and text.endswith((*SENTENCE_END, '"', "”")):
                 taken.add(bio)
                 tags.append(Tag(bio, self.id, record=Bio(text)))
+        return tags
+
+
+@attrs.frozen(kw_only=True)
+class BesideCreditRule(Rule):
+    """Removes a caption right above or below a photo credit that one of ``credits``
+    removed, when its stripped text fully matches ``pattern`` (a caption that ends with
+    the agency's bare mark: "… in Madrid. EFE", "… in Berlin. (dpa)").
+
+    The caption must be at most ``max_chars`` characters and neither removed by another
+    rule nor read into a record. ``pattern`` is matched case-sensitively (an agency's mark
+    is written in its own case: "EFE", not "efe").
+    """
+
+    credits: tuple[str, ...] = attrs.field(converter=strings)
+    pattern: str
+    max_chars: int = 400
+    _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_compiled", _pattern_cache.compile(self.pattern))
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        return self.credits
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        marks = sorted({t.line for t in found if t.rule in self.credits and t.remove})
+        if not marks:
+            return []
+        taken = {t.line for t in found if t.remove or t.record is not None}
+        fullmatch, lines = self._compiled.fullmatch, doc.lines
+        tags: list[Tag] = []
+        for mark in marks:
+            for j in (doc.previous_content(mark), doc.next_content(mark)):
+                if j is None or j in taken or len(lines[j]) > self.max_chars:
+                    continue
+                if fullmatch(lines[j].strip()):
+                    taken.add(j)
+                    tags.append(Tag(j, self.id))
         return tags

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+import newsclean._pattern_cache as _pattern_cache
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.layout import body_span
@@ -43,7 +44,9 @@ class OutsideLineRule(GatedRule):
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", regex.compile(self.pattern, regex.IGNORECASE))
+        object.__setattr__(
+            self, "_compiled", _pattern_cache.compile(self.pattern, regex.IGNORECASE)
+        )
 
     def gate(self) -> Gate:
         return Gate(self.max_chars, starts=self.starts)

@@ -3,10 +3,11 @@ caption toggle."""
 
 from __future__ import annotations
 
-from newsclean._kinds.follower import PrecedingRule
+from newsclean._kinds.follower import BesideCreditRule, PrecedingRule
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
+    "AGENCY_CAPTION",
     "ARCHIVE_CAPTION",
     "CREDITED_CAPTION",
     "LABELLED_CAPTION",
@@ -218,5 +219,43 @@ TOGGLED_CAPTION = PrecedingRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-RULES = (CREDITED_CAPTION, LABELLED_CAPTION, ARCHIVE_CAPTION, TOGGLED_CAPTION)
+# The agencies whose bare mark ends a caption, in the case they write it.
+_AGENCY_MARK = (
+    r"(?:EFE|dpa|DPA|AFP|AP|Reuters|REUTERS|EPA|ANSA|Xinhua|Europa Press|EUROPA PRESS|Lusa|LUSA"
+    r"|Agência Brasil|ANP|PAP|Belga|BELGA|APA|Keystone|KEYSTONE|NTB|TT|Ritzau|Getty Images"
+    r"|Bloomberg|imago|IMAGO)"
+)
+
+AGENCY_CAPTION = BesideCreditRule(
+    id="agency-caption",
+    description=(
+        "A caption ending with the agency's bare mark next to a photo credit:"
+        " '… este martes en Madrid. EFE' above 'Foto: EFE/Juan Pérez'."
+    ),
+    credits=("photo-credit", "stock-photo-credit", "photo-byline"),
+    # a sentence's end, then the mark (in brackets, or with the photographer after a slash)
+    pattern=(
+        rf"[^\n]{{10,400}}?[.!?\"”»)]\s?(?:\(?{_AGENCY_MARK}\)?"
+        rf"|{_AGENCY_MARK}\s?/\s?[\p{{L}}\p{{M}}.'’ -]{{2,60}})\.?"
+    ),
+    must_remove=(
+        "The minister arrives in Brussels on Tuesday. AP\nPhoto: Jane Porter",
+        "Rettungskräfte am Unfallort bei Hannover am Dienstag. (dpa)\nFoto: picture alliance / dpa",
+        "Le président lors de son discours à Paris, mardi. AFP\nPhoto : Ludovic Marin",
+        "El presidente, este martes durante su discurso en Madrid. EFE/Juan Carlos Hidalgo\n"
+        "Foto: EFE",
+        "Il presidente durante il discorso a Roma. ANSA\nFoto: Ansa",
+        "O presidente durante o discurso em Lisboa. Lusa\nFoto: Lusa",
+        "De minister komt dinsdag aan in Brussel. ANP\nFoto: ANP",
+        "Minister przybywa we wtorek do Brukseli. PAP\nZdjęcie: PAP",
+    ),
+    must_keep=(
+        # no photo credit beside it: a story's last paragraph may end with the agency's mark
+        "Die Arbeiten an der Brücke sollen im Mai beginnen, teilte die Stadt mit. (dpa)",
+        "Der Minister sprach am Dienstag mit AFP.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
+RULES = (CREDITED_CAPTION, LABELLED_CAPTION, ARCHIVE_CAPTION, TOGGLED_CAPTION, AGENCY_CAPTION)
 """This family's rules, in the order they run within their stage."""

@@ -52,3 +52,23 @@ def test_a_lone_count_goes_above_and_below_the_story_not_inside_it() -> None:
 def test_a_date_on_three_lines_is_no_count() -> None:
     text = f"11\nJuly\n2012\n\nHeadline of the story\n\n{PARAGRAPH}"
     assert _removed_by(text, "lone-count") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agency is the sentence's subject, not its mark
+        f"{PARAGRAPH}\n\nThe minister said so in an interview with AP\nPhoto: Jane Porter",
+        # no photo credit beside the line
+        f"{PARAGRAPH}\n\nDie Arbeiten sollen im Mai beginnen, teilte die Stadt mit. (dpa)",
+    ],
+)
+def test_an_agency_mark_without_a_credit_beside_it_stays(text: str) -> None:
+    assert _removed_by(text, "agency-caption") == []
+
+
+def test_an_agency_caption_beside_a_credit_goes() -> None:
+    text = f"{PARAGRAPH}\n\nRescatistas en la zona del derrumbe, este martes. EFE\nFoto: EFE\n\n{PARAGRAPH}"
+    assert _removed_by(text, "agency-caption") == [
+        "Rescatistas en la zona del derrumbe, este martes. EFE"
+    ]
