@@ -156,7 +156,7 @@ FOOTER_FRAGMENT = FooterFragmentRule(
         # The cookie notice stands in for the story's last paragraph (another rule removes it).
         "We use cookies to personalise content and ads, to provide social media features and to "
         "analyse our traffic on this site.\n\nShare this article\n\nWeather in Boston\n\n"
-        "Name:\n\nURL:",
+        "All recipes at a glance",
         "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
         "Website zu analysieren.\n\nArtikel teilen\n\nDas Wetter in Berlin\n\nAlle Rezepte im Überblick",
         # Bulleted teasers below the end of the article go even when they end like a sentence.

@@ -9,6 +9,7 @@ __all__ = [
     "ARTICLE_AGE",
     "BROWSER_NOTICE",
     "COMMENT_CONTROL",
+    "FORM_FIELD",
     "FORM_NOTICE",
     "LETTER_PROMPT",
     "RULES",
@@ -257,9 +258,72 @@ ARTICLE_AGE = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
+# The fields of a comment, sign-up or letter form, per language (en, de, fr, es, it, pt, nl, pl).
+_FORM_FIELDS = (
+    *("name", "first name", "last name", "full name", "your name", "e-mail", "email"),
+    *("e-mail address", "email address", "your email", "your email address", "your e-mail"),
+    *("website", "url", "city", "zip", "zip code", "postal code", "password", "username"),
+    *("user name", "vorname", "nachname", "ihr name", "e-mail-adresse", "ihre e-mail-adresse"),
+    *("webseite", "wohnort", "plz", "postleitzahl", "passwort", "benutzername", "nom"),
+    *("prénom", "votre nom", "courriel", "adresse e-mail", "adresse électronique", "site web"),
+    *("site internet", "ville", "code postal", "mot de passe", "pseudo", "nombre", "apellido"),
+    *("apellidos", "tu nombre", "su nombre", "correo", "correo electrónico", "sitio web"),
+    *("ciudad", "código postal", "contraseña", "usuario", "nome", "cognome", "il tuo nome"),
+    *("indirizzo email", "indirizzo e-mail", "sito web", "città", "nome utente", "sobrenome"),
+    *("seu nome", "o seu nome", "cidade", "cep", "senha", "palavra-passe", "utilizador"),
+    *("usuário", "naam", "voornaam", "achternaam", "e-mailadres", "woonplaats", "postcode"),
+    *("wachtwoord", "gebruikersnaam", "imię", "nazwisko", "adres e-mail", "miasto", "hasło"),
+    *("kod pocztowy", "nazwa użytkownika"),
+)
+_REQUIRED = (
+    r"(?:\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obbligatorio"
+    r"|obrigatório|verplicht|wymagane)\))"
+)
+
+FORM_FIELD = ShapeRule(
+    id="form-field",
+    description=(
+        "A form's field label alone on its line, with its colon or its required mark:"
+        " 'Name:', 'E-Mail *', 'Code postal :', 'Nombre (obligatorio)'."
+    ),
+    pattern=(
+        rf"(?:{'|'.join(sorted(_FORM_FIELDS, key=len, reverse=True))})"
+        rf"\s?(?:{_REQUIRED}\s?:?|:\s?{_REQUIRED}?)"
+    ),
+    first_words=frozenset(field.split()[0] for field in _FORM_FIELDS),
+    triggers=(":", "*", "("),
+    max_chars=40,
+    must_remove=(
+        "Name:",
+        "Last name:",
+        "Email address: *",
+        "E-Mail *",
+        "Vorname:",
+        "Postleitzahl (Pflichtfeld)",
+        "Prénom :",
+        "Code postal :",
+        "Nombre (obligatorio)",
+        "Correo electrónico:",
+        "Cognome:",
+        "Città *",
+        "Sobrenome:",
+        "Cidade *",
+        "Achternaam:",
+        "Nazwisko:",
+    ),
+    must_keep=(
+        "Name: John Smith",
+        "Name",
+        "City: a new mayor for the capital",
+        "Nome: Marco Rossi",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 RULES = (
     ARTICLE_AGE,
     FORM_NOTICE,
+    FORM_FIELD,
     COMMENT_CONTROL,
     BROWSER_NOTICE,
     SERVER_ERROR,
