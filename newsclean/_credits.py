@@ -102,13 +102,17 @@ class Bio(Credit):
     text: str
 
     def names(self, author: Author) -> bool:
-        """Whether the line names ``author`` (the full name, or the surname as a word)."""
+        """Whether the line names ``author`` (the full name, the surname as a word, or the
+        first name as the line's first word: "Lena covers energy for the Post.")."""
         name = author.name.strip()
         if not name:
             return False
         if name.casefold() in self.text.casefold():
             return True
-        surname = name.split()[-1]
+        words = name.split()
+        first, surname = words[0], words[-1]
+        if len(words) > 1 and len(first) > 2 and self.text.startswith(first + " "):
+            return True
         return len(surname) > 2 and surname in self.text.split()
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from newsclean._credits import Bio
+from newsclean._kinds.author_bio import FirstNameBioRule
 from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
     "AUTHOR_CONTACT",
+    "FIRST_NAME_BIO",
     "RULES",
 ]
 
@@ -131,5 +133,56 @@ AUTHOR_CONTACT = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-RULES = (AUTHOR_CONTACT,)
+# What a bio says right after the author's name, per language (en, de, fr, es, it, pt, nl, pl).
+_ROLE = r"(?:[^\n]{0,60}?)"
+_BIO_START = (
+    r"(?:covers|writes (?:about|for|on)|reports (?:on|for|from)|has covered"
+    rf"|is (?:a|an|the) {_ROLE}(?:reporter|correspondent|writer|editor|journalist|columnist"
+    r"|critic|producer|photographer|contributor)"
+    rf"|ist {_ROLE}(?:[Rr]edakteur|[Kk]orrespondent|[Rr]eporter|[Jj]ournalist|[Kk]olumnist"
+    r"|[Vv]olontär|[Rr]essortleiter)|schreibt (?:über|für)|berichtet (?:über|für|aus)"
+    rf"|est {_ROLE}(?:journaliste|correspondant|rédact|reporter|chroniqueu|éditorialiste)"
+    r"|couvre|écrit (?:sur|pour)"
+    rf"|es {_ROLE}(?:periodista|redactor|corresponsal|reporter|columnista)|cubre"
+    r"|escribe (?:sobre|para)"
+    rf"|è {_ROLE}(?:giornalista|corrispondente|redattore|redattrice|inviat|cronista"
+    r"|editorialista)|scrive (?:di|per|su)"
+    rf"|é {_ROLE}(?:jornalista|repórter|correspondente|redator|colunista)|cobre"
+    r"|escreve (?:sobre|para)"
+    rf"|is {_ROLE}(?:journalist|verslaggever|correspondent|redacteur|columnist)"
+    r"|schrijft (?:over|voor)"
+    rf"|jest {_ROLE}(?:dziennikar|reporter|korespondent|redaktor|publicyst)|pisze (?:o|dla))"
+)
+
+# A cookie notice stands in for the story in the examples (another rule removes it).
+_NOTICE = (
+    "We use cookies to personalise content and ads, to provide social media features and to "
+    "analyse our traffic on this site."
+)
+
+FIRST_NAME_BIO = FirstNameBioRule(
+    id="first-name-bio",
+    description=(
+        "An author's bio below the story opened by the byline author's first name:"
+        " 'Lena covers energy for the Post.' (kept as the byline's bio)"
+    ),
+    pattern=_BIO_START,
+    must_remove=(
+        f"By Lena Berg\n\n{_NOTICE}\n\nLena covers energy and climate for the Post from Washington.",
+        f"Von Anna Schmidt\n\n{_NOTICE}\n\nAnna ist Wirtschaftsredakteurin und schreibt über Energie.",
+        f"Par Marie Dupont\n\n{_NOTICE}\n\nMarie est journaliste au service économie depuis 2015.",
+        f"Por Ana García\n\n{_NOTICE}\n\nAna es periodista de la sección de Economía.",
+        f"Di Marco Rossi\n\n{_NOTICE}\n\nMarco è giornalista economico a Milano.",
+        f"Por João Silva\n\n{_NOTICE}\n\nJoão é repórter de economia desde 2012.",
+    ),
+    must_keep=(
+        # no byline names a Lena: a story's last line about a person
+        "The council met on Tuesday and voted to close the old bridge over the river for a"
+        " year, the mayor said after the meeting.\n\n"
+        "Lena covers energy and climate for the Post from Washington.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
+RULES = (AUTHOR_CONTACT, FIRST_NAME_BIO)
 """This family's rules, in the order they run within their stage."""

@@ -72,3 +72,30 @@ def test_an_agency_caption_beside_a_credit_goes() -> None:
     assert _removed_by(text, "agency-caption") == [
         "Rescatistas en la zona del derrumbe, este martes. EFE"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the byline's Lena, but the line says something else about her
+        f"By Lena Berg\n\n{PARAGRAPH}\n\nLena thanks the readers who wrote in.",
+        # a bio of the byline's author above the story's last paragraph is story text
+        f"By Lena Berg\n\n{PARAGRAPH}\n\nLena covers energy for the Post.\n\n{PARAGRAPH}",
+        # another person's first name
+        f"By Lena Berg\n\n{PARAGRAPH}\n\nAnna covers energy for the Post.",
+    ],
+)
+def test_no_first_name_bio_without_its_evidence(text: str) -> None:
+    assert _removed_by(text, "first-name-bio") == []
+
+
+def test_a_first_name_bio_becomes_the_bylines_bio() -> None:
+    result = PIPELINE.clean(f"By Lena Berg\n\n{PARAGRAPH}\n\nLena covers energy for the Post.")
+    assert result.text == PARAGRAPH
+    assert result.metadata.byline is not None
+    assert result.metadata.byline.bio == "Lena covers energy for the Post."
+
+
+def test_a_bio_opened_by_the_full_name_stays_as_the_storys_last_paragraph() -> None:
+    text = f"By Lena Berg\n\n{PARAGRAPH}\n\nLena Berg is a writer for the Post."
+    assert _removed_by(text, "first-name-bio") == []
