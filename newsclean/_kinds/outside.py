@@ -28,8 +28,9 @@ class OutsideLineRule(GatedRule):
 
     Body paragraphs are lines of at least ``paragraph_chars`` characters that end like a
     sentence and that no earlier rule removed (as :class:`SectionLineRule`'s). Between them
-    a matching line is part of the story (a list's number, a table's cell) and stays; so does
-    every matching line of a page without a body paragraph. Only lines of at most
+    a matching line is part of the story (a list's number, a table's cell) and stays; so do
+    a bare number right above the first paragraph (a recipe's first step) and every
+    matching line of a page without a body paragraph. Only lines of at most
     ``max_chars`` characters (indentation included) that begin with one of ``starts`` (after leading decoration)
     are tried. A match beside a line that is one of ``beside`` (case and a closing "." or ","
     ignored) stays: "11", "July", "2012" on three lines are a date.
@@ -65,8 +66,14 @@ class OutsideLineRule(GatedRule):
         return [
             Tag(i, self.id)
             for i in matching
-            if i not in furniture and (i < first or i > last) and not self._in_run(doc, i)
+            if i not in furniture
+            and ((i < first and not self._numbers_step(doc, i, first)) or i > last)
+            and not self._in_run(doc, i)
         ]
+
+    def _numbers_step(self, doc: Document, index: int, first: int) -> bool:
+        """Whether line ``index`` is a bare number ("1", "2.") right above the first paragraph."""
+        return doc.next_content(index) == first and doc.lines[index].strip().rstrip(".)").isdigit()
 
     def _in_run(self, doc: Document, index: int) -> bool:
         """Whether the line above or below ``index`` is one of ``beside``."""

@@ -318,7 +318,7 @@ LONE_COUNT = OutsideLineRule(
     # a date written on three lines ("11", "July", "2012") is no count
     beside=frozenset(month_numbers()),
     must_remove=(
-        f"12\n\n{_NOTICE['en']}",
+        f"12\n\nShare this article\n\n{_NOTICE['en']}",
         f"3 min\n\n{_NOTICE['en']}\n\n1.2K",
         f"5 Min.\n\n{_NOTICE['de']}",
         f"4 minutes\n\n{_NOTICE['fr']}",
@@ -335,6 +335,8 @@ LONE_COUNT = OutsideLineRule(
         "2024",
         f"11\nJuly\n2012\n\n{_STORY[0]}",
         f"{_STORY[0]}\n\n3 minutes to midnight\n\n{_STORY[1]}",
+        # a recipe's first step
+        f"Roasted chicken\n\n1\n\n{_STORY[0]}\n\n2\n\n{_STORY[1]}",
     ),
     languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
 )

@@ -99,3 +99,8 @@ def test_a_first_name_bio_becomes_the_bylines_bio() -> None:
 def test_a_bio_opened_by_the_full_name_stays_as_the_storys_last_paragraph() -> None:
     text = f"By Lena Berg\n\n{PARAGRAPH}\n\nLena Berg is a writer for the Post."
     assert _removed_by(text, "first-name-bio") == []
+
+
+def test_a_number_right_above_the_first_paragraph_is_a_steps_number() -> None:
+    text = f"Roasted chicken\n\n1\n{PARAGRAPH}\n2\n{PARAGRAPH}"
+    assert _removed_by(text, "lone-count") == []
