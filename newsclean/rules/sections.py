@@ -119,6 +119,7 @@ _SECTIONS = {
         "kolumne",
         "faktencheck",
         "essay",
+        "wetter",
     ),
     "fr": (
         "actualités",
@@ -146,6 +147,7 @@ _SECTIONS = {
         "reportage",
         "chronique",
         "en direct",
+        "météo",
     ),
     "es": (
         "noticias",
@@ -171,6 +173,7 @@ _SECTIONS = {
         "crónica",
         "en directo",
         "en vivo",
+        "el tiempo",
     ),
     "it": (
         "notizie",
@@ -192,6 +195,7 @@ _SECTIONS = {
         "commento",
         "retroscena",
         "diretta",
+        "meteo",
     ),
     "pt": (
         "notícias",
@@ -215,6 +219,7 @@ _SECTIONS = {
         "crônica",
         "crónica",
         "ao vivo",
+        "tempo",
     ),
     "nl": (
         "nieuws",
@@ -229,6 +234,7 @@ _SECTIONS = {
         "interview",
         "achtergrond",
         "column",
+        "weer",
     ),
     "pl": (
         "wiadomości",
@@ -244,6 +250,7 @@ _SECTIONS = {
         "komentarz",
         "felieton",
         "reportaż",
+        "pogoda",
     ),
 }
 

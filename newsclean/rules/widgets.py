@@ -343,18 +343,20 @@ WEATHER_WIDGET = ShapeRule(
     description="Weather widgets: a temperature alone or after a city ('72°F', 'Berlin 12 °C', 'London 55°F Cloudy').",
     pattern=(
         r"(?:[^\W\d][\w .,'’-]{0,30}\s)?"
-        r"-?\d{1,2}\s?°\s?[CF]?"
-        r"(?:\s?/\s?-?\d{1,2}\s?°\s?[CF]?)?"
+        # "º" (the ordinal mark) stands for the degree on Spanish, Italian and Portuguese pages
+        r"-?\d{1,2}\s?[°º]\s?[CF]?"
+        r"(?:\s?/\s?-?\d{1,2}\s?[°º]\s?[CF]?)?"
         r"(?:\s[^\W\d][\w ]{0,20})?"
     ),
     first_chars="-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÉÈÀÁÍÓÚabcdefghijklmnopqrstuvwxyzäöüéèàáíóú",
-    triggers=("°",),
+    triggers=("°", "º"),
     max_chars=50,
-    must_remove=("72°F", "Berlin 12 °C", "London 55°F Cloudy", "Madrid 31°/18°"),
+    must_remove=("72°F", "Berlin 12 °C", "London 55°F Cloudy", "Madrid 31°/18°", "Sevilla 18º"),
     must_keep=(
         "It was 38°C in Madrid on Tuesday, a record for June.",
         "Temperatures reached 40°C.",
         "Heißluft etwa 180 °C",
+        "Quedó en el puesto 18º de la general.",
     ),
     languages=("any",),
 )
