@@ -162,6 +162,8 @@ CONSENT_CONTROL = PhraseRule(
             "privacy notice",
             "do not sell my personal information",
             "cookie policy",
+            "external content",
+            "recommended editorial content",
         ),
         "de": (
             "akzeptieren",
@@ -185,6 +187,8 @@ CONSENT_CONTROL = PhraseRule(
             "alle zustimmen",
             "was sind cookies",
             "cookies & tracking",
+            "empfohlener redaktioneller inhalt",
+            "empfohlener externer inhalt",
         ),
         "fr": (
             "accepter",
@@ -200,6 +204,7 @@ CONSENT_CONTROL = PhraseRule(
             "politique de confidentialité",
             "politique de cookies",
             "politique relative aux cookies",
+            "contenu externe",
         ),
         "es": (
             "aceptar",
@@ -214,6 +219,7 @@ CONSENT_CONTROL = PhraseRule(
             "política de privacidad",
             "política de cookies",
             "política de cookies",
+            "contenido externo",
         ),
         "it": (
             "accetta",
@@ -225,6 +231,7 @@ CONSENT_CONTROL = PhraseRule(
             "impostazioni dei cookie",
             "informativa sulla privacy",
             "informativa privacy",
+            "contenuto esterno",
         ),
         "pt": (
             "aceitar",
@@ -234,6 +241,7 @@ CONSENT_CONTROL = PhraseRule(
             "configurações de cookies",
             "definições de cookies",
             "política de privacidade",
+            "conteúdo externo",
         ),
         "nl": (
             "cookie-instellingen",

@@ -63,6 +63,7 @@ LEGAL_FOOTER = PhraseRule(
             "alle rechte vorbehalten",
             "einige rechte vorbehalten",
             "bloggen auf wordpress.com",
+            "erstelle eine kostenlose website oder blog",
             "unter einer creative commons",
             "unter einer creative-commons",
             "unter den bedingungen der creative commons",

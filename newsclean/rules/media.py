@@ -272,6 +272,10 @@ PLAYER_CONTROL = PhraseRule(
             "beginning of dialog window",
             "end of dialog window",
             "close modal dialog",
+            "show image",
+            "hide image",
+            "close image",
+            "enlarge image",
         ),
         "de": (
             "bildergalerie",
@@ -293,6 +297,10 @@ PLAYER_CONTROL = PhraseRule(
             "vollbild",
             "ton an",
             "ton aus",
+            "bild anzeigen",
+            "bild schließen",
+            "bild anzeigen bild schließen",
+            "bild ausblenden",
         ),
         "fr": (
             "voir la galerie",
@@ -310,6 +318,8 @@ PLAYER_CONTROL = PhraseRule(
             "vidéo",
             "écouter",
             "écouter l'article",
+            "afficher l'image",
+            "fermer l'image",
         ),
         "es": (
             "ver galería",
@@ -328,6 +338,8 @@ PLAYER_CONTROL = PhraseRule(
             "en vivo",
             "pantalla completa",
             "vídeo",
+            "mostrar imagen",
+            "cerrar imagen",
         ),
         "it": (
             "vedi la gallery",
@@ -345,6 +357,8 @@ PLAYER_CONTROL = PhraseRule(
             "in diretta",
             "diretta",
             "schermo intero",
+            "mostra immagine",
+            "chiudi immagine",
         ),
         "pt": (
             "ver galeria",
@@ -361,6 +375,8 @@ PLAYER_CONTROL = PhraseRule(
             "ao vivo",
             "tela cheia",
             "vídeo",
+            "mostrar imagem",
+            "fechar imagem",
         ),
         "nl": (
             "afspelen",
