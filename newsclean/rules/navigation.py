@@ -33,6 +33,7 @@ __all__ = [
     "PRINT_SOURCE",
     "READING_TIME",
     "READING_TIME_LABEL",
+    "READING_TIME_LINK",
     "REPUBLICATION_NOTE",
     "RESULT_COUNT",
     "RULES",
@@ -955,6 +956,36 @@ READING_TIME_LABEL = PhraseRule(
     must_keep=("Reading time for pupils rose by a quarter, the survey found.",),
 )
 
+READING_TIME_LINK = ShapeRule(
+    id="reading-time-link",
+    description="A teaser's read-on link with its reading time: 'Weiterlesen 3 Minuten', 'Read more · 4 min'.",
+    pattern=(
+        r"(?:weiterlesen|read more|continue reading|keep reading|lire la suite|leer más"
+        r"|seguir leyendo|sigue leyendo|leggi tutto|continua a leggere|continuar lendo|ler mais"
+        r"|leia mais|lees verder|czytaj dalej)\s?[:·|–—-]?\s?\d{1,3}\s?"
+        r"(?:min|mins|minuten|minute|minutes|minutos|minuti|minut|minuty)\.?"
+        r"(?:\s(?:lesezeit|read|de lecture|de lectura|di lettura|de leitura|leestijd|czytania))?"
+    ),
+    first_words=(
+        *("weiterlesen", "read", "continue", "keep", "lire", "leer", "seguir", "sigue"),
+        *("leggi", "continua", "continuar", "ler", "leia", "lees", "czytaj"),
+    ),
+    triggers=("min",),
+    max_chars=60,
+    must_remove=(
+        "Weiterlesen 3 Minuten",
+        "Read more · 4 min read",
+        "Lire la suite 5 min",
+        "Leer más 3 minutos",
+        "Leggi tutto 2 minuti",
+        "Ler mais 6 min",
+        "Lees verder 3 min",
+        "Czytaj dalej 4 min",
+    ),
+    must_keep=("Read more than 3 minutes a day, the teacher told the pupils.",),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 POST_NAVIGATION = PhraseRule(
     id="post-navigation",
     description="Links to the previous and next post with their titles ('Previous post: A Vegan Tour of NYC').",
@@ -1383,6 +1414,7 @@ RULES = (
     LINK_ROW,
     READING_TIME,
     READING_TIME_LABEL,
+    READING_TIME_LINK,
     POST_NAVIGATION,
     POST_PAGER,
     PAGE_NUMBERS,
