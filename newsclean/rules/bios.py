@@ -133,7 +133,8 @@ AUTHOR_CONTACT = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-# What a bio says right after the author's name, per language (en, de, fr, es, it, pt, nl, pl).
+# What a bio says right after the author's name, per language (en, de, fr, es, it, pt, nl, pl,
+# sv, da, no, fi, ro, cs, id).
 _ROLE = r"(?:[^\n]{0,60}?)"
 _BIO_START = (
     r"(?:covers|writes (?:about|for|on)|reports (?:on|for|from)|has covered"
@@ -151,7 +152,14 @@ _BIO_START = (
     r"|escreve (?:sobre|para)"
     rf"|is {_ROLE}(?:journalist|verslaggever|correspondent|redacteur|columnist)"
     r"|schrijft (?:over|voor)"
-    rf"|jest {_ROLE}(?:dziennikar|reporter|korespondent|redaktor|publicyst)|pisze (?:o|dla))"
+    rf"|jest {_ROLE}(?:dziennikar|reporter|korespondent|redaktor|publicyst)|pisze (?:o|dla)"
+    # sv, da, no, fi, ro, cs, id
+    rf"|är {_ROLE}(?:journalist|reporter|korrespondent|redaktör|krönikör)|skriver om|bevakar"
+    rf"|er {_ROLE}(?:journalist|reporter|korrespondent|redaktør|kommentator)|dækker|dekker"
+    rf"|on {_ROLE}(?:toimittaja|kirjeenvaihtaja|reportteri)"
+    rf"|este {_ROLE}(?:jurnalist|reporter|corespondent|redactor)|scrie despre"
+    rf"|je {_ROLE}(?:novinář|reportér|redaktor|zpravodaj)|píše o"
+    rf"|adalah {_ROLE}(?:jurnalis|wartawan|reporter|editor|redaktur)|menulis tentang)"
 )
 
 # A cookie notice stands in for the story in the examples (another rule removes it).
@@ -174,6 +182,9 @@ FIRST_NAME_BIO = FirstNameBioRule(
         f"Por Ana García\n\n{_NOTICE}\n\nAna es periodista de la sección de Economía.",
         f"Di Marco Rossi\n\n{_NOTICE}\n\nMarco è giornalista economico a Milano.",
         f"Por João Silva\n\n{_NOTICE}\n\nJoão é repórter de economia desde 2012.",
+        f"Av Lena Berg\n\n{_NOTICE}\n\nLena är journalist på kulturredaktionen.",
+        f"De Andrei Popescu\n\n{_NOTICE}\n\nAndrei este jurnalist la secția de economie.",
+        f"Oleh Budi Santoso\n\n{_NOTICE}\n\nBudi adalah wartawan ekonomi di Jakarta.",
     ),
     must_keep=(
         # no byline names a Lena: a story's last line about a person
@@ -181,7 +192,7 @@ FIRST_NAME_BIO = FirstNameBioRule(
         " year, the mayor said after the meeting.\n\n"
         "Lena covers energy and climate for the Post from Washington.",
     ),
-    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ro", "id"),
 )
 
 RULES = (AUTHOR_CONTACT, FIRST_NAME_BIO)
