@@ -11,7 +11,7 @@ import regex
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Bio, Byline
 from newsclean._document import Document
-from newsclean._kinds.layout import body_span
+from newsclean._kinds.layout import first_paragraph
 from newsclean._rule import Rule, Stage, Tag
 from newsclean._text import SENTENCE_END
 
@@ -25,8 +25,8 @@ class FirstNameBioRule(Rule):
     ``pattern`` matches at the start of the rest of the line ("covers energy for",
     "ist Redakteurin"), and reads it into a :class:`~newsclean._credits.Bio` record.
 
-    Body paragraphs are as :class:`SectionLineRule`'s (``paragraph_chars`` or more, ending
-    like a sentence, not removed). The bio is at most ``max_chars`` characters and ends like
+    The story's last paragraph is the last line of ``paragraph_chars`` or more that ends
+    like a sentence and that no earlier rule removed. The bio is at most ``max_chars`` characters and ends like
     a sentence; without a byline naming its author a line stays. A bio opened by the full
     name stays too: outlets print it as the story's own last paragraph ("Jane Doe is a
     writer for …").
@@ -45,20 +45,29 @@ class FirstNameBioRule(Rule):
         names = _author_names(found)
         if not names:
             return []
+        openings = tuple(name + " " for name in names)
+        lines = doc.lines
+        opened = [i for i, line in enumerate(lines) if line.lstrip().startswith(openings)]
+        if not opened:
+            return []
         furniture = {t.line for t in found if t.remove}
         taken = furniture | {t.line for t in found if t.record is not None}
-        body = body_span(doc.lines, furniture, self.paragraph_chars)
-        if body is None:
+        # the bio itself may be long enough for a paragraph: it is not the story's last one
+        skip = furniture.union(opened)
+        last = first_paragraph(lines, self.paragraph_chars, range(len(lines) - 1, -1, -1), skip)
+        if last is None:  # every paragraph is furniture: measure by those (as body_span)
+            last = first_paragraph(lines, self.paragraph_chars, sorted(furniture, reverse=True))
+        if last is None:
             return []
         tags: list[Tag] = []
-        for i in range(body[1] + 1, len(doc.lines)):
-            text = doc.lines[i].strip()
-            if i in taken or not text or len(text) > self.max_chars:
+        for i in opened:
+            text = lines[i].strip()
+            if i <= last or i in taken or len(text) > self.max_chars:
                 continue
             if not text.endswith(SENTENCE_END):
                 continue
-            rest = next((text[len(n) :] for n in names if text.startswith(n + " ")), None)
-            if rest is not None and self._compiled.match(rest.lstrip()):
+            rest = text.split(" ", 1)[1]
+            if self._compiled.match(rest.lstrip()):
                 tags.append(Tag(i, self.id, record=Bio(text)))
         return tags
 

@@ -254,21 +254,22 @@ class LabelledBioRule(Rule):
 @attrs.frozen(kw_only=True)
 class BesideCreditRule(Rule):
     """Removes a caption right above or below a photo credit that one of ``credits``
-    removed, when its stripped text fully matches ``pattern`` (a caption that ends with
-    the agency's bare mark: "… in Madrid. EFE", "… in Berlin. (dpa)").
+    removed, when its stripped text ends with ``ending`` (a pattern found in the line's last
+    100 characters: "… in Madrid. EFE", "… in Berlin. (dpa)").
 
-    The caption must be at most ``max_chars`` characters and neither removed by another
-    rule nor read into a record. ``pattern`` is matched case-sensitively (an agency's mark
-    is written in its own case: "EFE", not "efe").
+    The caption must have at least ``min_chars`` and at most ``max_chars`` characters and be
+    neither removed by another rule nor read into a record. ``ending`` is matched
+    case-sensitively (an agency's mark is written in its own case: "EFE", not "efe").
     """
 
     credits: tuple[str, ...] = attrs.field(converter=strings)
-    pattern: str
+    ending: str
+    min_chars: int = 12
     max_chars: int = 400
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", _pattern_cache.compile(self.pattern))
+        object.__setattr__(self, "_compiled", _pattern_cache.compile(rf"(?:{self.ending})\Z"))
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -279,13 +280,14 @@ class BesideCreditRule(Rule):
         if not marks:
             return []
         taken = {t.line for t in found if t.remove or t.record is not None}
-        fullmatch, lines = self._compiled.fullmatch, doc.lines
+        search, lines = self._compiled.search, doc.lines
         tags: list[Tag] = []
         for mark in marks:
             for j in (doc.previous_content(mark), doc.next_content(mark)):
                 if j is None or j in taken or len(lines[j]) > self.max_chars:
                     continue
-                if fullmatch(lines[j].strip()):
+                text = lines[j].strip()
+                if len(text) >= self.min_chars and search(text[-100:]):
                     taken.add(j)
                     tags.append(Tag(j, self.id))
         return tags

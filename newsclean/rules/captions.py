@@ -234,8 +234,8 @@ AGENCY_CAPTION = BesideCreditRule(
     ),
     credits=("photo-credit", "stock-photo-credit", "photo-byline"),
     # a sentence's end, then the mark (in brackets, or with the photographer after a slash)
-    pattern=(
-        rf"[^\n]{{10,400}}?[.!?\"”»)]\s?(?:\(?{_AGENCY_MARK}\)?"
+    ending=(
+        rf"[.!?\"”»)]\s?(?:\(?{_AGENCY_MARK}\)?"
         rf"|{_AGENCY_MARK}\s?/\s?[\p{{L}}\p{{M}}.'’ -]{{2,60}})\.?"
     ),
     must_remove=(

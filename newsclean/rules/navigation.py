@@ -1295,14 +1295,14 @@ PRINT_SOURCE = ShapeRule(
     ),
     # the issue's number or a word of the print edition (a cheap test before the pattern)
     triggers=(
-        *("/19", "/20", "/ 19", "/ 20", "n°", "nº", "no.", "nr.", "n.", "núm.", "num."),
+        *("/19", "/20", "/ 19", "/ 20", "n°", "nº", " no.", " nr.", " n.", "núm.", " num."),
         *("edition", "issue", "print", "ausgabe", "heft", "magazin", "zeitung", "édition"),
         *("numéro", "papier", "journal", "quotidien", "hebdomadaire", "edición", "número"),
         *("revista", "papel", "impres", "numero", "edizione", "cartace", "settimanale"),
         *("giornale", "rivista", "inserto", "edição", "impress", "krant", "editie", "nummer"),
         *("tijdschrift", "magazine", "wydani", "tygodni", "magazyn", "gazet"),
     ),
-    max_chars=320,
+    max_chars=300,
     must_remove=(
         "aus DER SPIEGEL 10/2024",
         "Erschienen in DIE ZEIT Nr. 12/2024",

@@ -291,7 +291,8 @@ FORM_FIELD = ShapeRule(
         rf"\s?(?:{_REQUIRED}\s?:?|:\s?{_REQUIRED}?)"
     ),
     first_words=frozenset(field.split()[0] for field in _FORM_FIELDS),
-    triggers=(":", "*", "("),
+    # the colon or the required mark every field label carries (a cheap test before the pattern)
+    requires=(":", "*", "("),
     max_chars=40,
     must_remove=(
         "Name:",

@@ -315,6 +315,7 @@ LONE_COUNT = OutsideLineRule(
         rf"|\d{{1,3}}\s?{_MINUTES}\.?"
     ),
     starts=tuple(string.digits),
+    max_chars=12,  # "12 minutes." and "(12)" with a little indentation
     # a date written on three lines ("11", "July", "2012") is no count
     beside=frozenset(month_numbers()),
     must_remove=(

@@ -104,3 +104,11 @@ def test_a_bio_opened_by_the_full_name_stays_as_the_storys_last_paragraph() -> N
 def test_a_number_right_above_the_first_paragraph_is_a_steps_number() -> None:
     text = f"Roasted chicken\n\n1\n{PARAGRAPH}\n2\n{PARAGRAPH}"
     assert _removed_by(text, "lone-count") == []
+
+
+def test_a_long_first_name_bio_is_not_the_storys_last_paragraph() -> None:
+    bio = (
+        "Lena covers energy and climate for the Post from Washington; before joining the paper "
+        "in 2019 she reported on oil markets for a news agency in London."
+    )
+    assert _removed_by(f"By Lena Berg\n\n{PARAGRAPH}\n\n{bio}", "first-name-bio") == [bio]
