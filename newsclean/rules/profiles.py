@@ -94,10 +94,6 @@ AUTHOR_PROFILE_STUB = PhraseRule(
             "o autorce",
             "autor tekstu",
         ),
-        "nl": (
-            "over de auteur",
-            "over de schrijver",
-        ),
     },
     max_chars=80,
     must_remove=(
@@ -112,7 +108,6 @@ AUTHOR_PROFILE_STUB = PhraseRule(
         "Autoren:",
         "O autorze",
         "Sobre la firma",
-        "Over de auteur",
     ),
     must_keep=("About the author of the report, little is known.",),
 )
