@@ -72,7 +72,8 @@ _HEAD = _pattern_cache.compile(
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+(?:de|d['’])|"
     r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
-    r"(?:ont|a)\s+collaboré\s*:?|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)\s*(?=\S)"
+    r"(?:ont|a)\s+collaboré\s*:?|with\s+files\s+from|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)"
+    r"\s*(?=\S)"
 )
 # Heads that also open story sentences ("Avec le soutien de …", "Mit Informationen von
 # Nachbarn suchte die Polizei …"): what follows must be agencies or known people only.

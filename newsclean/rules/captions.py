@@ -31,6 +31,9 @@ _CREDIT = (
     # Jane Doe)", "(PTI Photo)", "(File Photo)"
     rf"|(?<=[.!?…\"”»]\s)\((?:\p{{Lu}}[\p{{L}}.&-]*\s){{1,3}}{_PHOTO}"
     r"(?:\s(?:by|von|de|di|por)\s[^()]{1,60})?\)"
+    # … or the photographer and the outlet: "(Chris Young/The Canadian Press)"
+    r"|(?<=[.!?…\"”»]\s)\((?-i:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
+    r"\s?/\s?(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})\)"
     # "… der Schweiz. © AFP / MARCO BERTORELLO"
     rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}}"
     # after the caption's last sentence and a bar, a credit in capitals with its outlet: "… de
@@ -63,6 +66,8 @@ CREDITED_CAPTION = ShapeRule(
         "(pool",
         "©",
         ". |",
+        # a photographer's outlet after the slash: "(Chris Young/The Canadian Press)"
+        *("/the ", "press)", "/reuters)", "/getty images)", "/bloomberg)", "/afp)", "/ap)"),
     ),
     max_chars=400,
     must_remove=(
@@ -79,6 +84,7 @@ CREDITED_CAPTION = ShapeRule(
         "Farmers protest at the Shambhu border on Tuesday. (PTI Photo)",
         "The burned-out bus on the highway near Lyon. (File Photo)",
         "Un TER en gare de Rennes. | ARCHIVES CAMILLE LE GOFF / OUEST-FRANCE",
+        "A Via Rail train leaves Union Station in Toronto. (Chris Young/The Canadian Press)",
     ),
     must_keep=(
         "The photo agency (AP) said the picture was genuine.",
@@ -99,7 +105,10 @@ _HOLDER_WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]*|dpa|afp|imago|images|picture|alliance|for|of|the|via"
     r"|von|de|di|du|da|do|y|et|und|e|and)"
 )
-_HOLDER = rf"(?-i:{_HOLDER_WORD}(?:(?:\s|\s?/\s?|,\s){_HOLDER_WORD}){{0,8}})\.?"
+# capitalised words, and an agency's mark in brackets last ("African News Agency (ANA)")
+_HOLDER = (
+    rf"(?-i:{_HOLDER_WORD}(?:(?:\s|\s?/\s?|,\s){_HOLDER_WORD}){{0,8}}(?:\s\(\p{{Lu}}{{2,6}}\))?)\.?"
+)
 
 LABELLED_CAPTION = ShapeRule(
     id="labelled-caption",
@@ -127,6 +136,8 @@ LABELLED_CAPTION = ShapeRule(
     max_chars=400,
     must_remove=(
         "The Canal Street bridge was closed to trucks last year. Photo: Jane Porter/Reuters",
+        "Commuters wait for a train at Cape Town station. Picture: Ayanda Ndamane/African News "
+        "Agency (ANA)",
         "The Canal Street bridge, built in 1931, was closed to trucks last year.Credit...Jane "
         "Porter for The Northfield Herald",
         "The minister arrives in Brussels on Tuesday. | Photo: Jane Porter",

@@ -26,6 +26,8 @@ COMMENT_PROMPT = PhraseRule(
     description="Comment-section prompts and links such as 'BE PART OF THE CONVERSATION'.",
     phrases={
         "en": (
+            "your comments",
+            "sign in to comment",
             "be part of the conversation",
             "join the conversation",
             "join the discussion",
@@ -489,6 +491,7 @@ COMMENT_GUIDELINES = FollowerRule(
     after=("comment-prompt",),
     contains=(
         "comment",
+        "community",
         "conversation",
         "guideline",
         "story idea",

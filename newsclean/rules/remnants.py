@@ -26,6 +26,7 @@ SHARE_REMNANT = PhraseRule(
             "give this story",
             "save",
             "save for later",
+            "social sharing",
             "save article",
             "save story",
             "saved",

@@ -1,5 +1,6 @@
 """Article pages written by hand in the layouts of today's outlets (US, UK, German, Austrian, Swiss,
-French, Spanish, Argentine, Italian, Portuguese, Dutch, Polish, Australian and Indian papers, a tech
+French, Spanish, Argentine, Italian, Portuguese, Dutch, Polish, Australian, Canadian, Irish, South African and Indian
+papers, a tech
 site, a local TV station, a hosted blog, a wire service; made-up text): every line of the
 story survives, and
 most of the furniture around it goes. ``NAME.body.txt`` holds the story's lines (headline,
@@ -77,6 +78,9 @@ _CREDITS = {
     "nl": (["Sanne de Vries", "Joost Bakker"], "2024-03-05"),
     "pl": (["Anna Kowalska", "Piotr Nowak"], "2024-03-05"),
     "en_blog": (["Martina Berg"], "2024-03-05"),
+    "en_ca": (["Jacob Tremblay"], "2024-03-05"),
+    "en_ie": (["Conor Murphy"], "2024-03-05"),
+    "en_za": (["Thandiwe Nkosi"], "2024-03-05"),
     "en_tv": (["Jenny Higgins"], "2024-03-05"),
     "en_uk": (["Helen Carter"], "2024-03-05"),
     "en_wire": (["Lena Vogt", "Jonas Brandt"], "2024-03-05"),
