@@ -130,6 +130,8 @@ SHARE_PROMPT = PhraseRule(
             "compartilhe este artigo",
             "compartilhar este artigo",
             "partilhar este artigo",
+            "partilhar notícia",
+            "partilhar artigo",
             "partilhe este artigo",
             "compartilhe esta notícia",
             "imprimir artigo",

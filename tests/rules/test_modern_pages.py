@@ -1,10 +1,10 @@
-"""Article pages written by hand in the layouts of today's outlets (US, UK, German, Austrian, Swiss,
-French, Spanish, Argentine, Italian, Portuguese, Dutch, Polish, Australian, Canadian, Irish, South African and Indian
-papers, a tech
-site, a local TV station, a hosted blog, a wire service; made-up text): every line of the
-story survives, and
-most of the furniture around it goes. ``NAME.body.txt`` holds the story's lines (headline,
-standfirst, paragraphs) of ``NAME.txt``."""
+"""Article pages written by hand in the layouts of today's outlets, made-up text: papers
+from the US, UK, Germany, Austria, Switzerland, France, Spain, Argentina, Mexico, Italy,
+Brazil, Portugal, the Netherlands, Poland, Australia, Canada, Ireland, South Africa and
+India, a tech site, a newsletter post, a local TV station, a hosted blog, a wire service.
+Every line of the story survives, and most of the furniture around it goes.
+``NAME.body.txt`` holds the story's lines (headline, standfirst, paragraphs) of
+``NAME.txt``."""
 
 from __future__ import annotations
 
@@ -73,8 +73,10 @@ _CREDITS = {
     "de_reg": (["Julia Bauer"], "2024-03-05"),
     "en_au": (["Sophie Taylor", "Liam O'Connor"], "2024-03-05"),
     "en_in": (["Ananya Sharma"], "2024-03-05"),
+    "en_substack": (["Rachel Kim"], "2024-03-05"),
     "en_tech": (["Daniel Park"], "2024-03-05"),
     "es_ar": (["Martín Gómez"], "2024-03-05"),
+    "es_mx": (["Alejandra Ruiz"], "2024-03-05"),
     "nl": (["Sanne de Vries", "Joost Bakker"], "2024-03-05"),
     "pl": (["Anna Kowalska", "Piotr Nowak"], "2024-03-05"),
     "en_blog": (["Martina Berg"], "2024-03-05"),
@@ -92,6 +94,7 @@ _CREDITS = {
     "it2": (["Giulia Marchetti"], "2024-03-05"),
     "pt": (["Beatriz Lima", "Tiago Rocha"], "2024-03-05"),
     "pt2": (["Fernanda Souza"], "2024-03-05"),
+    "pt_pt": (["Marta Gonçalves"], "2024-03-05"),
 }
 
 

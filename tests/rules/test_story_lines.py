@@ -507,6 +507,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Partilhar notícias falsas é crime, lembrou o ministro na conferência de imprensa.",
         "Publicado em Portugal por João Silva, o livro fez sucesso.",
         "Sobre o autor do relatório, o ministério não disse nada.",
         "Uma reportagem de Mariana Souza revelou os pagamentos em 2021.",
