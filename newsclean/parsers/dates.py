@@ -25,6 +25,8 @@ __all__ = [
     "may_hold_date",
     "month_day",
     "relative_time",
+    "time_after",
+    "today_at",
     "worded_relative",
 ]
 
@@ -90,14 +92,18 @@ def _worded(units: str) -> str:
 
 
 _WORDED = _worded(_UNITS)
+# yesterday and today, in the lexicons' main languages
+_DAY_WORDS = (
+    r"yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
+    r"|gisteren|vandaag"
+)
 _RELATIVE = _pattern_cache.compile(
     r"(?i)(?:\b(?:vor|il\s+y\s+a|hace|há|ha)\s+\d{1,3}\s+\p{L}{3,12}"
     r"|\b\d{1,3}\s+\p{L}{3,12}\s+(?:ago|fa|geleden)"
     # units cut short: "2h ago", "il y a 2 h", "hace 5 min", "há 3 h"
     r"|\b(?:vor|il\s+y\s+a|hace|há)\s+\d{1,3}\s?(?:h|min|j|d)\b\.?"
     r"|\b\d{1,3}\s?(?:h|hrs?|m|mins?|d|w)\s+(?:ago|fa|geleden)\b"
-    r"|\b(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje"
-    r"|gisteren|vandaag)\b|\bjust\s+now\b)"
+    rf"|\b(?:{_DAY_WORDS})\b|\bjust\s+now\b)"
 )  # with a number or a day word; in words: _WORDED_RELATIVE (searched apart: its units are many)
 _WORDED_RELATIVE = _pattern_cache.compile(r"(?i)" + _WORDED)
 
@@ -205,6 +211,25 @@ def may_hold_date(text: str) -> bool:
         return True
     folded = text.casefold()
     return _RELATIVE_MARKERS.search(folded) is not None and (_NUMBER_WORD.search(text) is not None)
+
+
+_DAY_WORD = _pattern_cache.compile(rf"(?i)\b(?:{_DAY_WORDS})\b")
+# what joins a day word to its time: "today at 2:32 PM", "aujourd'hui à 14h32", "heute, 14:32"
+_TIME_JOIN = _pattern_cache.compile(r"\s*,?\s*(?:(?i:at|à|a\s+las|alle(?:\s+ore)?|às|um|om)\s+)?")
+
+
+def today_at(text: str) -> bool:
+    """Whether ``text`` has a day word with a time right after it ("today at 2:32 PM",
+    "aujourd'hui à 14h32", "heute, 14:32 Uhr"): a stamp without a date."""
+    return any(time_after(text, day.end()) is not None for day in _DAY_WORD.finditer(text))
+
+
+def time_after(text: str, position: int) -> int | None:
+    """Where a time that follows ``position`` (joined by "at", "à", "um", a comma …) ends in
+    ``text``, else ``None``."""
+    join = _TIME_JOIN.match(text, position)
+    time = _TIME.match(text, join.end() if join else position)
+    return None if time is None else time.end()
 
 
 def counted_relative(text: str) -> tuple[int, int] | None:

@@ -17,7 +17,14 @@ from itertools import pairwise
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Published, ReadingTime, Timestamp, Updated
-from newsclean.parsers.dates import find_date, may_hold_date, relative_time, worded_relative
+from newsclean.parsers.dates import (
+    find_date,
+    may_hold_date,
+    relative_time,
+    time_after,
+    today_at,
+    worded_relative,
+)
 from newsclean.parsers.lexicon import ParserGate, alternation, every
 
 __all__ = [
@@ -200,7 +207,7 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
         return (), False
     if _DIGIT.search(text) is None:
         return _worded(text)  # most stamps have a digit: "vor einer Stunde" has none
-    dated = may_hold_date(text)
+    dated = may_hold_date(text) or today_at(text)
     if not dated and _MINUTES.search(text) is None:
         return (), False  # neither a date nor a reading time: most numbered lines go here
     if not in_gate(text):
@@ -347,7 +354,8 @@ def _read(text: str) -> tuple[list[Published | Updated], int]:
             if relative is None:
                 rest.append(body)
                 continue
-            span, iso = relative, None
+            # "today at 2:32 PM": the time belongs to the day word
+            span, iso = (relative[0], time_after(body, relative[1]) or relative[1]), None
         rest.append(body[: span[0]])
         rest.append(body[span[1] :])
         kind: type[Timestamp] = (

@@ -31,6 +31,8 @@ _CREDIT = (
     # Jane Doe)", "(PTI Photo)", "(File Photo)"
     rf"|(?<=[.!?…\"”»]\s)\((?:\p{{Lu}}[\p{{L}}.&-]*\s){{1,3}}{_PHOTO}"
     r"(?:\s(?:by|von|de|di|por)\s[^()]{1,60})?\)"
+    # … or a source that is a photographer and an agency: "(Quelle: Julian Stratenschulte/dpa)"
+    rf"|(?<=[.!?…\"”»]\s)\((?:Quelle|Source|Fuente|Fonte|Fonti)\s?:\s?[^()/]{{2,60}}/\s?{_AGENCY}\)"
     # … or the photographer and the outlet: "(Chris Young/The Canadian Press)"
     r"|(?<=[.!?…\"”»]\s)\((?-i:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
     r"\s?/\s?(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})\)"
@@ -68,6 +70,7 @@ CREDITED_CAPTION = ShapeRule(
         ". |",
         # a photographer's outlet after the slash: "(Chris Young/The Canadian Press)"
         *("/the ", "press)", "/reuters)", "/getty images)", "/bloomberg)", "/afp)", "/ap)"),
+        *("(quelle", "(source", "(fuente", "(fonte"),
     ),
     max_chars=400,
     must_remove=(
@@ -85,6 +88,8 @@ CREDITED_CAPTION = ShapeRule(
         "The burned-out bus on the highway near Lyon. (File Photo)",
         "Un TER en gare de Rennes. | ARCHIVES CAMILLE LE GOFF / OUEST-FRANCE",
         "A Via Rail train leaves Union Station in Toronto. (Chris Young/The Canadian Press)",
+        "Ein Regionalzug im Hauptbahnhof Hannover: Das Ticket kostet weiterhin 49 Euro. (Quelle:"
+        " Julian Stratenschulte/dpa)",
     ),
     must_keep=(
         "The photo agency (AP) said the picture was genuine.",
@@ -92,6 +97,7 @@ CREDITED_CAPTION = ShapeRule(
         "The image (right) shows the damage, the insurer said.",
         "The paper ran the picture on its front page (Sunday Photo).",
         "Ihr Bild hängt heute im Museum (Alte Pinakothek).",
+        "Die Arbeitslosenquote stieg im Februar auf 6,1 Prozent. (Quelle: Bundesagentur für Arbeit)",
         "Le vote a eu lieu mardi. | Le maire / la maire ont salué le résultat.",
     ),
     # A caption on the line before a separate credit line stays (precision first).

@@ -132,6 +132,7 @@ COMMENT_PROMPT = PhraseRule(
         ),
         "fr": (
             "publier un commentaire",
+            "contribuer",
             "laisser un commentaire",
             "écrire un commentaire",
             "ajouter un commentaire",

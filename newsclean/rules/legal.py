@@ -324,6 +324,7 @@ REPRINT_NOTICE = PhraseRule(
         ),
         "fr": (
             "reproduction interdite sans autorisation",
+            "réutiliser ce contenu",
             "toute reproduction interdite",
             "toute reproduction, même partielle, est interdite",
         ),

@@ -235,6 +235,7 @@ PLAYER_CONTROL = PhraseRule(
     phrases={
         "en": (
             "watch live",
+            "embed",
             "watch now",
             "watch video",
             "watch the video",
