@@ -68,8 +68,9 @@ CREDITED_CAPTION = ShapeRule(
         "(pool",
         "©",
         ". |",
-        # a photographer's outlet after the slash: "(Chris Young/The Canadian Press)"
-        *("/the ", "press)", "/reuters)", "/getty images)", "/bloomberg)", "/afp)", "/ap)"),
+        # a photographer and an outlet: "(Chris Young/The Canadian Press)", "(Matt Stone/Boston
+        # Herald)" (the outlet may be any, so the slash is the trigger)
+        "/",
         *("(quelle", "(source", "(fuente", "(fonte"),
     ),
     max_chars=400,
