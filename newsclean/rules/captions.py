@@ -33,8 +33,9 @@ _CREDIT = (
     r"(?:\s(?:by|von|de|di|por)\s[^()]{1,60})?\)"
     # … or a source that is a photographer and an agency: "(Quelle: Julian Stratenschulte/dpa)"
     rf"|(?<=[.!?…\"”»]\s)\((?:Quelle|Source|Fuente|Fonte|Fonti)\s?:\s?[^()/]{{2,60}}/\s?{_AGENCY}\)"
-    # … or the photographer and the outlet: "(Chris Young/The Canadian Press)"
-    r"|(?<=[.!?…\"”»]\s)\((?-i:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
+    # … or the photographer and the outlet: "(Chris Young/The Canadian Press)"; a caption of
+    # at most 250 characters (a gallery's long text credited so is the page's story)
+    r"|(?<=^[^\n]{8,250}[.!?…\"”»]\s)\((?-i:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
     r"\s?/\s?(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})\)"
     # "… der Schweiz. © AFP / MARCO BERTORELLO"
     rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}}"
