@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["EDGE_MARKS", "SENTENCE_END", "phrase_key", "starts_with_phrase"]
+__all__ = [
+    "EDGE_MARKS",
+    "SENTENCE_END",
+    "in_brackets",
+    "phrase_key",
+    "starts_with_phrase",
+    "unbracketed",
+]
 
 # Punctuation, arrows and bullets that decorate furniture lines ("Jump to comments ↓", "» Read more:"),
 # and the invisible format characters scraped text carries at a line's edges (zero-width space
@@ -60,6 +67,16 @@ def _words_after_quote(text: str) -> bool:
     """Whether words follow the quotation that ``text`` opens with."""
     ends = [end for end in (text.find(mark, 1) for mark in _CLOSING_QUOTES) if end > 0]
     return bool(ends) and any(char.isalpha() for char in text[min(ends) + 1 :])
+
+
+def in_brackets(text: str) -> bool:
+    """Whether ``text`` opens with "(" and closes with ")" ("(red, APA)")."""
+    return text[:1] == "(" and text[-1:] == ")"
+
+
+def unbracketed(text: str) -> str:
+    """``text`` without the brackets around all of it ("(avec AFP)" → "avec AFP")."""
+    return text[1:-1].strip() if in_brackets(text) else text
 
 
 def starts_with_phrase(key: str, phrase: str) -> bool:

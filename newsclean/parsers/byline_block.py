@@ -42,6 +42,7 @@ import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline, ReadingTime
+from newsclean._text import unbracketed
 from newsclean.parsers._names import (
     classify,
     is_role,
@@ -496,9 +497,7 @@ def dated_byline(lines: Sequence[str], index: int) -> Byline | None:
     times, weekdays, stamp labels and "on" ("Brad Reed January 16, 2015", "John Nichols on
     January 12, 2015 - 3:31 PM ET"), and not a teaser list's entry. Such a stamp line is a
     dated byline: the timestamp rule only reads its date, this module reads its names."""
-    text = _content(lines[index])
-    if text[:1] == "(" and text[-1:] == ")":
-        text = text[1:-1].strip()  # "(Katharina Huber, 5.3.2024)": a signature in brackets
+    text = unbracketed(_content(lines[index]))  # "(Katharina Huber, 5.3.2024)": a signature
     if not text or len(text) > GATE.max_chars or not may_name(text):
         return None
     record = _names_with_date(text)

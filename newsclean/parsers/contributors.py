@@ -6,6 +6,7 @@ import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Contributors
+from newsclean._text import unbracketed
 from newsclean.parsers._names import (
     classify,
     is_role,
@@ -144,9 +145,8 @@ def parse_contributors(line: str) -> Contributors | None:
     text = line.strip()
     if not text or len(text) > MAX_CONTRIBUTORS:
         return None
-    inner = " ".join(text.split())  # one space between words keeps the patterns linear
-    if inner[:1] == "(" and inner[-1:] == ")":
-        inner = inner[1:-1].strip()  # "(avec AFP)"
+    # one space between words keeps the patterns linear; "(avec AFP)" loses its brackets
+    inner = unbracketed(" ".join(text.split()))
     lead = _AGENCY_LEAD.match(inner)
     if lead is not None and find_agency(lead["agency"]) is not None:
         inner = inner[lead.end() :]  # "Reuters reporting by Ana Ruiz; editing by Tom Field"

@@ -6,7 +6,7 @@ import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Dateline, WireCredit
-from newsclean._text import EDGE_MARKS
+from newsclean._text import EDGE_MARKS, in_brackets
 from newsclean.parsers._names import classify, word_set
 from newsclean.parsers.agencies import (
     AGENCIES,
@@ -40,6 +40,7 @@ _CREDIT_PREFIX = _pattern_cache.compile(
     r"(?:by|with\s+permission\s+(?:of|from)|via|from|in|on)\s+)"
 )
 _LEGAL_TAIL = _pattern_cache.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
+_WORD_EDGES = EDGE_MARKS + ",;"  # what a credit's first word is stripped of ("(APA," → "APA")
 # The day a bracketed credit closes with: "(APA, 5.3.2024)", "(red, APA, 5.3.24)"
 _TRAILING_DAY = _pattern_cache.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})$")
 # First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
@@ -145,7 +146,7 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     if rest.endswith(_LEGAL_ENDINGS):
         rest = _LEGAL_TAIL.sub("", rest)
     rest = rest.strip(" .()[]")
-    bracketed = text[:1] == "(" and text[-1:] == ")"
+    bracketed = in_brackets(text)
     if bracketed:
         rest = _TRAILING_DAY.sub("", rest)
     if rest.islower() and not all(
@@ -168,14 +169,13 @@ def _may_be_credit(text: str) -> bool:
         return False
     words = text[:80].split(None, 2)
     first = words[0]
-    key = first.strip(EDGE_MARKS + ",;").casefold()
-    if not key and len(words) > 1:  # "— Bloomberg", "* AFP": the decoration stands alone
+    word = first.strip(_WORD_EDGES)
+    if not word and len(words) > 1:  # "— Bloomberg", "* AFP": the decoration stands alone
         first = words[1]
-        key = first.strip(EDGE_MARKS + ",;").casefold()
-    if key in _STARTS or "/" in first:
+        word = first.strip(_WORD_EDGES)
+    if word.casefold() in _STARTS or "/" in first:
         return True
-    # "(red, APA)": an editor's initials first, in brackets
-    return text[:1] == "(" and text[-1:] == ")" and is_code(first.strip(EDGE_MARKS + ",;"))
+    return in_brackets(text) and is_code(word)  # "(red, APA)": an editor's initials first
 
 
 def parse_dateline(line: str) -> Dateline | None:
