@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from importlib.metadata import PackageNotFoundError, version
+import sys
+from typing import Any
 
 from newsclean._engine.variant import variant_name
 from newsclean._learn import LearnOptions
@@ -61,8 +62,7 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument(
         "--version",
-        action="version",
-        version=f"newsclean {_version()} ({variant_name()})",
+        action=_VersionAction,
         help="print the version and whether the compiled or the pure-Python engine runs",
     )
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -142,8 +142,22 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version and the engine variant, looked up only when asked
+    (reading the installed distributions' metadata costs every other run's start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        sys.stdout.write(f"newsclean {_version()} ({variant_name()})\n")
+        parser.exit()
+
+
 def _version() -> str:
     """The installed distribution's version (the package's ``__version__``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("newsclean")
     except PackageNotFoundError:  # run from a source tree that is not installed

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from importlib.metadata import EntryPoint, entry_points
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from importlib.machinery import PathFinder
+from typing import TYPE_CHECKING
 
 import attrs
 
 from newsclean._errors import RuleError
 from newsclean._rule import Rule
 
-__all__ = ["ENTRY_POINT_GROUP", "plugin_rules"]
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
+__all__ = ["ENTRY_POINT_GROUP", "entry_points", "plugin_rules"]
 
 ENTRY_POINT_GROUP = "newsclean.rules"
 
@@ -30,6 +36,53 @@ def plugin_rules() -> tuple[Rule, ...]:
         for rule in _load(point, source):
             rules.append(attrs.evolve(rule, source=source))
     return tuple(rules)
+
+
+def entry_points(group: str) -> Sequence[EntryPoint]:
+    """The installed entry points of ``group``.
+
+    ``importlib.metadata`` (some 10 ms of every run's start-up to import, more to read a large
+    environment) is used only when a distribution on ``sys.path`` may declare the group.
+    """
+    if not _may_declare(group):
+        return ()
+    from importlib.metadata import entry_points as installed
+
+    return tuple(installed(group=group))
+
+
+def _may_declare(group: str) -> bool:
+    """False only when every distribution folder on ``sys.path`` has been read and none
+    lists ``group`` in its ``entry_points.txt``; any other place distributions may come
+    from (a zip or egg on the path, a finder of its own) is left to ``importlib.metadata``."""
+    if any(
+        hasattr(finder, "find_distributions") and finder is not PathFinder
+        for finder in sys.meta_path
+    ):
+        return True
+    header = f"[{group}]"
+    for entry in sys.path:
+        folder = entry or "."
+        if folder.lower().endswith(".egg"):
+            return True
+        try:
+            with os.scandir(folder) as children:
+                names = [c.name for c in children if c.name.lower().endswith(_METADATA)]
+        except NotADirectoryError:
+            return True
+        except OSError:
+            continue
+        for name in names:
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8") as f:
+                    if header in f.read():
+                        return True
+            except (OSError, UnicodeDecodeError):
+                continue
+    return False
+
+
+_METADATA = (".dist-info", ".egg-info")
 
 
 def _dist(point: EntryPoint) -> str:

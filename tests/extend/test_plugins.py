@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from importlib.metadata import EntryPoint
+from pathlib import Path
 
 import pytest
 
@@ -124,3 +126,35 @@ def test_a_broken_plugin_is_an_error_naming_it(
         Pipeline.default()
     assert str(caught.value).startswith(message)
     assert Pipeline.default(plugins=False).rule_ids == tuple(r.id for r in builtin_rules())
+
+
+def test_distribution_metadata_is_read_only_where_a_plugin_may_be(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Without a plugin, start-up does not import ``importlib.metadata``; with one in any
+    place the quick look cannot read (a zip on the path), it does."""
+    site = tmp_path / "site"
+    (site / "other-1.0.dist-info").mkdir(parents=True)
+    (site / "other-1.0.dist-info" / "entry_points.txt").write_text(
+        "[console_scripts]\nother = other:main\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(sys, "path", [str(site), str(tmp_path / "missing")])
+    assert not _plugins._may_declare(ENTRY_POINT_GROUP)
+    (site / "Station_Rules-2.0.DIST-INFO").mkdir()
+    (site / "Station_Rules-2.0.DIST-INFO" / "entry_points.txt").write_text(
+        f"[{ENTRY_POINT_GROUP}]\nstation = station:rules\n", encoding="utf-8"
+    )
+    assert _plugins._may_declare(ENTRY_POINT_GROUP)
+    shutil.rmtree(site / "Station_Rules-2.0.DIST-INFO")
+    (tmp_path / "bundle.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    monkeypatch.setattr(sys, "path", [str(site), str(tmp_path / "bundle.zip")])
+    assert _plugins._may_declare(ENTRY_POINT_GROUP)
+
+
+def test_a_plain_run_does_not_read_the_installed_distributions() -> None:
+    code = (
+        "import sys, newsclean\n"
+        "newsclean.Pipeline.default().clean('Skip to content\\n\\nThe story.')\n"
+        "print('importlib.metadata' in sys.modules)\n"
+    )
+    assert _python(dict(os.environ), code).strip() == "False"
