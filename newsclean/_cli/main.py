@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import gc
 import os
 import signal
 import sys
@@ -53,11 +54,18 @@ def _build_pipeline(args: argparse.Namespace) -> Pipeline:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit code."""
+    """Run the command; returns the exit code.
+
+    Run as the process's own command (no ``argv``), the objects built before the first input
+    is read (modules, rules, patterns) are frozen out of the garbage collector's passes: they
+    live until exit, and passing over them again and again cost a small run 6% of its work.
+    """
+    if argv is None:
+        gc.freeze()
     args = parser().parse_args(argv)
     try:
         with _terminate_as_interrupt():
-            return _run(args)
+            return _run(args, own_process=argv is None)
     except NewscleanError as error:
         for line in str(error).splitlines():
             print(f"newsclean: error: {line}", file=sys.stderr)
@@ -75,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     if args.command == "learn":
         from newsclean._cli.learning import learn_command  # here: cleaning does without it
 
@@ -83,6 +91,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "rules" and args.rules_action == "check":
         return _check_rules_files(args.files)
     pipeline = _build_pipeline(args)
+    if own_process:
+        gc.freeze()  # before any worker is forked, too: the workers share them as they are
     if args.command == "rules":
         if args.markdown:
             print(rule_catalogue(pipeline), end="")
