@@ -5,7 +5,7 @@ A key is furniture when it is in at least ``min_share`` of the site's documents 
 
 - **date**: a date or a time with a few words around it is the story's own stamp (the
   built-in rules decide on update stamps);
-- **headline**: a line of three words or more, not a sentence, that sits next to the story
+- **headline**: a line of three words or more (words with a letter), not a sentence, that sits next to the story
   (a paragraph or a date line) in some of its places but among furniture in most, or that a
   few documents have twice: a teaser list repeats the headline of the page it is on;
 - **sentence**: a sentence of eight words or more next to a paragraph that does not repeat,
@@ -181,8 +181,7 @@ def _short(stats: LineStats) -> bool:
     """Whether a line is shorter than a headline (three words), a sentence, or a menu on one
     line."""
     line = _commonest(stats.variants)
-    words = sum(1 for word in line.split() if any(c.isalnum() for c in word))
-    return words < _HEADLINE_WORDS or line.endswith(SENTENCE_END) or _link_list(line)
+    return _words(line) < _HEADLINE_WORDS or line.endswith(SENTENCE_END) or _link_list(line)
 
 
 def _runs(lines: dict[str, LineStats]) -> set[str]:
@@ -213,7 +212,7 @@ def _story_signal(
             0 < stats.beside_story <= _BESIDE_STORY_SHARE * stats.occurrences
             or 0 < stats.repeats <= options.headline_share * stats.docs
         )
-        and key.count(" ") + 1 >= _HEADLINE_WORDS
+        and _words(key) >= _HEADLINE_WORDS
         and not _commonest(stats.variants).endswith(SENTENCE_END)
     ):
         return "a headline: in some documents next to the story, or twice"
@@ -241,6 +240,11 @@ def _story_signal(
     if "inside" in signals and inside >= least and not _link_list(line):
         return "sits between paragraphs of the story"
     return None
+
+
+def _words(line: str) -> int:
+    """The words of ``line`` that have a letter ("0 of 0", a counter, has one)."""
+    return sum(1 for word in line.split() if any(c.isalpha() for c in word))
 
 
 def _link_list(line: str) -> bool:

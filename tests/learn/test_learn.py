@@ -150,3 +150,19 @@ def test_rule_ids_are_unique_across_sites() -> None:
         learner.add("a-example", text)
     ids = [rule.id for rule in learned_rules(learner)]
     assert len(ids) == len(set(ids))
+
+
+def test_a_counter_is_not_a_headline() -> None:
+    """ "3 of 12" (a gallery counter, twice on some pages) has one word: it is learned, where a
+    headline-shaped line that some pages have twice is refused."""
+    places = ["harbour", "market", "school", "bridge", "library", "stadium", "museum", "ferry"]
+    texts = []
+    for n, place in enumerate(places * 2):
+        counter = f"{n % 5 + 1} of {n + 6}"
+        twice = f"\n\n{counter}" if n % 4 == 0 else ""
+        texts.append(
+            f"Home\n\n{counter}{twice}\n\nThe {place} reopened on {places[(n + 3) % 8]} day after "
+            f"{n + 2} months of repairs, officials said.\n\nFooter"
+        )
+    keys, refused = _learned(texts)
+    assert line_key("3 of 12") in keys
