@@ -164,5 +164,5 @@ def test_a_counter_is_not_a_headline() -> None:
             f"Home\n\n{counter}{twice}\n\nThe {place} reopened on {places[(n + 3) % 8]} day after "
             f"{n + 2} months of repairs, officials said.\n\nFooter"
         )
-    keys, refused = _learned(texts)
+    keys, _ = _learned(texts)
     assert line_key("3 of 12") in keys
