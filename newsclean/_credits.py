@@ -122,8 +122,8 @@ class WireCredit(Credit):
 
     ``evidence`` is ``"credit-line"`` (a standalone credit: "The-CNN-Wire"),
     ``"republication"`` (a note: "This story was originally published by …"),
-    ``"dateline"``, ``"byline"`` or ``"copyright"`` (taken from those credits when the page
-    prints no credit line).
+    ``"dateline"``, ``"byline"``, ``"copyright"`` or ``"contributors"`` (taken from those
+    credits when the page prints no credit line).
     """
 
     kind: ClassVar[str] = "wire"

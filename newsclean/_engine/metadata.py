@@ -7,8 +7,8 @@ of the main story, i.e. the last ones within :data:`WINDOW` lines before the sto
 paragraph (:meth:`Document.story_start`), else the first ones after that paragraph starts, else the
 first ones; bylines a line or two apart around the chosen byline, each naming people, are
 one byline printed over lines and give their authors too. When no credit line names a wire,
-``wire`` comes from the dateline, an agency-only byline or an agency's copyright line, with
-that evidence. An author's bio line becomes the ``bio`` of the chosen byline when it names
+``wire`` comes from the dateline, an agency-only byline, an agency's copyright line or a
+contributor line that names an agency ("Avec AFP", "Mit Material von dpa"), with that evidence. An author's bio line becomes the ``bio`` of the chosen byline when it names
 one of the byline's authors.
 """
 
@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsclean._credits import Bio, Byline, Credit, WireCredit
+from newsclean._credits import Bio, Byline, Contributors, Credit, WireCredit
 from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._result import Metadata
 from newsclean._rule import Tag
+from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.given_names import starts_with_given_name
 
 __all__ = ["NO_METADATA", "WINDOW", "choose_metadata"]
@@ -30,7 +31,7 @@ __all__ = ["NO_METADATA", "WINDOW", "choose_metadata"]
 NO_METADATA = Metadata()
 WINDOW = CREDIT_WINDOW
 _BY_POSITION = ("byline", "published", "updated")
-_WIRE_EVIDENCE = ("dateline", "byline", "copyright")
+_WIRE_EVIDENCE = ("dateline", "byline", "copyright", "contributors")
 
 
 def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
@@ -56,7 +57,7 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
     if "wire" not in chosen:
         for kind in _WIRE_EVIDENCE:
             credit = chosen.get(kind)
-            agency = credit.supplier() if credit is not None else None
+            agency = _supplier(credit) if credit is not None else None
             if credit is not None and agency is not None:
                 text = str(getattr(credit, "text", ""))
                 chosen["wire"] = WireCredit(text, agency, evidence=kind)
@@ -65,6 +66,14 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
     if bios and isinstance(byline, Byline):
         chosen[Byline.kind] = _with_bio(byline, bios)
     return Metadata(**chosen)  # type: ignore[arg-type]
+
+
+def _supplier(credit: Credit) -> str | None:
+    """The agency a credit says supplied the story; for a contributor line, the first group
+    that is an agency of the table (a bureau or another paper is not)."""
+    if isinstance(credit, Contributors):
+        return next(filter(None, map(find_agency, credit.groups)), None)
+    return credit.supplier()
 
 
 def _with_bio(byline: Byline, bios: list[Credit]) -> Byline:

@@ -32,8 +32,8 @@ _LEGAL_ENDINGS = ("LLC", "LLC.", "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "SA", "S.
 
 # What may stand before the agency on a credit line: a dash, a label, a publication note.
 _CREDIT_PREFIX = _pattern_cache.compile(
-    r"(?i)^(?:[—–-]+\s*|(?:by|von|par|por|di)\s+"
-    r"|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|credit|crédito|"
+    r"(?i)^(?:[—–-]+\s*|(?:by|von|par|por|di|door)\s+"
+    r"|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|bron|bronnen|credit|crédito|"
     r"agency|agencia|agentur|agence|agenzia|agência|wire|via)\s*:\s*"
     r"|(?:(?:this|the)\s+(?:story|article|report|item|content)\s+(?:was\s+|is\s+)?)?"
     r"(?:originally\s+)?(?:published|distributed|provided|produced|reprinted)\s+"
@@ -45,7 +45,8 @@ _WORD_EDGES = EDGE_MARKS + ",;"  # what a credit's first word is stripped of ("(
 _TRAILING_DAY = _pattern_cache.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})$")
 # First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
 _STARTS = FIRST_WORDS | word_set(
-    """by von par por di source sources quelle quellen fuente fuentes fonte fontes fonti credit crédito agency
+    """by von par por di door source sources quelle quellen fuente fuentes fonte fontes fonti bron bronnen
+    credit crédito agency
     agencia agentur agence agenzia agência wire via this the originally published distributed
     provided produced reprinted"""
 )

@@ -212,3 +212,48 @@ def test_a_stamp_beside_a_credit_or_a_note_is_read_and_kept(line: str) -> None:
     result = newsclean.clean(f"Headline of the story\n\n{STORY}\n\n{line}\n\n{STORY}")
     assert line in result.text
     assert result.metadata.published is not None
+
+
+_STORY = (
+    "The council voted 5-2 on Tuesday to repave State Street, the mayor said after a long "
+    "meeting that ran past midnight.\n\n"
+    "Work is to begin in the spring and last about four months, according to the city.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency", "evidence"),
+    [
+        ("Source: Reuters", "Reuters", "credit-line"),
+        ("© 2025 Agence France-Presse", "Agence France-Presse", "copyright"),
+        ("Avec AFP", "Agence France-Presse", "contributors"),
+        ("Mit Material von dpa", "Deutsche Presse-Agentur", "contributors"),
+        ("Con información de EFE", "EFE", "contributors"),
+        ("With files from The Canadian Press", "The Canadian Press", "contributors"),
+        ("The Associated Press contributed to this report.", "Associated Press", "contributors"),
+        ("Bron: ANP", "Nederlands Persbureau", "credit-line"),
+    ],
+)
+def test_wire_names_the_supplier_with_its_evidence(credit: str, agency: str, evidence: str) -> None:
+    wire = newsclean.parse(_STORY + credit + "\n").wire
+    assert wire is not None and (wire.agency, wire.evidence) == (agency, evidence)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ana Ruiz of the Times' Washington bureau contributed to this report.",
+        "With files from the Northfield Reflector",
+        "Mitarbeit: Ana Ruiz",
+        "Staff writer Tom Field contributed reporting.",
+    ],
+)
+def test_a_contributor_line_without_an_agency_names_no_wire(credit: str) -> None:
+    metadata = newsclean.parse(_STORY + credit + "\n")
+    assert metadata.contributors is not None
+    assert metadata.wire is None
+
+
+def test_a_credit_line_goes_before_a_contributing_agency() -> None:
+    wire = newsclean.parse(_STORY + "Mit Material von dpa\n\nQuelle: Reuters\n").wire
+    assert wire is not None and (wire.agency, wire.evidence) == ("Reuters", "credit-line")
