@@ -81,7 +81,10 @@ _PUBLISHED_BY = _pattern_cache.compile(
 _ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
 _YEAR = r"(?:,?\s+\d{4})?"  # "05 jan 2025", "Jan. 5, 2025"
-_DATE = rf"(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+(?:de\s+)?\p{{L}}{{3,9}}\.?)?){_YEAR}"
+_DATE = (
+    rf"(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+(?:de\s+)?\p{{L}}{{3,9}}\.?)?){_YEAR}"
+    r"|\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?"  # "Brasília, 5/1 (Agência Brasil) -"
+)
 _DASH = r"\s*(?:[—–]+|-{1,2}|\.\s*-)\s*"
 _REGION = r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?"
 _PLACE_FIRST = _pattern_cache.compile(
