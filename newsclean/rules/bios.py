@@ -17,6 +17,12 @@ _ADDRESS = r"(?:[\w.+-]{1,40}@[\w-]|@\w|https?://|www\.|\+?\d)"
 _PRONOUN = r"(?:him|her|me|the author|the writer|the reporter)"
 _NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin)"
 _FEED = rf"(?:{_NETWORK}|rss)"
+# "Write to Ana Ruiz at ana.ruiz@wsj.example", "Contact reporter Ana Ruiz at …": a line that
+# opens with the contact verb and a capitalised name, then an e-mail address.
+_NAMED_CONTACT = (
+    r"(?:reach|email|e-mail|contact|write to)(?: (?:reporter|writer|columnist|staff writer))?"
+    r" (?-i:\p{Lu})[\p{L}.'’-]*(?: (?-i:\p{Lu})[\p{L}.'’-]*){0,3} at [\w.+-]{1,40}@[\w-]"
+)
 _CONTACT = (
     r"(?:"
     # en
@@ -58,7 +64,7 @@ AUTHOR_CONTACT = ShapeRule(
         " Reach her at jane.doe@post.com.' (kept as the byline's bio when it names its author)"
     ),
     record=Bio,
-    pattern=rf"[^\n]{{0,250}}?\b{_CONTACT}[^\n]{{0,200}}",
+    pattern=rf"[^\n]{{0,250}}?\b{_CONTACT}[^\n]{{0,200}}|{_NAMED_CONTACT}[^\n]{{0,200}}",
     first_chars=(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜÉÈÀÂÁÍÓÚÇÑ\u2014\u2013-—(["
     ),
@@ -108,6 +114,10 @@ AUTHOR_CONTACT = ShapeRule(
         "Marie Dupont est journaliste au service politique, joignable à marie.dupont@journal.example",
         "Ana García es periodista de economía. Puede contactarla en ana.garcia@diario.example",
         "Marco Rossi è giornalista. Contattalo a marco.rossi@giornale.example",
+        "Write to Ana Ruiz at ana.ruiz@journal.example",
+        "Write to Ana Ruiz at ana.ruiz@journal.example and Tom Field at tom.field@journal.example",
+        "Contact reporter Ana Ruiz at aruiz@herald.example or 555-0134.",
+        "Reach Tom O'Neill at toneill@herald.example.",
         "João Silva é repórter de economia. Siga-o no Twitter @joaosilva",
         # the outlet's own contact line
         "Write to us at letters@paper.example.",
@@ -124,6 +134,9 @@ AUTHOR_CONTACT = ShapeRule(
         "Reporters can be reached only by satellite phone in the region.",
         "Die Polizei konnte sie unter der alten Adresse nicht erreichen.",
         "Write to us at once, the lawyer told the tenants, or lose the deposit.",
+        "Contact tracing at the school began on Monday, officials said.",
+        "Reach Out Northfield at the library helps families with their taxes.",
+        "The mayor asked residents to contact City Hall at the number on their bill.",
         "Puede escribirnos a cualquier hora, dijo el abogado a los vecinos.",
     ),
     # A bio without an address reads like a story sentence about a person.
