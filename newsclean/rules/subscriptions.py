@@ -10,6 +10,7 @@ from newsclean._kinds.structure import ShapeRule
 __all__ = [
     "ACCOUNT_LINK",
     "APP_PROMPT",
+    "FREE_ARTICLES_LEFT",
     "NEWSLETTER_PROMPT",
     "NEWSLETTER_QUESTION",
     "PAYWALL_PROMPT",
@@ -251,6 +252,12 @@ PAYWALL_PROMPT = PhraseRule(
             "log in, register or subscribe to save articles",
             "log in or subscribe to save articles",
             "subscribe to save articles",
+            "create a free account",
+            "register for free to continue",
+            "sign up for free to continue",
+            "you have reached your limit of free articles",
+            "you've reached your free article limit",
+            "you have read all your free articles",
         ),
         "de": (
             "während sie hier sind",
@@ -276,6 +283,9 @@ PAYWALL_PROMPT = PhraseRule(
             "unterstützen sie unsere arbeit",
             "wenn ihnen dieser artikel gefallen hat",
             "unterstützen sie uns mit einer spende",
+            "jetzt kostenlos registrieren",
+            "registrieren sie sich kostenlos",
+            "sie haben ihr kontingent an kostenlosen artikeln",
         ),
         "fr": (
             "pendant que vous êtes ici",
@@ -290,6 +300,9 @@ PAYWALL_PROMPT = PhraseRule(
             "si vous avez aimé cet article",
             "faites un don",
             "soutenez notre journalisme",
+            "créez un compte gratuit",
+            "inscrivez-vous gratuitement pour",
+            "vous avez atteint votre limite d'articles gratuits",
         ),
         "es": (
             "ya que estás aquí",
@@ -305,6 +318,9 @@ PAYWALL_PROMPT = PhraseRule(
             "si te gustó este artículo",
             "haz una donación",
             "apoya nuestro periodismo",
+            "crea una cuenta gratis",
+            "regístrate gratis para",
+            "has alcanzado el límite de artículos gratuitos",
         ),
         "it": (
             "mentre sei qui",
@@ -317,6 +333,9 @@ PAYWALL_PROMPT = PhraseRule(
             "se ti è piaciuto questo articolo",
             "fai una donazione",
             "sostieni il nostro giornalismo",
+            "crea un account gratuito",
+            "registrati gratuitamente per",
+            "hai raggiunto il limite di articoli gratuiti",
         ),
         "pt": (
             "já que você está aqui",
@@ -329,6 +348,18 @@ PAYWALL_PROMPT = PhraseRule(
             "se você gostou deste artigo",
             "faça uma doação",
             "apoie nosso jornalismo",
+            "crie uma conta gratuita",
+            "cadastre-se grátis para",
+            "você atingiu o limite de matérias gratuitas",
+        ),
+        "nl": (
+            "om verder te lezen",
+            "lees verder met",
+            "dit artikel is alleen voor abonnees",
+            "al abonnee",
+            "ben je al abonnee",
+            "maak een gratis account aan",
+            "steun onze journalistiek",
         ),
     },
     match="line-start",
@@ -348,12 +379,49 @@ PAYWALL_PROMPT = PhraseRule(
         "Si te gustó este artículo, haz una donación.",
         "Se ti è piaciuto questo articolo, sostienici.",
         "Se você gostou deste artigo, faça uma doação.",
+        "Create a free account to continue reading",
+        "Jetzt kostenlos registrieren und weiterlesen",
+        "Créez un compte gratuit pour lire la suite",
+        "Om verder te lezen, word abonnee",
     ),
     must_keep=(
         "“Already subscribed?” the clerk asked.",
         "Continue reading the report and you will find the ministry knew in March.",
         "Reste à comprendre pourquoi le projet a été abandonné en 2019.",
     ),
+)
+
+# "You have 3 free articles left this month", "Il vous reste 2 articles gratuits": the meter.
+_FREE_LEFT = (
+    r"(?:you\s(?:have|'ve\sgot)\s\d{1,2}\sfree\s(?:articles?|stories|story)\s(?:left|remaining)"
+    r"|sie\shaben\snoch\s\d{1,2}\s(?:kostenlose|freie)\sartikel"
+    r"|il\svous\sreste\s\d{1,2}\sarticles?\sgratuits?"
+    r"|(?:te|le)\s(?:quedan?|resta[n]?)\s\d{1,2}\s(?:artículos|notas)\s(?:gratis|gratuit[oa]s)"
+    r"|ti\s(?:resta|restano)\s\d{1,2}\sarticoli?\sgratuit[io]"
+    r"|(?:você\stem|restam)\s\d{1,2}\s(?:matérias|reportagens|artigos)\s(?:grátis|gratuit[oa]s)"
+    r"|(?:je\shebt|u\sheeft)\snog\s\d{1,2}\sgratis\sartikel(?:en)?)"
+)
+FREE_ARTICLES_LEFT = ShapeRule(
+    id="free-articles-left",
+    description="The paywall's meter: 'You have 3 free articles left this month', 'Il vous reste 2 articles gratuits'.",
+    pattern=rf"{_FREE_LEFT}[^\n]{{0,80}}",
+    first_words=("you", "sie", "il", "te", "le", "ti", "você", "restam", "je", "u"),
+    triggers=("free", "kostenlose", "freie", "gratuit", "gratis", "grátis"),
+    max_chars=150,
+    must_remove=(
+        "You have 3 free articles left this month.",
+        "Sie haben noch 2 kostenlose Artikel in diesem Monat.",
+        "Il vous reste 2 articles gratuits ce mois-ci.",
+        "Te quedan 4 artículos gratis este mes.",
+        "Ti restano 3 articoli gratuiti questo mese.",
+        "Você tem 2 matérias grátis restantes.",
+        "Je hebt nog 3 gratis artikelen deze maand.",
+    ),
+    must_keep=(
+        "You have 3 free tickets left, the clerk told him.",
+        "Sie haben noch zwei Wochen Zeit, sagte der Bürgermeister.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
 )
 
 APP_PROMPT = PhraseRule(
@@ -434,6 +502,10 @@ ACCOUNT_LINK = PhraseRule(
             "thank you for subscribing",
             "thanks for subscribing",
             "thanks for signing up",
+            "donate",
+            "donate now",
+            "donate today",
+            "make a donation",
         ),
         "de": (
             "anmelden",
@@ -457,6 +529,8 @@ ACCOUNT_LINK = PhraseRule(
             "hier kostenlos anmelden",
             "anmeldung und registrierung",
             "ich habe als gast bestellt",
+            "spenden",
+            "jetzt spenden",
         ),
         "fr": (
             "se connecter",
@@ -467,6 +541,8 @@ ACCOUNT_LINK = PhraseRule(
             "s'abonner",
             "vous n'êtes pas connecté",
             "merci pour votre inscription",
+            "faire un don",
+            "je fais un don",
         ),
         "es": (
             "iniciar sesión",
@@ -477,6 +553,8 @@ ACCOUNT_LINK = PhraseRule(
             "suscribirme",
             "no has iniciado sesión",
             "gracias por suscribirte",
+            "donar",
+            "dona ahora",
         ),
         "it": (
             "accedi",
@@ -486,6 +564,7 @@ ACCOUNT_LINK = PhraseRule(
             "abbonati",
             "non sei connesso",
             "grazie per esserti iscritto",
+            "dona ora",
         ),
         "pt": (
             "entrar",
@@ -496,6 +575,8 @@ ACCOUNT_LINK = PhraseRule(
             "assinar",
             "você não está logado",
             "obrigado por se inscrever",
+            "doe agora",
+            "doar",
         ),
         "nl": (
             "inloggen",
@@ -507,10 +588,14 @@ ACCOUNT_LINK = PhraseRule(
             "abonneer",
             "abonneren",
             "word abonnee",
+            "doneer",
+            "doneer nu",
         ),
     },
     max_chars=60,
     must_remove=(
+        "Donate now",
+        "Jetzt spenden",
         "Inloggen",
         "Sign in",
         "Anmelden",
@@ -713,6 +798,7 @@ RSS_ROW = ShapeRule(
 RULES = (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
+    FREE_ARTICLES_LEFT,
     APP_PROMPT,
     ACCOUNT_LINK,
     SUBSCRIPTION_OFFER,
