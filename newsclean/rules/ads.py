@@ -139,6 +139,7 @@ SPONSOR_LABEL = PhraseRule(
         ),
         "fr": (
             "contenu sponsorisé",
+            "contenus sponsorisés",
             "contenu partenaire",
             "sponsorisé",
             "publi-rédactionnel",

@@ -231,6 +231,8 @@ CONSENT_CONTROL = PhraseRule(
             "impostazioni dei cookie",
             "informativa sulla privacy",
             "informativa privacy",
+            "informativa cookie",
+            "informativa sui cookie",
             "contenuto esterno",
         ),
         "pt": (

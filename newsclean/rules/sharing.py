@@ -261,6 +261,8 @@ SOCIAL_ROW = VocabularyRule(
         "tweet",
         "teilen",
         "drucken",
+        "printen",
+        "afdrukken",
         "twittern",
         "mailen",
         "partager",

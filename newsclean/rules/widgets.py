@@ -190,6 +190,8 @@ _PLAYER = {
     "de": (
         "artikel vorlesen",
         "artikel vorlesen lassen",
+        "audio-version",
+        "audioversion",
         "vorlesen",
         "jetzt anhören",
         "anhören",
@@ -231,6 +233,12 @@ _PLAYER = {
         "assista ao vivo",
         "reprodução automática",
     ),
+    "nl": (
+        "luister naar dit artikel",
+        "luister naar dit verhaal",
+        "voorlezen",
+        "artikel voorlezen",
+    ),
 }
 
 PLAYER_WIDGET = PhraseRule(
@@ -247,9 +255,11 @@ PLAYER_WIDGET = PhraseRule(
         "Escucha esta noticia",
         "Ascolta questo articolo",
         "Ouça esta reportagem",
+        "Luister naar dit artikel",
     ),
     must_keep=(
         "Listen to this story of a town that refused to give up, the mayor said.",
+        "Luister naar dit verhaal van een dorp dat niet opgaf, zei de burgemeester.",
         "Up next for the council is a vote on the budget.",
         "Live radio was his first love, he said.",
     ),
