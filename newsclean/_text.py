@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "EDGE_MARKS",
+    "SAID_VERBS",
     "SENTENCE_END",
     "in_brackets",
     "phrase_key",
+    "reports_speech",
     "starts_with_phrase",
     "unbracketed",
 ]
@@ -18,6 +22,28 @@ EDGE_MARKS = (
     " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
     "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 )
+
+# Verbs of reported speech, as a regex group (en, de, fr, es, it, pt, nl).
+SAID_VERBS = (
+    r"(?:said|says|told|urged|added|wrote|asked|sagte|sagt|schrieb|erklärte|betonte|dit"
+    r"|déclaré|affirmé|dijo|afirmó|escribió|aseguró|disse|afirmou|detto|dichiarato|zei|schreef"
+    r"|aldus)"
+)
+_REPORTED_SPEECH = re.compile(
+    rf",\s(?:[^,;:]{{0,60}}\s)?{SAID_VERBS}\b[^,;]{{0,80}}$", re.IGNORECASE
+)
+
+
+def reports_speech(line: str) -> bool:
+    """Whether ``line`` closes with a reported-speech tail: a story's sentence.
+
+    >>> reports_speech("Subscribe to the idea, the pastor told the crowd.")
+    True
+    >>> reports_speech("Subscribe to our newsletter, it's free.")
+    False
+    """
+    return _REPORTED_SPEECH.search(line.rstrip()) is not None
+
 
 # How a line that reads as a sentence ends.
 SENTENCE_END = (

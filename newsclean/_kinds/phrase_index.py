@@ -16,7 +16,7 @@ from newsclean._kinds import scan_cache
 from newsclean._kinds.gate import Gate
 from newsclean._kinds.gate_scan import trie_pattern
 from newsclean._rule import Tag
-from newsclean._text import SENTENCE_END, phrase_key, starts_with_phrase
+from newsclean._text import SENTENCE_END, phrase_key, reports_speech, starts_with_phrase
 
 __all__ = ["ANYWHERE", "IndexedPhraseRule", "PhraseIndex", "lines_until_blank"]
 
@@ -140,7 +140,10 @@ class PhraseIndex:
                     matched.extend(counted.get(_without_count(key), ()))
             if at_start:
                 for phrase, number, label in start.get(key.partition(" ")[0].rstrip(":"), ()):
-                    if starts_with_phrase(key, phrase) and (not label or _is_label(key, phrase)):
+                    if not starts_with_phrase(key, phrase):
+                        continue
+                    # a label is furniture; a prompt's words that open reported speech are not
+                    if _is_label(key, phrase) if label else not reports_speech(line):
                         matched.append(number)
             if at_any and contains_re is not None and size <= contains_chars:
                 for m in contains_re.finditer(key):

@@ -6,6 +6,7 @@ import string
 
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule, VocabularyRule
+from newsclean._text import SAID_VERBS
 
 __all__ = [
     "CHANNEL_PROMO",
@@ -566,11 +567,6 @@ _COME = (
     r"|abonneer)"
 )
 _NO_QUOTE = '[^"“”„«»]'
-# reported speech ("…, the group urged in a video") is a story's line
-_SAID = (
-    r"(?:said|says|told|urged|wrote|sagte|sagt|schrieb|erklärte|dit|déclaré|dijo|afirmó"
-    r"|escribió|disse|afirmou|detto|dichiarato)"
-)
 CHANNEL_PROMO = ShapeRule(
     id="channel-promo",
     description=(
@@ -578,7 +574,7 @@ CHANNEL_PROMO = ShapeRule(
         " opening a sentence: 'Join our Telegram channel'."
     ),
     pattern=(
-        rf"(?!.*\b{_SAID}\b)(?=(?:{_NO_QUOTE}*[.!?]\s?)?[¡¿]?{_COME}\b)"
+        rf"(?!.*\b{SAID_VERBS}\b)(?=(?:{_NO_QUOTE}*[.!?]\s?)?[¡¿]?{_COME}\b)"
         rf"{_NO_QUOTE}{{0,120}}?\b{_CHANNEL}\b{_NO_QUOTE}{{0,120}}"
     ),
     first_chars=string.ascii_letters + "¡¿ÁÉÍÓÚÜÑÇÀÈÌÒÙ",

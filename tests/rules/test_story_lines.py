@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
         "Lees ook de brief van de minister, zei de oppositie dinsdag.",
         "Reacties van omwonenden waren overwegend positief, meldt de gemeente.",
         "Delen van de stad bleven urenlang zonder stroom.",
@@ -33,6 +34,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Subscribe to the idea that everyone deserves a home, the pastor told the crowd.",
+        "Donate now, the charity's director urged residents at the packed meeting on Tuesday.",
         "Published in Nature by Ana Ruiz and Tom Field, the study shows that the schools need more money.",
         "About the author of the report, little is known beyond her name.",
         "A column by the editor sparked outrage among readers on Monday, the paper said.",
@@ -195,6 +198,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Abonnieren Sie diese Idee nicht, sagte der Pfarrer der Gemeinde.",
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
         "12 Postings im Forum lösten die Ermittlungen aus, sagte der Staatsanwalt.",
         "Veröffentlicht im Spiegel von Anna Schmidt, sorgte der Text für großes Aufsehen.",
@@ -372,6 +376,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
         "Publicado en El País por Ana Ruiz, el artículo causó polémica.",
         "Sobre el autor del informe, la fiscalía no dio detalles.",
         "Un reportaje de Ana Ruiz ganó el premio de periodismo el lunes.",
