@@ -14,13 +14,17 @@ import newsclean._pattern_cache as _pattern_cache
 from newsclean.parsers._names import is_role, person_name, split_people
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 
-__all__ = ["field_parts", "is_book_part", "lone_name"]
+__all__ = ["field_parts", "is_book_part", "lone_name", "without_addresses"]
 
 _TAG = _pattern_cache.compile(
     r"</?[A-Za-z][^<>]{0,200}>"
 )  # markup left in the field: "<b>Ana Ruiz</b>"
 _ESCAPE = _pattern_cache.compile(r"\\u([0-9a-fA-F]{4})")  # JSON escapes left as text: "\u00e9"
-_JUNK = _pattern_cache.compile(r"(?i)\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|\[\s*\]")
+# e-mail and web addresses, with the brackets around them ("Ana Ruiz (ana@example.com)")
+_JUNK = _pattern_cache.compile(
+    r"(?i)[(\[<]?\s*(?:[^\s()\[\]<>]+@[^\s()\[\]<>]+\.\w+|(?:https?://|www\.)[^\s()\[\]<>]+)\s*[)\]>]?"
+    r"|\(\s*\)|\[\s*\]"
+)
 _OPENING = _pattern_cache.compile(
     r"(?i)^(?:by|von|par|por|di|de|door|author|autor|auteur|autore|written\s+by)\s*:?\s+"
 )
@@ -61,7 +65,7 @@ def field_parts(text: str) -> list[str]:
     >>> field_parts("<b>&#201;milie Durand</b>; Tom O’Neil; Tom O'Neil")
     ['Émilie Durand', 'Tom O’Neil']
     """
-    cleaned = _JUNK.sub(" ", _TAG.sub(" ", _unescaped(text)))
+    cleaned = without_addresses(text)
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
         chunk = chunk.strip(" ,-–—<>*")
@@ -81,6 +85,11 @@ def field_parts(text: str) -> list[str]:
         pieces = [inverted] if inverted else _two_names(chunk) or split_people(chunk)
         parts.extend(p for p in pieces if p and not _BOOK_PART.match(p))
     return _unique_people(parts)
+
+
+def without_addresses(text: str) -> str:
+    """``text`` without markup, escapes, e-mail and web addresses (and their brackets)."""
+    return _JUNK.sub(" ", _TAG.sub(" ", _unescaped(text)))
 
 
 def _two_names(chunk: str) -> list[str] | None:

@@ -29,7 +29,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import agencies_only, find_agency
-from newsclean.parsers.author_field import field_parts, is_book_part, lone_name
+from newsclean.parsers.author_field import field_parts, is_book_part, lone_name, without_addresses
 from newsclean.parsers.dates import worded_relative
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
@@ -89,6 +89,11 @@ _SECTION = _pattern_cache.compile(
     r"|(?:^|(?<=[\s;.,|]))(?:(?P<authors>text|texte|texto|testo|tekst)|(?P<other>fotos?|foto['’]s|bilder?"
     r"|illustration(?:en|s)?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|illustrazion[ei]|grafik(?:en)?"
     r"|fotografie|fotograf[ií]a|photos?|vid[ée]o))\s+(?:von|de|par|di|por|door)\s+"
+)
+# A field's name credited for something other than the text: "Peter Müller (Fotos)".
+_NOT_AUTHOR_NOTE = _pattern_cache.compile(
+    r"(?i)\((?:photos?|photography|fotos?|foto['’]s|bilder?|illustrations?|illustration(?:en)?"
+    r"|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|illustrazion[ei]|grafik(?:en)?|graphics|video|vid[ée]o)\)$"
 )
 _GLUED = _pattern_cache.compile(
     r"(?<=\p{Ll})(?=\d|(?:Staff|Senior|Chief|Contributing|Special|Published|Updated|"
@@ -266,12 +271,16 @@ def _read_field(line: str) -> Byline | None:
     """An author field, read part by part (see :func:`parse_byline`)."""
     if is_book_part(line):
         return None
-    strict = parse_byline(line)
+    strict = parse_byline(" ".join(without_addresses(line).split()))
+    if strict is not None:
+        strict = attrs.evolve(strict, text=line)  # the field as it came
     parts = field_parts(line)
     authors: list[Author] = []
     organisations: list[str] = []
     agency = None
     for part in parts:
+        if _NOT_AUTHOR_NOTE.search(part):
+            continue  # "Peter Müller (photos)": credited for the pictures
         record = parse_byline(part)
         if record is not None and record.authors:
             authors.extend(a for a in record.authors if a.name not in {b.name for b in authors})
