@@ -100,9 +100,12 @@ _BARE = _pattern_cache.compile(
 _AGENCY_FIRST = _pattern_cache.compile(
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?:(?P<place>{_PLACE}),\s*(?P<date>{_DATE}){_DASH})?"
 )
-# "Mumbai, Jan 5 (PTI) The …": with a date, the dash may be left out.
+# "Mumbai, Jan 5 (PTI) The …": with a date, the dash may be left out, or a colon stand for
+# it ("Karachi, Jan 5 (APP): …"); ANI's style puts the country in brackets ("New Delhi
+# [India], January 5 (ANI): …").
 _NO_DASH = _pattern_cache.compile(
-    rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\s*\((?P<agency>[^()\n]{{2,40}})\)\s+(?=\p{{Lu}})"
+    rf"(?P<place>{_PLACE})(?:\s\[{_REGION}\])?,\s*(?P<date>{_DATE})\s*\((?P<agency>[^()\n]{{2,40}})\)"
+    r"(?::\s+|\s+(?=\p{Lu}))"
 )
 _DATE_FIRST = _pattern_cache.compile(  # "Jan 5 (Reuters) -"
     rf"(?P<date>(?P<month>\p{{L}}{{3,9}})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
