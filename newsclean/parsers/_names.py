@@ -137,7 +137,7 @@ _UNCASED = _pattern_cache.compile(
 )  # a name in a script without case (孔德明)
 _LOCATION = _pattern_cache.compile(
     r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S+(?:\s+\S+){0,3}$"
-    r"|\s\(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\)$"  # "Tom Field (Berlin)"
+    r"|\s\((?:(?:à|a|in|en|em|aus|from|desde|da|de)\s)?\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\)$"  # "(Berlin)", "(à Madrid)"
 )  # a place has at most four words: a longer tail is a sentence
 _WORD = _pattern_cache.compile(r"\p{L}+")
 _DOMAIN = _pattern_cache.compile(  # "Phys.org", "wien.ORF.at", "www.example.co.uk"

@@ -48,6 +48,7 @@ GATE = ParserGate(
         *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
         *("ont collaboré", "a collaboré", "contributing", "contributors", "współpraca"),
+        *("editing by", "edited by", "medewerking", "an diesem", "an dem", "aan dit", "aan het"),
         *(
             f"{this} {what} {verb}"
             for this in ("this", "the")
@@ -55,10 +56,16 @@ GATE = ParserGate(
             for verb in ("includes", "contains", "uses")
         ),
     ),
-    triggers=(*_VERB_STEMS, "reporting by"),  # "Reuters reporting by Ana Ruiz; editing by …"
+    # "Reuters reporting by Ana Ruiz; editing by …"; "Ana Ruiz reported from Madrid."
+    triggers=(*_VERB_STEMS, "reporting by", "reported from"),
 )
 """The lines :func:`parse_contributors` may accept."""
 _ZU_DIESEM = _pattern_cache.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
+# "Ana Ruiz contributed to the report, and Tom Field contributed research.": the first verb
+_EARLIER_VERB = _pattern_cache.compile(
+    r"(?i)\s+(?:also\s+)?contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+"
+    r"(?:report|story|article)))?(?=\s*,)"
+)
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = _pattern_cache.compile(
     r"(?i)^(?:[-–—]+\s*)?(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
@@ -69,6 +76,7 @@ _HEAD = _pattern_cache.compile(
     r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
     r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
     r"contribut(?:ing(?:\s+(?:reporters?|writers?))?|ors)\s*:|mitarbeit\s*(?::|von)|współpraca\s*:|"
+    r"medewerking\s*:|"
     r"mit\s+(?:material|informationen)\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+(?:de|d['’])|"
@@ -98,10 +106,19 @@ _USED = _pattern_cache.compile(
     r"|^(?:this|the)\s+(?:report|story|article)\s+(?:includes|contains|uses)\s+"
     r"(?:material|reporting|information)\s+from\s+(?P<names>.{2,120}?)\s*\.?$"
 )
+# "An diesem Beitrag hat Ana Ruiz mitgewirkt.", "Aan dit artikel werkte Ana Ruiz mee."
+_WORKED_ON = _pattern_cache.compile(
+    r"(?i)^(?:an\s+(?:diesem|dem)\s+(?:beitrag|artikel|bericht|text)\s+(?:hat|haben)\s+"
+    r"(?P<names>.{2,120}?)\s+mitgewirkt|aan\s+(?:dit|het)\s+(?:artikel|stuk|verhaal)\s+"
+    r"werkten?\s+(?P<names>.{2,120}?)\s+mee)\s*\.?$"
+)
+# "Ana Ruiz reported from Madrid, and Tom Field from Paris.": where the writers were.
+_REPORTED_FROM = _pattern_cache.compile(r"\s+reported\s+from\s+(?P<place>[^;]{1,100}?)\s*\.?\s*$")
 # "Reporting by Ana Ruiz; Additional reporting by Tom Field; Editing by Lee Chan"
 _FOOTER = _pattern_cache.compile(
-    r"(?i)^\(?\s*(?:(?:additional\s+)?reporting|writing)\s+by\s[^;]+?"
+    r"(?i)^\(?\s*(?:(?:(?:additional\s+)?reporting|writing)\s+by\s[^;]+?"
     r"(?:;|,\s*(?=(?:editing|edited|writing|additional\s+reporting)\s+by\s))"
+    r"|(?:editing|edited)\s+by\s+\p{Lu}[^;]{1,80}$)"  # a footer of editors only
 )
 _AGENCY_LEAD = _pattern_cache.compile(
     r"(?P<agency>\p{Lu}[\p{L}.-]{1,20})\s+(?=(?i:reporting|writing)\s+by\s)"
@@ -153,15 +170,19 @@ def parse_contributors(line: str) -> Contributors | None:
     folded = inner.casefold()
     if _FOOTER.match(inner):
         return _footer(text, inner)
-    used = _USED.match(inner)
+    used = _USED.match(inner) or _WORKED_ON.match(inner)
     if used is not None:
         inner = f"{used['names']} contributed"
         folded = inner.casefold()
     tail = _TAIL.search(inner) if any(stem in folded for stem in _VERB_STEMS) else None
+    if tail is None and "reported from" in folded:
+        tail = _REPORTED_FROM.search(inner)
+        if tail is not None and not _people_only(inner[: tail.start()]):
+            return None  # "The police reported from the scene": a sentence
     head = _HEAD.match(inner)
     later: list[str] = []
     if tail is not None and tail.start() > 0:
-        names = _ZU_DIESEM.sub("", inner[: tail.start()])
+        names = _EARLIER_VERB.sub("", _ZU_DIESEM.sub("", inner[: tail.start()]))
         later = _later_people(tail["place"] or "")
     elif head is not None:
         names = inner[head.end() :].strip(" .")
