@@ -8,7 +8,9 @@ paragraph (:meth:`Document.story_start`), else the first ones after that paragra
 first ones; bylines a line or two apart around the chosen byline, each naming people, are
 one byline printed over lines and give their authors too. When no credit line names a wire,
 ``wire`` comes from the dateline, an agency-only byline, an agency's copyright line or a
-contributor line that names an agency ("Avec AFP", "Mit Material von dpa"), with that evidence. An author's bio line becomes the ``bio`` of the chosen byline when it names
+contributor line that names an agency ("Avec AFP", "Mit Material von dpa"), with that evidence.
+A page that prints a dated update stamp and no publication stamp has that stamp as
+``published`` too (its ``updated`` stays). An author's bio line becomes the ``bio`` of the chosen byline when it names
 one of the byline's authors.
 """
 
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsclean._credits import Bio, Byline, Contributors, Credit, WireCredit
+from newsclean._credits import Bio, Byline, Contributors, Credit, Published, Updated, WireCredit
 from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._result import Metadata
 from newsclean._rule import Tag
@@ -62,6 +64,11 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
                 text = str(getattr(credit, "text", ""))
                 chosen["wire"] = WireCredit(text, agency, evidence=kind)
                 break
+    updated = chosen.get(Updated.kind)
+    if Published.kind not in chosen and isinstance(updated, Updated) and updated.iso:
+        # a page that prints only its update stamp ("Stand: 05.03.2024, 14:32 Uhr") gives no
+        # better date for its publication
+        chosen[Published.kind] = Published(updated.text, updated.iso)
     byline = chosen.get(Byline.kind)
     if bios and isinstance(byline, Byline):
         chosen[Byline.kind] = _with_bio(byline, bios)
