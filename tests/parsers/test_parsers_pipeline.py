@@ -257,3 +257,17 @@ def test_a_contributor_line_without_an_agency_names_no_wire(credit: str) -> None
 def test_a_credit_line_goes_before_a_contributing_agency() -> None:
     wire = newsclean.parse(_STORY + "Mit Material von dpa\n\nQuelle: Reuters\n").wire
     assert wire is not None and (wire.agency, wire.evidence) == ("Reuters", "credit-line")
+
+
+def test_an_update_stamp_alone_dates_the_publication() -> None:
+    metadata = newsclean.parse("Stand: 05.03.2024, 14:32 Uhr\n\n" + _STORY)
+    assert metadata.updated is not None and metadata.published is not None
+    assert metadata.published.iso == metadata.updated.iso
+    assert metadata.published.iso is not None and metadata.published.iso.startswith("2024-03-05")
+
+
+def test_a_relative_update_or_a_publication_stamp_is_not_replaced() -> None:
+    assert newsclean.parse("Updated 2 hours ago\n\n" + _STORY).published is None
+    both = newsclean.parse("Published March 1, 2024\n\nUpdated March 5, 2024\n\n" + _STORY)
+    assert both.published is not None and both.published.iso == "2024-03-01"
+    assert both.updated is not None and both.updated.iso == "2024-03-05"
