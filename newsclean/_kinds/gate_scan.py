@@ -211,14 +211,20 @@ _OTHER_SPACES = _SPACES.replace(" ", "")
 
 def _anchors(trigger: str) -> list[str]:
     """What the automaton looks for to find ``trigger``: its longest piece without spaces,
-    the rarer of two equally long ones ("/" rather than "." for ". /"). A short piece
-    between two spaces is looked for with whitespace on both sides: a space on each side,
-    or another whitespace character on either side (" de ", "\u00a0de", " de\t", ...)."""
+    the rarer of two equally long ones ("/" rather than "." for ". /"). A short piece is
+    looked for with the whitespace the trigger has around it: between two spaces, a space
+    on each side or another whitespace character on either side (" de ", "\u00a0de",
+    " de\t", ...); at the trigger's end or start, the whitespace on its one side (" n.",
+    "\u00a0n.")."""
     pieces = trigger.split(" ")
     best = max(range(len(pieces)), key=lambda i: (len(pieces[i]), pieces[i] not in _COMMON_PIECES))
     piece = pieces[best]
-    if len(piece) > _SHORT_PIECE or best in (0, len(pieces) - 1):
+    if len(piece) > _SHORT_PIECE or len(pieces) == 1:
         return [piece]
+    if best == len(pieces) - 1:  # " n.", "/ 20": the whitespace before it
+        return [f" {piece}", *(space + piece for space in _OTHER_SPACES)]
+    if best == 0:  # "n. ": the whitespace after it
+        return [f"{piece} ", *(piece + space for space in _OTHER_SPACES)]
     return [
         f" {piece} ",
         *(space + piece for space in _OTHER_SPACES),
