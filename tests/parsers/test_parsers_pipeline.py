@@ -214,11 +214,7 @@ def test_a_stamp_beside_a_credit_or_a_note_is_read_and_kept(line: str) -> None:
     assert result.metadata.published is not None
 
 
-_STORY = (
-    "The council voted 5-2 on Tuesday to repave State Street, the mayor said after a long "
-    "meeting that ran past midnight.\n\n"
-    "Work is to begin in the spring and last about four months, according to the city.\n\n"
-)
+_STORY = STORY + "\n\n"
 
 
 @pytest.mark.parametrize(
