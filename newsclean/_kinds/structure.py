@@ -469,7 +469,7 @@ class LinkRowRule(GatedRule):
     """
 
     links: frozenset[str] = attrs.field(converter=_keys)
-    separators: str = "|·•"
+    separators: str = "|·•∙⋅"
     max_chars: int = 200
     min_parts: int = 4
     known_share: float = 0.5

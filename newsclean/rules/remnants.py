@@ -53,6 +53,7 @@ SHARE_REMNANT = PhraseRule(
             "email this story to a friend",
             "email to a friend",
             "print this story",
+            "restack",
         ),
         "de": (
             "link kopiert",

@@ -6,6 +6,7 @@ import string
 
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
+from newsclean._text import SAID_VERBS
 
 __all__ = [
     "ACCOUNT_LINK",
@@ -18,6 +19,7 @@ __all__ = [
     "RULES",
     "SIGNUP_TEASER",
     "SUBSCRIPTION_OFFER",
+    "THANKS_SUBSCRIBE",
 ]
 
 NEWSLETTER_PROMPT = PhraseRule(
@@ -56,6 +58,8 @@ NEWSLETTER_PROMPT = PhraseRule(
             "never miss a story",
             "enter your email",
             "enter your e-mail",
+            "type your email",
+            "discover more from",
             "get the latest news delivered",
             "delivered to your inbox",
             "follow blog via email",
@@ -252,6 +256,11 @@ PAYWALL_PROMPT = PhraseRule(
             "log in, register or subscribe to save articles",
             "log in or subscribe to save articles",
             "subscribe to save articles",
+            "this post is for paid subscribers",
+            "upgrade to paid",
+            "give a gift subscription",
+            "pledge your support",
+            "already have an account",
             "create a free account",
             "register for free to continue",
             "sign up for free to continue",
@@ -284,6 +293,8 @@ PAYWALL_PROMPT = PhraseRule(
             "wenn ihnen dieser artikel gefallen hat",
             "unterstützen sie uns mit einer spende",
             "jetzt kostenlos registrieren",
+            "sie haben bereits ein konto",
+            "bereits ein konto",
             "registrieren sie sich kostenlos",
             "sie haben ihr kontingent an kostenlosen artikeln",
         ),
@@ -301,6 +312,8 @@ PAYWALL_PROMPT = PhraseRule(
             "faites un don",
             "soutenez notre journalisme",
             "créez un compte gratuit",
+            "vous avez déjà un compte",
+            "déjà un compte",
             "inscrivez-vous gratuitement pour",
             "vous avez atteint votre limite d'articles gratuits",
         ),
@@ -319,6 +332,8 @@ PAYWALL_PROMPT = PhraseRule(
             "haz una donación",
             "apoya nuestro periodismo",
             "crea una cuenta gratis",
+            "¿ya tienes una cuenta",
+            "ya tienes una cuenta",
             "regístrate gratis para",
             "has alcanzado el límite de artículos gratuitos",
         ),
@@ -334,6 +349,7 @@ PAYWALL_PROMPT = PhraseRule(
             "fai una donazione",
             "sostieni il nostro giornalismo",
             "crea un account gratuito",
+            "hai già un account",
             "registrati gratuitamente per",
             "hai raggiunto il limite di articoli gratuiti",
         ),
@@ -349,6 +365,8 @@ PAYWALL_PROMPT = PhraseRule(
             "faça uma doação",
             "apoie nosso jornalismo",
             "crie uma conta gratuita",
+            "já tem uma conta",
+            "já tem conta",
             "cadastre-se grátis para",
             "você atingiu o limite de matérias gratuitas",
         ),
@@ -359,6 +377,8 @@ PAYWALL_PROMPT = PhraseRule(
             "al abonnee",
             "ben je al abonnee",
             "maak een gratis account aan",
+            "heb je al een account",
+            "al een account",
             "steun onze journalistiek",
         ),
     },
@@ -420,6 +440,53 @@ FREE_ARTICLES_LEFT = ShapeRule(
     must_keep=(
         "You have 3 free tickets left, the clerk told him.",
         "Sie haben noch zwei Wochen Zeit, sagte der Bürgermeister.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+)
+
+# "Thanks for reading The Letter! Subscribe for free to receive new posts …": a newsletter's
+# sign-off, thanks and the subscribe call in one line.
+_THANKS = (
+    r"(?:thanks\sfor\sreading|thank\syou\sfor\sreading|danke\sfürs\slesen|merci\sde\svotre\slecture"
+    r"|gracias\spor\sleer|grazie\sper\saver\sletto|obrigad[oa]\spor\sler|bedankt\svoor\shet\slezen)"
+)
+_SUBSCRIBE = (
+    r"(?:subscribe|sign\sup|abonniere|abonnieren|abonnez|suscríbete|iscriviti|assine|inscreva"
+    r"|abonneer)"
+)
+THANKS_SUBSCRIBE = ShapeRule(
+    id="thanks-subscribe",
+    description="A newsletter's sign-off that asks for a subscription: 'Thanks for reading The Letter! Subscribe for free …'.",
+    # the call opens a sentence of its own; reported speech is a story's line
+    pattern=(
+        rf"(?!.*\b{SAID_VERBS}\b){_THANKS}\b[^\n]{{0,120}}?[.!?]\s+(?:[^\s.!?]+\s){{0,3}}?"
+        rf"{_SUBSCRIBE}[^\n]{{0,150}}"
+    ),
+    first_words=(
+        "thanks",
+        "thank",
+        "danke",
+        "merci",
+        "gracias",
+        "grazie",
+        "obrigado",
+        "obrigada",
+        "bedankt",
+    ),
+    triggers=("reading", "lesen", "lecture", "leer", "letto", "ler", "lezen"),
+    max_chars=300,
+    must_remove=(
+        "Thanks for reading The Northfield Letter! Subscribe for free to receive new posts and support my work.",
+        "Danke fürs Lesen! Abonniere den Newsletter, um keinen Beitrag zu verpassen.",
+        "Merci de votre lecture ! Abonnez-vous gratuitement pour recevoir les prochains articles.",
+        "Gracias por leer. Suscríbete gratis para recibir los nuevos artículos.",
+        "Grazie per aver letto! Iscriviti gratis per ricevere i nuovi post.",
+        "Obrigado por ler! Assine grátis para receber os novos textos.",
+        "Bedankt voor het lezen! Abonneer gratis om nieuwe berichten te ontvangen.",
+    ),
+    must_keep=(
+        "Thanks for reading the report, the minister told reporters before the vote to subscribe.",
+        "Thanks for reading this far: the twist comes in the last chapter.",
     ),
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
 )
@@ -799,6 +866,7 @@ RULES = (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
     FREE_ARTICLES_LEFT,
+    THANKS_SUBSCRIBE,
     APP_PROMPT,
     ACCOUNT_LINK,
     SUBSCRIPTION_OFFER,
