@@ -285,6 +285,8 @@ PLAYER_CONTROL = PhraseRule(
             "launch slideshow",
             "view slideshow",
             "just watched",
+            "next up",
+            "watch more",
         ),
         "de": (
             "bildergalerie",

@@ -36,6 +36,7 @@ BROWSER_NOTICE = PhraseRule(
             "to view this content, please enable javascript",
             "your browser does not support iframes",
             "your browser does not support javascript",
+            "please enable cookies",
         ),
         "de": (
             "diese seite wird am besten",

@@ -54,6 +54,10 @@ SHARE_REMNANT = PhraseRule(
             "email to a friend",
             "print this story",
             "restack",
+            "open image",
+            "pinned post",
+            "show key events only",
+            "load more updates",
         ),
         "de": (
             "link kopiert",
