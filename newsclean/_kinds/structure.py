@@ -525,12 +525,37 @@ _NOT_ISLAND_END = (*SENTENCE_END, ":")
 _REACH = 3
 
 
-def _fragment(text: str, max_chars: int) -> bool:
+def _fragment(text: str, max_chars: int, item_chars: int) -> bool:
     """Whether the stripped line ``text`` is a fragment an island may be: short, not ending
-    like a sentence or a label, and not a table row of data (two cells or more)."""
+    like a sentence or a label, and not a table row of data (two cells or more); or, up to
+    ``item_chars`` characters, a teaser: a list item or a question or exclamation of two
+    words or more. With ``item_chars``, a label (ending with ":") or a "label: value" fact
+    with a short value is never a fragment (a list of a photo's data: "- Optik:
+    Teleobjektiv"; a teaser "Video: The Many Faces of Elian Gonzalez" is not data)."""
+    if item_chars:
+        if text.endswith(":") or _data_fact(text.lstrip(_BULLET_CHARS)):
+            return False
+        if len(text) <= item_chars and (
+            text.startswith(ITEM_BULLETS) or (text.endswith(_TEASER_END) and " " in text)
+        ):
+            return True
     if len(text) > max_chars or text.endswith(_NOT_ISLAND_END):
         return False
     return text[0] != "|" or bool(single_cell(text))
+
+
+# The most words of a fact's value ("Brennweite in mm: 180"); a teaser's headline has more.
+_FACT_WORDS = 3
+
+
+def _data_fact(text: str) -> bool:
+    """Whether ``text`` is a "label: value" fact whose value has at most three words."""
+    return is_fact(text) and len(text.partition(": ")[2].split()) <= _FACT_WORDS
+
+
+# A teaser's headline may end so ("Is the bill dead?", "Watch: the vote!").
+_BULLET_CHARS = "".join(ITEM_BULLETS)
+_TEASER_END = ("?", "!", "?”", '?"', "!”", '!"')
 
 
 @attrs.frozen(kw_only=True)
@@ -546,7 +571,12 @@ class IslandRule(Rule):
     headline often sits between a skip link and a byline; so are neighbours that were
     parsed into a record (a byline is not furniture around a fragment). With ``max_lines``
     above one, up to that many such fragments in a row between two removed lines go too
-    (a widget's title and its link between two share rows).
+    (a widget's title and its link between two share rows). With ``item_chars``, list
+    items and questions up to that many characters are fragments too, whatever their
+    length up to it: the teasers of a related list that the list rules left between the
+    lines they removed ("* Miley Cyrus Engaged: Marriage Before 25 a Bad Decision?").
+    With ``word_bounds``, only removed lines with a word bound an island: the bare "-"
+    marks of a list of photos and captions are no furniture around a caption.
     """
 
     stage: Stage = "structure"
@@ -554,12 +584,17 @@ class IslandRule(Rule):
     max_chars: int = 70
     paragraph_chars: int = 100
     max_lines: int = 1
+    item_chars: int = 0
+    word_bounds: bool = False
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         furniture = {tag.line for tag in found if tag.remove and tag.record is None}
         records = {tag.line for tag in found if tag.record is not None}
-        removed = sorted(furniture)
-        lines, max_chars = doc.lines, self.max_chars
+        lines, max_chars, item_chars = doc.lines, self.max_chars, self.item_chars
+        if self.word_bounds:  # a list's bare "-" marks bound no island
+            removed = sorted(i for i in furniture if _WORDY.search(lines[i]))
+        else:
+            removed = sorted(furniture)
         reach = (self.max_lines + 1) * _REACH
         islands: list[int] = []
         for before, after in pairwise(removed):
@@ -571,7 +606,7 @@ class IslandRule(Rule):
             line = doc.next_content(before, limit=_REACH)
             while line is not None and line not in furniture and line not in records:
                 text = lines[line].strip()
-                if len(between) == self.max_lines or not _fragment(text, max_chars):
+                if len(between) == self.max_lines or not _fragment(text, max_chars, item_chars):
                     break
                 between.append(line)
                 line = doc.next_content(line, limit=_REACH)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from newsclean._kinds.footer import FooterFragmentRule
 from newsclean._kinds.line import line_rule
 from newsclean._kinds.link_list import LinkListRule
+from newsclean._kinds.structure import IslandRule
 
-__all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "RULES"]
+__all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "RULES", "TEASER_ISLAND"]
 
 # What an empty list item or table row is made of: bullets, cell borders, a page number.
 _EMPTY_ITEM_CHARS = frozenset("*•·+-| \t0123456789")
@@ -173,7 +174,56 @@ FOOTER_FRAGMENT = FooterFragmentRule(
     languages=("any",),
 )
 
+TEASER_ISLAND = IslandRule(
+    id="teaser-island",
+    description=(
+        "One or two teasers left between removed lines below the first paragraph: a bulleted"
+        " headline or a question that the list rules did not take."
+    ),
+    max_lines=2,
+    item_chars=150,
+    word_bounds=True,
+    must_remove=(
+        # A cookie notice stands in for the story's last paragraph (another rule removes it).
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\n"
+        "More from ABC News\n\n"
+        "* Miley Cyrus Engaged: Marriage Before 25 a Bad Decision?\n\n"
+        "More Video »",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
+        "Website zu analysieren.\n\n"
+        "Artikel teilen\n\n"
+        "Wie teuer wird der Winter für Mieter?\n\n"
+        "* Warum die Brücke so lange gesperrt bleibt, obwohl die Arbeiten fast fertig sind\n\n"
+        "Alle Artikel »",
+        "Nous utilisons des cookies pour personnaliser le contenu et les publicités et pour "
+        "analyser notre trafic sur ce site.\n\n"
+        "Publicité\n\n"
+        "• Pourquoi les loyers explosent-ils dans les grandes villes ?\n\n"
+        "Voir plus »",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle "
+        "publicidad relacionada con sus preferencias.\n\n"
+        "Compartir\n\n"
+        "¡Así será el nuevo puente de la ciudad!\n\n"
+        "Ver más »",
+    ),
+    must_keep=(
+        # a question between paragraphs is the story's subheading
+        "The council met on Tuesday and voted to close the old bridge over the river for a "
+        "year, the mayor said.\n\n"
+        "What happens next?\n\n"
+        "The works start in May, the mayor said, and should be done by the following spring.",
+        # a list of the story between paragraphs
+        "The council met on Tuesday and voted to close the old bridge over the river for a "
+        "year, the mayor said.\n\n"
+        "* Why is the bridge closed for so long?\n"
+        "* Who pays for the works?\n\n"
+        "Both questions came up at the meeting, and the mayor answered them one by one.",
+    ),
+    languages=("any",),
+)
+
 EMPTY_ITEM = empty_item
 
-RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT)
+RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT, TEASER_ISLAND)
 """This family's rules, in the order they run within their stage."""

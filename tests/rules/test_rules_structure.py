@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
 import pytest
 
 import newsclean
@@ -224,6 +225,51 @@ def test_up_to_max_lines_fragments_between_removed_lines_are_islands() -> None:
     assert list(ISLAND.tag(doc, removed)) == []
     three = Document(text.replace("See all", "See all\nArchive"))
     assert list(ISLANDS.tag(three, [removed[0], Tag(5, "newsletter-prompt")])) == []
+
+
+TEASERS = IslandRule(
+    id="teasers", description="teasers between removed lines", item_chars=150, word_bounds=True
+)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "* Miley Cyrus Engaged: Marriage Before 25 a Bad Decision? A look at the numbers",
+        "• Warum die Brücke so lange gesperrt bleibt, obwohl die Arbeiten fast fertig sind.",
+        "Pourquoi les loyers explosent-ils dans les grandes villes ?",
+        "¡Así será el nuevo puente de la ciudad!",
+    ],
+)
+def test_a_list_item_or_a_question_between_removed_lines_is_a_teaser(teaser: str) -> None:
+    doc = Document(f"{BODY}\nMore from ABC News\n{teaser}\nMore Video »")
+    removed = [Tag(1, "related-section"), Tag(3, "arrow-link")]
+    assert [t.line for t in TEASERS.tag(doc, removed)] == [2]
+    assert list(ISLAND.tag(doc, removed)) == []  # too long, or ending like a sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Optik: Teleobjektiv",  # a photo's data
+        "* Why the works take so long, and who pays for them:",  # a label
+        "* " + "x" * 149,  # too long
+        "Really?",  # one word
+    ],
+)
+def test_facts_labels_long_items_and_one_word_are_not_teasers(line: str) -> None:
+    doc = Document(f"{BODY}\nMore from ABC News\n{line}\nMore Video »")
+    assert list(TEASERS.tag(doc, [Tag(1, "related-section"), Tag(3, "arrow-link")])) == []
+
+
+def test_a_list_s_bare_marks_bound_no_teaser() -> None:
+    """A list of photos and captions whose bare "-" marks another rule removed."""
+    doc = Document(
+        f"{BODY}\n-\n- Roasted lamb platter, Drina Daisy Restaurant, Astoria.\n-\n{BODY}"
+    )
+    removed = [Tag(1, "empty-item"), Tag(3, "empty-item")]
+    assert list(TEASERS.tag(doc, removed)) == []
+    assert [t.line for t in attrs.evolve(TEASERS, word_bounds=False).tag(doc, removed)] == [2]
 
 
 def test_a_parsed_record_between_removed_lines_keeps_the_fragment_beside_it() -> None:

@@ -818,3 +818,27 @@ def test_an_introduced_list_of_two_line_items_survives_above_a_related_block(
     story = f"Headline of the story\n\n{body} {body}\n\n{body}\n\n{intro}\n{places}"
     result = PIPELINE.clean(f"{story}\n\n{related}")
     assert result.text.strip() == story, result.explain()
+
+
+# A question the story asks as its subheading, and an ad label in the language.
+SUBHEAD_QUESTIONS = {
+    "en": ("Advertisement", "* Why did the council wait so long?"),
+    "de": ("Anzeige", "* Warum hat der Stadtrat so lange gewartet?"),
+    "fr": ("Publicité", "• Pourquoi le conseil a-t-il attendu si longtemps ?"),
+    "es": ("Publicidad", "¿Por qué esperó tanto el ayuntamiento?"),
+    "it": ("Pubblicità", "Perché il consiglio ha aspettato così a lungo?"),
+    "pt": ("Publicidade", "Por que a câmara esperou tanto?"),
+    "nl": ("Advertentie", "Waarom wachtte de gemeenteraad zo lang?"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPH))
+def test_a_question_below_an_ad_label_survives(language: str) -> None:
+    """teaser-island takes a question between two removed lines; one removed line beside a
+    subheading (an ad label above it, the story's paragraph below) is no island."""
+    body = PARAGRAPH[language]
+    label, question = SUBHEAD_QUESTIONS[language]
+    text = f"Headline of the story\n\n{body}\n\n{label}\n\n{question}\n\n{body}\n\n{label}"
+    result = PIPELINE.clean(text)
+    assert question in result.text, result.explain()
+    assert label not in result.text, result.explain()
