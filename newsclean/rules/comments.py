@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsclean._kinds.comment_thread import CommentThreadRule
 from newsclean._kinds.follower import FollowerRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
@@ -15,6 +16,7 @@ __all__ = [
     "COMMENT_HEADER",
     "COMMENT_HEADING",
     "COMMENT_PROMPT",
+    "COMMENT_THREAD",
     "RULES",
 ]
 
@@ -408,6 +410,7 @@ COMMENT_FORM = PhraseRule(
             "antworten zu diesem artikel via rss",
             "antworten zu diesem eintrag über den rss",
             "kommentare und pings sind derzeit geschlossen",
+            "meinen namen, meine e-mail-adresse und meine website in diesem browser",
         ),
         "fr": (
             "connecté pour publier un commentaire",
@@ -429,6 +432,7 @@ COMMENT_FORM = PhraseRule(
             "tu dirección de correo electrónico no será publicada",
             "los campos obligatorios están marcados",
             "guardar mi nombre",
+            "guarda mi nombre, correo electrónico y web",
             "este sitio usa akismet",
             "normas de participación",
             "respuesta a esta entrada a través del feed",
@@ -451,9 +455,16 @@ COMMENT_FORM = PhraseRule(
             "seu endereço de e-mail não será publicado",
             "campos obrigatórios são marcados",
             "salvar meus dados",
+            "guardar o meu nome, email e site",
             "este site utiliza o akismet",
             "respostas desta entrada através do feed",
             "comentários e pings estão fechados",
+        ),
+        "nl": (
+            "je e-mailadres wordt niet gepubliceerd",
+            "uw e-mailadres wordt niet gepubliceerd",
+            "vereiste velden zijn gemarkeerd met",
+            "mijn naam, e-mail en site opslaan",
         ),
     },
     match="contains",
@@ -467,6 +478,14 @@ COMMENT_FORM = PhraseRule(
         "Para comentar debes registrarte y completar los datos generales.",
         "Il tuo indirizzo email non sarà pubblicato.",
         "O seu endereço de e-mail não será publicado.",
+        "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die "
+        "nächste Kommentierung speichern.",
+        "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que "
+        "comente.",
+        "Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.",
+        "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+        "Mijn naam, e-mail en site opslaan in deze browser voor de volgende keer wanneer ik "
+        "een reactie plaats.",
         "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a"
         " response, or trackback from your own site.",
         "Both comments and pings are currently closed.",
@@ -481,6 +500,7 @@ COMMENT_FORM = PhraseRule(
         "Der Minister weigerte sich, die Entscheidung zu kommentieren.",
         "Le ministre n'était pas disponible pour commenter.",
         "El ministro no estuvo disponible para comentar.",
+        "Het ministerie zei dat de namen van de slachtoffers niet worden gepubliceerd.",
         "The platform updated its community guidelines on Monday.",
         "Responses to this entry in the contest were judged by a panel of five.",
     ),
@@ -703,6 +723,159 @@ ARTICLE_FEEDBACK = PhraseRule(
     ),
 )
 
+# What a commenter's name is followed by ("Anna says:", "Jean dit :", "Jan schreef:").
+_SAYS = (
+    r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|meint|dit|a\sdit|écrit|a\sécrit|dice"
+    r"|dijo|escribe|escribió|ha\sdetto|scrive|ha\sscritto|diz|disse|escreve|escreveu|zegt"
+    r"|schrijft|schreef)"
+)
+# What opens a signature that names the commenter after a colon ("Posted by: Tom | …").
+_POSTED = (
+    r"(?:posted|submitted|written)\sby|geschrieben\svon|verfasst\svon|publié\spar|posté\spar"
+    r"|écrit\spar|publicado\spor|escrito\spor|enviado\spor|pubblicato\sda|scritto\sda"
+    r"|inviato\sda|postado\spor|geplaatst\sdoor|geschreven\sdoor"
+)
+_THREAD_TEXT = (
+    "Great story, thanks. The bridge has been a mess for years and somebody had to say it.\n"
+)
+
+COMMENT_THREAD = CommentThreadRule(
+    id="comment-thread",
+    description=(
+        "Readers' comments under a comment heading, told by their signatures ('Anna says:' with"
+        " a date, 'Posted by: Tom | March 3, 2012 at 10:59 AM')."
+    ),
+    openers=(
+        "comment-prompt",
+        "comment-count",
+        "comment-heading",
+        "comment-form",
+        "comment-guidelines",
+    ),
+    signature=(
+        rf"(?:.{{0,120}}\s)?{_SAYS}\s?:"
+        rf"|(?:\d{{1,3}}\.\s)?(?:{_POSTED})\s?:\s.{{1,120}}"
+    ),
+    # a time, a year or a numeric date, on the signature's line or the one below
+    dated=r"\d{1,2}[:h]\d{2}|\b(?:19|20)\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b",
+    signature_rules=("comment-header",),
+    must_remove=(
+        # A cookie notice stands in for the story's last paragraph (another rule removes it).
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\n"
+        "28 Comments\n\n"
+        "1. 10. Jul, 2012 / Mandy says:\n"
+        f"{_THREAD_TEXT}"
+        "Reply\n"
+        "2. 10. Jul, 2012 / Deidre says:\n"
+        "I laughed hard at the photo. Glad you are back!\n"
+        "Reply\n\n"
+        "Leave a Reply",
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\n"
+        "Comments\n\n"
+        f"{_THREAD_TEXT}"
+        "Posted by: Kevin Walli | September 25, 2012 at 07:14 PM\n\n"
+        "Hey Kevin, I'm glad you jumped in with this additional information. Many thanks.\n\n"
+        "Posted by: David Scott | September 26, 2012 at 05:17 AM\n\n"
+        "Post a comment",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere "
+        "Website zu analysieren.\n\n"
+        "12 Kommentare\n\n"
+        "Anna Roth sagt:\n"
+        "3. März 2020 um 10:27 Uhr\n"
+        "Endlich sagt es mal jemand. Die Brücke ist seit Jahren ein Ärgernis.\n"
+        "Antworten\n"
+        "Peter sagt:\n"
+        "4. März 2020 um 08:15 Uhr\n"
+        "Sehe ich genauso.\n"
+        "Antworten\n\n"
+        "Schreibe einen Kommentar",
+        "Nous utilisons des cookies pour personnaliser le contenu et les publicités et pour "
+        "analyser notre trafic sur ce site.\n\n"
+        "3 commentaires\n\n"
+        "Jean dit :\n"
+        "3 mars 2020 à 10h27\n"
+        "Enfin quelqu'un qui le dit. Ce pont est un scandale depuis des années.\n"
+        "Répondre\n"
+        "Marie dit :\n"
+        "4 mars 2020 à 08h15\n"
+        "Tout à fait d'accord.\n"
+        "Répondre\n\n"
+        "Laisser un commentaire",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle "
+        "publicidad relacionada con sus preferencias.\n\n"
+        "5 comentarios\n\n"
+        "Juan dice:\n"
+        "3 de marzo de 2020 a las 10:27\n"
+        "Por fin alguien lo dice. El puente es un desastre desde hace años.\n"
+        "Responder\n"
+        "Ana dice:\n"
+        "4 de marzo de 2020 a las 08:15\n"
+        "Totalmente de acuerdo.\n"
+        "Responder\n\n"
+        "Deja un comentario",
+        "Utilizziamo i cookie per personalizzare contenuti e annunci e per analizzare il nostro "
+        "traffico su questo sito web.\n\n"
+        "Commenti\n\n"
+        "Marco ha detto:\n"
+        "3 marzo 2020 alle 10:27\n"
+        "Finalmente qualcuno lo dice. Il ponte è un disastro da anni.\n"
+        "Rispondi\n"
+        "Giulia ha detto:\n"
+        "4 marzo 2020 alle 08:15\n"
+        "Sono d'accordo.\n"
+        "Rispondi\n\n"
+        "Lascia un commento",
+        "Utilizamos cookies para personalizar conteúdos e anúncios e para analisar o nosso "
+        "tráfego neste site.\n\n"
+        "Comentários\n\n"
+        "João disse:\n"
+        "3 de março de 2020 às 10:27\n"
+        "Finalmente alguém diz isto. A ponte é um desastre há anos.\n"
+        "Responder\n"
+        "Ana disse:\n"
+        "4 de março de 2020 às 08:15\n"
+        "Concordo.\n"
+        "Responder\n\n"
+        "Deixe um comentário",
+        "Wij gebruiken cookies om content en advertenties te personaliseren en om ons "
+        "websiteverkeer te analyseren.\n\n"
+        "5 reacties\n\n"
+        "Jan schreef:\n"
+        "3 maart 2020 om 10:27\n"
+        "Eindelijk zegt iemand het. De brug is al jaren een ramp.\n"
+        "Reageer\n"
+        "Els schreef:\n"
+        "4 maart 2020 om 08:15\n"
+        "Helemaal mee eens.\n"
+        "Reageer\n\n"
+        "Laat een reactie achter",
+    ),
+    must_keep=(
+        # quoted letters in the story: no comment heading above them
+        "In a letter dated May 2012, the minister wrote:\n"
+        "“The bridge will be repaired within a year.”\n"
+        "Two years later, in 2014, his successor wrote:\n"
+        "“The works have not even started.”",
+        "Im Mai 2012 schrieb der Minister:\n"
+        "„Die Brücke wird innerhalb eines Jahres repariert.“\n"
+        "Zwei Jahre später, 2014, schrieb sein Nachfolger:\n"
+        "„Die Arbeiten haben noch nicht einmal begonnen.“",
+    ),
+    known_misses=(
+        # One comment only: a lone signature is not evidence enough.
+        "We use cookies to personalise content and ads, to provide social media features and to "
+        "analyse our traffic on this site.\n\n"
+        "1 Comment\n\n"
+        "Mandy says:\n"
+        "July 10, 2012 at 5:04 pm\n"
+        f"{_THREAD_TEXT}"
+        "Reply",
+    ),
+    languages=(*_LANGUAGES, "nl"),
+)
+
 RULES = (
     COMMENT_PROMPT,
     COMMENT_COUNT,
@@ -711,5 +884,6 @@ RULES = (
     COMMENT_HEADER,
     COMMENT_GUIDELINES,
     ARTICLE_FEEDBACK,
+    COMMENT_THREAD,
 )
 """This family's rules, in the order they run within their stage."""

@@ -17,6 +17,7 @@ PIPELINE = newsclean.default_pipeline()
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
+        "In een brief van mei 2012 schreef de minister:",
         "Lees ook de brief van de minister, zei de oppositie dinsdag.",
         "Reacties van omwonenden waren overwegend positief, meldt de gemeente.",
         "Delen van de stad bleven urenlang zonder stroom.",
@@ -36,6 +37,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "en": (
         "Subscribe to the idea that everyone deserves a home, the pastor told the crowd.",
         "Donate now, the charity's director urged residents at the packed meeting on Tuesday.",
+        "In a letter dated May 3, 2012, the minister wrote:",
         "Published in Nature by Ana Ruiz and Tom Field, the study shows that the schools need more money.",
         "About the author of the report, little is known beyond her name.",
         "A column by the editor sparked outrage among readers on Monday, the paper said.",
@@ -199,6 +201,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "Abonnieren Sie diese Idee nicht, sagte der Pfarrer der Gemeinde.",
+        "In einem Brief vom 3. Mai 2012 schrieb der Minister:",
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
         "12 Postings im Forum lösten die Ermittlungen aus, sagte der Staatsanwalt.",
         "Veröffentlicht im Spiegel von Anna Schmidt, sorgte der Text für großes Aufsehen.",
@@ -301,6 +304,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Dans une lettre du 3 mai 2012, le ministre a écrit :",
         "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
         "À propos de l'auteur du rapport, le ministère n'a rien dit.",
         "Un reportage de France 2 a montré que les écoles manquent de moyens.",
@@ -377,6 +381,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
+        "En una carta del 3 de mayo de 2012, el ministro escribió:",
         "Publicado en El País por Ana Ruiz, el artículo causó polémica.",
         "Sobre el autor del informe, la fiscalía no dio detalles.",
         "Un reportaje de Ana Ruiz ganó el premio de periodismo el lunes.",
@@ -449,6 +454,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "In una lettera del 3 maggio 2012 il ministro scrive:",
         "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
         "Sull'autore del rapporto il ministero non ha detto nulla.",
         "Un articolo di Repubblica ha rivelato che il governo prepara una legge.",
@@ -512,6 +518,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Numa carta de 3 de maio de 2012, o ministro escreveu:",
         "Partilhar notícias falsas é crime, lembrou o ministro na conferência de imprensa.",
         "Publicado em Portugal por João Silva, o livro fez sucesso.",
         "Sobre o autor do relatório, o ministério não disse nada.",
