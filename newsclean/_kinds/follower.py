@@ -174,12 +174,15 @@ class PrecedingRule(Rule):
     text is one of ``markers`` (a "Hide caption" toggle: the caption it hides stands above it).
 
     The line above (blank lines between are skipped, up to three lines up) must be at most
-    ``max_chars`` characters and neither removed by another rule nor read into a record.
+    ``max_chars`` characters and neither removed by another rule nor read into a record;
+    with ``contains``, it must hold one of those words (case ignored: a newsletter's pitch
+    above its "Sign up" button names the inbox it goes to).
     """
 
     before: tuple[str, ...] = attrs.field(converter=strings)
     markers: frozenset[str] = attrs.field(converter=_keys)
     max_chars: int = 1000
+    contains: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     @property
     def reads(self) -> tuple[str, ...]:
@@ -198,9 +201,17 @@ class PrecedingRule(Rule):
             above = doc.previous_content(mark)
             if above is None or above in taken or len(lines[above]) > self.max_chars:
                 continue
+            if self.contains and not _holds(lines[above], self.contains):
+                continue
             taken.add(above)
             tags.append(Tag(above, self.id))
         return tags
+
+
+def _holds(line: str, words: tuple[str, ...]) -> bool:
+    """Whether ``line`` holds one of ``words`` (case ignored)."""
+    folded = line.casefold()
+    return any(word.casefold() in folded for word in words)
 
 
 @attrs.frozen(kw_only=True)

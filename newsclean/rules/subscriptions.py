@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+from newsclean._kinds.follower import PrecedingRule
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 from newsclean._text import SAID_VERBS
@@ -12,6 +13,7 @@ __all__ = [
     "ACCOUNT_LINK",
     "APP_PROMPT",
     "FREE_ARTICLES_LEFT",
+    "NEWSLETTER_PITCH",
     "NEWSLETTER_PROMPT",
     "NEWSLETTER_QUESTION",
     "PAYWALL_PROMPT",
@@ -883,6 +885,57 @@ RSS_ROW = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
+NEWSLETTER_PITCH = PrecedingRule(
+    id="newsletter-pitch",
+    description=(
+        "A newsletter's pitch right above its sign-up button: 'Get the best car news delivered"
+        " to your inbox every day.' / 'Subscribe'."
+    ),
+    before=("newsletter-prompt", "account-link", "lone-prompt"),
+    markers=(
+        *("subscribe", "subscribe now", "sign up", "sign up now", "sign me up"),
+        *("abonnieren", "jetzt abonnieren", "anmelden", "jetzt anmelden", "kostenlos anmelden"),
+        *("s'inscrire", "je m'inscris", "inscrivez-vous", "s'abonner"),
+        *("suscríbete", "suscribirme", "suscribirse", "regístrate"),
+        *("iscriviti", "iscriviti ora", "iscriviti gratis"),
+        *("inscreva-se", "assine", "cadastre-se"),
+        *("aanmelden", "inschrijven", "abonneren"),
+    ),
+    # the inbox the newsletter goes to, in en, de, fr, es, it, pt, nl
+    contains=(
+        *("inbox", "e-mail", "email", "newsletter", "postfach", "posteingang"),
+        *("boîte mail", "boîte de réception", "courriel", "correo", "bandeja de entrada"),
+        *("casella di posta", "caixa de entrada", "nieuwsbrief", "mailbox"),
+    ),
+    max_chars=160,
+    must_remove=(
+        "Sign up for our newsletter\n"
+        "Get the best car news and reviews on the Web delivered to your inbox every day.\n"
+        "Subscribe",
+        "Newsletter abonnieren\n"
+        "Die wichtigsten Nachrichten des Tages, jeden Morgen in Ihrem Postfach.\n"
+        "Jetzt abonnieren",
+        "Inscrivez-vous à notre newsletter\n"
+        "L'essentiel de l'actualité de votre région, chaque matin dans votre boîte mail.\n"
+        "S'inscrire",
+        "Suscríbete a nuestro boletín\n"
+        "Las noticias más importantes del día, cada mañana en tu correo.\n"
+        "Suscríbete",
+        "Iscriviti alla newsletter\n"
+        "Le notizie del giorno, ogni mattina nella tua casella di posta.\n"
+        "Iscriviti",
+        "Inscreva-se na nossa newsletter\n"
+        "As principais notícias do dia, todas as manhãs na sua caixa de entrada.\n"
+        "Inscreva-se",
+    ),
+    must_keep=(
+        # the story's line above a lone button word that is no button of a newsletter box
+        "The council met on Tuesday and voted to close the old bridge for a year.\n"
+        "Read the full decision in the council's minutes.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+)
+
 RULES = (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
@@ -894,5 +947,6 @@ RULES = (
     SIGNUP_TEASER,
     NEWSLETTER_QUESTION,
     RSS_ROW,
+    NEWSLETTER_PITCH,
 )
 """This family's rules, in the order they run within their stage."""

@@ -61,3 +61,24 @@ def test_gallery_captions_go_in_the_default_pipeline() -> None:
 
 def test_the_rule_pickles() -> None:
     assert pickle.loads(pickle.dumps(RULE)) == RULE
+
+
+PITCH = PrecedingRule(
+    id="pitch-above",
+    description="a newsletter's pitch above its button",
+    before=("account-link",),
+    markers=("Subscribe",),
+    contains=("inbox", "Postfach"),
+    max_chars=160,
+)
+
+
+def test_with_contains_the_line_above_must_hold_one_of_the_words() -> None:
+    def removed(line: str) -> list[int]:
+        doc = Document(f"{line}\nSubscribe")
+        return [tag.line for tag in PITCH.tag(doc, [Tag(1, "account-link")])]
+
+    assert removed("Get the best stories delivered to your INBOX every day.") == [0]
+    assert removed("Jeden Morgen in Ihrem Postfach.") == [0]  # case ignored
+    assert removed("The council voted to close the old bridge for a year.") == []
+    assert removed("Get the best stories in your inbox. " * 5) == []  # longer than a pitch
