@@ -241,6 +241,8 @@ COMMENT_PROMPT = PhraseRule(
             "lees de reacties",
             "bekijk de reacties",
             "reageer op dit artikel",
+            "beantwoorden",
+            "reactie annuleren",
         ),
     },
     must_remove=(

@@ -110,10 +110,17 @@ LEGAL_FOOTER = PhraseRule(
             "wszystkie prawa zastrzeżone",
             "materiał chroniony prawem autorskim",
         ),
+        "nl": (
+            "alle rechten voorbehouden",
+            "blog op wordpress.com",
+            "maak een gratis website of blog",
+        ),
     },
     match="contains",
     max_chars=160,
     must_remove=(
+        "Blog op WordPress.com.",
+        "Alle rechten voorbehouden.",
         "2022 - Todos los derechos reservados.",
         "Netz Für Alle CC 2020 Some Rights Reserved.",
         "Dieses Werk steht unter einer Creative Commons Namensnennung 3.0 Lizenz.",

@@ -89,6 +89,7 @@ SKIP_LINK = PhraseRule(
             "naar hoofdinhoud",
             "ga naar hoofdinhoud",
             "spring naar de inhoud",
+            "naar de inhoud springen",
         ),
     },
     must_remove=(

@@ -415,6 +415,7 @@ RELATED_HEADER = PhraseRule(
             "popularne",
         ),
         "nl": (
+            "recente berichten",
             "lees ook",
             "lees meer",
             "meer nieuws",

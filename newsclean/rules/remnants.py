@@ -206,6 +206,11 @@ WINDOW_LINK = PhraseRule(
             "clique para compartilhar no",
             "clique para partilhar no",
         ),
+        "nl": (
+            "opent in een nieuw venster",
+            "wordt in een nieuw venster geopend",
+            "klik om te delen op",
+        ),
     },
     match="contains",
     max_chars=100,
@@ -218,6 +223,7 @@ WINDOW_LINK = PhraseRule(
         "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
         "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
         "Clique para compartilhar no Twitter(abre em nova janela)",
+        "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)",
         "Acquire Licensing Rights, opens new tab",
     ),
     must_keep=(

@@ -506,6 +506,11 @@ LIKE_BUTTON = PhraseRule(
             "gosto",
             "curtir carregando",
         ),
+        "nl": (
+            "vind ik leuk",
+            "vind-ik-leuk",
+            "vind-ik-leuk laden",
+        ),
     },
     match="label",
     max_chars=60,
@@ -516,8 +521,13 @@ LIKE_BUTTON = PhraseRule(
         "Me gusta esto:",
         "Mi piace:",
         "Curtir isto:",
+        "Vind ik leuk:",
+        "Vind-ik-leuk Laden...",
     ),
-    must_keep=("Like this, the protest spread from town to town.",),
+    must_keep=(
+        "Like this, the protest spread from town to town.",
+        "Vind ik leuk, zei de wethouder over het plan.",
+    ),
 )
 
 LIKE_COUNTER = PhraseRule(
