@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._document import Document
+from newsclean._rule import Tag
 from newsclean._text import SENTENCE_END
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "menu_gap",
     "menu_item",
     "menu_runs",
+    "removed_body_span",
     "single_cell",
     "text_cells",
     "word_count",
@@ -256,6 +258,15 @@ def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int
         return None if first is None or last is None else (first, last)
     last = first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
     return first, first if last is None else last  # one body paragraph, or more
+
+
+def removed_body_span(
+    lines: Sequence[str], found: Iterable[Tag], size: int
+) -> tuple[set[int], tuple[int, int] | None]:
+    """The lines that earlier rules removed (``found``) and the body span they leave (see
+    :func:`body_span`)."""
+    furniture = {tag.line for tag in found if tag.remove}
+    return furniture, body_span(lines, furniture, size)
 
 
 def first_paragraph(

@@ -11,7 +11,7 @@ import regex
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule
-from newsclean._kinds.layout import body_span
+from newsclean._kinds.layout import removed_body_span
 from newsclean._rule import Stage, Tag
 
 __all__ = ["OutsideLineRule"]
@@ -58,8 +58,7 @@ class OutsideLineRule(GatedRule):
         matching = [i for i in lines if len(text[i]) <= limit and fullmatch(text[i].strip())]
         if not matching:
             return []
-        furniture = {tag.line for tag in found if tag.remove}
-        body = body_span(doc.lines, furniture, self.paragraph_chars)
+        furniture, body = removed_body_span(doc.lines, found, self.paragraph_chars)
         if body is None:
             return []
         first, last = body

@@ -9,8 +9,7 @@ import attrs
 from newsclean._document import Document
 from newsclean._kinds.footer_lines import is_paragraph
 from newsclean._kinds.gate import Gate, GatedRule
-from newsclean._kinds.layout import menu_item
-from newsclean._kinds.structure import body_span
+from newsclean._kinds.layout import menu_item, removed_body_span
 from newsclean._rule import Stage, Tag
 from newsclean._text import phrase_key
 
@@ -60,8 +59,7 @@ class SectionLineRule(GatedRule):
         named = [i for i in lines if phrase_key(doc.lines[i]) in keys]
         if not named:
             return []
-        furniture = {tag.line for tag in found if tag.remove}
-        body = body_span(doc.lines, furniture, self.paragraph_chars)
+        furniture, body = removed_body_span(doc.lines, found, self.paragraph_chars)
         if body is None:
             return []
         first, last = body

@@ -29,6 +29,9 @@ NEWSLETTER_PROMPT = PhraseRule(
     description="Newsletter and subscription prompts such as 'Sign up for our newsletter'.",
     phrases={
         "en": (
+            "by subscribing, you agree to",
+            "by signing up, you agree to",
+            "by signing up you agree to",
             "sign up for our newsletter",
             "sign up for the",
             "sign up to our newsletter",
@@ -88,6 +91,9 @@ NEWSLETTER_PROMPT = PhraseRule(
             "free weekly newsletter",
         ),
         "de": (
+            "mit ihrer anmeldung akzeptieren sie",
+            "mit der anmeldung akzeptieren sie",
+            "mit der anmeldung stimmen sie",
             "newsletter abonnieren",
             "jetzt newsletter abonnieren",
             "zum newsletter anmelden",
@@ -131,6 +137,8 @@ NEWSLETTER_PROMPT = PhraseRule(
             "sie wollen mehr von uns",
         ),
         "fr": (
+            "en vous inscrivant, vous acceptez",
+            "en vous abonnant, vous acceptez",
             "saisissez votre adresse e-mail",
             "entrez votre adresse e-mail",
             "inscrivez-vous à notre newsletter",
@@ -146,6 +154,9 @@ NEWSLETTER_PROMPT = PhraseRule(
             "tous nos derniers podcasts",
         ),
         "es": (
+            "al suscribirte, aceptas",
+            "al suscribirse, acepta",
+            "al registrarte, aceptas",
             "introduce tu correo",
             "ingresa tu correo",
             "suscríbete a nuestro boletín",
@@ -158,6 +169,8 @@ NEWSLETTER_PROMPT = PhraseRule(
             "nuestro boletín",
         ),
         "it": (
+            "iscrivendoti accetti",
+            "iscrivendoti, accetti",
             "inserisci il tuo indirizzo email",
             "inserisci la tua email",
             "iscriviti alla newsletter",
@@ -167,6 +180,8 @@ NEWSLETTER_PROMPT = PhraseRule(
             "la nostra newsletter",
         ),
         "pt": (
+            "ao se inscrever, você concorda",
+            "ao subscrever, concorda",
             "digite seu e-mail",
             "insira seu e-mail",
             "assine a nossa newsletter",
@@ -186,6 +201,8 @@ NEWSLETTER_PROMPT = PhraseRule(
             "zapraszamy też do subskrypcji",
         ),
         "nl": (
+            "door je aan te melden ga je akkoord",
+            "door u aan te melden gaat u akkoord",
             "schrijf je in voor de nieuwsbrief",
             "schrijf je in voor onze nieuwsbrief",
             "meld je aan voor de nieuwsbrief",
@@ -201,6 +218,13 @@ NEWSLETTER_PROMPT = PhraseRule(
     must_remove=(
         "Schrijf je in voor onze nieuwsbrief",
         "Sign up for our newsletter",
+        "By subscribing, you agree to our Terms of Use and Privacy Policy.",
+        "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
+        "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+        "Al suscribirte, aceptas nuestra política de privacidad.",
+        "Iscrivendoti accetti la nostra informativa sulla privacy.",
+        "Ao se inscrever, você concorda com a nossa política de privacidade.",
+        "Door je aan te melden ga je akkoord met ons privacybeleid.",
         "Subscribe now to our eNATION edition for the full story.",
         "Jetzt zum kostenlosen Newsletter anmelden",
         "Inscrivez-vous à notre newsletter",
@@ -219,6 +243,7 @@ NEWSLETTER_PROMPT = PhraseRule(
         "“Subscribe today,” the publisher urged readers.",
         "Subscribers to the service will pay more from January, the company said.",
         "Newsletters were once the backbone of the campaign, said the strategist.",
+        "By subscribing to the service, users agree to pay more from January, the firm said.",
     ),
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
+from newsclean._kinds.ticker import TickerStripRule
 
 __all__ = [
     "AD_SLOT",
@@ -13,6 +14,7 @@ __all__ = [
     "PLAYER_WIDGET",
     "QUOTE_DELAY",
     "RULES",
+    "TICKER_STRIP",
     "WEATHER_WIDGET",
 ]
 
@@ -21,6 +23,7 @@ _AD_SLOT = {
         "skip advertisement",
         "skip this ad",
         "ad feedback",
+        "video ad feedback",
         "advertisement feature",
         "advertisement - continue reading below",
         "advertisement continue reading below",
@@ -365,6 +368,39 @@ MARKET_TICKER = ShapeRule(
     languages=("any",),
 )
 
+# A cookie notice stands in for the story in the examples (another rule removes it).
+_NOTICE = (
+    "We use cookies to personalise content and ads, to provide social media features and to "
+    "analyse our traffic on this site."
+)
+
+TICKER_STRIP = TickerStripRule(
+    id="ticker-strip",
+    description=(
+        "A market ticker printed one value a line, two indices or more above or below the"
+        " story: 'DOW' / '38,996.39' / '+0.25%'."
+    ),
+    name=r"\p{L}[\p{L}\d&.'’ /-]{0,24}",
+    level=r"\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,4})?",
+    change=r"(?:[+\-−▲▼]\s?\d[\d,.]*\s)?\(?[+\-−▲▼]\s?\d[\d,.]*\s?%\)?",
+    must_remove=(
+        f"DOW\n38,996.39\n+0.25%\nS&P 500\n5,078.18\n-0.12%\nNASDAQ\n15,996.82\n+0.16%\n\n{_NOTICE}",
+        f"DAX\n17.716,71\n+0,47 %\nMDAX\n26.150,12\n−0,31 %\n\n{_NOTICE}",
+        f"{_NOTICE}\n\nCAC 40\n7 934,17\n+0,52 %\nEuro Stoxx 50\n4 892,64\n▲ 0,38 %",
+    ),
+    must_keep=(
+        # election results inside the story, printed one value a line
+        "The council said on Monday that the plan would be reviewed again after residents "
+        "raised concerns about the cost.\n\nLabour\n34.2\n+1.8%\nGreens\n12.5\n-0.4%\n\n"
+        "The council said on Monday that the plan would be reviewed again after residents "
+        "raised concerns about the cost.",
+        # one quote is no strip
+        "Inflation\n2.1\n+0.3%\n\nThe council said on Monday that the plan would be "
+        "reviewed again after residents raised concerns about the cost.",
+    ),
+    languages=("any",),
+)
+
 WEATHER_WIDGET = ShapeRule(
     id="weather-widget",
     description="Weather widgets: a temperature alone or after a city ('72°F', 'Berlin 12 °C', 'London 55°F Cloudy').",
@@ -450,6 +486,7 @@ RULES = (
     PLAYER_COUNTER,
     LISTEN_PROMPT,
     MARKET_TICKER,
+    TICKER_STRIP,
     WEATHER_WIDGET,
     QUOTE_DELAY,
 )

@@ -1,7 +1,7 @@
 """Article pages written by hand in the layouts of today's outlets, made-up text: papers
 from the US, UK, Germany, Austria, Switzerland, France, Spain, Argentina, Mexico, Italy,
 Brazil, Portugal, the Netherlands, Poland, Australia, Canada, Ireland, South Africa and
-India, a tech site, a newsletter post, a local TV station, hosted blogs (English, German, Spanish
+India, a second US paper (a ticker strip, a video block), a tech site, a newsletter post, a local TV station, hosted blogs (English, German, Spanish
 and Dutch, three with readers' comments), an Italian local site with comments, a wire service.
 Every line of the story survives, and most of the furniture around it goes.
 ``NAME.body.txt`` holds the story's lines (headline, standfirst, paragraphs) of
@@ -84,6 +84,7 @@ _CREDITS = {
     "es_blog": (["Lucía Romero"], "2024-02-04"),
     "it_blog": (["Giulia Marchetti"], "2024-04-12"),
     "nl_blog": (["Joost Bakker"], "2023-09-08"),
+    "en_us2": (["Rachel Kim", "Omar Haddad"], "2024-03-05"),
     "en_ca": (["Jacob Tremblay"], "2024-03-05"),
     "en_ie": (["Conor Murphy"], "2024-03-05"),
     "en_za": (["Thandiwe Nkosi"], "2024-03-05"),
