@@ -25,9 +25,10 @@ class CommentThreadRule(Rule):
     The heading is a line one of ``openers`` removed ("Comments", "28 Comments", "Leave a
     Reply") below the page's first paragraph (a line of ``paragraph_chars`` or more that ends
     like a sentence). A signature is a line of at most ``max_chars`` characters that
-    ``signature`` matches in full, with a date or a time (``dated``) in it or on the line
-    below ("Anna says:" / "July 10, 2012 at 5:04 pm"), or a line one of ``signature_rules``
-    took. The first signature stands at most ``reach`` content lines below the heading, each
+    ``signature`` matches in full, with a date or a time (``dated``) on the line below
+    ("Anna says:" / "July 10, 2012 at 5:04 pm") or in it, set apart by one of
+    ``separators`` ("20. Jul, 2012 / maq203 says:", "Posted by: Tom | March 3, 2012"), or a
+    line one of ``signature_rules`` took. The first signature stands at most ``reach`` content lines below the heading, each
     next one at most ``gap`` below the one before; a thread needs ``min_signatures``. Below
     the last signature, its comment reaches the next line an earlier rule removed ("Reply",
     the comment form; not a parsed date) when that is at most ``gap`` content lines away;
@@ -40,6 +41,7 @@ class CommentThreadRule(Rule):
     signature: str
     dated: str
     signature_rules: tuple[str, ...] = ()
+    separators: str = "/|·•—–@"
     max_chars: int = 160
     reach: int = 12
     gap: int = 20
@@ -120,7 +122,9 @@ class CommentThreadRule(Rule):
         if len(text) > self.max_chars or self._signature.fullmatch(text) is None:
             return False
         if self._dated.search(text):
-            return True
+            # a date beside the name, set apart: "20. Jul, 2012 / maq203 says:" (not "On
+            # March 3, 2012, the minister said:", a story's quotation)
+            return any(mark in text for mark in self.separators)
         below = doc.next_content(index)
         return (
             below is not None and self._dated.search(doc.lines[below][: self.max_chars]) is not None

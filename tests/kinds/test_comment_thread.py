@@ -86,3 +86,18 @@ def test_a_long_silence_ends_the_thread() -> None:
     lines = [BODY, "Comments", "Anna says:", "July 10, 2012 at 5:04 pm", *[BODY] * 21]
     lines += ["Tom says:", "July 11, 2012 at 9:15 am", "Agreed.", "Reply"]
     assert _thread(lines, {1: "comment-prompt", len(lines) - 1: "comment-prompt"}) == []
+
+
+def test_a_story_s_dated_quotations_under_a_comment_link_are_no_signatures() -> None:
+    """A date beside "said:" must be set apart from the name ("/", "|", "@"): a story's
+    quotations below a comment link near its top stay."""
+    lines = [
+        BODY,
+        "Comments (3)",
+        "On March 3, 2012, the minister said:",
+        "“The bridge will be repaired within a year.”",
+        "Two years later, in 2014, his successor wrote:",
+        "“The works have not even started.”",
+        "Reply",
+    ]
+    assert _thread(lines, {1: "comment-count", 6: "comment-prompt"}) == []
