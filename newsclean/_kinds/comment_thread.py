@@ -17,6 +17,10 @@ from newsclean._rule import Rule, Stage, Tag
 __all__ = ["CommentThreadRule"]
 
 
+# A clock time ("5:04", "10h27"), which a story's dated quotation seldom gives.
+_TIME = _pattern_cache.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
 @attrs.frozen(kw_only=True)
 class CommentThreadRule(Rule):
     """Removes a thread of readers' comments: every line from a comment heading to the last
@@ -27,8 +31,9 @@ class CommentThreadRule(Rule):
     like a sentence). A signature is a line of at most ``max_chars`` characters that
     ``signature`` matches in full, with a date or a time (``dated``) on the line below
     ("Anna says:" / "July 10, 2012 at 5:04 pm") or in it, set apart by one of
-    ``separators`` ("20. Jul, 2012 / maq203 says:", "Posted by: Tom | March 3, 2012"), or a
-    line one of ``signature_rules`` took. The first signature stands at most ``reach`` content lines below the heading, each
+    ``separators`` ("20. Jul, 2012 / maq203 says:", "Posted by: Tom | March 3, 2012") or
+    with a clock time ("Anna on July 10, 2012 at 5:04 pm said:"), or a line one of
+    ``signature_rules`` took. The first signature stands at most ``reach`` content lines below the heading, each
     next one at most ``gap`` below the one before; a thread needs ``min_signatures``. Below
     the last signature, its comment reaches the next line an earlier rule removed ("Reply",
     the comment form; not a parsed date) when that is at most ``gap`` content lines away;
@@ -122,9 +127,10 @@ class CommentThreadRule(Rule):
         if len(text) > self.max_chars or self._signature.fullmatch(text) is None:
             return False
         if self._dated.search(text):
-            # a date beside the name, set apart: "20. Jul, 2012 / maq203 says:" (not "On
-            # March 3, 2012, the minister said:", a story's quotation)
-            return any(mark in text for mark in self.separators)
+            # a date beside the name, set apart ("20. Jul, 2012 / maq203 says:") or with
+            # its time ("Anna on July 10, 2012 at 5:04 pm said:"); not "On March 3, 2012,
+            # the minister said:", a story's quotation
+            return _TIME.search(text) is not None or any(m in text for m in self.separators)
         below = doc.next_content(index)
         return (
             below is not None and self._dated.search(doc.lines[below][: self.max_chars]) is not None

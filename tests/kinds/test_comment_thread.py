@@ -101,3 +101,17 @@ def test_a_story_s_dated_quotations_under_a_comment_link_are_no_signatures() -> 
         "Reply",
     ]
     assert _thread(lines, {1: "comment-count", 6: "comment-prompt"}) == []
+
+
+def test_a_signature_with_its_date_and_time_inline() -> None:
+    """Older WordPress themes: "Anna on July 10, 2012 at 5:04 pm said:"."""
+    lines = [
+        BODY,
+        "Comments",
+        "Anna on July 10, 2012 at 5:04 pm said:",
+        "So glad somebody finally said it.",
+        "Tom on July 11, 2012 at 9:15 am said:",
+        "Agreed.",
+        "Reply",
+    ]
+    assert _thread(lines, {1: "comment-prompt", 6: "comment-prompt"}) == [2, 3, 4, 5]
