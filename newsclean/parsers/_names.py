@@ -75,7 +75,9 @@ _OUTLET_WORDS = word_set(
     fernsehen rundfunk hörfunk
     rádio notícias noticias periódico periodico giornale notizie journal quotidien hebdo
     tagblatt abendblatt morgenpost bote blog podcast reflector dispatch ledger sentinel beacon
-    monitor advocate enquirer mercury telegram transcript vindicator newsletter international"""
+    monitor advocate enquirer mercury telegram transcript vindicator newsletter international
+    nieuws nieuwsblad dagblad krant courant telegraaf omroep parool volkskrant dziennik tygodnik
+    wiadomości nyheter dagbladet tidning tidningen avisen sanomat uutiset"""
 )
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
 _ROLE_WORDS = frozenset(every("roles")) | word_set("moderator admin administrator")

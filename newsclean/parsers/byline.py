@@ -34,7 +34,7 @@ from newsclean.parsers.dates import worded_relative
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
 
-__all__ = ["GATE", "REPLY", "parse_byline", "parse_byline_line"]
+__all__ = ["GATE", "REPLY", "outlet_with_agency", "parse_byline", "parse_byline_line"]
 
 MAX_BYLINE = 300
 _PROSE_OUTLET = 3
@@ -334,6 +334,30 @@ def _unread_field(line: str, parts: list[str]) -> Byline | None:
         rest = body.strip(" ,;")
         return Byline(text=line, agency=partner, organisations=(rest,) if rest else ())
     return None
+
+
+MAX_OUTLET_WORDS = 4
+_OUTLET_ARTICLES = word_set("the le la les l' el il lo der die das de del di da do het")
+MAX_PARTNER_LINE = 60
+"""How many words an outlet's name before its partner agency may have, and how long the
+line may be ("Le Monde avec AFP")."""
+
+
+def outlet_with_agency(line: str) -> Byline | None:
+    """ "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": an outlet's or newsroom's
+    name (capitalised, at most :data:`MAX_OUTLET_WORDS` words, no digit, not a person) and
+    the agencies it wrote the story with; the agency is the story's supplier."""
+    if len(line) > MAX_PARTNER_LINE or any(c.isdigit() for c in line):
+        return None
+    body, partner = _split_partner(line.strip())
+    outlet = body.strip(" ,;")
+    if partner is None or not outlet[:1].isupper() or len(outlet.split()) > MAX_OUTLET_WORDS:
+        return None
+    if classify(outlet) in ("person", "role", "place") or " (" in line:
+        return None
+    if not all(w[:1].isupper() or w.casefold() in _OUTLET_ARTICLES for w in outlet.split()):
+        return None  # "Le président avec AFP" is no outlet
+    return Byline(text=line.strip(), agency=partner, organisations=(outlet,))
 
 
 def _lone_given_name(body: str) -> str | None:

@@ -51,7 +51,7 @@ from newsclean.parsers._names import (
     split_people,
     word_set,
 )
-from newsclean.parsers.byline import REPLY, parse_byline
+from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
 from newsclean.parsers.dates import PrintedDate, counted_relative, find_date, worded_relative
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import (
@@ -247,6 +247,10 @@ _FROM_WORDS = (" in ", " from ", " aus ", " à ", " en ", " em ", " desde ", " d
 _FOLLOW_WORDS = ("Follow", "Folgen", "Seguir", "Suivre", "Segui", "Volgen", "Obserwuj")
 _GLUED_FOLLOW = _pattern_cache.compile(r"(?<=\p{Ll})(?:" + "|".join(_FOLLOW_WORDS) + r")$")
 _INITIAL_END = _pattern_cache.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
+_AGENCY_MARK = _pattern_cache.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?:-\p{Lu}[\p{Lu}\d]{0,3})?")
+_NAME_CASED = _pattern_cache.compile(
+    r"(?:[ODL]['’]|Mc|De|Di|Da|Du|La|Le|Van)?\p{Lu}[\p{Ll}\p{M}'’.]*"
+)  # "Ruiz", "O'Neill", "McDonald", "DeSantis"
 _INITIALS = _pattern_cache.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
 # The jobs of a newsroom, as words or word stems, in the languages of the lexicons.
 _NEWSROOM_ROLE = _pattern_cache.compile(
@@ -726,10 +730,12 @@ def _is_credit_piece(text: str) -> bool:
         _SENTENCE.search(text) and not text.endswith(" Jr.") and not _INITIAL_END.search(text)
     ):
         return False
-    for part in split_people(text):
+    for number, part in enumerate(split_people(text)):
         kind = classify(part)
         if kind == "person" and not _has_given_name(part):
             return False  # "Autor" / "Jon Nitz" / "Vorheriger Beitrag"
+        if number and _AGENCY_MARK.fullmatch(part) and f"/{part}" in text.replace(" ", ""):
+            continue  # "Peter Maahn/SP-X": a news service's mark the agency table lacks
         if kind not in ("person", "role", "agency", "outlet"):
             return False
     return True
@@ -775,7 +781,7 @@ def _names_block(
     roles = [
         i
         for i in sorted(below)
-        if _is_role_line(_content(lines[i])) or _is_outlet(_content(lines[i]))
+        if _is_role_line(_content(lines[i])) or _is_outlet_line(_content(lines[i]))
     ]
     avatars, names = _avatar_names(lines, index, text)  # "LP" / "Luana Patriolino" / "RF"
     stacked_roles: list[int] = []
@@ -1035,6 +1041,9 @@ def read_positioned(
     user = _by_user_alone(text) if first in _OPENING_FIRST_WORDS else None
     if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
         return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
+    partnered = outlet_with_agency(text) if " " in text else None
+    if partnered is not None:  # "Le Monde avec AFP" under the headline
+        return None if _in_list(lines, (index,)) else (partnered, (index,))
     if not may_name(text):
         return None
     block = _positioned(lines, index, text, story)
@@ -1066,7 +1075,7 @@ def _positioned(
             _is_role_line(following)
             or _is_widget(following)
             or _own_handle(lines, j, following)
-            or (short and _is_outlet(following))  # "Ana Ruiz" / "Northfield News" / date
+            or (short and _is_outlet_line(following))  # "Ana Ruiz" / "Northfield News" / date
         ):
             date_line = _next_content(lines, j) if short else None
             if (
@@ -1087,6 +1096,9 @@ def _positioned(
         return None if block is None else (block[0], (above, *block[1]))
     if above is not None and _above_story(lines, index, story):
         return _names_block(lines, index, [])
+    outlets = bool(below) and all(_is_outlet_line(_content(lines[i])) for i in below)
+    if outlets and above is not None and _above_story(lines, index, story, last=below[-1]):
+        return _names_block(lines, index, below)  # "Ana Ruiz" / "BBC News, Madrid" / story
     if _above_headline(lines, index, story):
         return _names_block(lines, index, [])
     return None
@@ -1123,15 +1135,19 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
     return True
 
 
-def _above_story(lines: Sequence[str], index: int, story: int | None) -> bool:
+def _above_story(
+    lines: Sequence[str], index: int, story: int | None, *, last: int | None = None
+) -> bool:
     """Whether the names line ``index`` stands alone between the headline and the story's
-    first paragraph ``story`` (or between that paragraph, a standfirst, and a long line):
+    first paragraph ``story`` (or between that paragraph, a standfirst, and a long line),
+    or with its outlet lines down to ``last`` ("Ana Ruiz" / "BBC News, Madrid"):
     every name two or three capitalised words, the line above a
     heading of words, neither about them ("Amanda Knox" / "Ich habe den Fall Amanda Knox …"
     names the story's subject; "General Information" / "… the general rules …" are words),
     and no other line of names in the next :data:`PEOPLE_REACH` lines (a list of people,
     each name heading its paragraph)."""
-    above, below = _previous_content(lines, index), _next_content(lines, index)
+    above = _previous_content(lines, index)
+    below = _next_content(lines, index if last is None else last)
     if story is None or above is None or below is None:
         return False
     if below != story and not (above == story and len(lines[below]) >= STANDFIRST_CHARS):
@@ -1217,11 +1233,12 @@ def _by_user_alone(text: str) -> Byline | None:
 
 def _plain_name(name: str) -> bool:
     """ "Ana Ruiz", "Mary Clare Jalonick": two or three words, each capitalised, none shouted
-    or with an inner capital (not "CHIP Fazit", "BestCrypt"), a middle word a given name."""
+    or with an inner capital (not "CHIP Fazit", "BestCrypt") but after a surname's prefix
+    ("O'Neill", "McDonald", "DeSantis"), a middle word a given name."""
     words = [w for w in name.split() if w not in _LOWER_IN_NAMES]  # "Pieter de Vries"
     return (
         2 <= len(words) <= 3
-        and all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words)
+        and all(_NAME_CASED.fullmatch(w) or (w[:1].isupper() and "-" in w) for w in words)
         and _middle_named(" ".join(words))
     )
 
@@ -1466,6 +1483,21 @@ def _is_outlet(text: str) -> bool:
     """Whether ``text`` is an outlet's name and nothing else ("The Guardian", "Reuters")."""
     bare = text.strip(_EDGE)
     return 0 < len(bare) <= 40 and classify(bare) in ("outlet", "agency")
+
+
+def _is_outlet_line(text: str) -> bool:
+    """An outlet's name alone, or followed by the place its writer files from ("BBC News,
+    Madrid", "Reuters, Berlin")."""
+    if _is_outlet(text):
+        return True
+    outlet, comma, place = text.partition(", ")
+    return (
+        bool(comma)
+        and _is_outlet(outlet)
+        and _is_section(place)
+        and place[:1].isupper()
+        and classify(place) in ("place", "other")
+    )
 
 
 def _names_and_places(text: str) -> list[str] | None:

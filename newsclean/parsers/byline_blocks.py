@@ -34,6 +34,13 @@ position (see :func:`byline_position`)."""
 BELOW_TRIES = 4
 """How many by-words alone and date lines below the byline window are read, top down, on a page
 with no byline above (an author box or a dated byline below a long story)."""
+SHORT_RUN = 3
+SHORT_CHARS = 60
+SHORT_WORDS = 10
+"""A story of short paragraphs starts at :data:`SHORT_RUN` lines of prose in a row, each at
+least :data:`SHORT_CHARS` characters and :data:`SHORT_WORDS` words (see
+:func:`short_story_start`)."""
+_SENTENCE_ENDS = ".!?…\"'”»’)"
 _LIST_MARKS = "*•+-–>[("  # a list item's first character
 _EMPTY_ITEM = " \t*•+-"  # what an empty list item holds ("  *", a share bar's icons)
 
@@ -79,6 +86,8 @@ def byline_blocks(
             taken.update(below_names[1])
             blocks.append((below_names[1], below_names[0]))
     start = doc.story_start(furniture)
+    if start is None:
+        start = short_story_start(doc, furniture)  # every paragraph short (BBC-style)
     end = len(doc.lines) if start is None else start + CREDIT_WINDOW
     last = len(doc.lines)  # the comment section below the story: its names are readers'
     if start is not None:
@@ -135,6 +144,35 @@ def byline_blocks(
                 unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
                 return [*unread, (block[1], block[0])]
     return blocks if bylines else _with_box(doc, lines, blocks, start, last)
+
+
+def short_story_start(doc: Document, furniture: Collection[int] = ()) -> int | None:
+    """Where a story whose paragraphs are all shorter than a paragraph line starts: the
+    first of :data:`SHORT_RUN` lines of prose in a row (blank lines between), each at least
+    :data:`SHORT_CHARS` characters and :data:`SHORT_WORDS` words ending a sentence, none a
+    list item nor furniture; ``None`` if the page has no such run."""
+    lines = doc.lines
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
+        if i in furniture or not _short_paragraph(line):
+            run = []
+            continue
+        run.append(i)
+        if len(run) == SHORT_RUN:
+            return run[0]
+    return None
+
+
+def _short_paragraph(line: str) -> bool:
+    text = line.strip()
+    return (
+        len(text) >= SHORT_CHARS
+        and text.count(" ") >= SHORT_WORDS - 1
+        and text[0] not in _LIST_MARKS
+        and text[-1] in _SENTENCE_ENDS
+    )
 
 
 def _story_starts(doc: Document, start: int, last: int) -> list[int]:
