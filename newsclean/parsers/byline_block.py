@@ -249,8 +249,8 @@ _GLUED_FOLLOW = _pattern_cache.compile(r"(?<=\p{Ll})(?:" + "|".join(_FOLLOW_WORD
 _INITIAL_END = _pattern_cache.compile(r"\s\p{Lu}\.$")  # "Juan Carlos Muñoz C." ends with an initial
 _AGENCY_MARK = _pattern_cache.compile(r"\p{Lu}[\p{Lu}\d]{1,4}(?:-\p{Lu}[\p{Lu}\d]{0,3})?")
 _NAME_CASED = _pattern_cache.compile(
-    r"(?:[ODL]['’]|Mc|De|Di|Da|Du|La|Le|Van)?\p{Lu}[\p{Ll}\p{M}'’.]*"
-)  # "Ruiz", "O'Neill", "McDonald", "DeSantis"
+    r"(?:[ODL]['’]|Mc|De|Di|Da|Du|La|Le|Van)?\p{Lu}[\p{Ll}\p{M}][\p{Ll}\p{M}'’.]*"
+)  # "Ruiz", "O'Neill", "McDonald", "DeSantis"; not an initial ("H.")
 _INITIALS = _pattern_cache.compile(r"(?:\p{Lu}\.\s?-?){1,3}")
 # The jobs of a newsroom, as words or word stems, in the languages of the lexicons.
 _NEWSROOM_ROLE = _pattern_cache.compile(
@@ -898,12 +898,20 @@ def _names_line(text: str) -> bool:
 def _names_and_outlet(text: str) -> bool:
     """Names, then a comma or separator and the outlet they write for: "Ana Ruiz, Northfield
     News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"."""
+    return _names_of_outlet_line(text) is not None
+
+
+def _names_of_outlet_line(text: str) -> str | None:
+    """The names of a line of names and the outlet they write for (see
+    :func:`_names_and_outlet`), else ``None``."""
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:
-        return False
+        return None
     names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
-    return classify(outlet) in ("outlet", "agency") and _names_only(names) is not None
+    if classify(outlet) in ("outlet", "agency") and _names_only(names) is not None:
+        return names
+    return None
 
 
 def _continued(
@@ -1064,6 +1072,12 @@ def _positioned(
         joined = _people_with_roles(lines, index)  # "Ana Ruiz, Staff Attorney" / "&" / …
         if joined is not None:
             return joined
+        named = _names_of_outlet_line(text)  # "Ana Ruiz, dpa" right above the story
+        if named is not None and _above_story(lines, index, story, names=split_people(named)):
+            return _names_block(lines, index, [])
+        dashed = _separated(text, index) if " - " in text else None  # "Ana Ruiz - Reporter"
+        if dashed is not None:
+            return dashed
         return _with_role(lines, index, text) if len(text.split()) <= MAX_ROLE_WORDS else None
     below: list[int] = []
     for j in _near(lines, index):
@@ -1084,6 +1098,9 @@ def _positioned(
                 and _is_section_line(following)
             ):
                 return _names_block(lines, index, below)  # "Will Knight" / "Business" / date
+            placed = short and _is_section_line(following)  # "Ana Ruiz" / "Madrid" / story
+            if placed and _above_story(lines, index, story, last=j):
+                return _names_block(lines, index, below)
             break
         below.append(j)
     if any(_is_role_line(_content(lines[i])) or _is_author_widget(lines[i]) for i in below):
@@ -1136,13 +1153,19 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
 
 
 def _above_story(
-    lines: Sequence[str], index: int, story: int | None, *, last: int | None = None
+    lines: Sequence[str],
+    index: int,
+    story: int | None,
+    *,
+    last: int | None = None,
+    names: list[str] | None = None,
 ) -> bool:
     """Whether the names line ``index`` stands alone between the headline and the story's
     first paragraph ``story`` (or between that paragraph, a standfirst, and a long line),
-    or with its outlet lines down to ``last`` ("Ana Ruiz" / "BBC News, Madrid"):
-    every name two or three capitalised words, the line above a
-    heading of words, neither about them ("Amanda Knox" / "Ich habe den Fall Amanda Knox …"
+    or with its outlet or place lines down to ``last`` ("Ana Ruiz" / "BBC News, Madrid"):
+    every name (the line's, or ``names`` when it names an outlet too) two or three
+    capitalised words (or shouted: "ANA RUIZ"), the line above a
+    heading of words (four or more with outlet or place lines or ``names``: not a menu's), neither about them ("Amanda Knox" / "Ich habe den Fall Amanda Knox …"
     names the story's subject; "General Information" / "… the general rules …" are words),
     and no other line of names in the next :data:`PEOPLE_REACH` lines (a list of people,
     each name heading its paragraph)."""
@@ -1155,14 +1178,18 @@ def _above_story(
     prior = _previous_content(lines, above) if below != story else None
     if prior is not None and _names_only(_content(lines[prior])) is not None:
         return False  # "Anna Schmidt" / paragraph / "Jonas Weber" / paragraph: a list of people
-    names = split_people(_content(lines[index]))
-    if not all(map(_plain_name, names)):
+    content, given = _content(lines[index]), names
+    if names is None:  # "ANA RUIZ": the names as they are written when not shouted
+        names = (_names_only(content) or []) if content.isupper() else split_people(content)
+    if not names or not all(map(_plain_name, names)):
         return False
     heading = _content(lines[above])
-    if len(heading.split()) < 3 or classify(heading) != "other":
-        return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption
-    said = {*_WORDS.findall(heading), *_WORDS.findall(lines[below])}
-    if any(w in said or w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
+    if len(heading.split()) < (3 if last is None and given is None else 4):
+        return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption; a menu's
+    if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
+        return False
+    said = {w.casefold() for w in (*_WORDS.findall(heading), *_WORDS.findall(lines[below]))}
+    if any(w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
     for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):
         text = _content(lines[k])
@@ -1234,7 +1261,7 @@ def _by_user_alone(text: str) -> Byline | None:
 def _plain_name(name: str) -> bool:
     """ "Ana Ruiz", "Mary Clare Jalonick": two or three words, each capitalised, none shouted
     or with an inner capital (not "CHIP Fazit", "BestCrypt") but after a surname's prefix
-    ("O'Neill", "McDonald", "DeSantis"), a middle word a given name."""
+    ("O'Neill", "McDonald", "DeSantis"), no initial, a middle word a given name."""
     words = [w for w in name.split() if w not in _LOWER_IN_NAMES]  # "Pieter de Vries"
     return (
         2 <= len(words) <= 3
