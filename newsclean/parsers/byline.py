@@ -66,7 +66,9 @@ _STAMPED = _pattern_cache.compile(
     r"|\s+(?:in|im|unter|dans|en|em|nel|nella|op)\s+[^\n\d]{1,40}?)\s"
     r"(?:by|von|par|por|di|da|door)\s+(?=\S)"
 )
-_PREFIX_WORDS = frozenset(p.split()[0] for p in (*_OPENINGS, *_LABELS, *_STAMPS))
+_PREFIX_WORDS = frozenset(  # as the line's first word is tested: case-folded ("συντάκτησ")
+    p.split()[0].casefold() for p in (*_OPENINGS, *_LABELS, *_STAMPS)
+)
 _BULLETS = " \t*•·>»|-"  # list bullets, trafilatura's "- " too (an em dash heads a quote's credit)
 REPLY = _pattern_cache.compile(  # a comment's widgets: a byline above them heads a comment
     r"(?i)\b(?:reply|antworten|répondre|responder|rispondi|responda|beantwoorden|"

@@ -316,7 +316,7 @@ _DATE_FILLER = frozenset(
     )
 )
 # A date's own label on a line of table cells run together: "Auteur Ana Ruiz Date 12/03/2021".
-_LABEL_WORDS = frozenset(label for label in every("labels") if " " not in label)
+_LABEL_WORDS = frozenset(label.casefold() for label in every("labels") if " " not in label)
 _DATE_LABELS = frozenset(("date", "datum", "fecha", "data", "dátum", "datum/zeit"))
 _INLINE_LABEL = _pattern_cache.compile(
     r"(?i)(?:"
