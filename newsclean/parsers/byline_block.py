@@ -243,6 +243,7 @@ _TRAILING_CONTACT = _pattern_cache.compile(
 _FROM_PLACE = _pattern_cache.compile(
     r"\s(?:in|from|aus|à|en|em|desde|da)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$"
 )
+_PLACE_WORD = _pattern_cache.compile(r"^(?:in|from|aus|à|en|em|desde|da|de|a)\s+(?=\p{Lu})")
 _FROM_WORDS = (" in ", " from ", " aus ", " à ", " en ", " em ", " desde ", " da ")
 _FOLLOW_WORDS = ("Follow", "Folgen", "Seguir", "Suivre", "Segui", "Volgen", "Obserwuj")
 _GLUED_FOLLOW = _pattern_cache.compile(r"(?<=\p{Ll})(?:" + "|".join(_FOLLOW_WORDS) + r")$")
@@ -876,34 +877,35 @@ def _without_contact(text: str) -> str:
 def _names_line(text: str) -> bool:
     """Whether ``text`` is people's names, possibly with the outlet they write for or the
     place they write from: "Ana Ruiz", "Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna
-    Schmidt (dpa)", "Ana Ruiz in Kyiv", "Anna Schmidt, Berlin" (a line above a date)."""
-    if _names_only(text) is not None or _names_and_outlet(text):
-        return True
+    Schmidt (dpa)", "Ana Ruiz in Kyiv", "Anna Schmidt, Berlin", "Ana Ruiz | Madrid"."""
+    if _names_only(text) is not None or _names_of_line(text) is not None:
+        return True  # "Ana Ruiz", "Ana Ruiz, Northfield News", "Marie Dubois (à Bruxelles)"
     if len(text) > MAX_NAME_LINE or _DIGIT.search(text):
         return False
     placed = _FROM_PLACE.sub("", text) if any(map(text.__contains__, _FROM_WORDS)) else text
-    if placed != text:  # "Ana Ruiz and Tom Field in Washington"; not "U.S. Embassy in Yemen"
-        return starts_with_given_name(placed) and _names_only(placed) is not None
-    names, comma, place = text.rpartition(",")  # "Anna Schmidt, Berlin"
-    place = place.strip()
-    return (
-        bool(comma)
-        and place.isalpha()
-        and place[:1].isupper()
-        and classify(place) == "other"
-        and _names_only(names.strip()) is not None
-    )
+    # "Ana Ruiz and Tom Field in Washington"; not "U.S. Embassy in Yemen"
+    return placed != text and starts_with_given_name(placed) and _names_only(placed) is not None
 
 
-def _names_and_outlet(text: str) -> bool:
-    """Names, then a comma or separator and the outlet they write for: "Ana Ruiz, Northfield
-    News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"."""
-    return _names_of_outlet_line(text) is not None
+def _names_of_line(text: str) -> str | None:
+    """The names of a line of names and the outlet they write for or the place they write
+    from ("Ana Ruiz, dpa", "Lena Vogt, Berlin", "Marie Dubois (à Bruxelles)"), else ``None``."""
+    named = _names_of_outlet_line(text)
+    if named is not None:
+        return named
+    bare = text[:-1] if text.endswith(")") else text
+    cut = max(map(bare.rfind, ",|(·•"))
+    if cut < 0:
+        return None
+    names, place = bare[:cut].strip(), _PLACE_WORD.sub("", bare[cut + 1 :].strip())
+    if place.isupper() or not _is_section_line(place) or _names_only(names) is None:
+        return None  # "Ian Peters, BCC" names a speaker's organisation, no place
+    return names
 
 
 def _names_of_outlet_line(text: str) -> str | None:
-    """The names of a line of names and the outlet they write for (see
-    :func:`_names_and_outlet`), else ``None``."""
+    """The names of a line of names, then a comma or separator and the outlet they write for
+    ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"), else ``None``."""
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:
@@ -941,18 +943,34 @@ def names_below(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, ..
     line follows it so."""
     text = _content(lines[index])
     spanned: list[int] = []
-    while len(spanned) < MAX_JOINED - 1:
-        j = _next_content(lines, spanned[-1] if spanned else index)
+    roles: list[int] = []  # a role line under a name ("By Ana Ruiz" / "Politics Reporter")
+    named = 0
+    j: int | None = index
+    while named < MAX_JOINED - 1 and j is not None:
+        j = _next_content(lines, j)
         if j is None:
             break
         following = _content(lines[j])
+        if len(roles) < 1 and _is_role_line(following):
+            roles.append(j)
+            continue
         first, _, rest = following.partition(" ")
         joined = first.casefold() in _JOINERS and first not in (",", "/")
+        if joined and not rest:  # "By Ana Ruiz" / "and" / "Tom Field"
+            after = _next_content(lines, j)
+            rest = "" if after is None else _content(lines[after])
+            roles, j = [*roles, j], j if after is None else after
+            following = f"{first} {rest}"
         if not (joined or text.endswith(",")) or _names_only(rest if joined else following) is None:
             break
         text = f"{text} {following}"
-        spanned.append(j)
-    if not spanned:
+        spanned += [*roles, j]
+        roles, named = [], named + 1
+        role = _next_content(lines, j)
+        if role is not None and _is_role_line(_content(lines[role])):
+            spanned.append(role)  # "and Tom Field" / "Washington Correspondent"
+            j = role
+    if not named:
         return None
     record = parse_byline(text)
     if record is None or len(record.authors) < 2:
@@ -1072,7 +1090,7 @@ def _positioned(
         joined = _people_with_roles(lines, index)  # "Ana Ruiz, Staff Attorney" / "&" / …
         if joined is not None:
             return joined
-        named = _names_of_outlet_line(text)  # "Ana Ruiz, dpa" right above the story
+        named = _names_of_line(text)  # "Ana Ruiz, dpa", "Lena Vogt, Berlin" above the story
         if named is not None and _above_story(lines, index, story, names=split_people(named)):
             return _names_block(lines, index, [])
         dashed = _separated(text, index) if " - " in text else None  # "Ana Ruiz - Reporter"
@@ -1113,7 +1131,9 @@ def _positioned(
         return None if block is None else (block[0], (above, *block[1]))
     if above is not None and _above_story(lines, index, story):
         return _names_block(lines, index, [])
-    outlets = bool(below) and all(_is_outlet_line(_content(lines[i])) for i in below)
+    outlets = bool(below) and all(  # "Ana Ruiz" / "BBC News, Madrid", "@anaruiz" / story
+        _is_outlet_line(_content(lines[i])) or _HANDLE.fullmatch(_content(lines[i])) for i in below
+    )
     if outlets and above is not None and _above_story(lines, index, story, last=below[-1]):
         return _names_block(lines, index, below)  # "Ana Ruiz" / "BBC News, Madrid" / story
     if _above_headline(lines, index, story):
@@ -1176,7 +1196,7 @@ def _above_story(
     if below != story and not (above == story and len(lines[below]) >= STANDFIRST_CHARS):
         return False  # right above the first paragraph, or between the standfirst and the text
     prior = _previous_content(lines, above) if below != story else None
-    if prior is not None and _names_only(_content(lines[prior])) is not None:
+    if prior is not None and _people_line(_content(lines[prior])):
         return False  # "Anna Schmidt" / paragraph / "Jonas Weber" / paragraph: a list of people
     content, given = _content(lines[index]), names
     if names is None:  # "ANA RUIZ": the names as they are written when not shouted
@@ -1193,9 +1213,16 @@ def _above_story(
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
     for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):
         text = _content(lines[k])
-        if text and len(text) <= MAX_NAME_LINE and _names_only(text) is not None:
-            return False
+        if text and len(text) <= MAX_NAME_LINE and _people_line(text):
+            return False  # "Ana Ruiz, Madrid" / quote / "Tom Field, Leeds" / quote: vox pops
     return True
+
+
+def _people_line(text: str) -> bool:
+    """Whether ``text`` is names, alone or with an outlet or a place ("Tom Field, Leeds")."""
+    return _names_only(text) is not None or (
+        ("," in text or "(" in text or "|" in text) and _names_of_line(text) is not None
+    )
 
 
 def _labels_near(lines: Sequence[str], index: int, label: str) -> bool:

@@ -190,6 +190,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("publié par", "posté par", "entretien réalisé par", "interview réalisée par"),
             *("propos recueillis et traduits par", "un entretien de", "une interview de"),
             *("un reportage de", "une enquête de", "un billet de", "un texte de", "un édito de"),
+            *("reportage de", "enquête de", "chronique de", "tribune de", "texte de"),
         ),
         labels=(
             *("auteur", "auteurs", "autrice", "texte", "par", "rédaction", "reportage"),
@@ -227,6 +228,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("un análisis de", "una columna de", "un artículo de", "texto de", "escribe"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "una entrevista de"),
             *("un reportaje de", "una crónica de", "un texto de", "una investigación de"),
+            *("reportaje de", "crónica de", "opinión de", "columna de"),
         ),
         labels=(
             *("autor", "autora", "autores", "texto", "textos", "redacción", "por"),
@@ -267,6 +269,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("intervista di", "intervista a cura di", "un'intervista di", "un’intervista di"),
             *("un articolo di", "un reportage di", "un'inchiesta di", "un’inchiesta di"),
             *("un editoriale di", "testo di"),
+            *("reportage di", "commento di", "inchiesta di", "editoriale di"),
         ),
         labels=(
             "autore",
@@ -316,6 +319,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("um artigo de", "uma coluna de", "postado por", "uma reportagem de"),
             *("uma crônica de", "uma crónica de", "um texto de", "uma opinião de"),
             *("entrevista de", "entrevista por", "entrevista realizada por", "uma entrevista de"),
+            *("reportagem de", "crônica de", "crónica de", "coluna de", "opinião de", "artigo de"),
         ),
         labels=(
             *("autor", "autora", "autores", "texto", "textos", "reportagem", "por", "redação"),
@@ -354,6 +358,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("door", "geschreven door", "geplaatst door", "een analyse van", "een column van"),
             *("interview door", "een interview van", "een interview door"),
             *("een reportage van", "een opinie van", "een essay van", "een artikel van"),
+            *("reportage van", "column van", "opinie van", "tekst van"),
         ),
         labels=("auteur", "auteurs", "tekst", "door", "tekst en foto's", "tekst en beeld"),
         months=(

@@ -18,6 +18,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
         "In een brief van mei 2012 schreef de minister:",
+        "Tekst van het akkoord is nog niet openbaar, zei de woordvoerder.",
+        "Column van Sanne de Vries leidde tot vragen in de Kamer.",
         "Lees ook de brief van de minister, zei de oppositie dinsdag.",
         "Reacties van omwonenden waren overwegend positief, meldt de gemeente.",
         "Delen van de stad bleven urenlang zonder stroom.",
@@ -305,6 +307,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "Dans une lettre du 3 mai 2012, le ministre a écrit :",
+        "Chronique de la vie ordinaire dans un village de montagne, le livre a séduit les lecteurs.",
         "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
         "À propos de l'auteur du rapport, le ministère n'a rien dit.",
         "Un reportage de France 2 a montré que les écoles manquent de moyens.",
@@ -382,6 +385,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "es": (
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
         "En una carta del 3 de mayo de 2012, el ministro escribió:",
+        "Crónica de una muerte anunciada es la novela más leída del autor.",
         "Publicado en El País por Ana Ruiz, el artículo causó polémica.",
         "Sobre el autor del informe, la fiscalía no dio detalles.",
         "Un reportaje de Ana Ruiz ganó el premio de periodismo el lunes.",
@@ -455,6 +459,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         "In una lettera del 3 maggio 2012 il ministro scrive:",
+        "Commento di Mario Draghi alla riforma: la misura è necessaria, ha detto ai giornalisti.",
         "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
         "Sull'autore del rapporto il ministero non ha detto nulla.",
         "Un articolo di Repubblica ha rivelato che il governo prepara una legge.",
@@ -519,6 +524,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         "Numa carta de 3 de maio de 2012, o ministro escreveu:",
+        "Opinião de especialistas diverge sobre o impacto da medida no orçamento.",
+        "Reportagem de Mariana Souza venceu o prémio de jornalismo na segunda-feira.",
         "Partilhar notícias falsas é crime, lembrou o ministro na conferência de imprensa.",
         "Publicado em Portugal por João Silva, o livro fez sucesso.",
         "Sobre o autor do relatório, o ministério não disse nada.",
