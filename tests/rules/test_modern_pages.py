@@ -1,8 +1,10 @@
 """Article pages written by hand in the layouts of today's outlets, made-up text: papers
 from the US, UK, Germany, Austria, Switzerland, France, Spain, Argentina, Mexico, Italy,
 Brazil, Portugal, the Netherlands, Poland, Australia, Canada, Ireland, South Africa and
-India, a second US paper (a ticker strip, a video block), a tech site, a newsletter post, a local TV station, hosted blogs (English, German, Spanish
-and Dutch, three with readers' comments), an Italian local site with comments, a wire service.
+India, a second US paper (a ticker strip, a video block), a tech site, a newsletter post, a local
+TV station, hosted blogs (English, German, Spanish and Dutch, three with readers' comments), an
+Italian local site with comments, a wire service, a broadcaster's site of short paragraphs, an
+outlet with its partner agency, a magazine that dates its stories below them.
 Every line of the story survives, and most of the furniture around it goes.
 ``NAME.body.txt`` holds the story's lines (headline, standfirst, paragraphs) of
 ``NAME.txt``."""
@@ -70,6 +72,7 @@ _CREDITS = {
     "de": (["Lena Vogt", "Jonas Brandt"], "2024-03-05"),
     "de_at": (["Katharina Huber", "Markus Steiner"], "2024-03-05"),
     "de_ch": (["Simon Keller"], "2024-03-05"),
+    "de_mag": (["Lena Vogt"], "2024-03-05"),
     "de_reg": (["Julia Bauer"], "2024-03-05"),
     "en_au": (["Sophie Taylor", "Liam O'Connor"], "2024-03-05"),
     "en_in": (["Ananya Sharma"], "2024-03-05"),
@@ -79,6 +82,7 @@ _CREDITS = {
     "es_mx": (["Alejandra Ruiz"], "2024-03-05"),
     "nl": (["Sanne de Vries", "Joost Bakker"], "2024-03-05"),
     "pl": (["Anna Kowalska", "Piotr Nowak"], "2024-03-05"),
+    "en_bbc": (["Ana Ruiz"], "2024-03-05"),
     "en_blog": (["Martina Berg"], "2024-03-05"),
     "de_blog": (["Jana Koch"], "2023-05-12"),
     "es_blog": (["Lucía Romero"], "2024-02-04"),
@@ -95,6 +99,7 @@ _CREDITS = {
     "es": (["Lucía Herrera", "Pablo Ruiz"], "2024-03-05"),
     "fr": (["Claire Morel", "Luc Bernard"], "2024-03-05"),
     "fr2": (["Camille Le Goff"], "2024-03-05"),
+    "fr3": ([], "2024-03-05"),
     "it": (["Sara Conti", "Luca Ferri"], "2024-03-05"),
     "it2": (["Giulia Marchetti"], "2024-03-05"),
     "pt": (["Beatriz Lima", "Tiago Rocha"], "2024-03-05"),
@@ -112,3 +117,10 @@ def test_the_byline_and_date_are_read(name: str) -> None:
     assert [author.name for author in metadata.byline.authors] == authors
     assert metadata.published is not None and metadata.published.iso is not None
     assert metadata.published.iso.startswith(day)
+
+
+def test_an_outlet_with_its_partner_agency_gives_the_wire() -> None:
+    text, _ = _page("fr3")  # "Le Monde avec AFP" under the menu and again below the story
+    metadata = PIPELINE.clean(text).metadata
+    assert metadata.byline is not None and metadata.byline.organisations == ("Le Monde",)
+    assert metadata.wire is not None and metadata.wire.agency == "Agence France-Presse"
