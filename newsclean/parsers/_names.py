@@ -13,9 +13,11 @@ from typing import Literal
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean.parsers.agencies import find_agency
+from newsclean.parsers.given_names import given_names
 from newsclean.parsers.lexicon import every
 
 __all__ = [
+    "GIVEN_FUNCTION_WORDS",
     "MAX_PART",
     "Part",
     "classify",
@@ -79,6 +81,8 @@ _OUTLET_WORDS = word_set(
     nieuws nieuwsblad dagblad krant courant telegraaf omroep parool volkskrant dziennik tygodnik
     wiadomości nyheter dagbladet tidning tidningen avisen sanomat uutiset"""
 )
+# Function words that are also common given names, read as names before a surname.
+GIVEN_FUNCTION_WORDS = word_set("per")
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
 _ROLE_WORDS = frozenset(every("roles")) | word_set("moderator admin administrator")
 # Capitalised words that never sit inside a person's name.
@@ -286,6 +290,18 @@ def _looks_like_outlet(part: str) -> bool:
     return part[:4] in ("The ", "the ") and part[4:5].isupper() and len(part.split()) <= 6
 
 
+def _given_before_surname(words: list[str]) -> bool:
+    """Whether ``words`` open with a capitalised given name that is also a function word,
+    then a surname that is no given name ("Per Svensson"; not "Per Natale", "for
+    Christmas")."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and (len(words) > 2 or words[1].casefold() not in given_names())
+    )
+
+
 def person_name(part: str) -> str | None:
     """``part`` as a person's name in natural case, or ``None`` if it is not one.
 
@@ -318,6 +334,9 @@ def person_name(part: str) -> str | None:
         folded = word.casefold()
         if 0 < i < len(words) - 1 and folded in _PARTICLES:
             continue  # "van der Berg", "Loïc Le Clerc", "Leonardo Di Caprio"
+        if i == 0 and folded in GIVEN_FUNCTION_WORDS and _given_before_surname(words):
+            core += 1  # "Per Svensson": a Nordic given name that is an Italian preposition
+            continue
         if folded in _NOT_NAME_WORDS or folded in _GROUP_WORDS or _is_role_word(word, folded):
             return None
         if (i == 0 and folded in _ARTICLES) or (word.isupper() and find_agency(word)):

@@ -44,6 +44,7 @@ import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline, ReadingTime
 from newsclean._text import unbracketed
 from newsclean.parsers._names import (
+    GIVEN_FUNCTION_WORDS,
     classify,
     is_role,
     name_words,
@@ -898,9 +899,9 @@ def _names_of_line(text: str) -> str | None:
     if cut < 0:
         return None
     names, place = bare[:cut].strip(), _PLACE_WORD.sub("", bare[cut + 1 :].strip())
-    if place.isupper() or not _is_section_line(place) or _names_only(names) is None:
-        return None  # "Ian Peters, BCC" names a speaker's organisation, no place
-    return names
+    if place.isupper() or "," in names or not _is_place_line(place):
+        return None  # "Ian Peters, BCC": an organisation; "Ryan Tesink, Saint John (St. Louis)"
+    return names if _names_only(names) is not None else None
 
 
 def _names_of_outlet_line(text: str) -> str | None:
@@ -1116,7 +1117,7 @@ def _positioned(
                 and _is_section_line(following)
             ):
                 return _names_block(lines, index, below)  # "Will Knight" / "Business" / date
-            placed = short and _is_section_line(following)  # "Ana Ruiz" / "Madrid" / story
+            placed = short and _is_place_line(following)  # "Ana Ruiz" / "Madrid" / story
             if placed and _above_story(lines, index, story, last=j):
                 return _names_block(lines, index, below)
             break
@@ -1292,6 +1293,7 @@ def _plain_name(name: str) -> bool:
     words = [w for w in name.split() if w not in _LOWER_IN_NAMES]  # "Pieter de Vries"
     return (
         2 <= len(words) <= 3
+        and words[0].casefold() not in GIVEN_FUNCTION_WORDS  # "Per Natale" may be "for Christmas"
         and all(_NAME_CASED.fullmatch(w) or (w[:1].isupper() and "-" in w) for w in words)
         and _middle_named(" ".join(words))
     )
@@ -1776,6 +1778,12 @@ def _is_section_line(text: str) -> bool:
         and classify(text) == "other"
         and (" " not in text or not may_name(text) or not starts_with_given_name(text))
     )
+
+
+def _is_place_line(text: str) -> bool:
+    """A place a writer files from, alone: one a table knows ("New Delhi") or one or two
+    capitalised words that are no name (see :func:`_is_section_line`)."""
+    return _is_section_line(text) or (len(text) <= MAX_OUTLET_LINE and classify(text) == "place")
 
 
 def _is_section(piece: str) -> bool:
