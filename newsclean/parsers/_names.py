@@ -59,6 +59,7 @@ _GROUP_WORDS = word_set(
     university universität universidad université ministry ministerium police polizei letters
     readers leser lectores lecteurs contributors collaborators wire wires inhalte content
     sponsored gesponsert gesponserte anzeige werbung advertorial partner partners
+    编辑部 本报 本报记者 新华社 新闻中心 综合报道
     project marketing communications department abteilung office pressestelle pictures studios
     studio films records entertainment productions holdings webteam onlineredaktion instituto
     istituto fondation fundación fundacion fundação fundacao fondazione universidade università
@@ -85,6 +86,12 @@ _OUTLET_WORDS = word_set(
 GIVEN_FUNCTION_WORDS = word_set("per")
 # Job titles: a part with one of these is a role ("Staff Writer", "Middle East correspondent").
 _ROLE_WORDS = frozenset(every("roles")) | word_set("moderator admin administrator")
+# Roles in scripts without case, longest first: glued before a name ("记者王敬照").
+_UNCASED_ROLES = tuple(
+    sorted(
+        (r for r in _ROLE_WORDS if r.isalpha() and r.upper() == r.lower()), key=len, reverse=True
+    )
+)
 # Capitalised words that never sit inside a person's name.
 _NOT_NAME_WORDS = word_set(
     """the to of for in on at with from by and or der die das den dem des und les los las il lo
@@ -153,7 +160,7 @@ _DOMAIN = _pattern_cache.compile(  # "Phys.org", "wien.ORF.at", "www.example.co.
 _CAMEL_CASE = _pattern_cache.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+")
 _NAME_PREFIX = _pattern_cache.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}")
 _SEPARATOR = _pattern_cache.compile(
-    r"\s*(?:[,;/]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s"
+    r"\s*(?:[,;/、，]\s*(?:(?i:and|und|et|y|e)\s+)?|\s(?i:and|und)\s"  # 、，: Chinese
     # "et" fr, "y" es, "e" it/pt, "i" pl, "en" nl, "och" sv, "og" da/no, "ja" fi, "și" ro,
     # "ve" tr, "dan" id: lower case only ("Dan" is a name)
     r"|\s(?:et|y|e|i|en|och|og|ja|și|si|ve|dan)\s|\s*&\s*)\s*"
@@ -290,6 +297,15 @@ def _looks_like_outlet(part: str) -> bool:
     return part[:4] in ("The ", "the ") and part[4:5].isupper() and len(part.split()) <= 6
 
 
+def _without_role_prefix(name: str) -> str:
+    """A name in a script without case without the role glued before it ("记者王敬照": the
+    reporter 王敬照)."""
+    for role in _UNCASED_ROLES:
+        if name.startswith(role) and len(name) - len(role) >= 2:
+            return name[len(role) :]
+    return name
+
+
 def _given_before_surname(words: list[str]) -> bool:
     """Whether ``words`` open with a capitalised given name that is also a function word,
     then a surname that is no given name ("Per Svensson"; not "Per Natale", "for
@@ -318,7 +334,7 @@ def person_name(part: str) -> str | None:
     if not words or len(part) > MAX_PART:
         return None
     if len(words) == 1 and _UNCASED.fullmatch(words[0]):
-        return words[0]
+        return _without_role_prefix(words[0])
     while words and words[0].casefold() in _HONORIFICS:
         words = words[1:]
     suffixes: list[str] = []

@@ -55,7 +55,7 @@ _STAMPS = (*every("published"), *every("updated"))
 _GLUED_WORDS = ("by", "von", "por")
 _GLUED_OPENINGS = tuple(o for o in _OPENINGS if o.split()[-1] in _GLUED_WORDS)
 _PREFIX = _pattern_cache.compile(
-    rf"(?i)^\s*(?:(?:{alternation(_OPENINGS)})(?:\s*:)?\s+|(?:{alternation(_LABELS)})\s*:\s*"
+    rf"(?i)^\s*(?:(?:{alternation(_OPENINGS)})(?:\s*:)?\s+|(?:{alternation(_LABELS)})\s*[:：]\s*"
     rf"|(?:{alternation(_GLUED_OPENINGS)})(?-i:(?=\p{{Lu}}[\p{{Ll}}.])))(?=\S)"
 )
 # "Veröffentlicht am 03.02.2022 von Sarah Schnieder", "Posted on 2015-04-05 by Ann Lee":
@@ -172,7 +172,7 @@ _NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff an
 def parse_byline_line(line: str) -> Byline | None:
     """A byline found in article text: the line must start with a byline word ("By", "Von", …)."""
     head = line[:60].lstrip(_BULLETS)
-    words = head.split(None, 1)
+    words = head.replace("：", ": ", 1).split(None, 1)  # "作者：张三": a full-width colon
     first = words[0].casefold().rstrip(":") if words else ""
     if first not in _PREFIX_WORDS and not first.startswith(_GLUED_WORDS):
         return None  # a set lookup dismisses most lines before the pattern runs

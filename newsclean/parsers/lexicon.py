@@ -944,6 +944,18 @@ LEXICONS: dict[str, Lexicon] = {
         reserved=("сва права задржана",),
         roles=("новинар", "новинарка", "уредник", "уредница", "дописник"),
     ),
+    "zh": Lexicon(  # Chinese: labels end with a full-width colon ("作者：张三")
+        openings=(),
+        labels=("作者", "记者", "撰文", "文字"),
+        months=(),  # dates print numbers ("2024年3月5日")
+        weekdays=("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
+        published=("发布时间", "发布于", "发表于"),
+        updated=("更新时间", "更新于"),
+        ago=(),
+        reading=("阅读时间",),
+        reserved=("版权所有",),
+        roles=("记者", "特约记者", "通讯员", "编辑"),
+    ),
 }
 """The lexicon of each language the credit parsers read, by language tag."""
 
