@@ -1430,8 +1430,20 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
             # "Posted by: Ana Ruiz | October 3, 2012 at 1:12 AM"
         if last < i <= last + OWN_META and _is_reading(text):
             continue  # "Ana Ruiz" / "Follow" / "5 min read" / "Jan 5, 2025": the byline's own
-        dates += _is_date_line(text) or _dated_entry(text)
+        dated = _is_date_line(text)
+        if dated and _name_above(lines, i, first, last):
+            return True  # "Tom Field" / "March 4, 2024" again: another teaser's writer and date
+        dates += dated or _dated_entry(text)
     return dates >= 2
+
+
+def _name_above(lines: Sequence[str], index: int, first: int, last: int) -> bool:
+    """Whether the line with text above line ``index``, outside lines ``first`` to ``last``,
+    is a line of names."""
+    above = _previous_content(lines, index)
+    if above is None or first <= above <= last:
+        return False
+    return _names_only(_content(lines[above])) is not None
 
 
 def _worded_entry(text: str) -> bool:
