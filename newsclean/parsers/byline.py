@@ -339,6 +339,8 @@ def _unread_field(line: str, parts: list[str]) -> Byline | None:
 
 
 MAX_OUTLET_WORDS = 4
+_WITH_WORDS = (" with ", " mit ", " avec ", " con ", " com ", " met ")
+_HAS_DIGIT = _pattern_cache.compile(r"\d")
 _OUTLET_ARTICLES = word_set("the le la les l' el il lo der die das de del di da do het")
 MAX_PARTNER_LINE = 60
 """How many words an outlet's name before its partner agency may have, and how long the
@@ -349,7 +351,9 @@ def outlet_with_agency(line: str) -> Byline | None:
     """ "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": an outlet's or newsroom's
     name (capitalised, at most :data:`MAX_OUTLET_WORDS` words, no digit, not a person) and
     the agencies it wrote the story with; the agency is the story's supplier."""
-    if len(line) > MAX_PARTNER_LINE or any(c.isdigit() for c in line):
+    if len(line) > MAX_PARTNER_LINE or not any(map(line.casefold().__contains__, _WITH_WORDS)):
+        return None  # most lines: no " with " nor " avec " …
+    if _HAS_DIGIT.search(line):
         return None
     body, partner = _split_partner(line.strip())
     outlet = body.strip(" ,;")
