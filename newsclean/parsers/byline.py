@@ -607,9 +607,11 @@ def _leading_agency(part: str) -> str | None:
     return None
 
 
-# Where the writers write from, after their names: "de Brasília", "à Bruxelles", "da Kiev".
+# Where the writers write from, after their names: "de Brasília", "à Bruxelles", "da Kiev",
+# "do Rio", "dalla Francia", "uit Brussel".
 _FROM_PLACE = _pattern_cache.compile(
-    r"(?:de|desde|em|en|à|a|da|dal|from|in|aus|depuis)\s+\p{Lu}[\p{L}\p{M}'’-]*"
+    r"(?:de|desde|em|en|à|a|da|do|dos|das|dal|dalla|from|in|aus|depuis|uit|vanuit)\s+"
+    r"\p{Lu}[\p{L}\p{M}'’-]*"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|de|do|da|del|di|la|los)){0,3}"
 )
 
