@@ -54,11 +54,15 @@ _NAMED_MONTH = rf"(?P<month_name>{_MONTH})\.?"
 _DATE = _pattern_cache.compile(
     rf"(?i)(?<![\p{{L}}\d])(?=\d|\p{{L}}+\.?\s+\d)(?:"
     rf"(?P<iso>{_YEAR}-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d))(?:T(?=\d))?"
+    # year first, as Hungarian and East Asian pages print it: "2024. 03. 05.", "2024/03/05"
+    # (month and day of two digits each: "2024.1.5" is a version)
+    rf"|(?P<ymd>{_YEAR}(?P<ysep>[./])\s?(?P<ymd_month>[01]\d)(?P=ysep)\s?(?P<ymd_day>[0-3]\d))\.?(?!\d)"
     rf"|(?P<numeric>(?P<first>[0-3]?\d)(?P<sep>[./-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
     rf"(?P<nyear>(?:19|20)?\d{{2}}))(?!\d)"
     rf"|{_DAY}\.?\s+(?:de\s+)?{_NAMED_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}"
     rf"|{_DAY}\.(?P<month_name>{_MONTH})\.{_YEAR}"  # "5.jan.2025"
     rf"|{_NAMED_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_YEAR}\.\s+{_NAMED_MONTH}\s+{_DAY}\.?"  # "2024. március 5."
     rf")(?![\p{{L}}])"
 )
 _TIME = _pattern_cache.compile(
@@ -299,6 +303,8 @@ def _day(match: regex.Match[str], *, english: bool) -> str | None:
     """The ``YYYY-MM-DD`` of a date match, or ``None`` if it is no real date."""
     if match["iso"]:
         year, month, day = int(match["year"]), int(match["iso_month"]), int(match["iso_day"])
+    elif match["ymd"]:
+        year, month, day = int(match["year"]), int(match["ymd_month"]), int(match["ymd_day"])
     elif match["numeric"]:
         first, second = int(match["first"]), int(match["second"])
         year = int(match["nyear"])
