@@ -56,13 +56,15 @@ _DATE = _pattern_cache.compile(
     rf"(?P<iso>{_YEAR}-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d))(?:T(?=\d))?"
     # year first, as Hungarian and East Asian pages print it: "2024. 03. 05.", "2024/03/05"
     # (month and day of two digits each: "2024.1.5" is a version)
-    rf"|(?P<ymd>{_YEAR}(?P<ysep>[./])\s?(?P<ymd_month>[01]\d)(?P=ysep)\s?(?P<ymd_day>[0-3]\d))\.?(?!\d)"
+    # and never inside a web address's path ("…/2016/06/28/title")
+    rf"|(?<![/.])(?P<ymd>{_YEAR}(?P<ysep>[./])\s?(?P<ymd_month>[01]\d)(?P=ysep)\s?(?P<ymd_day>[0-3]\d))"
+    rf"\.?(?![\d/])"
     rf"|(?P<numeric>(?P<first>[0-3]?\d)(?P<sep>[./-])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
     rf"(?P<nyear>(?:19|20)?\d{{2}}))(?!\d)"
     rf"|{_DAY}\.?\s+(?:de\s+)?{_NAMED_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}"
     rf"|{_DAY}\.(?P<month_name>{_MONTH})\.{_YEAR}"  # "5.jan.2025"
     rf"|{_NAMED_MONTH}\s+{_DAY},?\s+{_YEAR}"
-    rf"|{_YEAR}\.\s+{_NAMED_MONTH}\s+{_DAY}\.?"  # "2024. március 5."
+    rf"|{_YEAR}\.\s+{_NAMED_MONTH}\s+{_DAY}(?!\d)\.?"  # "2024. március 5."
     rf")(?![\p{{L}}])"
 )
 _TIME = _pattern_cache.compile(
