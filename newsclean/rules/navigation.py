@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+from newsclean._kinds.menu_row import MenuRowRule
 from newsclean._kinds.phrase import ANY_LANGUAGE, PhraseRule
 from newsclean._kinds.structure import (
     IslandRule,
@@ -24,6 +25,7 @@ __all__ = [
     "BREADCRUMB_LABEL",
     "FURNITURE_ISLAND",
     "LINK_ROW",
+    "MENU_ROW",
     "NAVIGATION_RUN",
     "PAGE_NUMBERS",
     "POST_FILING",
@@ -547,6 +549,56 @@ LINK_ROW = LinkRowRule(
         "| Sport | Politik | Kultur | Die Bewertung der Leser im Vergleich zum Vorjahr |",
     ),
     languages=languages_of(SITE_LINK, ACCOUNT_LINK, CONSENT_CONTROL, SOCIAL_ROW),
+)
+
+# The cookie notice stands in for the body paragraph (another rule removes it), so the row
+# is above the body.
+_COOKIES = (
+    "\n\nWe use cookies to personalise content and ads, to provide social media features and to"
+    " analyse our traffic on this site."
+)
+
+MENU_ROW = MenuRowRule(
+    id="menu-row",
+    description=(
+        "A menu rendered as a table row, alone: every cell a short label without a figure"
+        " ('| Home | Books | Movies | Music |', '| Jump \\| Free Trial Issue |  |')."
+    ),
+    must_remove=(
+        "|  | MSN Home |  | Hotmail |  | Web Search |  | Shopping |  | Money |  |" + _COOKIES,
+        "| Jump \\| Free Trial Issue |  |  |" + _COOKIES,
+        "| CEO Book Club | more > |" + _COOKIES,
+        "| Leserreisen | Gewinnspiele | Traueranzeigen | Ratgeber Garten |" + _COOKIES,
+        "| Le magazine \\| Nos guides \\| Petites annonces |" + _COOKIES,
+        "| Guía del ocio | Hemeroteca | Esquelas |" + _COOKIES,
+        "| Oroscopo | Meteo locale | Annunci |" + _COOKIES,
+        "| Guia de compras \\| Classificados \\| Horóscopo |" + _COOKIES,
+        "| Puzzels | Familieberichten | Weerbericht |" + _COOKIES,
+    ),
+    must_keep=(
+        # a table of the story above its paragraphs: its rows share their number of cells
+        "| Name | Party | City |\n| Ana Ruiz | Left | Madrid |\n| Ben Ode | Green | Lyon |\n\n"
+        "Both candidates have served on the city council for years, and both say they will"
+        " stand again.",
+        "| Mannschaft | Trainer |\n| Bayern | Kompany |\n| Dortmund | Kovač |\n\n"
+        "Beide Trainer stehen erst seit dem Sommer an der Seitenlinie, und beide stehen schon"
+        " unter Druck.",
+        "| Équipe | Ville | Stade |\n|  | Lyon | Groupama |\n| OM | Marseille | Vélodrome |\n\n"
+        "Les deux clubs jouent dans des stades neufs, construits pour l'Euro et payés en partie"
+        " par les villes.",
+        # figures, sentences and labels are data, not links
+        "| Leeds | 3 | 1 |\n\nLeeds have won three of their last four games, and the manager"
+        " said on Friday that the squad was at last complete.",
+        "| Candidati: | Rossi | Bianchi |\n\nI due candidati si sfideranno al ballottaggio di"
+        " domenica, dopo una campagna elettorale molto dura.",
+        "| Aktie \\| Kurs in Euro 12,40 |\n\nDer Kurs der Aktie ist seit Jahresbeginn um ein"
+        " Drittel gefallen, teilte die Börse am Freitag mit.",
+        # a lone row of labels inside the story
+        "Der Stadtrat hat die Öffnungszeiten der Bibliothek geändert, wie die Verwaltung am"
+        " Freitag mitteilte.\n\n| Montag | Mittwoch | Freitag |\n\nAn diesen Tagen ist die"
+        " Bibliothek künftig bis zwanzig Uhr geöffnet, sagte die Leiterin der Bibliothek.",
+    ),
+    languages=("any",),
 )
 
 BREADCRUMB = TrailRule(
@@ -1412,6 +1464,7 @@ RULES = (
     BREADCRUMB_LABEL,
     SITE_LINK,
     LINK_ROW,
+    MENU_ROW,
     READING_TIME,
     READING_TIME_LABEL,
     READING_TIME_LINK,

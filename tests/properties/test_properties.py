@@ -115,6 +115,7 @@ NON_LOCAL_RULES = (
     "byline-block",
     "first-name-bio",
     "lone-count",
+    "menu-row",
 )
 LOCAL_PIPELINE = PIPELINE.without(*NON_LOCAL_RULES)
 PARAGRAPH = (

@@ -606,6 +606,8 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "Labour 412\nConservative 121\nLiberal Democrat 72\nSNP 9",
         "Name: John Smith\nAge: 42\nOccupation: teacher",
         "| Name | Party | Seat |\n| Ana Ruiz | Labour | Leeds |\n| Tom Field | Green | Bath |\n| Eva Lind | Liberal | York |",
+        "| Team | Won | Lost |\n| Leeds | 3 | 1 |\n| Bath | 2 | 2 |",
+        "| Candidate | Party |\n| Ana Ruiz |  |\n| Tom Field | Green |",
         "Tom Field\nField, 54, has run the bakery on Main Street since 1998 and says the new parking rules have cost him a third of his customers this year.",
     ),
     "de": (
@@ -627,15 +629,21 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
     "es": (
         "- 2 huevos\n- 200 g de harina\n- una pizca de sal",
         "1. Dormir ocho horas\n2. Desayunar bien\n3. Beber agua\n4. Caminar cada día",
+        "| Nombre | Partido | Ciudad |\n| Ana Ruiz | PSOE | Sevilla |\n| Luis Gómez | PP | Murcia |",
         "Resultados:\nReal Madrid 2-1 Barcelona\nSevilla 0-0 Betis",
     ),
     "it": (
         "- 2 uova\n- 200 g di farina\n- un pizzico di sale",
+        "| Nome | Partito | Città |\n| Marco Rossi | PD | Torino |\n| Anna Bianchi | Lega | Verona |",
         "Risultati:\nJuventus 2-1 Inter\nMilan 0-0 Roma",
     ),
     "pt": (
         "- 2 ovos\n- 200 g de farinha\n- uma pitada de sal",
+        "| Nome | Partido | Cidade |\n| Ana Costa | PT | Recife |\n| João Lima | PL | Curitiba |",
         "Resultados:\nFlamengo 2 x 1 Vasco\nPalmeiras 0 x 0 Santos",
+    ),
+    "nl": (
+        "| Naam | Partij | Stad |\n| Ans de Vries | VVD | Utrecht |\n| Piet Jansen | CDA | Breda |",
     ),
 }
 

@@ -1,0 +1,103 @@
+"""A menu rendered as a table row: "| Home | Books | Movies | Music |" or one cell of links
+joined by escaped bars ("| Jump \\| Free Trial Issue |  |"), standing alone, not in a table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+import newsclean._pattern_cache as _pattern_cache
+from newsclean._document import Document
+from newsclean._kinds.gate import Gate, GatedRule
+from newsclean._kinds.layout import menu_item, removed_body_span, text_cells
+from newsclean._rule import Stage, Tag
+
+__all__ = ["MenuRowRule"]
+
+# The cells of a row (an escaped bar "\\|" stays inside its cell), and the links of a cell.
+_CELLS = _pattern_cache.compile(r"\s*(?<!\\)\|\s*")
+_LINKS = _pattern_cache.compile(r"\s*\\\|\s*")
+_WORDY = _pattern_cache.compile(r"\w")
+
+
+def _labels(row: str) -> list[str]:
+    """The texts of a row's cells, each cell cut at its escaped bars; cells without a word
+    ("•", "") are left out."""
+    return [
+        link
+        for cell in _CELLS.split(row.strip("| \t"))
+        for link in _LINKS.split(cell)
+        if _WORDY.search(link)
+    ]
+
+
+def _width(row: str) -> int:
+    """How many cells the row has, empty ones included."""
+    return len(_CELLS.split(row.strip().strip("|")))
+
+
+@attrs.frozen(kw_only=True)
+class MenuRowRule(GatedRule):
+    """Removes a table row whose texts are all menu labels above the first or below the
+    last body paragraph, unless it belongs to a table.
+
+    Every cell (cut at escaped bars, "\\|") with a word must be a short label: at most
+    ``label_chars`` characters, no digit, not ending like a sentence or a label (":"), and
+    there must be two labels or more. A row of a data table stays: one whose nearest row
+    above or below with text has as many cells, empty ones included, or as many (two or
+    more) with text ("| Name | Party | City |" over "| Ana Ruiz | Left | Madrid |"); so does
+    any row with a figure ("| Leeds | 3 | 1 |") or a sentence in a cell. The body paragraphs
+    are lines of ``paragraph_chars`` or more that end like a sentence and that no earlier
+    rule removed; a page without one is left alone, and a lone row of labels inside the
+    story ("| Monday | Tuesday | Wednesday |") stays.
+    """
+
+    label_chars: int = 30
+    max_chars: int = 300
+    paragraph_chars: int = 100
+    stage: Stage = "structure"
+
+    def gate(self) -> Gate:
+        return Gate(self.max_chars, triggers=("|",))
+
+    def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        tags = []
+        for i in lines:
+            text = doc.lines[i].strip()
+            if text[:1] != "|" or len(text) > self.max_chars:
+                continue
+            labels = _labels(text)
+            if len(labels) < 2 or not all(menu_item(label, self.label_chars) for label in labels):
+                continue
+            if not self._in_table(doc, i, text):
+                tags.append(Tag(i, self.id))
+        if not tags:
+            return []
+        body = removed_body_span(doc.lines, found, self.paragraph_chars)[1]
+        if body is None:
+            return []
+        first, last = body
+        return [tag for tag in tags if not first <= tag.line <= last]
+
+    def _in_table(self, doc: Document, i: int, row: str) -> bool:
+        """Whether the nearest row with text above or below ``row`` has as many cells."""
+        width, cells = _width(row), len(text_cells(row))
+        for step in (-1, 1):
+            near = _nearest_text(doc.lines, i, step)
+            if near is None or near[:1] != "|":
+                continue
+            if _width(near) == width or (cells > 1 and len(text_cells(near)) == cells):
+                return True
+        return False
+
+
+def _nearest_text(lines: Sequence[str], i: int, step: int) -> str | None:
+    """The nearest line from ``i`` in direction ``step`` with a word or a figure, stripped."""
+    j = i + step
+    while 0 <= j < len(lines):
+        text = lines[j].strip()
+        if text.strip("| \t"):
+            return text
+        j += step
+    return None
