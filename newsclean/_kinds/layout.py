@@ -242,22 +242,50 @@ def list_intro(doc: Document, start: int) -> int | None:
     return intro
 
 
-def body_span(lines: Sequence[str], furniture: set[int], size: int) -> tuple[int, int] | None:
+def body_span(
+    lines: Sequence[str], furniture: set[int], size: int, prose: bool = False
+) -> tuple[int, int] | None:
     """The first and the last body paragraph (``size`` characters or more), or None.
 
     The body is the paragraphs no earlier rule removes (a cookie notice is not body:
     counting it would leave the menu lines beside it for a second cleaning pass to
     find); only a page whose every paragraph is furniture is measured by those. The
-    search works inwards from both ends, so the story between them is not read.
+    search works inwards from both ends, so the story between them is not read. With
+    ``prose``, a page with no paragraph at all is measured by its lines of prose (see
+    :func:`_prose_span`).
     """
     first = first_paragraph(lines, size, range(len(lines)), furniture)
     if first is None:  # no paragraph, or all of them furniture
         removed = sorted(furniture)
         first = first_paragraph(lines, size, removed)
         last = first_paragraph(lines, size, reversed(removed))
-        return None if first is None or last is None else (first, last)
+        if first is None or last is None:
+            return _prose_span(lines, furniture) if prose else None
+        return first, last
     last = first_paragraph(lines, size, range(len(lines) - 1, first, -1), furniture)
     return first, first if last is None else last  # one body paragraph, or more
+
+
+# A sentence inside a line: its end, a space, the next one's capital or quotation mark.
+_INNER_SENTENCE = _pattern_cache.compile(r"[.!?][\"”’)]? +[\"“‘]?[A-ZÀ-Ý]")
+# The fewest characters and inner sentence ends of a paragraph that does not end like one.
+_PROSE_CHARS = 400
+_PROSE_SENTENCES = 3
+
+
+def _prose_span(lines: Sequence[str], furniture: Collection[int]) -> tuple[int, int] | None:
+    """The first and the last line of prose, or None: a line of ``_PROSE_CHARS`` or more,
+    no earlier rule removed, with ``_PROSE_SENTENCES`` sentence ends or more inside it (a
+    story an extractor ran together with the furniture of its table cell, so that it does
+    not end like a sentence)."""
+    prose = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) >= _PROSE_CHARS
+        and i not in furniture
+        and len(_INNER_SENTENCE.findall(line)) >= _PROSE_SENTENCES
+    ]
+    return (prose[0], prose[-1]) if prose else None
 
 
 def removed_body_span(

@@ -75,7 +75,9 @@ class NavigationRunRule(Rule):
     Two shapes of story text are spared: a run introduced by a sentence that ends with a
     colon ("… in ten points:" and then the points), and a run whose lines are mostly
     "label: value" facts ("Lens: telephoto") — those count as run members but not towards
-    ``min_lines``. A document without a body paragraph is left alone.
+    ``min_lines``. A document without a body paragraph is left alone; with ``prose_body``,
+    one is measured by its long lines that hold several sentences instead (see
+    :func:`body_span`), and a run then needs two worded lines that no earlier rule removed.
 
     Inside the body, with ``dense_lines``, the menu lines of a run that stand between two
     lines earlier rules removed go when that stretch holds ``dense_lines`` lines or more
@@ -99,6 +101,10 @@ class NavigationRunRule(Rule):
     # Below the body, headline-shaped lines up to this long join a menu run without counting
     # towards ``min_lines`` (a "Recent News" list of section names and headlines; 0: none).
     tail_headline_chars: int = 0
+    # A page without a body paragraph is measured by its lines of prose (see
+    # :func:`body_span`): a story that an extractor ran together with its table cell's
+    # furniture, so that it does not end like a sentence.
+    prose_body: bool = False
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
@@ -107,6 +113,9 @@ class NavigationRunRule(Rule):
         if body is None:
             return []
         first, last = body
+        # a body of prose lines only (see ``prose_body``): a run needs two worded lines of
+        # its own, not one title among removed lines
+        own = 2 if first_paragraph(lines, self.paragraph_chars, (first,)) is None else 0
         # a parsed credit (a date stamp, a byline) stands between the menus and the headline
         credits = {tag.line for tag in found if tag.record is not None}
         tags: list[Tag] = []
@@ -120,7 +129,11 @@ class NavigationRunRule(Rule):
                 run = whole[self._introduced(doc, whole, furniture, below) :]
                 if run and run[0] == signature and signature not in furniture:
                     run = run[1:]
-                if run and self._removes(doc, run, furniture, body):
+                if (
+                    run
+                    and _own_lines(lines, run, furniture, own)
+                    and self._removes(doc, run, furniture, body)
+                ):
                     headline = self._headline(doc, run, furniture) if run[0] < first else None
                     tags.extend(Tag(j, self.id) for j in run if j != headline)
         if self.dense_lines:
@@ -184,7 +197,7 @@ class NavigationRunRule(Rule):
         body ends at that paragraph above (up to ``stray_tail`` times), so the menus below
         the story go.
         """
-        body = body_span(lines, furniture, self.paragraph_chars)
+        body = body_span(lines, furniture, self.paragraph_chars, self.prose_body)
         if body is None or not self.stray_tail:
             return body
         first, last = body
@@ -285,6 +298,12 @@ class NavigationRunRule(Rule):
     def _introduces_list(self, line: str) -> bool:
         text = line.strip()
         return len(text) >= self.intro_chars and text.endswith(":")
+
+
+def _own_lines(lines: Sequence[str], run: list[int], furniture: set[int], count: int) -> bool:
+    """Whether ``run`` holds ``count`` lines with words that no earlier rule removed."""
+    own = (j for j in run if j not in furniture and _WORDY.search(lines[j]))
+    return len(list(islice(own, count))) == count
 
 
 def _table_rows(lines: Sequence[str], run: list[int], furniture: set[int]) -> set[int]:

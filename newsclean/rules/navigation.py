@@ -692,6 +692,7 @@ NAVIGATION_RUN = NavigationRunRule(
     stray_tail=1,
     dense_lines=6,
     tail_headline_chars=100,
+    prose_body=True,
     must_remove=(
         # The long cookie notice stands in for the body paragraph (another rule removes it).
         "Mobilität\n\nImmobilien\n\nStellenmarkt\n\nTrauer\n\n"

@@ -102,6 +102,40 @@ def test_menu_run_below_the_body_is_removed() -> None:
     assert _removed(NAV, "\n".join([BODY, *footer])) == footer
 
 
+# A story an extractor ran together with its table cell's furniture: it does not end like a
+# sentence, but holds several.
+CELL = (
+    "| Askar Akayev has formally resigned as president, after he was ousted by protesters last"
+    " month. He signed the agreement in Moscow, where he had fled. The move follows talks on"
+    " Sunday with the new leaders. Parliament will debate it on Monday. Mr Akayev said he"
+    " would not return to the country before the elections in June this year. His party, which"
+    " lost every seat in the capital, has not yet named a new leader, officials say"
+    "    TOP STORIES NOW |"
+)
+NAV_PROSE = attrs.evolve(NAV, prose_body=True)
+
+
+def test_a_menu_run_below_a_story_of_prose_lines_goes_with_prose_body() -> None:
+    sections = ["Africa", "Americas", "Asia-Pacific", "Europe", "Middle East"]
+    text = "\n\t | \n".join([CELL, *sections])
+    assert _removed(NAV, text) == []  # no body paragraph: left alone
+    assert [line.strip() for line in _removed(NAV_PROSE, text)] == sections
+
+
+def test_prose_body_spares_a_lone_title_among_removed_lines() -> None:
+    doc = Document(
+        "\n".join([CELL, "|  |", "| The Legend of Bagger Vance |", "|  |", "| © Corp |"])
+    )
+    removed = [Tag(1, "empty-item"), Tag(3, "empty-item"), Tag(4, "legal-footer")]
+    assert [t.line for t in NAV_PROSE.tag(doc, removed)] == []
+
+
+def test_prose_lines_are_no_body_when_a_paragraph_ends_like_a_sentence() -> None:
+    sections = ["Africa", "Americas", "Asia-Pacific", "Europe"]
+    text = "\n".join([*sections, BODY, CELL])
+    assert _removed(NAV_PROSE, text) == sections
+
+
 def test_short_lines_between_paragraphs_stay() -> None:
     text = "\n\n".join([BODY, *MENU, BODY])
     assert _removed(NAV, text) == []
