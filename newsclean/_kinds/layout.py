@@ -25,6 +25,7 @@ __all__ = [
     "list_intro",
     "menu_gap",
     "menu_item",
+    "menu_label",
     "menu_runs",
     "removed_body_span",
     "single_cell",
@@ -47,6 +48,7 @@ def menu_runs(
     credits: Collection[int],
     max_chars: int,
     headline_chars: int = 0,
+    labels: bool = False,
 ) -> list[list[int]]:
     """The runs of menu-like or removed lines among ``indices`` (blank lines and empty
     table rows that no rule removed are skipped).
@@ -55,7 +57,8 @@ def menu_runs(
     :func:`menu_item` for what is menu-like. With ``headline_chars``, a headline-shaped
     line of up to that many characters (see :func:`headline_shaped`) or a numbered item
     ("10. Pakistan clashes over cartoon", "2. News") joins a run too, but never starts one
-    (the story's last line or a caption below it).
+    (the story's last line or a caption below it). With ``labels``, a menu's label joins
+    a run too (see :func:`menu_label`).
     """
     runs: list[list[int]] = []
     run: list[int] = []
@@ -75,6 +78,7 @@ def menu_runs(
             i in furniture
             or menu_item(text, max_chars)
             or (run and headline_chars and _joins(text, headline_chars, max_chars))
+            or (labels and menu_label(text, max_chars))
         ):
             run.append(i)
         elif run:
@@ -96,6 +100,16 @@ def menu_item(text: str, max_chars: int) -> bool:
             return False  # a row of data ("| Ana Ruiz | Madrid |"), not of links
         return bool(cells) and all(_menu_text(cell, max_chars) for cell in cells)
     return _menu_text(text, max_chars)
+
+
+def menu_label(text: str, max_chars: int) -> bool:
+    """Whether the stripped line ``text`` is a menu's label alone in a table row: one short
+    cell without a digit that ends with a colon ("| CNN NETWORKS: |", "| Rubriques : |")."""
+    if text[0] != "|":
+        return False
+    text = single_cell(text)
+    label = text[:-1].rstrip()
+    return text.endswith(":") and bool(label) and _menu_text(label, max_chars)
 
 
 # What separates the cells of a table row (an escaped bar "\\|" stays inside its cell).

@@ -23,6 +23,7 @@ from newsclean._kinds.layout import (
     list_intro,
     menu_gap,
     menu_item,
+    menu_label,
     menu_runs,
     single_cell,
     text_cells,
@@ -105,6 +106,9 @@ class NavigationRunRule(Rule):
     # :func:`body_span`): a story that an extractor ran together with its table cell's
     # furniture, so that it does not end like a sentence.
     prose_body: bool = False
+    # A menu's label alone ("CNN NETWORKS:") joins a run without counting towards
+    # ``min_lines``.
+    labels: bool = False
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
         lines = doc.lines
@@ -243,7 +247,7 @@ class NavigationRunRule(Rule):
         """The runs of menu-like or removed lines among ``indices`` (see :func:`menu_runs`);
         ``below`` the body, headline-shaped lines join them (``tail_headline_chars``)."""
         headlines = self.tail_headline_chars if below else 0
-        return menu_runs(lines, indices, furniture, credits, self.max_chars, headlines)
+        return menu_runs(lines, indices, furniture, credits, self.max_chars, headlines, self.labels)
 
     def _is_menu(self, doc: Document, run: list[int], furniture: set[int]) -> bool:
         """Whether ``min_lines`` lines of ``run`` are removed lines or items other than
@@ -259,6 +263,7 @@ class NavigationRunRule(Rule):
                 j not in table
                 and not is_fact(lines[j])
                 and not (joins and not menu_item(lines[j].strip(), max_chars))
+                and not (self.labels and menu_label(lines[j].strip(), max_chars))
             )
         )
         return len(list(islice(items, self.min_lines))) >= self.min_lines

@@ -693,6 +693,7 @@ NAVIGATION_RUN = NavigationRunRule(
     dense_lines=6,
     tail_headline_chars=100,
     prose_body=True,
+    labels=True,
     must_remove=(
         # The long cookie notice stands in for the body paragraph (another rule removes it).
         "Mobilität\n\nImmobilien\n\nStellenmarkt\n\nTrauer\n\n"

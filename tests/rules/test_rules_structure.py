@@ -136,6 +136,37 @@ def test_prose_lines_are_no_body_when_a_paragraph_ends_like_a_sentence() -> None
     assert _removed(NAV_PROSE, text) == sections
 
 
+NAV_LABELS = attrs.evolve(NAV, labels=True)
+# A site's menus laid out in a table: each group under its label in a cell of its own.
+LABELLED_MENU = [
+    "| EDITIONS: |",
+    "| Europe |",
+    "| RUBRIQUES : |",
+    "| Wetter |",
+    "| SITE INFO: |",
+    "| Deportes |",
+    "| WEB SERVICES: |",
+    "| Sport |",
+]
+
+
+def test_menu_labels_in_table_cells_join_a_run_with_labels() -> None:
+    text = "\n".join([BODY, *LABELLED_MENU])
+    assert _removed(NAV, text) == []  # each label ends the run above it
+    assert _removed(NAV_LABELS, text) == LABELLED_MENU
+
+
+def test_menu_labels_do_not_count_towards_a_run() -> None:
+    # three labels and three items are not four items
+    text = "\n".join([BODY, *LABELLED_MENU[:6]])
+    assert _removed(NAV_LABELS, text) == []
+
+
+def test_plain_labels_and_labels_with_figures_do_not_join_a_run() -> None:
+    lines = ["Europe", "Biography:", "Wetter", "| Results 2024: |", "Deportes", "Sport"]
+    assert _removed(NAV_LABELS, "\n".join([BODY, *lines])) == []
+
+
 def test_short_lines_between_paragraphs_stay() -> None:
     text = "\n\n".join([BODY, *MENU, BODY])
     assert _removed(NAV, text) == []
