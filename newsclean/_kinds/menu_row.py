@@ -45,9 +45,11 @@ class MenuRowRule(GatedRule):
     Every cell (cut at escaped bars, "\\|") with a word must be a short label: at most
     ``label_chars`` characters, no digit, not ending like a sentence or a label (":"), and
     there must be two labels or more. A row of a data table stays: one whose nearest row
-    above or below with text has as many cells, empty ones included, or as many (two or
-    more) with text ("| Name | Party | City |" over "| Ana Ruiz | Left | Madrid |"); so does
-    any row with a figure ("| Leeds | 3 | 1 |") or a sentence in a cell. The body paragraphs
+    above or below with text has two cells with text or more, and as many cells as the row,
+    empty ones included or not ("| Name | Party | City |" over "| Ana Ruiz | Left | Madrid
+    |", or over the rule "| --- | --- |" under a header; a row of a page's layout table,
+    with one cell of text, is no data); so does any row
+    with a figure ("| Leeds | 3 | 1 |") or a sentence in a cell. The body paragraphs
     are lines of ``paragraph_chars`` or more that end like a sentence and that no earlier
     rule removed; a page without one is left alone, and a lone row of labels inside the
     story ("| Monday | Tuesday | Wednesday |") stays.
@@ -81,23 +83,35 @@ class MenuRowRule(GatedRule):
         return [tag for tag in tags if not first <= tag.line <= last]
 
     def _in_table(self, doc: Document, i: int, row: str) -> bool:
-        """Whether the nearest row with text above or below ``row`` has as many cells."""
+        """Whether the nearest row with text above or below ``row`` is a row of data (two
+        cells with text or more) or a header's rule, with as many cells; or has as many
+        cells, empty ones included, as the row beyond it (a sparse row of data, "| Ana Ruiz
+        |  |", between two rows of its table)."""
         width, cells = _width(row), len(text_cells(row))
         for step in (-1, 1):
-            near = _nearest_text(doc.lines, i, step)
-            if near is None or near[:1] != "|":
+            found = _nearest_text(doc.lines, i, step)
+            if found is None or found[1][:1] != "|":
                 continue
-            if _width(near) == width or (cells > 1 and len(text_cells(near)) == cells):
+            j, near = found
+            near_cells = len(text_cells(near))
+            # a data row, or the rule under a table's header ("| --- | :---: |")
+            data = near_cells > 1 or ("-" in near and not near.strip("|:- \t"))
+            if data and (_width(near) == width or near_cells == cells):
                 return True
+            if _width(near) == width:
+                beyond = _nearest_text(doc.lines, j, step)
+                if beyond is not None and beyond[1][:1] == "|" and _width(beyond[1]) == width:
+                    return True
         return False
 
 
-def _nearest_text(lines: Sequence[str], i: int, step: int) -> str | None:
-    """The nearest line from ``i`` in direction ``step`` with a word or a figure, stripped."""
+def _nearest_text(lines: Sequence[str], i: int, step: int) -> tuple[int, str] | None:
+    """The nearest line from ``i`` in direction ``step`` with a word or a mark in a cell,
+    and its stripped text."""
     j = i + step
     while 0 <= j < len(lines):
         text = lines[j].strip()
         if text.strip("| \t"):
-            return text
+            return j, text
         j += step
     return None

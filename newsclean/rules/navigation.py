@@ -586,6 +586,12 @@ MENU_ROW = MenuRowRule(
         "| Équipe | Ville | Stade |\n|  | Lyon | Groupama |\n| OM | Marseille | Vélodrome |\n\n"
         "Les deux clubs jouent dans des stades neufs, construits pour l'Euro et payés en partie"
         " par les villes.",
+        # a table's header over its rule, and a row over a sparse row of data
+        "| Option | Value |\n| --- | --- |\n| Farbe | Rot |\n\n"
+        "Die Werte gelten für alle Modelle der Reihe, teilte der Hersteller am Freitag auf"
+        " Anfrage mit.",
+        "| Nombre | Cargo |\n| Ana Ruiz | Alcaldesa |\n\nLa alcaldesa fue elegida en mayo"
+        " con el apoyo de tres partidos, y gobierna desde entonces en minoría.",
         # figures, sentences and labels are data, not links
         "| Leeds | 3 | 1 |\n\nLeeds have won three of their last four games, and the manager"
         " said on Friday that the squad was at last complete.",
