@@ -44,6 +44,7 @@ GATE = ParserGate(
     starts=(
         *("additional reporting", "mitarbeit", "reporting by", "writing by", "reporting was"),
         *("reporting were", "research was", "information for", "information from"),
+        *("información de", "informacion de", "informações de"),
         *("material from", "reporting from", "in samenwerking", "samenwerking met"),
         *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
@@ -81,13 +82,15 @@ _HEAD = _pattern_cache.compile(
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+(?:de|d['’])|"
     r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
+    r"informaci[oó]n\s+de|informações\s+de|"
     r"(?:ont|a)\s+collaboré\s*:?|with\s+files\s+from|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)"
     r"\s*(?=\S)"
 )
 # Heads that also open story sentences ("Avec le soutien de …", "Mit Informationen von
 # Nachbarn suchte die Polizei …"): what follows must be agencies or known people only.
 _BARE_HEAD = _pattern_cache.compile(
-    r"(?i)(?:(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?|mit\s+informationen\s+(?:von|der|des)\s*)$"
+    r"(?i)(?:(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?|mit\s+informationen\s+(?:von|der|des)\s*"
+    r"|informaci[oó]n\s+de\s*|informações\s+de\s*)$"
 )
 _LATER = _pattern_cache.compile(
     r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+"
