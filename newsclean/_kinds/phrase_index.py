@@ -139,11 +139,18 @@ class PhraseIndex:
                 if at_any and counted and (key[0].isdigit() or key[-1].isdigit()):
                     matched.extend(counted.get(_without_count(key), ()))
             if at_start:
+                speech: bool | None = None  # whether the line is reported speech, asked once
                 for phrase, number, label in start.get(key.partition(" ")[0].rstrip(":"), ()):
                     if not starts_with_phrase(key, phrase):
                         continue
                     # a label is furniture; a prompt's words that open reported speech are not
-                    if _is_label(key, phrase) if label else not reports_speech(line):
+                    if label:
+                        if _is_label(key, phrase):
+                            matched.append(number)
+                        continue
+                    if speech is None:
+                        speech = reports_speech(line)
+                    if not speech:
                         matched.append(number)
             if at_any and contains_re is not None and size <= contains_chars:
                 for m in contains_re.finditer(key):

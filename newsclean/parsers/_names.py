@@ -19,6 +19,7 @@ from newsclean.parsers.lexicon import every
 __all__ = [
     "GIVEN_FUNCTION_WORDS",
     "MAX_PART",
+    "PLACE_IN_BRACKETS",
     "Part",
     "classify",
     "has_outlet_word",
@@ -148,9 +149,11 @@ _PARTICLE_ARTICLES = word_set("der den dem de zu")
 _UNCASED = _pattern_cache.compile(
     r"[\p{Lo}\p{M}·・]{2,6}"
 )  # a name in a script without case (孔德明)
+# The words that open a writer's place in brackets: "(à Madrid)", "(in Kyiv)", "(aus Berlin)".
+PLACE_IN_BRACKETS = r"(?:à|a|in|en|em|aus|from|desde|da|de)"
 _LOCATION = _pattern_cache.compile(
     r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S+(?:\s+\S+){0,3}$"
-    r"|\s\((?:(?:à|a|in|en|em|aus|from|desde|da|de)\s)?\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\)$"  # "(Berlin)", "(à Madrid)"
+    rf"|\s\((?:{PLACE_IN_BRACKETS}\s)?\p{{Lu}}[\p{{L}}\p{{M}}.'’ -]{{1,30}}\)$"  # "(Berlin)", "(à Madrid)"
 )  # a place has at most four words: a longer tail is a sentence
 _WORD = _pattern_cache.compile(r"\p{L}+")
 _DOMAIN = _pattern_cache.compile(  # "Phys.org", "wien.ORF.at", "www.example.co.uk"

@@ -15,6 +15,7 @@ import attrs
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
 from newsclean.parsers._names import (
+    PLACE_IN_BRACKETS,
     classify,
     has_outlet_word,
     honorific_name,
@@ -130,7 +131,7 @@ _NICKNAME = _pattern_cache.compile(
     r"\s[\"“„«][^\"“”„«»]{1,40}[\"”“»]\s"
 )  # Jenny "The Author" Smith
 _PLACE_NOTE = _pattern_cache.compile(
-    r"\s\((?:à|a|in|en|em|aus|from|desde|da|de|reporting\s+from)\s[^()]{1,40}\)"
+    rf"\s\((?:{PLACE_IN_BRACKETS}|reporting\s+from)\s[^()]{{1,40}}\)"
 )
 # The person an interview is with, after its interviewer: "… Ana Ruiz mit Tom Field".
 _INTERVIEWEE = _pattern_cache.compile(r"\s+(?:mit|with|avec|con|com|met|z|ze)\s+(?=\p{Lu})")
