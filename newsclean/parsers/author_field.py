@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import html
 
+import regex
+
 import newsclean._pattern_cache as _pattern_cache
-from newsclean.parsers._names import is_role, person_name, split_people
+from newsclean.parsers._names import is_role, person_name, split_people, word_set
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 
-__all__ = ["field_parts", "is_book_part", "lone_name", "without_addresses"]
+__all__ = [
+    "capitalised",
+    "field_parts",
+    "given_names_only",
+    "is_book_part",
+    "lone_name",
+    "without_addresses",
+]
 
 _TAG = _pattern_cache.compile(
     r"</?[A-Za-z][^<>]{0,200}>"
@@ -28,6 +37,8 @@ _JUNK = _pattern_cache.compile(
 _OPENING = _pattern_cache.compile(
     r"(?i)^(?:by|von|par|por|di|de|door|author|autor|auteur|autore|written\s+by)\s*:?\s+"
 )
+# "and" left at either end of a part when the field's next line or name was cut off
+_DANGLING = _pattern_cache.compile(r"^(?:and|und|et|y|e|en|&)(?:\s+|$)|\s+(?:and|und|et|y|e|en|&)$")
 _SEPARATOR = _pattern_cache.compile(r"\s*(?:[;|•·]|\s/\s|\s[–—]\s|\n)\s*")
 # A role label before the names: "Contributor: Ana Ruiz", "Redakteurin: Anna Schmidt".
 _ROLE_LABEL = _pattern_cache.compile(r"(?P<label>\p{L}[\p{L} ]{2,30}):\s+(?=\S)")
@@ -53,6 +64,20 @@ _AROUND = frozenset(["()", "[]", '""', "“”", "„“", "«»", "‘’"])
 _KEEPS_DOT = _pattern_cache.compile(r"(?:\b(?:[JjSs]r)|(?<![\p{L}.])\p{Lu})\.$")
 _SUFFIX = _pattern_cache.compile(r"\s+((?:Jr|Sr)\.?|II|III|IV)$")  # after the first name
 _LONE = _pattern_cache.compile(r"[\p{L}][\p{L}\p{M}\d._-]{1,39}")
+_LOWER_WORD = _pattern_cache.compile(r"(?<![\p{L}\p{M}.@/])\p{Ll}[\p{L}\p{M}]*")
+# given names that are also common words: an all-lowercase field starting with one is no name
+_WORD_NAMES = word_set(
+    """will mark may bill june rose grace frank rich pat art don guy ray max drew hope joy faith
+    dawn april august penny page chase miles sky summer river hunter jack bob lance dean earl
+    jay pearl ruby holly ivy lily daisy iris amber jade crystal sunny storm rock stone gay sue
+    buck bud cliff dale glen heath rod wade price rusty sandy carol angel star dusty duke king
+    prince major mercy love honey candy cherry olive hazel violet autumn eve win read more
+    home news top new last next see all about contact share"""
+)
+# words an all-lowercase field keeps lowercase: by-words, "and", name particles
+_LOWERCASE_WORDS = _LAST_NAME_PARTICLES | word_set(
+    "by von par por door and und et y e en of for the with mit avec con der den des dei degli"
+)
 
 
 def field_parts(text: str) -> list[str]:
@@ -68,7 +93,7 @@ def field_parts(text: str) -> list[str]:
     cleaned = without_addresses(text)
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
-        chunk = chunk.strip(" ,-–—<>*")
+        chunk = _DANGLING.sub("", chunk.strip(" ,-–—<>*:"))  # "Ian Sample and" + a lost line
         if not _KEEPS_DOT.search(chunk):
             chunk = chunk.strip(" .")  # "Ana Ruiz Jr.", "Ana M." keep their dots
         if chunk[:1] + chunk[-1:] in _AROUND:
@@ -79,12 +104,45 @@ def field_parts(text: str) -> list[str]:
         label = _ROLE_LABEL.match(chunk)
         if label is not None and is_role(label["label"]):
             chunk = chunk[label.end() :]  # "Contributor: Ana Ruiz"
+        chunk = " ".join(chunk.split())  # "Ana Ruiz  Staff": markup between words left spaces
         if not chunk:
             continue
         inverted = inverted or _inverted(chunk)
         pieces = [inverted] if inverted else _two_names(chunk) or split_people(chunk)
         parts.extend(p for p in pieces if p and not _BOOK_PART.match(p))
     return _unique_people(parts)
+
+
+def capitalised(text: str) -> str | None:
+    """An all-lowercase field of several words with its words capitalised ("jenny smith and
+    tom field" → "Jenny Smith and Tom Field"); by-words, "and" and name particles stay
+    lowercase. ``None`` when the field has a capital letter, one word only (a user's name,
+    "marc", stays as written), or starts with a given name that is also a common word ("will
+    continue", "mark as read" are a page's buttons).
+
+    >>> capitalised("by maría de la cruz")
+    'by María de la Cruz'
+    """
+    if any(c.isupper() for c in text) or len(text.split()) < 2:
+        return None
+    words = _LOWER_WORD.findall(text)
+    if not words or words[0] in _WORD_NAMES or (len(words) > 1 and words[1] in _WORD_NAMES):
+        return None
+
+    def up(match: regex.Match[str]) -> str:
+        word = match[0]
+        return word if word in _LOWERCASE_WORDS else word[:1].upper() + word[1:]
+
+    return _LOWER_WORD.sub(up, text)
+
+
+def given_names_only(parts: list[str]) -> bool:
+    """Two or more parts, each one capitalised word that is a known given name ("Alice & Bob")."""
+    known = given_names()
+    return len(parts) >= 2 and all(
+        " " not in p and p[:1].isupper() and p[1:].islower() and p.casefold() in known
+        for p in parts
+    )
 
 
 def without_addresses(text: str) -> str:
@@ -120,8 +178,11 @@ def is_book_part(text: str) -> bool:
 
 
 def lone_name(part: str) -> str | None:
-    """A field that holds one word and nothing else: a user or a first name ("marc", "Tine")."""
-    return part if _LONE.fullmatch(part) else None
+    """A field that holds one word and nothing else: a user or a first name ("marc", "Tine");
+    a by-word or "and" alone ("by", "und") is none."""
+    if _LONE.fullmatch(part) is None or _DANGLING.fullmatch(part) or _OPENING.match(part + " "):
+        return None
+    return part
 
 
 def _inverted(chunk: str) -> str | None:

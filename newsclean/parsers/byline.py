@@ -30,7 +30,14 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import agencies_only, find_agency
-from newsclean.parsers.author_field import field_parts, is_book_part, lone_name, without_addresses
+from newsclean.parsers.author_field import (
+    capitalised,
+    field_parts,
+    given_names_only,
+    is_book_part,
+    lone_name,
+    without_addresses,
+)
 from newsclean.parsers.dates import worded_relative
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
@@ -274,6 +281,17 @@ def _read_field(line: str) -> Byline | None:
     """An author field, read part by part (see :func:`parse_byline`)."""
     if is_book_part(line):
         return None
+    cased = capitalised(without_addresses(line))
+    if (
+        cased is not None and cased != line
+    ):  # "jenny smith": names when every one starts with a given name
+        record = _read_field(cased)
+        if (
+            record
+            and record.authors
+            and all(starts_with_given_name(a.name) for a in record.authors)
+        ):
+            return attrs.evolve(record, text=line)
     strict = parse_byline(" ".join(without_addresses(line).split()))
     if strict is not None:
         strict = attrs.evolve(strict, text=line)  # the field as it came
@@ -300,13 +318,15 @@ def _read_field(line: str) -> Byline | None:
             agency = agency or find_agency(part) or (record.agency if record else None)
         elif kind in ("outlet", "group"):
             organisations.append(part)
+    if not authors and given_names_only(parts):
+        authors = [Author(part) for part in parts]  # "Alice & Bob": first names only
     alone = len(parts) == 1 and classify(parts[0]) == "other"
     if not authors and not organisations and agency is None and alone:
         lone = lone_name(parts[0])
         authors = [Author(lone)] if lone else []
     if not (authors or organisations or agency):
-        if strict is not None and strict.agency:
-            return strict
+        if strict is not None and (strict.agency or strict.authors):
+            return strict  # "Text and photos: Ana Ruiz" reads whole, not split at "and"
         return _unread_field(line, parts)
     people = {a.name for a in authors}
     if strict is not None and strict.authors and people == {a.name for a in strict.authors}:
