@@ -50,6 +50,7 @@ GATE = ParserGate(
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
         *("ont collaboré", "a collaboré", "contributing", "contributors", "współpraca"),
         *("editing by", "edited by", "medewerking", "an diesem", "an dem", "aan dit", "aan het"),
+        *("this story was", "this article was", "this report was", "the story was"),
         *(
             f"{this} {what} {verb}"
             for this in ("this", "the")
@@ -70,6 +71,7 @@ _EARLIER_VERB = _pattern_cache.compile(
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = _pattern_cache.compile(
     r"(?i)^(?:[-–—]+\s*)?(?:(?:with\s+)?additional\s+reporting\s*(?:by|from|:)|with\s+reporting\s+by|"
+    r"(?:this|the)\s+(?:story|article|report)\s+was\s+(?:also\s+)?reported\s+by|"
     r"(?:reporting|research|information|material)\s+(?:for\s+this\s+(?:article|story|report)\s+)?"
     r"(?:was|were)\s+contributed\s+by|with\s+(?:assistance|help)\s+from|information\s+from\s*:|"
     r"met\s+medewerking\s+van|(?:in\s+)?samenwerking\s+met|reportage\s+additionnel\s+de|"
@@ -90,7 +92,8 @@ _HEAD = _pattern_cache.compile(
 # Nachbarn suchte die Polizei …"): what follows must be agencies or known people only.
 _BARE_HEAD = _pattern_cache.compile(
     r"(?i)(?:(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?|mit\s+informationen\s+(?:von|der|des)\s*"
-    r"|informaci[oó]n\s+de\s*|informações\s+de\s*)$"
+    r"|informaci[oó]n\s+de\s*|informações\s+de\s*"
+    r"|(?:this|the)\s+(?:story|article|report)\s+was\s+(?:also\s+)?reported\s+by\s*)$"
 )
 _LATER = _pattern_cache.compile(
     r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+"

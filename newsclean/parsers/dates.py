@@ -49,10 +49,12 @@ _US_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _NAMED_MONTH = rf"(?P<month_name>{_MONTH})\.?"
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 # Every date starts with a digit or with a month name followed by its day: the lookahead
 # dismisses the other word starts before the month names are tried (same matches, faster).
 _DATE = _pattern_cache.compile(
-    rf"(?i)(?<![\p{{L}}\d])(?=\d|\p{{L}}+\.?\s+\d)(?:"
+    # (after a Chinese, Japanese or Korean letter too: "于2025年1月5日")
+    rf"(?i)(?<![\p{{L}}\d](?<![{_CJK}]))(?=\d|\p{{L}}+\.?\s+\d)(?:"
     rf"(?P<iso>{_YEAR}-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d))(?:T(?=\d))?"
     # year first, as Hungarian and East Asian pages print it: "2024. 03. 05.", "2024/03/05"
     # (month and day of two digits each: "2024.1.5" is a version)
@@ -65,7 +67,9 @@ _DATE = _pattern_cache.compile(
     rf"|{_DAY}\.(?P<month_name>{_MONTH})\.{_YEAR}"  # "5.jan.2025"
     rf"|{_NAMED_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}\.\s+{_NAMED_MONTH}\s+{_DAY}(?!\d)\.?"  # "2024. március 5."
-    rf")(?![\p{{L}}])"
+    # "2025年1月5日" (Chinese, Japanese), "2025년 1월 5일" (Korean)
+    rf"|(?P<ymd>{_YEAR}\s?[年년]\s?(?P<ymd_month>[01]?\d)\s?[月월]\s?(?P<ymd_day>[0-3]?\d)\s?[日일])"
+    rf")(?:(?<=[日일])|(?![\p{{L}}]))"
 )
 _TIME = _pattern_cache.compile(
     # "18:42", "18h42", and with a dot only where a clock word follows: "18.42 Uhr", "10.15am",

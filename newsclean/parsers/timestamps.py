@@ -325,6 +325,9 @@ def _reading(text: str) -> ReadingTime | None:
     return ReadingTime(text=text, minutes=int(match["minutes"]))
 
 
+_CJK_LETTER = _pattern_cache.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
 def _read(text: str) -> tuple[list[Published | Updated], int]:
     """The stamps of ``text`` and how many words it has besides them and their labels
     (counted only when it has a stamp: without one, no caller asks)."""
@@ -395,11 +398,15 @@ def _heads(text: str, stamp: Timestamp) -> bool:
 
 
 def _words(text: str) -> int:
-    return sum(
-        1
-        for w in text.split()
-        if w.casefold().strip(".,:;()") not in _FILLER and any(map(str.isalnum, w))
-    )
+    """How many words ``text`` has besides fillers; Chinese, Japanese and Korean text, written
+    without spaces, counts a word for every two of its letters ("，正式加盟环球音乐" is a clause)."""
+    count = 0
+    for w in text.split():
+        if w.casefold().strip(".,:;()") in _FILLER or not any(map(str.isalnum, w)):
+            continue
+        letters = len(_CJK_LETTER.findall(w))
+        count += max(1, letters // 2) if letters else 1
+    return count
 
 
 def _labelled_after_separator(text: str, stamp: Timestamp) -> bool:

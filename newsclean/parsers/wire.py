@@ -93,8 +93,9 @@ _PLACE_FIRST = _pattern_cache.compile(
 )
 # "Stockholm (TT) Regeringen …", "LAGOS, Nigeria (NAN) The …", "Oslo (NTB): …": no dash
 # and no date, so the agency must be one of the table's ("Ana Ruiz (SPA): Wir …" is a quote).
-_BARE = _pattern_cache.compile(
-    rf"(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?\s*\((?P<agency>[^()\n]{{2,40}})\)"
+_BARE = _pattern_cache.compile(  # also with a dash before the agency: "Lagos — (NAN) The …"
+    rf"(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?(?:\s+[—–-]{{1,2}})?\s*"
+    rf"\((?P<agency>[^()\n]{{2,40}})\)"
     r"(?::\s+|\s+(?=\p{Lu}))"
 )
 _AGENCY_FIRST = _pattern_cache.compile(
@@ -263,7 +264,8 @@ def _credited(match: regex.Match[str]) -> str | None:
         return agency
     place = groups.get("place")
     if place and not place.isupper():
-        return None  # "Shares of Apple (AAPL) — …": an unknown name needs a shouted place
+        # "Shares of Apple (AAPL) — …": an unknown name needs a shouted place or a date
+        return _dated_acronym(match)
     if _CALL_SIGN.fullmatch(printed) or (
         classify(printed) == "outlet" and printed[:1].isupper() and len(printed.split()) <= 5
     ):
@@ -271,6 +273,19 @@ def _credited(match: regex.Match[str]) -> str | None:
     if place and _ACRONYM.fullmatch(printed) and _opens_sentence(match):
         return printed if not _labels(f"{place} {printed}") else None
     return None
+
+
+def _dated_acronym(match: regex.Match[str]) -> str | None:
+    """An agency the table does not know, in capitals, after a place in mixed case and a
+    date with a month ("Kathmandu, Jan 5 (RSS): The …"): the date vouches for the dateline."""
+    groups = match.groupdict()
+    printed = match["agency"].strip()
+    date = groups.get("date")
+    if not (groups.get("place") and date and _ACRONYM.fullmatch(printed)):
+        return None
+    if month_day(date) is None or _labels(f"{match['place']} {printed}"):
+        return None
+    return printed if _opens_sentence(match) else None
 
 
 def _opens_sentence(match: regex.Match[str]) -> bool:

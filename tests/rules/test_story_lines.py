@@ -50,6 +50,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Ana Ruiz in Kyiv says the shelling stopped at dawn.",
         "Authors Ana Ruiz and Tom Field signed the letter on Monday.",
         "Text and photos from the archive show the old harbour.",
+        "The story was reported by several outlets, including the BBC, on Monday.",
         "An hour ago the council voted to delay the plan, officials said.",
         "Ana Ruiz, an hour ago, had called the decision a mistake.",
         "A year ago",
