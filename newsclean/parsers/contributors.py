@@ -27,17 +27,21 @@ MAX_CONTRIBUTORS = 400
 
 # "… contributed reporting from Kyiv." — the verb, then only a known ending.
 _TAIL = _pattern_cache.compile(
-    r"(?i)\s+(?:(?:also|has|have|had|a|ont|ha|han|hanno|hat|haben)\s+)?(?:also\s+)?"
+    r"(?i)\s+(?:(?:also|has|have|had|a|ont|ha|han|hanno|hat|haben|heeft|hebben)\s+)?(?:also\s+)?"
     r"(?:contributed|contribué|collaboré|contribuido|contribuyó|contribuyeron|colaboró|"
     r"colaboraron|contribuiu|contribuíram|colaborou|colaboraram|contribuito|collaborato|"
-    r"(?:zu\s+(?:diesem|dem)\s+(?:bericht|artikel|beitrag|text)\s+)?beigetragen|mitgearbeitet)"
+    r"(?:zu\s+(?:diesem|dem)\s+(?:bericht|artikel|beitrag|text)\s+)?beigetragen|mitgearbeitet|"
+    r"(?:aan\s+(?:dit|dat|het|deze)\s+\p{L}+\s+)?(?:bijgedragen|meegewerkt))"
     r"(?:\s+(?:reporting|research|writing|additional\s+reporting|to\s+(?:this|the)\s+"
     r"(?:report|story|article|coverage)|(?:reporting|research)\s+and\s+(?:research|reporting)|à\s+(?:cet|ce)\s+\p{L}+|(?:a|en|para)\s+est[ea]\s+\p{L}+|"
-    r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
+    r"zu\s+diesem\s+\p{L}+|a\s+questo\s+\p{L}+|aan\s+(?:dit|dat|het|deze)\s+\p{L}+|(?:para|com)\s+(?:esta|este|a|o)\s+\p{L}+))?"
     r"(?:\s+(?:from|in|en|desde|em|aus|da|à|a)\s+(?P<place>[^;]{1,100}?))?\s*\.?\s*$"
 )
 # What every verb of _TAIL starts with: a line without one of them needs no _TAIL search.
-_VERB_STEMS = ("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet")
+_VERB_STEMS = (
+    *("contribu", "collabor", "colabor", "beigetragen", "mitgearbeitet", "bijgedragen"),
+    "meegewerkt",
+)
 GATE = ParserGate(
     max_chars=MAX_CONTRIBUTORS,
     words=("with", "avec", "con", "com", "mit", "met"),
@@ -48,6 +52,7 @@ GATE = ParserGate(
         *("material from", "reporting from", "in samenwerking", "samenwerking met"),
         *("reportage additionnel", "hanno collaborato", "ha collaborato", "ha contribuito"),
         *("hanno contribuito", "colaborou", "colaboraram", "colaboró", "colaboraron"),
+        *("unter mitarbeit", "contribuyeron", "contribuyó", "contribuíram", "contribuiu"),
         *("ont collaboré", "a collaboré", "contributing", "contributors", "współpraca"),
         *("editing by", "edited by", "medewerking", "an diesem", "an dem", "aan dit", "aan het"),
         *("this story was", "this article was", "this report was", "the story was"),
@@ -78,7 +83,8 @@ _HEAD = _pattern_cache.compile(
     r"con\s+(?:la\s+)?colaboraci[oó]n\s+de|com\s+colabora[cç][aã]o\s+de|"
     r"(?:additional\s+)?(?:reporting|research)\s+(?:was\s+)?contributed\s+by|"
     r"con\s+reportes?\s+de|con\s+la\s+collaborazione\s+di|(?:ha|hanno)\s+contribuito\s*:?|"
-    r"contribut(?:ing(?:\s+(?:reporters?|writers?))?|ors)\s*:|mitarbeit\s*(?::|von)|współpraca\s*:|"
+    r"contribut(?:ing(?:\s+(?:reporters?|writers?))?|ors)\s*:|(?:unter\s+)?mitarbeit\s*(?::|von)|"
+    r"współpraca\s*:|(?:contribuyeron|contribuyó|contribuíram|contribuiu)\s*:?|"
     r"medewerking\s*:|"
     r"mit\s+(?:material|informationen)\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
@@ -169,7 +175,7 @@ def parse_contributors(line: str) -> Contributors | None:
     if not text or len(text) > MAX_CONTRIBUTORS:
         return None
     # one space between words keeps the patterns linear; "(avec AFP)" loses its brackets
-    inner = unbracketed(" ".join(text.split()))
+    inner = unbracketed(" ".join(text.split())).lstrip("-–—― ")  # "— Ana Ruiz contributed …"
     lead = _AGENCY_LEAD.match(inner)
     if lead is not None and find_agency(lead["agency"]) is not None:
         inner = inner[lead.end() :]  # "Reuters reporting by Ana Ruiz; editing by Tom Field"
@@ -203,7 +209,7 @@ def parse_contributors(line: str) -> Contributors | None:
         names = names[: editing.start()]
     people: list[str] = []
     groups: list[str] = []
-    names = _TRAILING_PLACE.sub("", names.strip(" .:"))
+    names = _TRAILING_PLACE.sub("", names.strip(" .:,"))  # "Ana Ruiz, in Madrid, contributed"
     names = _ADDRESS.sub("", names)  # "Information from: The Seattle Times, http://…"
     names = _SLASH_PLACE.sub(_without_place, names)  # "With reporting by Ana Ruiz/Kyiv"
     names = _APPOSITIVE.sub(_without_job, names)

@@ -17,6 +17,7 @@ PIPELINE = newsclean.default_pipeline()
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
+        "De buren hebben meegewerkt aan het onderzoek, meldt de politie.",
         "In een brief van mei 2012 schreef de minister:",
         "Tekst van het akkoord is nog niet openbaar, zei de woordvoerder.",
         "Column van Sanne de Vries leidde tot vragen in de Kamer.",
@@ -214,6 +215,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Anna Schmidt, Berlin, hat den Preis gewonnen.",
         "Autoren wie Thomas Mann und Heinrich Böll prägten die Epoche.",
         "Text und Fotos zeigen, wie die Stadt vor hundert Jahren aussah.",
+        "Unter Mitarbeit von Anwohnern wurde der Park am Samstag gereinigt.",
         "Vor einer Stunde hat der Stadtrat den Plan gestoppt.",
         "Anna Schmidt war vor einer Stunde noch im Rathaus.",
         "Vor einem Jahr",
