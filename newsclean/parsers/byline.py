@@ -174,6 +174,9 @@ _FIELD_SITE = _pattern_cache.compile(
 _CAMEL_SPLIT = _pattern_cache.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIAL = _pattern_cache.compile(r"(?:\p{Lu}\.)+")
 _LOWER_CODE = _pattern_cache.compile(r"\p{Ll}{1,4}")
+_AGENCY_STAFF = _pattern_cache.compile(
+    r"(?P<agency>.{2,40}?)\s+(?i:staff(?:\s+(?:writers?|reporters?|reports?))?|newsroom|news\s+desk)"
+)
 _NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff and wire reports"
 
 
@@ -253,14 +256,27 @@ def _parse_line(line: str) -> Byline | None:
     if not names and (interview or not (affiliation or _group_only(body))):
         return None  # "Interview by police": an interviewer is a person
     agency = (find_agency(affiliation) if affiliation else None) or partner
+    organisations = () if names or agency else _newsrooms(body)
+    if organisations and not names:
+        agency = _staff_agency(organisations)
+        if agency is not None:
+            organisations = ()  # "By Reuters Staff": the agency's own newsroom
     return Byline(
         text=line,
         authors=tuple(Author(name, affiliation) for name in names),
         agency=agency,
         editors=tuple(_unique(sections["editors"])),
         contributors=tuple(_unique(sections["contributors"])),
-        organisations=() if names or agency else _newsrooms(body),
+        organisations=organisations,
     )
+
+
+def _staff_agency(newsrooms: tuple[str, ...]) -> str | None:
+    """The agency whose staff a lone newsroom is ("Reuters Staff", "AFP staff writers")."""
+    if len(newsrooms) != 1:
+        return None
+    staff = _AGENCY_STAFF.fullmatch(newsrooms[0])
+    return find_agency(staff["agency"]) if staff is not None else None
 
 
 def _newsrooms(body: str) -> tuple[str, ...]:
@@ -281,17 +297,11 @@ def _read_field(line: str) -> Byline | None:
     """An author field, read part by part (see :func:`parse_byline`)."""
     if is_book_part(line):
         return None
+    # "jenny smith": names when every one starts with a given name
     cased = capitalised(without_addresses(line))
-    if (
-        cased is not None and cased != line
-    ):  # "jenny smith": names when every one starts with a given name
-        record = _read_field(cased)
-        if (
-            record
-            and record.authors
-            and all(starts_with_given_name(a.name) for a in record.authors)
-        ):
-            return attrs.evolve(record, text=line)
+    record = _read_field(cased) if cased is not None and cased != line else None
+    if record and record.authors and all(starts_with_given_name(a.name) for a in record.authors):
+        return attrs.evolve(record, text=line)
     strict = parse_byline(" ".join(without_addresses(line).split()))
     if strict is not None:
         strict = attrs.evolve(strict, text=line)  # the field as it came

@@ -22,17 +22,23 @@ OPENINGS = (
 )
 """The words a republication note starts with (its gate)."""
 
+# "on Jan 5, 2025", "on 5 January 2025", "on 2025-01-05" between "published" and "by"
+_ON_DATE = (
+    r"(?:on\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}),?\s+)?"
+)
 _NOTE = _pattern_cache.compile(
-    r"(?i)^[\s(\[*]*(?:"
+    r"(?i)^[\s(\[*—–-]*(?:"
     r"this\s+(?:story|article|report|piece|post|interview|column)(?:\s+by\s+[^,.;]{1,60}?)?\s+"
-    r"(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?(?:published|posted|produced|reported)"
-    r"(?:\s+(?:originally|first))?\s+(?:by|in|on|at|with|through)\s+"
+    r"(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?"
+    r"(?:published|posted|produced|reported|republished|reprinted)"
+    rf"(?:\s+(?:originally|first))?\s+{_ON_DATE}(?:by|in|on|at|with|through|from)\s+"
     r"|this\s+(?:story|article|report|piece)\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on|at)\s+"
     r"|a\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?"
     r"(?:appeared|ran|was\s+published)\s+(?:in|on|by)\s+"
     r"|(?:originally\s+)?(?:republished|reprinted|distributed|syndicated)\s+"
     r"(?:here\s+)?(?:from|by|via|with\s+permission\s+(?:of|from))\s+"
-    r"|originally\s+published\s+(?:by|in|on|at)\s+"
+    rf"|originally\s+published\s+{_ON_DATE}(?:by|in|on|at)\s+"
     r"|dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+zuerst\s+(?:erschienen\s+)?(?:bei|in|im|auf)\s+"
     r"|(?:cet|cette)\s+(?:article|chronique)\s+a\s+(?:d['’]abord\s+|initialement\s+)?été\s+"
     r"(?:initialement\s+)?publiée?\s+(?:(?:initialement|d['’]abord|à\s+l['’]origine)\s+)?"
