@@ -141,6 +141,12 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Emirates News Agency", ("WAM", "Emirates News Agency"), stands_alone=False),
     Agency("Qatar News Agency", ("QNA", "Qatar News Agency"), stands_alone=False),
     Agency("Kuwait News Agency", ("KUNA", "Kuwait News Agency")),
+    Agency("Syrian Arab News Agency", ("SANA", "Syrian Arab News Agency"), stands_alone=False),
+    Agency("Bahrain News Agency", ("BNA", "Bahrain News Agency"), stands_alone=False),
+    Agency("Jordan News Agency", ("Jordan News Agency",), stands_alone=False),  # not "Petra"
+    Agency("Oman News Agency", ("ONA", "Oman News Agency"), stands_alone=False),
+    Agency("National News Agency", ("NNA", "National News Agency"), stands_alone=False),
+    Agency("Jewish Telegraphic Agency", ("JTA", "Jewish Telegraphic Agency"), stands_alone=False),
     Agency("Indo-Asian News Service", ("IANS", "Indo-Asian News Service")),
     Agency("United News of India", ("UNI", "United News of India"), stands_alone=False),
     Agency(

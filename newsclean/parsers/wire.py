@@ -80,7 +80,7 @@ _PUBLISHED_BY = _pattern_cache.compile(
 
 _ARTICLES = word_set("the a an der die das le la les el los las il lo")
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:[ /](?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|\p{Ll}{1,3})){0,4}"
-_YEAR = r"(?:,?\s+\d{4})?"  # "05 jan 2025", "Jan. 5, 2025"
+_YEAR = r"(?:,?\s+(?:de\s+)?\d{4})?"  # "05 jan 2025", "Jan. 5, 2025", "5 de janeiro de 2025"
 _DATE = (
     rf"(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+(?:de\s+)?\p{{L}}{{3,9}}\.?)?){_YEAR}"
     r"|\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?"  # "Brasília, 5/1 (Agência Brasil) -"
