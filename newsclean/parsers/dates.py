@@ -140,10 +140,10 @@ _RELATIVE_WORD = _pattern_cache.compile(
     r"(?i)yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|just\s+now"
 )
 _GAP = _pattern_cache.compile(
-    r"(?i)[\s,|/–—@-]*(?:(?:at|às|à|um|a\s+las|alle|ore|om|kl\.?|,)(?![\p{L}])\s*)?"
+    r"(?i)[\s,|/–—@•·-]*(?:(?:at|às|à|um|a\s+las|alle|ore|om|kl\.?|,)(?![\p{L}])\s*)?"
 )
 _BETWEEN_TIME_AND_DATE = _pattern_cache.compile(
-    rf"(?i)[\s,|/–—-]*(?:(?:on|am|le|el|il|em|del?|du|vom|do|da)\s+)?(?:(?:{_WEEKDAY})\.?,?\s*)?"
+    rf"(?i)[\s,|/–—•·-]*(?:(?:on|am|le|el|il|em|del?|du|vom|do|da)\s+)?(?:(?:{_WEEKDAY})\.?,?\s*)?"
 )
 _ENGLISH_HINT = _pattern_cache.compile(r"(?i)\b(?:[ap]\.?m\.?|published|updated|posted|on)\b")
 
@@ -290,7 +290,7 @@ def worded_relative(text: str, *, recent: bool = False) -> tuple[int, int] | Non
 
 
 def _gap(text: str, end: int) -> int:
-    """How many characters of "," "at" "à" "um" "-" "|" separate a date from its time."""
+    """How many characters of "," "at" "à" "um" "-" "|" "•" separate a date from its time."""
     gap = _GAP.match(text[end : end + 12])
     return 0 if gap is None else gap.end()
 

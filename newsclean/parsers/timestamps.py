@@ -208,6 +208,10 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     if _DIGIT.search(text) is None:
         return _worded(text)  # most stamps have a digit: "vor einer Stunde" has none
     dated = may_hold_date(text) or today_at(text)
+    if not dated:
+        clock = _label_clock(text)
+        if clock is not None:
+            return (clock,), True
     if not dated and _MINUTES.search(text) is None:
         return (), False  # neither a date nor a reading time: most numbered lines go here
     if not in_gate(text):
@@ -227,6 +231,19 @@ def read_stamp_line(line: str) -> tuple[tuple[Published | Updated | ReadingTime,
     if _heads(text, stamps[0]) and len(text) <= 120 and not text.endswith(_SENTENCE):
         return (stamps[0],), False  # "02.02.2022 • Verband, Presse": a date heading its categories
     return tuple(s for s in stamps if _labelled_after_separator(text, s)), False
+
+
+def _label_clock(text: str) -> Published | Updated | None:
+    """A label and a time of day and nothing else ("Updated 6:42 PM ET", "Aktualisiert um
+    18:42 Uhr", "Actualizado a las 18:42"): a stamp of an unnamed day, kept as text."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    end = time_after(text, label.end())
+    if end is None or text[end:].strip(" ."):
+        return None
+    kind: type[Timestamp] = Updated if label["updated"] is not None else Published
+    return kind(text=text, iso=None)  # type: ignore[return-value]
 
 
 def _worded(text: str) -> tuple[tuple[Published | Updated | ReadingTime, ...], bool]:
