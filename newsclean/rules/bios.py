@@ -5,8 +5,10 @@ from __future__ import annotations
 from newsclean._credits import Bio
 from newsclean._kinds.author_bio import FirstNameBioRule
 from newsclean._kinds.structure import ShapeRule
+from newsclean.rules.profiles import PROFILE_LABELS
 
 __all__ = [
+    "AUTHOR_BIO_LABEL",
     "AUTHOR_CONTACT",
     "FIRST_NAME_BIO",
     "RULES",
@@ -208,5 +210,35 @@ FIRST_NAME_BIO = FirstNameBioRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ro", "id"),
 )
 
-RULES = (AUTHOR_CONTACT, FIRST_NAME_BIO)
+_LABELS = "|".join(label.replace(" ", r"\s+") for label in PROFILE_LABELS)
+
+AUTHOR_BIO_LABEL = ShapeRule(
+    id="author-bio-label",
+    description=(
+        "An author's bio after its label on one line: 'About the author: Jane Doe has covered"
+        " Congress since 2010.' (kept as the byline's bio when it names its author)"
+    ),
+    record=Bio,
+    pattern=rf"(?i:{_LABELS})\s*[:：—–]\s*(?-i:\p{{Lu}})[^\n]{{20,400}}",
+    first_chars="AaÜüZzÀàSsOo",
+    triggers=PROFILE_LABELS,
+    max_chars=450,
+    must_remove=(
+        "About the author: Jane Doe has covered Congress for the Post since 2010.",
+        "Über den Autor: Anna Schmidt ist Wirtschaftsredakteurin und schreibt über Energie.",
+        "À propos de l'auteur : Marie Dupont est journaliste au service économie depuis 2015.",
+        "Sobre el autor: Ana García es periodista de la sección de Economía desde 2018.",
+        "Sull'autore: Marco Rossi è giornalista economico e scrive di energia.",
+        "Sobre o autor: João Silva é repórter de economia desde 2012.",
+        "Over de auteur: Eva de Vries is economieredacteur van de krant sinds 2016.",
+    ),
+    must_keep=(
+        "About the author of the report, little is known beyond her name.",
+        "About the author: the police say little is known.",
+        "Sobre el autor del crimen, la policía no ha dado detalles todavía.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
+RULES = (AUTHOR_CONTACT, AUTHOR_BIO_LABEL, FIRST_NAME_BIO)
 """This family's rules, in the order they run within their stage."""

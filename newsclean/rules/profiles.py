@@ -10,6 +10,7 @@ __all__ = [
     "AUTHOR_PROFILE_BIO",
     "AUTHOR_PROFILE_NAME",
     "AUTHOR_PROFILE_STUB",
+    "PROFILE_LABELS",
     "RULES",
 ]
 
@@ -196,7 +197,7 @@ AUTHOR_PROFILE_NAME = FollowerRule(
 )
 
 # The labels of an author's profile box (not "Author" alone, which also labels a byline).
-_PROFILE_LABELS = (
+PROFILE_LABELS = (
     *("about the author", "about the authors", "about the writer", "author bio"),
     *("über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin"),
     *("à propos de l'auteur", "à propos de l'autrice"),
@@ -213,7 +214,7 @@ AUTHOR_PROFILE_BIO = LabelledBioRule(
         " byline's bio when it names its author."
     ),
     labels=("author-profile-stub",),
-    markers=_PROFILE_LABELS,
+    markers=PROFILE_LABELS,
     names=("author-profile-name",),
     must_remove=(
         "About the author\n\nJane Doe\n\nJane Doe covers energy and climate for the Post. She"
