@@ -421,7 +421,7 @@ def _words(text: str) -> int:
     for w in text.split():
         if w.casefold().strip(".,:;()") in _FILLER or not any(map(str.isalnum, w)):
             continue
-        letters = len(_CJK_LETTER.findall(w))
+        letters = 0 if w.isascii() else len(_CJK_LETTER.findall(w))
         count += max(1, letters // 2) if letters else 1
     return count
 
