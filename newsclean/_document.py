@@ -7,11 +7,21 @@ from collections.abc import Container
 from itertools import accumulate, repeat
 from operator import add
 
-__all__ = ["CREDIT_WINDOW", "PARAGRAPH_CHARS", "PARAGRAPH_WORDS", "Document"]
+__all__ = [
+    "CJK_PARAGRAPH_CHARS",
+    "CREDIT_WINDOW",
+    "PARAGRAPH_CHARS",
+    "PARAGRAPH_WORDS",
+    "Document",
+]
 
 PARAGRAPH_CHARS = 150
 PARAGRAPH_WORDS = 20
 CREDIT_WINDOW = 40
+CJK_PARAGRAPH_CHARS = 60
+"""A paragraph of Chinese or Japanese (written without spaces between words) has this many
+characters or more, most of them CJK letters, and two clause marks ("。", "，") or more."""
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """How many lines around the story's first paragraph the main story's credits may be."""
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -61,7 +71,8 @@ class Document:
 
     def story_start(self, furniture: Container[int] = ()) -> int | None:
         """The index of the story's first paragraph: the first line of at least
-        :data:`PARAGRAPH_CHARS` characters and :data:`PARAGRAPH_WORDS` words that is not in
+        :data:`PARAGRAPH_CHARS` characters and :data:`PARAGRAPH_WORDS` words (in Chinese or
+        Japanese, see :data:`CJK_PARAGRAPH_CHARS`) that is not in
         ``furniture`` (lines rules already removed, such as a cookie notice); ``None`` if none.
 
         Credits of the main story sit around it; what lies far below it is comments,
@@ -69,7 +80,7 @@ class Document:
         """
         for i, line in enumerate(self.lines):
             long = len(line) >= PARAGRAPH_CHARS and line.count(" ") >= PARAGRAPH_WORDS - 1
-            if long and i not in furniture:
+            if (long or _cjk_paragraph(line)) and i not in furniture:
                 return i
         return None
 
@@ -100,3 +111,13 @@ class Document:
             if lines[j].strip():
                 return j
         return None
+
+
+def _cjk_paragraph(line: str) -> bool:
+    """Whether ``line`` is a paragraph of Chinese or Japanese prose (see
+    :data:`CJK_PARAGRAPH_CHARS`): a line with a "。" is tested further, others are not."""
+    if len(line) < CJK_PARAGRAPH_CHARS or "。" not in line:
+        return False
+    if line.count("。") + line.count("，") < 2:
+        return False
+    return len(_CJK_LETTER.findall(line)) * 2 >= len(line.strip())
