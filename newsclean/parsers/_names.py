@@ -112,9 +112,10 @@ _HONORIFICS = word_set(
 _ROLE_ENDINGS = _pattern_cache.compile(
     r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
     r"redaktor|redaktorin|journalist|journalistin|"  # Swiss "Bundeshausredaktor"
-    r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
+    r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin|"
+    r"bürgermeister|bürgermeisterin|minister|ministerin|präsident|präsidentin|chef|chefin)$"
 )
-_ROLE_LAST_LETTERS = "rtneRTNE\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")
+_ROLE_LAST_LETTERS = "rtnefRTNEF\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")
 _VERBS = word_set("is was ist war est était es era è é são foi")
 _ARTICLES = word_set("el la le les los las il lo gli un une una")
 _SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")

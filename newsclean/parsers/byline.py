@@ -121,7 +121,7 @@ _DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,
 _SEGMENT_END = _pattern_cache.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
 _UPPER = _pattern_cache.compile(r"\p{Lu}")
 _AFFILIATION_TAIL = _pattern_cache.compile(
-    r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per)\s+(?=\S)"
+    r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per|voor)\s+(?=\S)"
 )
 _KEEPS_DOT = _pattern_cache.compile(r"(?i)(?:\b[js]r|\b\p{Lu})\.$")
 _POSSESSIVE = _pattern_cache.compile(r"((?:\S+\s){0,3}\S+?)['’]s\s+(?=\S)")

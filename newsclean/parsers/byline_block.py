@@ -220,6 +220,13 @@ _SEPARATORS = _pattern_cache.compile(
 _PICTURE_CREDIT = _pattern_cache.compile(
     r"(?i)©|\(c\)|\b(?:fotos?|photos?|bild|bilder|image|images|imagen|immagine|foto\s*:|credit)\b"
 )
+_PICTURE_LINE = _pattern_cache.compile(
+    r"(?i)\(?(?:©|\(c\)|(?:fotos?|photos?|photograph|bild|bilder|image|imagen|imagem|immagine"
+    r"|illustration|crédit photo|credit|crédito|credito)\s*:)"
+)
+# "Ana Ruiz for The Guardian": the word before the outlet a writer writes for.
+_FOR_OUTLET = _pattern_cache.compile(r"\s(?:for|für|pour|para|per|voor)\s")
+_OUTLET_ARTICLE = _pattern_cache.compile(r"(?i)^(?:den|die|das|le|la|les|el|o|a|il|lo|de|het)\s")
 _BY_WORD = _pattern_cache.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
 # A date's digits: a cheap test before a line near a byline is read as a separated one.
 _DATE_PIECE = _pattern_cache.compile(r"\d[./]\s?\d|\d{4}")
@@ -259,7 +266,8 @@ _NEWSROOM_ROLE = _pattern_cache.compile(
     r"(?i)writer|reporter|correspondent|columnist|editor|journalist|redakteur|korrespondent"
     r"|rédact|correspondant|chroniqueu|redactor|corresponsal|periodista|columnista|giornalist"
     r"|redattor|redattric|inviat[oa]|corrispondente|repórter|jornalista|colunista"
-    r"|correspondente|redacteur|verslaggever|dziennikar|redaktor"
+    r"|correspondente|redacteur|verslaggever|dziennikar|redaktor|contributor|envoyée? spécia"
+    r"|enviad[oa] especial"
 )
 _EMAIL = _pattern_cache.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
@@ -905,13 +913,19 @@ def _names_of_line(text: str) -> str | None:
 
 
 def _names_of_outlet_line(text: str) -> str | None:
-    """The names of a line of names, then a comma or separator and the outlet they write for
-    ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"), else ``None``."""
+    """The names of a line of names, then a comma, a separator or "for" and the outlet they
+    write for ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)", "Ana Ruiz
+    for The Guardian", "Anna Schmidt für den Tagesspiegel"), else ``None``."""
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:
-        return None
-    names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
+        found = _FOR_OUTLET.search(bare) if " " in bare else None
+        if found is None:
+            return None
+        names, outlet = bare[: found.start()].strip(), bare[found.end() :].strip()
+        outlet = _OUTLET_ARTICLE.sub("", outlet)  # "für den Tagesspiegel", "pour le Monde"
+    else:
+        names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
     if classify(outlet) in ("outlet", "agency") and _names_only(names) is not None:
         return names
     return None
@@ -1094,6 +1108,11 @@ def _positioned(
         named = _names_of_line(text)  # "Ana Ruiz, dpa", "Lena Vogt, Berlin" above the story
         if named is not None and _above_story(lines, index, story, names=split_people(named)):
             return _names_block(lines, index, [])
+        reporter = _reporter_line(text)  # "Ana Ruiz, Staff Writer" above the story
+        if reporter is not None and _above_story(
+            lines, index, story, names=[a.name for a in reporter.authors]
+        ):
+            return _with_text(reporter, lines[index].strip()), (index,)
         dashed = _separated(text, index) if " - " in text else None  # "Ana Ruiz - Reporter"
         if dashed is not None:
             return dashed
@@ -1152,6 +1171,8 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
     heading = _next_content(lines, index)
     if story is None or heading is None or _next_content(lines, heading) != story:
         return False
+    if _menu_item(lines, index):
+        return False  # "* In the News:" / "* Haiti" / "* Gaines Adams" / headline
     title = _content(lines[heading])
     if not 3 <= len(title.split()) <= MAX_HEADLINE_WORDS or title.endswith("."):
         return False
@@ -1173,6 +1194,13 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
     return True
 
 
+def _menu_item(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is a list item right below another one (a menu's, a list's)."""
+    above = _previous_content(lines, index)
+    mark = lines[index].lstrip()[:1]
+    return mark in "*•+-" and above is not None and lines[above].lstrip()[:1] == mark
+
+
 def _above_story(
     lines: Sequence[str],
     index: int,
@@ -1192,6 +1220,9 @@ def _above_story(
     each name heading its paragraph)."""
     above = _previous_content(lines, index)
     below = _next_content(lines, index if last is None else last)
+    pictured = False
+    if below is not None and below != story and _is_picture_line(_content(lines[below])):
+        below, pictured = _next_content(lines, below), True  # "Foto: Anna Jay." / the story
     if story is None or above is None or below is None:
         return False
     if below != story and not (above == story and len(lines[below]) >= STANDFIRST_CHARS):
@@ -1210,6 +1241,8 @@ def _above_story(
     if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
         return False
     said = {w.casefold() for w in (*_WORDS.findall(heading), *_WORDS.findall(lines[below]))}
+    if pictured:  # "Angela Merkel" / "Foto: dpa": a caption naming who the picture shows
+        said.update(w.casefold() for w in _WORDS.findall(" ".join(_paragraphs(lines, below))))
     if any(w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
     for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):
@@ -1217,6 +1250,18 @@ def _above_story(
         if text and len(text) <= MAX_NAME_LINE and _people_line(text):
             return False  # "Ana Ruiz, Madrid" / quote / "Tom Field, Leeds" / quote: vox pops
     return True
+
+
+def _is_picture_line(text: str) -> bool:
+    """A picture's credit alone on its line ("Foto: Anna Jay.", "Photo: Tom Field/Reuters",
+    "© dpa", "Bild: Getty Images")."""
+    return len(text) <= MAX_NAME_LINE and _PICTURE_LINE.match(text) is not None
+
+
+def _paragraphs(lines: Sequence[str], story: int) -> Iterator[str]:
+    """The story's paragraphs in the :data:`SUBJECT_REACH` lines from ``story`` on (not its
+    widgets)."""
+    return (line for line in lines[story : story + SUBJECT_REACH] if len(line) >= STANDFIRST_CHARS)
 
 
 def _people_line(text: str) -> bool:
@@ -1356,6 +1401,17 @@ def _newsroom_role(text: str) -> bool:
 
 def _fold(text: str) -> set[str]:
     return set(text.casefold().split())
+
+
+def _reporter_line(text: str) -> Byline | None:
+    """The byline of a line that is one person's name, a comma and a newsroom's role ("Ana
+    Ruiz, Staff Writer", "Marie Dubois, envoyée spéciale à Kyiv", "Anna Schmidt,
+    Redakteurin"); not "Jane Doe, Chief Executive", a person a story is about."""
+    name = _name_of_role_line(text) if _newsroom_role(text) else None
+    record = parse_byline(text) if name is not None else None
+    if record is None or [a.name for a in record.authors] != [name]:
+        return None
+    return record
 
 
 def _name_of_role_line(text: str, *, joined: bool = False) -> str | None:
@@ -1555,7 +1611,9 @@ def _is_outlet(text: str) -> bool:
 
 def _is_outlet_line(text: str) -> bool:
     """An outlet's name alone, or followed by the place its writer files from ("BBC News,
-    Madrid", "Reuters, Berlin")."""
+    Madrid", "Reuters, Berlin"); not a picture's credit ("Foto: dpa")."""
+    if _is_picture_line(text):
+        return False
     if _is_outlet(text):
         return True
     outlet, comma, place = text.partition(", ")
@@ -1787,6 +1845,7 @@ def _is_section_line(text: str) -> bool:
         text[:1].isupper()
         and _is_section(text)
         and text[-1:].isalpha()
+        and not _is_picture_line(text)  # "Foto: dpa"
         and classify(text) == "other"
         and (" " not in text or not may_name(text) or not starts_with_given_name(text))
     )

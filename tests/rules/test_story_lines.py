@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Anna de Vries voor burgemeester",
+        "Piet Jansen, wethouder",
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
         "In een brief van mei 2012 schreef de minister:",
         "Tekst van het akkoord is nog niet openbaar, zei de woordvoerder.",
@@ -37,6 +39,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Ana Ruiz for Mayor",
+        "Jane Doe, Chief Executive",
+        "Tom Field for President",
         "Subscribe to the idea that everyone deserves a home, the pastor told the crowd.",
         "Donate now, the charity's director urged residents at the packed meeting on Tuesday.",
         "In a letter dated May 3, 2012, the minister wrote:",
@@ -202,6 +207,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Anna Schmidt für Bürgermeisterin",
+        "Anna Schmidt, Bürgermeisterin",
+        "Peter Müller, Vorstandschef",
         "Abonnieren Sie diese Idee nicht, sagte der Pfarrer der Gemeinde.",
         "In einem Brief vom 3. Mai 2012 schrieb der Minister:",
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
@@ -306,6 +314,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Marie Dupont pour la présidence",
+        "Marie Dupont, maire de Lyon",
         "Dans une lettre du 3 mai 2012, le ministre a écrit :",
         "Chronique de la vie ordinaire dans un village de montagne, le livre a séduit les lecteurs.",
         "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
@@ -383,6 +393,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Ana García para alcaldesa",
+        "Ana García, alcaldesa de Sevilla",
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
         "En una carta del 3 de mayo de 2012, el ministro escribió:",
         "Crónica de una muerte anunciada es la novela más leída del autor.",
@@ -458,6 +470,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Marco Rossi per il Senato",
+        "Marco Rossi, sindaco di Torino",
         "In una lettera del 3 maggio 2012 il ministro scrive:",
         "Commento di Mario Draghi alla riforma: la misura è necessaria, ha detto ai giornalisti.",
         "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
@@ -523,6 +537,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Ana Costa para prefeita",
+        "João Silva, prefeito do Recife",
         "Numa carta de 3 de maio de 2012, o ministro escreveu:",
         "Opinião de especialistas diverge sobre o impacto da medida no orçamento.",
         "Reportagem de Mariana Souza venceu o prémio de jornalismo na segunda-feira.",
