@@ -34,6 +34,8 @@ from newsclean.parsers.author_field import field_parts, is_book_part, lone_name,
 from newsclean.parsers.dates import worded_relative
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
+from newsclean.parsers.uncased_byline import GATE_TRIGGERS as UNCASED_TRIGGERS
+from newsclean.parsers.uncased_byline import parse_uncased_byline
 
 __all__ = ["GATE", "REPLY", "outlet_with_agency", "parse_byline", "parse_byline_line"]
 
@@ -81,6 +83,7 @@ GATE = ParserGate(
     starts=tuple(
         sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " in p} | set(_GLUED_WORDS))
     ),
+    triggers=UNCASED_TRIGGERS,
 )
 """The lines :func:`parse_byline_line` may accept (a glued "ByJane Doe" passes "by")."""
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
@@ -171,7 +174,13 @@ _NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff an
 
 
 def parse_byline_line(line: str) -> Byline | None:
-    """A byline found in article text: the line must start with a byline word ("By", "Von", …)."""
+    """A byline found in article text: the line must start with a byline word ("By", "Von", …),
+    or be one in a script without case ("记者 张三", "홍길동 기자": see
+    :mod:`~newsclean.parsers.uncased_byline`)."""
+    if not line.isascii():
+        uncased = parse_uncased_byline(line)
+        if uncased is not None:
+            return uncased
     head = line[:60].lstrip(_BULLETS)
     words = head.replace("：", ": ", 1).split(None, 1)  # "作者：张三": a full-width colon
     first = words[0].casefold().rstrip(":") if words else ""

@@ -42,7 +42,7 @@ import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline, ReadingTime
-from newsclean._text import unbracketed
+from newsclean._text import EMAIL, unbracketed
 from newsclean.parsers._names import (
     GIVEN_FUNCTION_WORDS,
     classify,
@@ -269,7 +269,6 @@ _NEWSROOM_ROLE = _pattern_cache.compile(
     r"|correspondente|redacteur|verslaggever|dziennikar|redaktor|contributor|envoyée? spécia"
     r"|enviad[oa] especial"
 )
-_EMAIL = _pattern_cache.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
 # Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
 # on28. Juli 201928. Juli 2019AuthorAndreas Kalt"): a year before a day or a capitalised word.
@@ -1759,7 +1758,7 @@ def _is_widget(text: str) -> bool:
         not folded
         or folded in _WIDGETS
         or _HANDLE.fullmatch(text) is not None
-        or _EMAIL.fullmatch(text) is not None
+        or EMAIL.fullmatch(text) is not None
     )
 
 
