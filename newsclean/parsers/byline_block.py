@@ -38,6 +38,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
@@ -52,6 +53,7 @@ from newsclean.parsers._names import (
     split_people,
     word_set,
 )
+from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
 from newsclean.parsers.dates import PrintedDate, counted_relative, find_date, worded_relative
 from newsclean.parsers.given_names import given_names, starts_with_given_name
@@ -130,6 +132,8 @@ OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
 """How many lines below a lone names line are looked at for another one (a list of people)."""
+MAX_CAPTION = 300
+"""Longest caption read as the lead picture's between a byline and the story."""
 STANDFIRST_CHARS = 100
 """The least length of the line below a lone names line under the standfirst."""
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
@@ -227,6 +231,11 @@ _PICTURE_LINE = _pattern_cache.compile(
 # "Ana Ruiz for The Guardian": the word before the outlet a writer writes for.
 _FOR_OUTLET = _pattern_cache.compile(r"\s(?:for|für|pour|para|per|voor)\s")
 _OUTLET_ARTICLE = _pattern_cache.compile(r"(?i)^(?:den|die|das|le|la|les|el|o|a|il|lo|de|het)\s")
+# A caption's credit at its end: "(Photo: Tom Field)", "[Foto: dpa]", "© Reuters".
+_CAPTION_CREDIT = _pattern_cache.compile(
+    r"(?i)(?:[(\[](?:fotos?|photos?|photograph|bild|image|imagen|imagem|immagine|crédit photo"
+    r"|credit|crédito|credito)\s*:[^()\[\]]{1,60}[)\]]|©[^©]{1,60})\s*$"
+)
 _BY_WORD = _pattern_cache.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
 # A date's digits: a cheap test before a line near a byline is read as a separated one.
 _DATE_PIECE = _pattern_cache.compile(r"\d[./]\s?\d|\d{4}")
@@ -801,6 +810,11 @@ def _names_block(
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
     if record is None or not record.authors:
         return None
+    agency = record.agency or next(  # "Ana Ruiz" / "Associated Press": the agency's writer
+        filter(None, (find_agency(_content(lines[i])) for i in roles)), None
+    )
+    if agency is not None:
+        record = attrs.evolve(record, agency=agency)
     spanned = (*sorted(avatars + names + stacked_roles), index, *roles)
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
 
@@ -1219,9 +1233,9 @@ def _above_story(
     each name heading its paragraph)."""
     above = _previous_content(lines, index)
     below = _next_content(lines, index if last is None else last)
-    pictured = False
+    pictured: int | None = None
     if below is not None and below != story and _is_picture_line(_content(lines[below])):
-        below, pictured = _next_content(lines, below), True  # "Foto: Anna Jay." / the story
+        below, pictured = _next_content(lines, below), below  # "Foto: Anna Jay." / the story
     if story is None or above is None or below is None:
         return False
     if below != story and not (above == story and len(lines[below]) >= STANDFIRST_CHARS):
@@ -1230,8 +1244,8 @@ def _above_story(
     if prior is not None and _people_line(_content(lines[prior])):
         return False  # "Anna Schmidt" / paragraph / "Jonas Weber" / paragraph: a list of people
     content, given = _content(lines[index]), names
-    if names is None:  # "ANA RUIZ": the names as they are written when not shouted
-        names = (_names_only(content) or []) if content.isupper() else split_people(content)
+    if names is None:  # "ANA RUIZ and TOM FIELD": the names as written when not shouted
+        names = (_names_only(content) or []) if _shouted(content) else split_people(content)
     if not names or not all(map(_plain_name, names)):
         return False
     heading = _content(lines[above])
@@ -1240,8 +1254,10 @@ def _above_story(
     if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
         return False
     said = {w.casefold() for w in (*_WORDS.findall(heading), *_WORDS.findall(lines[below]))}
-    if pictured:  # "Angela Merkel" / "Foto: dpa": a caption naming who the picture shows
-        said.update(w.casefold() for w in _WORDS.findall(" ".join(_paragraphs(lines, below))))
+    if pictured is not None:  # "Angela Merkel" / "Foto: dpa": who the picture shows
+        caption = "" if _PICTURE_LINE.match(_content(lines[pictured])) else lines[pictured]
+        shown = " ".join((_CAPTION_CREDIT.sub("", caption), *_paragraphs(lines, below)))
+        said.update(w.casefold() for w in _WORDS.findall(shown))
     if any(w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
     for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):
@@ -1253,14 +1269,22 @@ def _above_story(
 
 def _is_picture_line(text: str) -> bool:
     """A picture's credit alone on its line ("Foto: Anna Jay.", "Photo: Tom Field/Reuters",
-    "© dpa", "Bild: Getty Images")."""
-    return len(text) <= MAX_NAME_LINE and _PICTURE_LINE.match(text) is not None
+    "© dpa", "Bild: Getty Images"), or a caption ending with one ("The square in the city
+    centre. (Photo: Tom Field)")."""
+    if len(text) <= MAX_NAME_LINE and _PICTURE_LINE.match(text) is not None:
+        return True
+    return len(text) <= MAX_CAPTION and _CAPTION_CREDIT.search(text) is not None
 
 
 def _paragraphs(lines: Sequence[str], story: int) -> Iterator[str]:
     """The story's paragraphs in the :data:`SUBJECT_REACH` lines from ``story`` on (not its
     widgets)."""
     return (line for line in lines[story : story + SUBJECT_REACH] if len(line) >= STANDFIRST_CHARS)
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is in capitals but for its joiners ("ANA RUIZ and TOM FIELD")."""
+    return " ".join(w for w in text.split() if w.casefold() not in _JOINERS).isupper()
 
 
 def _people_line(text: str) -> bool:
