@@ -236,6 +236,9 @@ _CAPTION_CREDIT = _pattern_cache.compile(
     r"(?i)(?:[(\[](?:fotos?|photos?|photograph|bild|image|imagen|imagem|immagine|crédit photo"
     r"|credit|crédito|credito)\s*:[^()\[\]]{1,60}[)\]]|©[^©]{1,60})\s*$"
 )
+# First words of places named after a saint ("Santa Maria", "SAINT Louis"), and of others.
+_SAINTS = word_set("san santa santo saint sainte são sao sankt st")
+_PLACE_PREFIXES = _SAINTS | word_set("villa casa porto puerto monte fort port")
 _BY_WORD = _pattern_cache.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
 # A date's digits: a cheap test before a line near a byline is read as a separated one.
 _DATE_PIECE = _pattern_cache.compile(r"\d[./]\s?\d|\d{4}")
@@ -1048,7 +1051,7 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     names = []
     for part in parts:
         name = person_name(part)
-        if name is None or not _has_given_name(name):
+        if name is None or not (_has_given_name(name) or _family_first(part)):
             return None  # "Vorheriger Beitrag", "Queen Bia Headlines Big Belasco Show"
         names.append(name)
     if any(classify(p) != "person" for p in parts):
@@ -1056,11 +1059,30 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     return names
 
 
+def _family_first(part: str) -> bool:
+    """Whether ``part`` is a family name in capitals, then a given name ("RUIZ Ana", "KOVÁCS
+    Anna", "SUZUKI Taro"), as French, Hungarian and East Asian pages print names."""
+    family, _, given = part.strip().partition(" ")
+    return (
+        len(family) > 1
+        and family.isupper()
+        and family.replace("-", "").isalpha()
+        and family.casefold() not in _PLACE_PREFIXES  # "SANTA Maria", "SAINT Louis"
+        and given[:1].isupper()
+        and not given.isupper()
+        and name_words(part) <= 3
+        and starts_with_given_name(given)
+    )
+
+
 def _has_given_name(name: str) -> bool:
-    """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva")."""
+    """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva"),
+    not with a place's saint ("Santa Maria", "San José")."""
+    first, _, rest = name.partition(" ")
+    if first.casefold().rstrip(".") in _SAINTS:
+        return False
     if starts_with_given_name(name):
         return True
-    first, _, rest = name.partition(" ")
     return (
         first.endswith(".")
         and bool(rest)

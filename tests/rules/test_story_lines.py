@@ -39,6 +39,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Santa Maria",
+        "Saint Louis",
         "Ana Ruiz for Mayor",
         "Jane Doe, Chief Executive",
         "Tom Field for President",
@@ -207,6 +209,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Sankt Anna",
         "Anna Schmidt für Bürgermeisterin",
         "Anna Schmidt, Bürgermeisterin",
         "Peter Müller, Vorstandschef",
@@ -393,6 +396,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "San José",
         "Ana García para alcaldesa",
         "Ana García, alcaldesa de Sevilla",
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
@@ -537,6 +541,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "São Paulo",
         "Ana Costa para prefeita",
         "João Silva, prefeito do Recife",
         "Numa carta de 3 de maio de 2012, o ministro escreveu:",
