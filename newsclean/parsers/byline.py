@@ -27,6 +27,7 @@ from newsclean.parsers._names import (
     read_part,
     split_people,
     strip_location,
+    without_pronouns,
     word_set,
 )
 from newsclean.parsers.agencies import agencies_only, find_agency
@@ -414,7 +415,7 @@ def _given_name_first(part: str) -> bool:
 
 def _tidy(body: str) -> str:
     """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
-    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", body))
+    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", without_pronouns(body)))
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
 
 

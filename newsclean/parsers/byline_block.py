@@ -51,6 +51,7 @@ from newsclean.parsers._names import (
     name_words,
     person_name,
     split_people,
+    without_pronouns,
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
@@ -698,8 +699,9 @@ def _after_date_label(line: str) -> Byline | None:
 
 
 def _content(line: str) -> str:
-    """A line without the whitespace and list bullets around it ("  * Ana Ruiz")."""
-    return line.strip().lstrip("*•·+>» \t").strip()
+    """A line without the whitespace and list bullets around it ("  * Ana Ruiz"), and
+    without the pronouns after a name ("Ana Ruiz (she/her)")."""
+    return without_pronouns(line.strip().lstrip("*•·+>» \t").strip())
 
 
 def _after_opening(
@@ -1845,6 +1847,7 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
         return None
     evidence = date is not None
     names: str | None = None
+    last_named = -2  # the number of the last piece of names: "Ana Ruiz | Tom Field | date"
     for number, piece in enumerate((*pieces, *after)):
         bare = _BY_WORD.sub("", piece).strip()
         evidence = evidence or (bare != piece and number == 0)  # "Politics | By Ana Ruiz"
@@ -1855,8 +1858,10 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
         if not piece:
             continue
         kind = classify(piece)
-        if names is None and kind == "person" and _names_only(piece) is not None:
-            names = piece
+        joined = last_named == number - 1 and number < len(pieces)  # before the date only
+        if kind == "person" and (names is None or joined) and _names_only(piece) is not None:
+            names = piece if names is None else f"{names}, {piece}"
+            last_named = number
         elif kind in ("role", "outlet") or is_stamp_line(piece):
             evidence = True
         elif _HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece):
