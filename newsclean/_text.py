@@ -7,6 +7,7 @@ import re
 __all__ = [
     "EDGE_MARKS",
     "EMAIL",
+    "HANDLE",
     "SAID_VERBS",
     "SENTENCE_END",
     "in_brackets",
@@ -26,6 +27,8 @@ EDGE_MARKS = (
 
 EMAIL = re.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 """An e-mail address (a byline's contact, an author widget's line)."""
+HANDLE = re.compile(r"@\w{2,30}")
+"""A social media handle ("@anaruiz")."""
 
 # Verbs of reported speech, as a regex group (en, de, fr, es, it, pt, nl).
 SAID_VERBS = (

@@ -43,7 +43,7 @@ import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline, ReadingTime
-from newsclean._text import EMAIL, unbracketed
+from newsclean._text import EMAIL, HANDLE, unbracketed
 from newsclean.parsers._names import (
     GIVEN_FUNCTION_WORDS,
     classify,
@@ -244,7 +244,6 @@ _BY_WORD = _pattern_cache.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
 # A date's digits: a cheap test before a line near a byline is read as a separated one.
 _DATE_PIECE = _pattern_cache.compile(r"\d[./]\s?\d|\d{4}")
 _COUNT = _pattern_cache.compile(r"(?:^|\s)\d{1,6}(?:\s+\p{L}{3,20})?$")
-_HANDLE = _pattern_cache.compile(r"@\w{2,30}")
 _STAMP_WORDS = frozenset(w for w in (*every("published"), *every("updated")) if " " not in w)
 _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "—", "·", "•"))
 _SENTENCE = _pattern_cache.compile(r"[.!?…]['’”\"»)]?$")
@@ -1189,7 +1188,7 @@ def _positioned(
     if above is not None and _above_story(lines, index, story):
         return _names_block(lines, index, [])
     outlets = bool(below) and all(  # "Ana Ruiz" / "BBC News, Madrid", "@anaruiz" / story
-        _is_outlet_line(_content(lines[i])) or _HANDLE.fullmatch(_content(lines[i])) for i in below
+        _is_outlet_line(_content(lines[i])) or HANDLE.fullmatch(_content(lines[i])) for i in below
     )
     if outlets and above is not None and _above_story(lines, index, story, last=below[-1]):
         return _names_block(lines, index, below)  # "Ana Ruiz" / "BBC News, Madrid" / story
@@ -1210,6 +1209,9 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
         return False
     if _menu_item(lines, index):
         return False  # "* In the News:" / "* Haiti" / "* Gaines Adams" / headline
+    above = _previous_content(lines, index)
+    if above is not None and _names_only(_content(lines[above])) is not None:
+        return False  # "Our writers" / "Tom Field" / "Eva Lind" / headline: a list of people
     title = _content(lines[heading])
     if not 3 <= len(title.split()) <= MAX_HEADLINE_WORDS or title.endswith("."):
         return False
@@ -1805,7 +1807,7 @@ def _is_widget(text: str) -> bool:
     return (
         not folded
         or folded in _WIDGETS
-        or _HANDLE.fullmatch(text) is not None
+        or HANDLE.fullmatch(text) is not None
         or EMAIL.fullmatch(text) is not None
     )
 
@@ -1864,7 +1866,7 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
             last_named = number
         elif kind in ("role", "outlet") or is_stamp_line(piece):
             evidence = True
-        elif _HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece):
+        elif HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece):
             continue
         elif not (number >= len(pieces) and names is not None and _is_category(piece)):
             return None
