@@ -735,7 +735,14 @@ def _after_opening(
     record = parse_byline(f"{opening} {body}")
     if (record is None or not (record.authors or record.agency)) and _lone_user(body):
         record = Byline(text=body, authors=(Author(body),))  # "Von" / "Robert", "by" / "jdoe"
-    if record is None or not (record.authors or record.agency):
+    newsroom = (  # "Von" / "Redaktion", "By" / "News Desk": a newsroom's one line
+        record is not None
+        and bool(record.organisations)
+        and len(parts) == 1
+        and opening.casefold() in _BY_WORDS  # not a menu's "* Autoren" / "* Newsletter"
+        and lines[index].lstrip()[:1] not in "*•+-"
+    )
+    if record is None or not (record.authors or record.agency or newsroom):
         return None
     text = "\n".join(lines[i].strip() for i in spanned)
     return _with_text(record, text), tuple(spanned)
@@ -1943,6 +1950,7 @@ def _with_text(record: Byline, text: str) -> Byline:
         agency=record.agency,
         editors=record.editors,
         contributors=record.contributors,
+        organisations=record.organisations,
     )
 
 
