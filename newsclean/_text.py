@@ -6,6 +6,8 @@ import re
 
 __all__ = [
     "EDGE_MARKS",
+    "EMAIL",
+    "HANDLE",
     "SAID_VERBS",
     "SENTENCE_END",
     "in_brackets",
@@ -22,6 +24,11 @@ EDGE_MARKS = (
     " \t\u00a0\u2009\u202f:.!?…↓↑→←»«›‹|/\\-–—•·*#>+()[]{}\"'“”‘’"
     "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 )
+
+EMAIL = re.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
+"""An e-mail address (a byline's contact, an author widget's line)."""
+HANDLE = re.compile(r"@\w{2,30}")
+"""A social media handle ("@anaruiz")."""
 
 # Verbs of reported speech, as a regex group (en, de, fr, es, it, pt, nl).
 SAID_VERBS = (

@@ -6,7 +6,10 @@ threads, "more from" boxes): the byline and the dates are the ones in the byline
 of the main story, i.e. the last ones within :data:`WINDOW` lines before the story's first
 paragraph (:meth:`Document.story_start`), else the first ones after that paragraph starts, else the
 first ones; bylines a line or two apart around the chosen byline, each naming people, are
-one byline printed over lines and give their authors too. When no credit line names a wire,
+one byline printed over lines and give their authors too. Before that choice, a teaser list's
+bylines above the story are set aside (bylines a few lines apart, each after its entry's
+headline, the last one with a headline between it and the story too): a story whose only
+bylines are its teasers' has none. When no credit line names a wire,
 ``wire`` comes from the dateline, an agency-only byline, an agency's copyright line or a
 contributor line that names an agency ("Avec AFP", "Mit Material von dpa"), with that evidence.
 A page that prints a dated update stamp and no publication stamp has that stamp as
@@ -16,6 +19,7 @@ one of the byline's authors.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -25,6 +29,7 @@ from newsclean._credits import Bio, Byline, Contributors, Credit, Published, Upd
 from newsclean._document import CREDIT_WINDOW, Document
 from newsclean._result import Metadata
 from newsclean._rule import Tag
+from newsclean._text import EMAIL, HANDLE
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.given_names import starts_with_given_name
 
@@ -52,6 +57,10 @@ def choose_metadata(doc: Document, found: Sequence[Tag]) -> Metadata:
         if kind in _BY_POSITION and len(credits) > 1:
             if start == -1:
                 start = doc.story_start({t.line for t in found if t.remove and t.record is None})
+            if kind == Byline.kind:
+                credits = _without_teasers(doc, credits, start, found)
+                if not credits:
+                    continue  # every byline is a teaser list's entry's: the story has none
             line, placed = _in_byline_position(credits, start)
             chosen[kind] = _with_next(doc, credits, line, placed) if kind == Byline.kind else placed
         else:
@@ -102,6 +111,49 @@ def _in_byline_position(credits: list[tuple[int, Credit]], start: int | None) ->
     return after[0] if after else credits[0]
 
 
+LIST_GAP = 6
+"""How many lines apart two bylines of a teaser list's entries may be."""
+HEADLINE_WORDS = 3
+"""The fewest words of a teaser's headline between two bylines of a teaser list."""
+TEASER_RULES = frozenset(("teaser-list", "teaser-island"))
+"""The rules that remove teaser lists' entries: their lines are headlines, text here."""
+
+
+def _without_teasers(
+    doc: Document, credits: list[tuple[int, Credit]], start: int | None, found: Sequence[Tag]
+) -> list[tuple[int, Credit]]:
+    """The bylines ``credits`` without a teaser list's above the story's first paragraph
+    ``start``: bylines at most :data:`LIST_GAP` lines apart with a line of text between each
+    two (an entry's headline of three words or more), the last of them with such a line
+    between it and the story too (the story's own headline), no two alike (a site printing its
+    byline twice). Credit lines and furniture other than teasers are no text. The
+    story's own byline, right above its first paragraph, stays."""
+    above = [line for line, _ in credits if start is not None and start - WINDOW <= line < start]
+    if len(above) < 2 or start is None:
+        return credits
+    quiet = {t.line for t in found if t.record is not None}
+    quiet |= {t.line for t in found if t.remove and t.rule not in TEASER_RULES}
+
+    def worded(first: int, last: int) -> bool:  # a headline between: three words or more
+        return any(
+            doc.lines[i].count(" ") >= 2 and len(doc.lines[i].split()) >= HEADLINE_WORDS
+            for i in range(first + 1, last)
+            if i not in quiet
+        )
+
+    texts = {line: _text(credit) for line, credit in credits}
+
+    listed = {
+        line
+        for upper, lower in itertools.pairwise(above)
+        if lower - upper <= LIST_GAP and texts[upper] != texts[lower] and worded(upper, lower)
+        for line in (upper, lower)
+    }
+    if above[-1] not in listed or not worded(above[-1], start):
+        return credits
+    return [entry for entry in credits if entry[0] not in listed]
+
+
 NEXT_BYLINE = 2
 """How many lines apart two bylines may be and still be one byline printed over lines."""
 
@@ -136,14 +188,22 @@ def _continues(doc: Document, upper: tuple[int, Credit], lower: tuple[int, Credi
     between, both naming people whose names start with a known given name (not "Global
     Voices Latin America")."""
     between = range(upper[0] + 1, lower[0])
-    if not 0 < lower[0] - upper[0] <= NEXT_BYLINE or any(doc.lines[i].strip() for i in between):
+    if not 0 < lower[0] - upper[0] <= NEXT_BYLINE:
         return False
+    if any(doc.lines[i].strip() and not _contact(doc.lines[i]) for i in between):
+        return False  # text between them; a handle or an e-mail address is the writer's
     return all(
         isinstance(c, Byline)
         and c.authors
         and all(starts_with_given_name(author.name) for author in c.authors)
         for c in (upper[1], lower[1])
     )
+
+
+def _contact(line: str) -> bool:
+    """Whether ``line`` is a writer's handle or e-mail address alone ("@anaruiz")."""
+    text = line.strip()
+    return HANDLE.fullmatch(text) is not None or EMAIL.fullmatch(text) is not None
 
 
 def _unrepeated(credits: list[tuple[int, Credit]], start: int) -> list[tuple[int, Credit]]:

@@ -32,6 +32,7 @@ __all__ = [
     "read_part",
     "split_people",
     "strip_location",
+    "without_pronouns",
     "word_set",
 ]
 
@@ -44,6 +45,19 @@ def word_set(words: str) -> frozenset[str]:
 def phrase_set(phrases: str) -> frozenset[str]:
     """The ``|``-separated phrases of ``phrases``, whitespace collapsed, as a set."""
     return frozenset(" ".join(p.split()) for p in phrases.split("|"))
+
+
+# A person's pronouns after their name: "Ana Ruiz (she/her)", "Alex Roy (sie/they)".
+_PRONOUN = (
+    r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|sie|ihr|er|ihn|dey|elle|il|iel"
+    r"|ella|él|elle|ellx|zij|haar|hij|hem|hen|lei|lui|ela|ele|elu)"
+)
+_PRONOUNS = _pattern_cache.compile(rf"(?i)\s*\(\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN}){{1,2}}\s*\)")
+
+
+def without_pronouns(text: str) -> str:
+    """``text`` without the pronouns printed after a name ("Ana Ruiz (she/her)")."""
+    return _PRONOUNS.sub("", text) if "/" in text and "(" in text else text
 
 
 MAX_PART = 80
@@ -112,9 +126,10 @@ _HONORIFICS = word_set(
 _ROLE_ENDINGS = _pattern_cache.compile(
     r"(?i)(?:leiter|leiterin|sprecher|sprecherin|referent|referentin|redakteur|redakteurin|"
     r"redaktor|redaktorin|journalist|journalistin|"  # Swiss "Bundeshausredaktor"
-    r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin)$"
+    r"korrespondent|korrespondentin|reporter|reporterin|experte|expertin|direktor|direktorin|"
+    r"bürgermeister|bürgermeisterin|minister|ministerin|präsident|präsidentin|chef|chefin)$"
 )
-_ROLE_LAST_LETTERS = "rtneRTNE\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")
+_ROLE_LAST_LETTERS = "rtnefRTNEF\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")
 _VERBS = word_set("is was ist war est était es era è é são foi")
 _ARTICLES = word_set("el la le les los las il lo gli un une una")
 _SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")

@@ -27,6 +27,7 @@ from newsclean.parsers._names import (
     read_part,
     split_people,
     strip_location,
+    without_pronouns,
     word_set,
 )
 from newsclean.parsers.agencies import agencies_only, find_agency
@@ -41,6 +42,8 @@ from newsclean.parsers.author_field import (
 from newsclean.parsers.dates import worded_relative
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
+from newsclean.parsers.uncased_byline import GATE_TRIGGERS as UNCASED_TRIGGERS
+from newsclean.parsers.uncased_byline import parse_uncased_byline
 
 __all__ = ["GATE", "REPLY", "outlet_with_agency", "parse_byline", "parse_byline_line"]
 
@@ -88,6 +91,7 @@ GATE = ParserGate(
     starts=tuple(
         sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " in p} | set(_GLUED_WORDS))
     ),
+    triggers=UNCASED_TRIGGERS,
 )
 """The lines :func:`parse_byline_line` may accept (a glued "ByJane Doe" passes "by")."""
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
@@ -128,7 +132,7 @@ _DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,
 _SEGMENT_END = _pattern_cache.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
 _UPPER = _pattern_cache.compile(r"\p{Lu}")
 _AFFILIATION_TAIL = _pattern_cache.compile(
-    r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per)\s+(?=\S)"
+    r"(?i)(?:,\s*|\s+)(?:special\s+to|for|für|pour|para|per|voor)\s+(?=\S)"
 )
 _KEEPS_DOT = _pattern_cache.compile(r"(?i)(?:\b[js]r|\b\p{Lu})\.$")
 _POSSESSIVE = _pattern_cache.compile(r"((?:\S+\s){0,3}\S+?)['’]s\s+(?=\S)")
@@ -181,7 +185,13 @@ _NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff an
 
 
 def parse_byline_line(line: str) -> Byline | None:
-    """A byline found in article text: the line must start with a byline word ("By", "Von", …)."""
+    """A byline found in article text: the line must start with a byline word ("By", "Von", …),
+    or be one in a script without case ("记者 张三", "홍길동 기자": see
+    :mod:`~newsclean.parsers.uncased_byline`)."""
+    if not line.isascii():
+        uncased = parse_uncased_byline(line)
+        if uncased is not None:
+            return uncased
     head = line[:60].lstrip(_BULLETS)
     words = head.replace("：", ": ", 1).split(None, 1)  # "作者：张三": a full-width colon
     first = words[0].casefold().rstrip(":") if words else ""
@@ -435,7 +445,7 @@ def _given_name_first(part: str) -> bool:
 
 def _tidy(body: str) -> str:
     """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
-    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", body))
+    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", without_pronouns(body)))
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
 
 

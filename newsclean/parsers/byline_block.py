@@ -38,11 +38,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline, ReadingTime
-from newsclean._text import unbracketed
+from newsclean._text import EMAIL, HANDLE, unbracketed
 from newsclean.parsers._names import (
     GIVEN_FUNCTION_WORDS,
     classify,
@@ -50,8 +51,10 @@ from newsclean.parsers._names import (
     name_words,
     person_name,
     split_people,
+    without_pronouns,
     word_set,
 )
+from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
 from newsclean.parsers.dates import PrintedDate, counted_relative, find_date, worded_relative
 from newsclean.parsers.given_names import given_names, starts_with_given_name
@@ -130,6 +133,8 @@ OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
 """How many lines below a lone names line are looked at for another one (a list of people)."""
+MAX_CAPTION = 300
+"""Longest caption read as the lead picture's between a byline and the story."""
 STANDFIRST_CHARS = 100
 """The least length of the line below a lone names line under the standfirst."""
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
@@ -220,11 +225,25 @@ _SEPARATORS = _pattern_cache.compile(
 _PICTURE_CREDIT = _pattern_cache.compile(
     r"(?i)©|\(c\)|\b(?:fotos?|photos?|bild|bilder|image|images|imagen|immagine|foto\s*:|credit)\b"
 )
+_PICTURE_LINE = _pattern_cache.compile(
+    r"(?i)\(?(?:©|\(c\)|(?:fotos?|photos?|photograph|bild|bilder|image|imagen|imagem|immagine"
+    r"|illustration|crédit photo|credit|crédito|credito)\s*:)"
+)
+# "Ana Ruiz for The Guardian": the word before the outlet a writer writes for.
+_FOR_OUTLET = _pattern_cache.compile(r"\s(?:for|für|pour|para|per|voor)\s")
+_OUTLET_ARTICLE = _pattern_cache.compile(r"(?i)^(?:den|die|das|le|la|les|el|o|a|il|lo|de|het)\s")
+# A caption's credit at its end: "(Photo: Tom Field)", "[Foto: dpa]", "© Reuters".
+_CAPTION_CREDIT = _pattern_cache.compile(
+    r"(?i)(?:[(\[](?:fotos?|photos?|photograph|bild|image|imagen|imagem|immagine|crédit photo"
+    r"|credit|crédito|credito)\s*:[^()\[\]]{1,60}[)\]]|©[^©]{1,60})\s*$"
+)
+# First words of places named after a saint ("Santa Maria", "SAINT Louis"), and of others.
+_SAINTS = word_set("san santa santo saint sainte são sao sankt st")
+_PLACE_PREFIXES = _SAINTS | word_set("villa casa porto puerto monte fort port")
 _BY_WORD = _pattern_cache.compile(r"(?i)^(?:by|von|par|por|di|door)\s+")
 # A date's digits: a cheap test before a line near a byline is read as a separated one.
 _DATE_PIECE = _pattern_cache.compile(r"\d[./]\s?\d|\d{4}")
 _COUNT = _pattern_cache.compile(r"(?:^|\s)\d{1,6}(?:\s+\p{L}{3,20})?$")
-_HANDLE = _pattern_cache.compile(r"@\w{2,30}")
 _STAMP_WORDS = frozenset(w for w in (*every("published"), *every("updated")) if " " not in w)
 _SMALL = frozenset(("am", "on", "le", "el", "il", "em", "at", "|", "-", "–", "—", "·", "•"))
 _SENTENCE = _pattern_cache.compile(r"[.!?…]['’”\"»)]?$")
@@ -259,9 +278,9 @@ _NEWSROOM_ROLE = _pattern_cache.compile(
     r"(?i)writer|reporter|correspondent|columnist|editor|journalist|redakteur|korrespondent"
     r"|rédact|correspondant|chroniqueu|redactor|corresponsal|periodista|columnista|giornalist"
     r"|redattor|redattric|inviat[oa]|corrispondente|repórter|jornalista|colunista"
-    r"|correspondente|redacteur|verslaggever|dziennikar|redaktor"
+    r"|correspondente|redacteur|verslaggever|dziennikar|redaktor|contributor|envoyée? spécia"
+    r"|enviad[oa] especial"
 )
-_EMAIL = _pattern_cache.compile(r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}")
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
 # Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
 # on28. Juli 201928. Juli 2019AuthorAndreas Kalt"): a year before a day or a capitalised word.
@@ -679,8 +698,9 @@ def _after_date_label(line: str) -> Byline | None:
 
 
 def _content(line: str) -> str:
-    """A line without the whitespace and list bullets around it ("  * Ana Ruiz")."""
-    return line.strip().lstrip("*•·+>» \t").strip()
+    """A line without the whitespace and list bullets around it ("  * Ana Ruiz"), and
+    without the pronouns after a name ("Ana Ruiz (she/her)")."""
+    return without_pronouns(line.strip().lstrip("*•·+>» \t").strip())
 
 
 def _after_opening(
@@ -715,7 +735,14 @@ def _after_opening(
     record = parse_byline(f"{opening} {body}")
     if (record is None or not (record.authors or record.agency)) and _lone_user(body):
         record = Byline(text=body, authors=(Author(body),))  # "Von" / "Robert", "by" / "jdoe"
-    if record is None or not (record.authors or record.agency):
+    newsroom = (  # "Von" / "Redaktion", "By" / "News Desk": a newsroom's one line
+        record is not None
+        and bool(record.organisations)
+        and len(parts) == 1
+        and opening.casefold() in _BY_WORDS  # not a menu's "* Autoren" / "* Newsletter"
+        and lines[index].lstrip()[:1] not in "*•+-"
+    )
+    if record is None or not (record.authors or record.agency or newsroom):
         return None
     text = "\n".join(lines[i].strip() for i in spanned)
     return _with_text(record, text), tuple(spanned)
@@ -794,6 +821,11 @@ def _names_block(
     record = parse_byline(text)  # the role lines are spanned, not read: they name no one
     if record is None or not record.authors:
         return None
+    agency = record.agency or next(  # "Ana Ruiz" / "Associated Press": the agency's writer
+        filter(None, (find_agency(_content(lines[i])) for i in roles)), None
+    )
+    if agency is not None:
+        record = attrs.evolve(record, agency=agency)
     spanned = (*sorted(avatars + names + stacked_roles), index, *roles)
     return _with_text(record, "\n".join(lines[i].strip() for i in spanned)), spanned
 
@@ -905,13 +937,19 @@ def _names_of_line(text: str) -> str | None:
 
 
 def _names_of_outlet_line(text: str) -> str | None:
-    """The names of a line of names, then a comma or separator and the outlet they write for
-    ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)"), else ``None``."""
+    """The names of a line of names, then a comma, a separator or "for" and the outlet they
+    write for ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)", "Ana Ruiz
+    for The Guardian", "Anna Schmidt für den Tagesspiegel"), else ``None``."""
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:
-        return None
-    names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
+        found = _FOR_OUTLET.search(bare) if " " in bare else None
+        if found is None:
+            return None
+        names, outlet = bare[: found.start()].strip(), bare[found.end() :].strip()
+        outlet = _OUTLET_ARTICLE.sub("", outlet)  # "für den Tagesspiegel", "pour le Monde"
+    else:
+        names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
     if classify(outlet) in ("outlet", "agency") and _names_only(names) is not None:
         return names
     return None
@@ -1021,7 +1059,7 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     names = []
     for part in parts:
         name = person_name(part)
-        if name is None or not _has_given_name(name):
+        if name is None or not (_has_given_name(name) or _family_first(part)):
             return None  # "Vorheriger Beitrag", "Queen Bia Headlines Big Belasco Show"
         names.append(name)
     if any(classify(p) != "person" for p in parts):
@@ -1029,11 +1067,30 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     return names
 
 
+def _family_first(part: str) -> bool:
+    """Whether ``part`` is a family name in capitals, then a given name ("RUIZ Ana", "KOVÁCS
+    Anna", "SUZUKI Taro"), as French, Hungarian and East Asian pages print names."""
+    family, _, given = part.strip().partition(" ")
+    return (
+        len(family) > 1
+        and family.isupper()
+        and family.replace("-", "").isalpha()
+        and family.casefold() not in _PLACE_PREFIXES  # "SANTA Maria", "SAINT Louis"
+        and given[:1].isupper()
+        and not given.isupper()
+        and name_words(part) <= 3
+        and starts_with_given_name(given)
+    )
+
+
 def _has_given_name(name: str) -> bool:
-    """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva")."""
+    """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva"),
+    not with a place's saint ("Santa Maria", "San José")."""
+    first, _, rest = name.partition(" ")
+    if first.casefold().rstrip(".") in _SAINTS:
+        return False
     if starts_with_given_name(name):
         return True
-    first, _, rest = name.partition(" ")
     return (
         first.endswith(".")
         and bool(rest)
@@ -1094,6 +1151,11 @@ def _positioned(
         named = _names_of_line(text)  # "Ana Ruiz, dpa", "Lena Vogt, Berlin" above the story
         if named is not None and _above_story(lines, index, story, names=split_people(named)):
             return _names_block(lines, index, [])
+        reporter = _reporter_line(text)  # "Ana Ruiz, Staff Writer" above the story
+        if reporter is not None and _above_story(
+            lines, index, story, names=[a.name for a in reporter.authors]
+        ):
+            return _with_text(reporter, lines[index].strip()), (index,)
         dashed = _separated(text, index) if " - " in text else None  # "Ana Ruiz - Reporter"
         if dashed is not None:
             return dashed
@@ -1133,7 +1195,7 @@ def _positioned(
     if above is not None and _above_story(lines, index, story):
         return _names_block(lines, index, [])
     outlets = bool(below) and all(  # "Ana Ruiz" / "BBC News, Madrid", "@anaruiz" / story
-        _is_outlet_line(_content(lines[i])) or _HANDLE.fullmatch(_content(lines[i])) for i in below
+        _is_outlet_line(_content(lines[i])) or HANDLE.fullmatch(_content(lines[i])) for i in below
     )
     if outlets and above is not None and _above_story(lines, index, story, last=below[-1]):
         return _names_block(lines, index, below)  # "Ana Ruiz" / "BBC News, Madrid" / story
@@ -1152,6 +1214,11 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
     heading = _next_content(lines, index)
     if story is None or heading is None or _next_content(lines, heading) != story:
         return False
+    if _menu_item(lines, index):
+        return False  # "* In the News:" / "* Haiti" / "* Gaines Adams" / headline
+    above = _previous_content(lines, index)
+    if above is not None and _names_only(_content(lines[above])) is not None:
+        return False  # "Our writers" / "Tom Field" / "Eva Lind" / headline: a list of people
     title = _content(lines[heading])
     if not 3 <= len(title.split()) <= MAX_HEADLINE_WORDS or title.endswith("."):
         return False
@@ -1173,6 +1240,13 @@ def _above_headline(lines: Sequence[str], index: int, story: int | None) -> bool
     return True
 
 
+def _menu_item(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is a list item right below another one (a menu's, a list's)."""
+    above = _previous_content(lines, index)
+    mark = lines[index].lstrip()[:1]
+    return mark in "*•+-" and above is not None and lines[above].lstrip()[:1] == mark
+
+
 def _above_story(
     lines: Sequence[str],
     index: int,
@@ -1192,6 +1266,9 @@ def _above_story(
     each name heading its paragraph)."""
     above = _previous_content(lines, index)
     below = _next_content(lines, index if last is None else last)
+    pictured: int | None = None
+    if below is not None and below != story and _is_picture_line(_content(lines[below])):
+        below, pictured = _next_content(lines, below), below  # "Foto: Anna Jay." / the story
     if story is None or above is None or below is None:
         return False
     if below != story and not (above == story and len(lines[below]) >= STANDFIRST_CHARS):
@@ -1200,8 +1277,8 @@ def _above_story(
     if prior is not None and _people_line(_content(lines[prior])):
         return False  # "Anna Schmidt" / paragraph / "Jonas Weber" / paragraph: a list of people
     content, given = _content(lines[index]), names
-    if names is None:  # "ANA RUIZ": the names as they are written when not shouted
-        names = (_names_only(content) or []) if content.isupper() else split_people(content)
+    if names is None:  # "ANA RUIZ and TOM FIELD": the names as written when not shouted
+        names = (_names_only(content) or []) if _shouted(content) else split_people(content)
     if not names or not all(map(_plain_name, names)):
         return False
     heading = _content(lines[above])
@@ -1210,6 +1287,10 @@ def _above_story(
     if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
         return False
     said = {w.casefold() for w in (*_WORDS.findall(heading), *_WORDS.findall(lines[below]))}
+    if pictured is not None:  # "Angela Merkel" / "Foto: dpa": who the picture shows
+        caption = "" if _PICTURE_LINE.match(_content(lines[pictured])) else lines[pictured]
+        shown = " ".join((_CAPTION_CREDIT.sub("", caption), *_paragraphs(lines, below)))
+        said.update(w.casefold() for w in _WORDS.findall(shown))
     if any(w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
     for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):
@@ -1217,6 +1298,26 @@ def _above_story(
         if text and len(text) <= MAX_NAME_LINE and _people_line(text):
             return False  # "Ana Ruiz, Madrid" / quote / "Tom Field, Leeds" / quote: vox pops
     return True
+
+
+def _is_picture_line(text: str) -> bool:
+    """A picture's credit alone on its line ("Foto: Anna Jay.", "Photo: Tom Field/Reuters",
+    "© dpa", "Bild: Getty Images"), or a caption ending with one ("The square in the city
+    centre. (Photo: Tom Field)")."""
+    if len(text) <= MAX_NAME_LINE and _PICTURE_LINE.match(text) is not None:
+        return True
+    return len(text) <= MAX_CAPTION and _CAPTION_CREDIT.search(text) is not None
+
+
+def _paragraphs(lines: Sequence[str], story: int) -> Iterator[str]:
+    """The story's paragraphs in the :data:`SUBJECT_REACH` lines from ``story`` on (not its
+    widgets)."""
+    return (line for line in lines[story : story + SUBJECT_REACH] if len(line) >= STANDFIRST_CHARS)
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is in capitals but for its joiners ("ANA RUIZ and TOM FIELD")."""
+    return " ".join(w for w in text.split() if w.casefold() not in _JOINERS).isupper()
 
 
 def _people_line(text: str) -> bool:
@@ -1356,6 +1457,17 @@ def _newsroom_role(text: str) -> bool:
 
 def _fold(text: str) -> set[str]:
     return set(text.casefold().split())
+
+
+def _reporter_line(text: str) -> Byline | None:
+    """The byline of a line that is one person's name, a comma and a newsroom's role ("Ana
+    Ruiz, Staff Writer", "Marie Dubois, envoyée spéciale à Kyiv", "Anna Schmidt,
+    Redakteurin"); not "Jane Doe, Chief Executive", a person a story is about."""
+    name = _name_of_role_line(text) if _newsroom_role(text) else None
+    record = parse_byline(text) if name is not None else None
+    if record is None or [a.name for a in record.authors] != [name]:
+        return None
+    return record
 
 
 def _name_of_role_line(text: str, *, joined: bool = False) -> str | None:
@@ -1555,7 +1667,9 @@ def _is_outlet(text: str) -> bool:
 
 def _is_outlet_line(text: str) -> bool:
     """An outlet's name alone, or followed by the place its writer files from ("BBC News,
-    Madrid", "Reuters, Berlin")."""
+    Madrid", "Reuters, Berlin"); not a picture's credit ("Foto: dpa")."""
+    if _is_picture_line(text):
+        return False
     if _is_outlet(text):
         return True
     outlet, comma, place = text.partition(", ")
@@ -1700,8 +1814,8 @@ def _is_widget(text: str) -> bool:
     return (
         not folded
         or folded in _WIDGETS
-        or _HANDLE.fullmatch(text) is not None
-        or _EMAIL.fullmatch(text) is not None
+        or HANDLE.fullmatch(text) is not None
+        or EMAIL.fullmatch(text) is not None
     )
 
 
@@ -1742,6 +1856,7 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
         return None
     evidence = date is not None
     names: str | None = None
+    last_named = -2  # the number of the last piece of names: "Ana Ruiz | Tom Field | date"
     for number, piece in enumerate((*pieces, *after)):
         bare = _BY_WORD.sub("", piece).strip()
         evidence = evidence or (bare != piece and number == 0)  # "Politics | By Ana Ruiz"
@@ -1752,11 +1867,13 @@ def _separated(line: str, index: int) -> tuple[Byline, tuple[int, ...]] | None:
         if not piece:
             continue
         kind = classify(piece)
-        if names is None and kind == "person" and _names_only(piece) is not None:
-            names = piece
+        joined = last_named == number - 1 and number < len(pieces)  # before the date only
+        if kind == "person" and (names is None or joined) and _names_only(piece) is not None:
+            names = piece if names is None else f"{names}, {piece}"
+            last_named = number
         elif kind in ("role", "outlet") or is_stamp_line(piece):
             evidence = True
-        elif _HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece):
+        elif HANDLE.fullmatch(piece) or _is_stamp_word(piece) or _COUNT.fullmatch(piece):
             continue
         elif not (number >= len(pieces) and names is not None and _is_category(piece)):
             return None
@@ -1787,6 +1904,7 @@ def _is_section_line(text: str) -> bool:
         text[:1].isupper()
         and _is_section(text)
         and text[-1:].isalpha()
+        and not _is_picture_line(text)  # "Foto: dpa"
         and classify(text) == "other"
         and (" " not in text or not may_name(text) or not starts_with_given_name(text))
     )
@@ -1832,6 +1950,7 @@ def _with_text(record: Byline, text: str) -> Byline:
         agency=record.agency,
         editors=record.editors,
         contributors=record.contributors,
+        organisations=record.organisations,
     )
 
 

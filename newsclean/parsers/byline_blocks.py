@@ -31,6 +31,9 @@ POSITION_AFTER = 2
 """How many lines with text before and after the story's first paragraph are the byline
 position (see :func:`byline_position`)."""
 
+OWN_BELOW = 15
+"""How many lines below the story's first paragraph a byline found keeps the byline position
+from being read (further below, a teaser list's bylines do not)."""
 BELOW_TRIES = 4
 """How many by-words alone and date lines below the byline window are read, top down, on a page
 with no byline above (an author box or a dated byline below a long story)."""
@@ -128,8 +131,9 @@ def byline_blocks(
                 bylines.add(block[1][0])
                 blocks.append((block[1], block[0]))
                 break
-    if start is None or any(abs(line - start) < CREDIT_WINDOW for line in bylines):
-        # the story has a byline, or no first paragraph to place one by
+    if start is None or any(-CREDIT_WINDOW < line - start <= OWN_BELOW for line in bylines):
+        # the story has a byline, or no first paragraph to place one by (a byline further
+        # below is a teaser's, "More from" / "von Ella Glover", or a signature's)
         return blocks if bylines else _with_box(doc, lines, blocks, start, last)
     walked: set[int] = set()
     for first in _story_starts(doc, start, last):

@@ -57,6 +57,7 @@ BYLINE = LineParserRule(
     parse=parse_byline_line,
     words=byline.GATE.words,
     starts=byline.GATE.starts,
+    triggers=byline.GATE.triggers,
     max_chars=byline.GATE.max_chars,
     must_remove=(
         "By Simone McCarthy, CNN",
@@ -65,6 +66,9 @@ BYLINE = LineParserRule(
         "Por Ana García | EFE",
         "By The Associated Press",
         "Reporting by Jill Serjeant in Los Angeles; Editing by Nick Zieminski",
+        "本报记者 张三 李四",
+        "取材・文／山田太郎",
+        "[서울=뉴스1] 홍길동 기자 =",
     ),
     must_keep=(
         "By the end of the week the talks had collapsed.",
@@ -74,8 +78,10 @@ BYLINE = LineParserRule(
         "Por qué las empresas deben habitar el metaverso",
         "De Gaulle a Macron: la Quinta República en cifras",
         "Di Maio ha lasciato il partito.",
+        "记者从市政府获悉，该计划将推迟到明年春天。",
+        "홍길동 기자는 이날 현장에서 주민들을 만났다.",
     ),
-    languages=(*_LANGUAGES, "nl"),
+    languages=(*_LANGUAGES, "nl", "zh", "ja", "ko"),
 )
 
 

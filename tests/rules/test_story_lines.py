@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Anna de Vries voor burgemeester",
+        "Piet Jansen, wethouder",
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
         "De buren hebben meegewerkt aan het onderzoek, meldt de politie.",
         "In een brief van mei 2012 schreef de minister:",
@@ -38,6 +40,11 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Santa Maria",
+        "Saint Louis",
+        "Ana Ruiz for Mayor",
+        "Jane Doe, Chief Executive",
+        "Tom Field for President",
         "Subscribe to the idea that everyone deserves a home, the pastor told the crowd.",
         "Donate now, the charity's director urged residents at the packed meeting on Tuesday.",
         "In a letter dated May 3, 2012, the minister wrote:",
@@ -204,6 +211,10 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Sankt Anna",
+        "Anna Schmidt für Bürgermeisterin",
+        "Anna Schmidt, Bürgermeisterin",
+        "Peter Müller, Vorstandschef",
         "Abonnieren Sie diese Idee nicht, sagte der Pfarrer der Gemeinde.",
         "In einem Brief vom 3. Mai 2012 schrieb der Minister:",
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
@@ -309,6 +320,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Marie Dupont pour la présidence",
+        "Marie Dupont, maire de Lyon",
         "Dans une lettre du 3 mai 2012, le ministre a écrit :",
         "Chronique de la vie ordinaire dans un village de montagne, le livre a séduit les lecteurs.",
         "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
@@ -386,6 +399,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "San José",
+        "Ana García para alcaldesa",
+        "Ana García, alcaldesa de Sevilla",
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
         "En una carta del 3 de mayo de 2012, el ministro escribió:",
         "Crónica de una muerte anunciada es la novela más leída del autor.",
@@ -461,6 +477,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Marco Rossi per il Senato",
+        "Marco Rossi, sindaco di Torino",
         "In una lettera del 3 maggio 2012 il ministro scrive:",
         "Commento di Mario Draghi alla riforma: la misura è necessaria, ha detto ai giornalisti.",
         "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
@@ -526,6 +544,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "São Paulo",
+        "Ana Costa para prefeita",
+        "João Silva, prefeito do Recife",
         "Numa carta de 3 de maio de 2012, o ministro escreveu:",
         "Opinião de especialistas diverge sobre o impacto da medida no orçamento.",
         "Reportagem de Mariana Souza venceu o prémio de jornalismo na segunda-feira.",
@@ -869,3 +890,86 @@ def test_a_question_below_an_ad_label_survives(language: str) -> None:
     result = PIPELINE.clean(text)
     assert question in result.text, result.explain()
     assert label not in result.text, result.explain()
+
+
+# Scripts without case: story lines that use the byline labels and roles of zh, ja, ko.
+UNCASED_STORY_LINES: dict[str, tuple[str, ...]] = {
+    "zh": (
+        "记者从市政府获悉，该计划将推迟到明年春天。",
+        "记者在现场看到，数十名居民排队等候登记。",
+        "记者节当天，全市新闻工作者举行了座谈会。",
+        "作者在书中回顾了自己在农村度过的童年。",
+        "这篇文章的作者张三表示，他没有收到任何稿费。",
+        "编辑部收到了大量读者来信",
+        "文化部门表示将加大对基层图书馆的投入",
+        "文学院的学生们在礼堂举行了毕业典礼",
+        "本报记者近日走访了多家医院",
+        "新华社记者在北京报道了这一消息",
+        "记者张三在报道中写道工厂已经停产",
+        "责任编辑的职责包括审核稿件",
+        "记者手记",
+        "记者调查",
+        "作者简介",
+    ),
+    "ja": (
+        "記者会見は午後2時から始まった。",
+        "記者団の質問に首相は答えなかった",
+        "筆者は昨年、現地を訪れた",
+        "著者はこの本で戦後の暮らしを描いた",
+        "執筆に三年をかけたという",
+        "文化庁は来年度の予算を発表した",
+        "文学賞の選考会が東京で開かれた",
+        "山田太郎記者が現地から報告する",
+        "取材に応じた住民は不安を口にした",
+        "編集部には多くの意見が寄せられた",
+        "記者クラブの加盟社は十社にのぼる",
+        "著者の山田氏は元新聞記者だ",
+        "文と写真で街の変化を記録した",
+        "筆者の意見は編集部の見解と異なる",
+        "記者の目",
+    ),
+    "ko": (
+        "홍길동 기자는 이날 현장에서 주민들을 만났다.",
+        "기자회견은 오후 2시에 열렸다",
+        "관련 기자들이 현장에 도착했다",
+        "김철수 기자가 취재한 내용에 따르면 공장은 가동을 멈췄다",
+        "글을 쓰는 일은 쉽지 않다고 그는 말했다",
+        "이 글은 지난해 발표된 보고서를 바탕으로 작성됐다",
+        "시장은 기자들의 질문에 답하지 않았다",
+        "특파원 보고에 따르면 현지 상황은 악화되고 있다",
+        "작성자는 익명을 요청했다",
+        "홍길동 기자 = 시의회는 화요일 계획을 연기했다",
+        "기자 출신인 그는 정계에 입문했다",
+        "사진 기자 세 명이 부상을 입었다",
+        "이 기자는 그날 밤 늦게까지 일했다",
+        "기자수첩",
+        "관련 기자",
+    ),
+}
+UNCASED_PARAGRAPH = {
+    "zh": (
+        "市议会周二决定将中心广场改造计划推迟到明年春天。此前在一次激烈的会议上，约四十名居民"
+        "发言反对该方案，商户们担心施工将持续两年以上，影响他们的生计。市长表示将等待新的交通调查结果。"
+    ),
+    "ja": (
+        "市議会は火曜日、中央広場の改修計画を来春まで延期することを決めた。激しい議論となった会合"
+        "では、約四十人の住民が計画に反対する意見を述べ、商店主らは工事が二年以上続けば生活に影響"
+        "が出ると懸念を示した。市長は新たな交通調査の結果を待つと述べた。"
+    ),
+    "ko": (
+        "시의회는 화요일 중앙광장 개조 계획을 내년 봄까지 연기하기로 결정했다. 격렬한 회의에서 약 "
+        "40명의 주민이 계획에 반대하는 의견을 밝혔고, 상인들은 공사가 2년 이상 이어지면 생계에 "
+        "영향을 받을 것이라고 우려했다. 시장은 새로운 교통 조사 결과를 기다리겠다고 말했다."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [(language, line) for language, lines in UNCASED_STORY_LINES.items() for line in lines],
+)
+def test_uncased_story_line_survives_inside_an_article(language: str, line: str) -> None:
+    body = UNCASED_PARAGRAPH[language]
+    text = f"Headline\n\n{body}\n\n{line}\n\n{body}\n\n{body}"
+    result = PIPELINE.clean(text)
+    assert result.text == text, result.explain()
