@@ -318,3 +318,80 @@ def test_teasers_that_ask_go_and_a_story_question_below_a_related_list_stays() -
     byline = "By Maria Delgado and Tom Whitfield"
     text = f"{STORY}\n\nMost Popular\n\nStorm Cuts Power\n\n{headline}\n\n{byline}\n\n{answer}"
     assert headline in PIPELINE.clean(text).text
+
+
+# A site's masthead at the top of the page: its skip link, its name and tagline (a year or
+# a comma in it: navigation-run takes a menu-like one), its menu, then the story's headline
+# (which stays).
+MASTHEADS = (
+    (
+        "Skip to content",
+        "Northfield Notes\n\nA blog about the town, its bikes and its weather",
+        "Home\n\nAbout\n\nContact",
+        "Why the bridge closes",
+    ),
+    (
+        "Zum Inhalt springen",
+        "Nachrichten aus dem Kyffhäuserkreis – regional, schnell, seit 2009",
+        "Startseite\n\nÜber mich\n\nKontakt",
+        "Warum die Brücke schließt",
+    ),
+    (
+        "Aller au contenu",
+        "Le Petit Rennais\n\nL'actualité de Rennes et de sa région depuis 1944",
+        "Accueil\n\nÀ propos\n\nContact",
+        "Pourquoi le pont ferme",
+    ),
+    (
+        "Saltar al contenido",
+        "Noticias de Cádiz y su provincia desde 1867",
+        "Inicio\n\nSobre mí\n\nContacto",
+        "Por qué cierra el puente",
+    ),
+    (
+        "Salta al contenuto",
+        "Il Fatto Locale\n\nNotizie da Bergamo e provincia dal 1880",
+        "Home\n\nChi sono\n\nContatti",
+        "Perché chiude il ponte",
+    ),
+    (
+        "Pular para o conteúdo",
+        "Notícias de Braga e da região desde 1876",
+        "Início\n\nSobre mim\n\nContato",
+        "Por que a ponte fecha",
+    ),
+    (
+        "Naar de inhoud springen",
+        "Fietsen in Utrecht\n\nEen blog over de stad, de fiets en het weer",
+        "Home\n\nOver mij\n\nContact",
+        "Waarom de brug dichtgaat",
+    ),
+)
+
+
+def test_a_sites_name_and_tagline_between_its_skip_link_and_its_menu_go() -> None:
+    for skip, masthead, menu, headline in MASTHEADS:
+        result = PIPELINE.clean(f"{skip}\n\n{masthead}\n\n{menu}\n\n{headline}\n\n{STORY}")
+        assert result.text == f"{headline}\n\n{STORY}", masthead
+        assert "masthead" in {r.rule for r in result.removed if r.text in masthead}, masthead
+
+
+def test_a_headline_at_the_top_stays() -> None:
+    """The headline between the menu and the byline, right above the story, or first in an
+    extractor's text above a few removed tags (no skip link above it) is no masthead."""
+    for skip, _, menu, headline in MASTHEADS:
+        for text in (
+            f"{skip}\n\n{menu}\n\n{headline}\n\nBy Ana Ruiz\n\n{STORY}",
+            f"{skip}\n\n{headline}\n\n{menu}\n\n{STORY}",
+            f"{headline}\n\n{menu}\n\nThe mayor's plan\n\n{STORY}",
+        ):
+            assert headline in PIPELINE.clean(text).text, text
+    # a share row between the headline and the byline is no menu below a masthead
+    text = (
+        f"Skip to content\n\nWhy the bridge closes\n\nShare on Facebook\n\nShare on Twitter\n\n"
+        f"Share via Email\n\nBy Ana Ruiz\n\n{STORY}"
+    )
+    assert "Why the bridge closes" in PIPELINE.clean(text).text
+    # a truncated title is a teaser of the story, never a site's name
+    text = f"Skip to content\n\nWhy the bridge closes...\n\nHome\n\nAbout\n\nContact\n\nNews\n\n{STORY}"
+    assert "Why the bridge closes..." in PIPELINE.clean(text).text

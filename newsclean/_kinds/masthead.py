@@ -1,0 +1,101 @@
+"""A site's name or tagline alone at the top of the page, between its skip link and its menu:
+"Fietsen in Utrecht" / "Een blog over de stad, de fiets en het weer" above "Home", "Routes"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from newsclean._document import Document
+from newsclean._kinds.layout import first_paragraph
+from newsclean._rule import Rule, Stage, Tag
+
+__all__ = ["MastheadRule"]
+
+# A line with a word (not only marks such as "*" or "|  |").
+_WORDY = re.compile(r"\w")
+# A truncated line is a teaser's title ("2012 Hyundai Veloster Six-Month Road Test..."),
+# never a site's name or tagline.
+_TRUNCATED = ("...", "…")
+
+
+@attrs.frozen(kw_only=True)
+class MastheadRule(Rule):
+    """Removes the first lines no rule removed when they stand at the top of the page,
+    between removed lines above (a skip link) and a removed menu below, above the headline.
+
+    From the top, lines with a word are read in order: one to ``lead_lines`` removed ones
+    (skip links, a logo's text: an extractor's text that opens with its title has none), then one to ``max_lines`` lines that no rule removed or read,
+    each of at most ``max_chars`` characters and none truncated ("…") (the masthead), then ``min_run`` removed lines
+    or more in a row (``bare_run`` or more when no line stands above the masthead: an
+    extractor's text may open with its title above a few removed tags), none of them read
+    into a record (a menu, not a byline or a date);
+    below that run, above the story's first paragraph (a line of ``paragraph_chars`` or more
+    that ends like a sentence and that no rule removed), a line that no rule removed must
+    still stand: the headline. A headline between a menu and its byline stays, and so does
+    a page's first line with nothing removed above or below it.
+    """
+
+    max_lines: int = 2
+    max_chars: int = 100
+    lead_lines: int = 3
+    min_run: int = 3
+    bare_run: int = 6
+    paragraph_chars: int = 100
+    stage: Stage = "structure"
+
+    def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
+        removed = {t.line for t in found if t.remove}
+        if not removed:
+            return []
+        records = {t.line for t in found if t.record is not None}
+        lines = _worded(doc.lines)
+        lead, masthead = self._masthead(lines, removed, records, doc.lines)
+        if not masthead:
+            return []
+        min_run = self.min_run if lead else self.bare_run
+        run = 1  # the run's first line, read by _masthead
+        for i in lines:  # the rest of the run below the masthead, then the headline
+            if i in removed:
+                if i in records:
+                    return []
+                run += 1
+                continue
+            if run < min_run:
+                return []
+            first = first_paragraph(doc.lines, self.paragraph_chars, (i,), removed)
+            if first is not None or i in records:
+                return []  # the story starts right below the menu: no headline between
+            return [Tag(j, self.id) for j in masthead]
+        return []
+
+    def _masthead(
+        self, lines: Iterator[int], removed: set[int], records: set[int], text: Sequence[str]
+    ) -> tuple[int, list[int]]:
+        """How many removed lines stand above the masthead, and its lines from the top of
+        ``lines`` (none if there is none); ``lines`` is read up to the first removed line
+        below them."""
+        lead = 0
+        masthead: list[int] = []
+        for i in lines:
+            if i in removed:
+                if masthead:
+                    return lead, masthead if i not in records else []
+                lead += 1
+                if lead > self.lead_lines:
+                    break
+                continue
+            line = text[i].strip()
+            if i in records or len(masthead) == self.max_lines or len(line) > self.max_chars:
+                break
+            if line.endswith(_TRUNCATED):
+                break
+            masthead.append(i)
+        return lead, []
+
+
+def _worded(lines: Sequence[str]) -> Iterator[int]:
+    """The indices of ``lines`` that hold a word, in order."""
+    return (i for i, line in enumerate(lines) if _WORDY.search(line))
