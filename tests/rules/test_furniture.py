@@ -395,3 +395,34 @@ def test_a_headline_at_the_top_stays() -> None:
     # a truncated title is a teaser of the story, never a site's name
     text = f"Skip to content\n\nWhy the bridge closes...\n\nHome\n\nAbout\n\nContact\n\nNews\n\n{STORY}"
     assert "Why the bridge closes..." in PIPELINE.clean(text).text
+
+
+def test_a_more_from_label_and_its_teasers_go_in_every_language() -> None:
+    """'More from <site>' above a related list, in the languages related-section has no
+    such phrase for; a quantity ("Más de 200") is no label."""
+    teasers = "Kabinet belooft nieuwe verbindingen\n\nRegionale lijnen in gevaar"
+    for label in (
+        "Mehr von SPIEGEL",
+        "Plus de Libération",
+        "Más de El Salvador",
+        "Altri da Repubblica",
+        "Mais do g1",
+        "Meer van NU.nl",
+        "Więcej z WP",
+    ):
+        result = PIPELINE.clean(f"{STORY}\n\n{label}\n\n{teasers}\n\n{STORY}")
+        assert result.text == f"{STORY}\n\n{STORY}", label
+    text = f"{STORY}\n\nMás de 200\n\n{STORY}"
+    assert PIPELINE.clean(text).text == text
+
+
+def test_a_caption_closed_by_a_credit_without_a_colon_goes() -> None:
+    for caption in (
+        "Een stoptrein op station Zwolle. Foto: ANP / Robin van Lonkhuijsen",
+        "Pociąg regionalny na stacji w Kielcach. Fot. Jan Wiśniewski / PAP",
+        "The minister arrives in Brussels on Tuesday. Photo Jane Porter / AFP",
+    ):
+        assert PIPELINE.clean(f"{STORY}\n\n{caption}\n\n{STORY}").text == f"{STORY}\n\n{STORY}"
+    for credit in ("Photo Jane Porter / AFP", "Foto ANP", "Fot. Jan Wiśniewski / PAP"):
+        result = PIPELINE.clean(f"{STORY}\n\n{credit}\n\n{STORY}")
+        assert [r.rule for r in result.removed] == ["bare-photo-credit"], credit

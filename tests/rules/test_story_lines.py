@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Meer van hetzelfde is niet genoeg, zei de minister dinsdag.",
+        "Foto's van de stemming gingen rond op sociale media.",
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
         "In een brief van mei 2012 schreef de minister:",
         "Tekst van het akkoord is nog niet openbaar, zei de woordvoerder.",
@@ -37,6 +39,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "More from the report is expected next week, officials said.",
+        "Photos of the count/recount circulated online all night.",
         "Subscribe to the idea that everyone deserves a home, the pastor told the crowd.",
         "Donate now, the charity's director urged residents at the packed meeting on Tuesday.",
         "In a letter dated May 3, 2012, the minister wrote:",
@@ -202,6 +206,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Mehr von allem wollen die Wähler, sagte der Kandidat am Abend.",
+        "Mehr von Bildung profitieren",
+        "Bild und Ton / Regie",
         "Abonnieren Sie diese Idee nicht, sagte der Pfarrer der Gemeinde.",
         "In einem Brief vom 3. Mai 2012 schrieb der Minister:",
         "Speichern lassen sich die Daten nur mit Zustimmung der Nutzer, sagte die Ministerin.",
@@ -306,6 +313,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Plus de Français que prévu ont voté dimanche, selon l'institut.",
+        "Plus de Lyon que de Paris dans ce budget, a regretté le maire.",
         "Dans une lettre du 3 mai 2012, le ministre a écrit :",
         "Chronique de la vie ordinaire dans un village de montagne, le livre a séduit les lecteurs.",
         "Publié dans Le Monde par Marie Dubois, le texte a fait scandale.",
@@ -383,6 +392,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Más de 200 personas asistieron al acto en la plaza.",
+        "Más de la mitad",
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
         "En una carta del 3 de mayo de 2012, el ministro escribió:",
         "Crónica de una muerte anunciada es la novela más leída del autor.",
@@ -458,6 +469,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Altri da Roma arriveranno domani, ha detto il sindaco.",
         "In una lettera del 3 maggio 2012 il ministro scrive:",
         "Commento di Mario Draghi alla riforma: la misura è necessaria, ha detto ai giornalisti.",
         "Pubblicato in Francia da Marco Rossi, il libro ha avuto successo.",
@@ -523,6 +535,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Mais do que nunca, o país precisa de reformas, disse o ministro.",
+        "Mais do mesmo",
         "Numa carta de 3 de maio de 2012, o ministro escreveu:",
         "Opinião de especialistas diverge sobre o impacto da medida no orçamento.",
         "Reportagem de Mariana Souza venceu o prémio de jornalismo na segunda-feira.",
