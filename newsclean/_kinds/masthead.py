@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from newsclean._document import Document
-from newsclean._kinds.layout import first_paragraph
 from newsclean._rule import Rule, Stage, Tag
+from newsclean._text import SENTENCE_END
 
 __all__ = ["MastheadRule"]
 
@@ -19,6 +19,8 @@ _WORDY = re.compile(r"\w")
 # A truncated line is a teaser's title ("2012 Hyundai Veloster Six-Month Road Test..."),
 # never a site's name or tagline.
 _TRUNCATED = ("...", "…")
+# What a table row ends with after its last cell's text.
+_ROW_END = " \t|"
 
 
 @attrs.frozen(kw_only=True)
@@ -31,11 +33,11 @@ class MastheadRule(Rule):
     each of at most ``max_chars`` characters and none truncated ("…") (the masthead), then ``min_run`` removed lines
     or more in a row (``bare_run`` or more when no line stands above the masthead: an
     extractor's text may open with its title above a few removed tags), none of them read
-    into a record (a menu, not a byline or a date);
-    below that run, above the story's first paragraph (a line of ``paragraph_chars`` or more
-    that ends like a sentence and that no rule removed), a line that no rule removed must
-    still stand: the headline. A headline between a menu and its byline stays, and so does
-    a page's first line with nothing removed above or below it.
+    into a record (a menu, not a byline or a date); the first line below that run must be
+    one that no rule removed or read and that does not end like a sentence: the headline.
+    A headline between a menu and its byline stays, so does a short first paragraph above
+    a share row with the story's next paragraph below it, and so does a page's first line
+    with nothing removed above or below it.
     """
 
     max_lines: int = 2
@@ -43,7 +45,6 @@ class MastheadRule(Rule):
     lead_lines: int = 3
     min_run: int = 3
     bare_run: int = 6
-    paragraph_chars: int = 100
     stage: Stage = "structure"
 
     def tag(self, doc: Document, found: Sequence[Tag]) -> Iterable[Tag]:
@@ -65,8 +66,7 @@ class MastheadRule(Rule):
                 continue
             if run < min_run:
                 return []
-            first = first_paragraph(doc.lines, self.paragraph_chars, (i,), removed)
-            if first is not None or i in records:
+            if i in records or doc.lines[i].rstrip(_ROW_END).endswith(SENTENCE_END):
                 return []  # the story starts right below the menu: no headline between
             return [Tag(j, self.id) for j in masthead]
         return []

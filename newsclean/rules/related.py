@@ -24,6 +24,7 @@ RELATED_HEADER = PhraseRule(
     description="Headers of related, recommended and most-read lists ('Related', 'Empfohlene Beiträge').",
     phrases={
         "en": (
+            "also on this site",
             "related",
             "related articles",
             "related stories",
@@ -109,6 +110,7 @@ RELATED_HEADER = PhraseRule(
             "popular searches",
         ),
         "de": (
+            "auch auf dieser seite",
             "das könnte sie auch interessieren",
             "das könnte dich auch interessieren",
             "das könnte sie interessieren",
@@ -567,6 +569,10 @@ READ_MORE_LINK = PhraseRule(
     description="Inline read-more teasers: 'Read more: …', 'Lesen Sie auch: …', 'Lea también: …'.",
     phrases={
         "en": (
+            "read full article",
+            "read the full article",
+            "read full story",
+            "read the full story",
             "read more",
             "read also",
             "also read",
@@ -581,6 +587,8 @@ READ_MORE_LINK = PhraseRule(
             "video",
         ),
         "de": (
+            "ganzen artikel lesen",
+            "vollständigen artikel lesen",
             "lesen sie auch",
             "lesen sie mehr",
             "lies auch",
@@ -596,6 +604,8 @@ READ_MORE_LINK = PhraseRule(
             "hier weiterlesen",
         ),
         "fr": (
+            "lire l'article complet",
+            "lire l'article en entier",
             "à lire aussi",
             "a lire aussi",
             "lire aussi",
@@ -605,6 +615,8 @@ READ_MORE_LINK = PhraseRule(
             "vidéo",
         ),
         "es": (
+            "leer el artículo completo",
+            "leer la nota completa",
             "lea también",
             "lee también",
             "lea más",
@@ -631,6 +643,7 @@ READ_MORE_LINK = PhraseRule(
             "continuar leyendo",
         ),
         "it": (
+            "leggi l'articolo completo",
             "leggi anche",
             "leggi pure",
             "leggi tutto",
@@ -641,6 +654,8 @@ READ_MORE_LINK = PhraseRule(
             "guarda",
         ),
         "pt": (
+            "leia a matéria completa",
+            "ler o artigo completo",
             "leia também",
             "leia mais",
             "ler mais",
@@ -662,6 +677,7 @@ READ_MORE_LINK = PhraseRule(
             "dowiedz się więcej",
         ),
         "nl": (
+            "lees het volledige artikel",
             "lees ook",
             "lees meer",
             "lees verder",

@@ -392,6 +392,13 @@ def test_a_headline_at_the_top_stays() -> None:
         f"Share via Email\n\nBy Ana Ruiz\n\n{STORY}"
     )
     assert "Why the bridge closes" in PIPELINE.clean(text).text
+    # a short first paragraph above a share row, the story going on below it
+    text = (
+        "Skip to content\n\nThe Senate passed the bill on Tuesday\n\nShare on Facebook\n\n"
+        "Share on Twitter\n\nShare via Email\n\nIt now goes to the House, where it faces a"
+        " close vote.\n\nThe House votes in May."
+    )
+    assert "The Senate passed the bill on Tuesday" in PIPELINE.clean(text).text
     # a truncated title is a teaser of the story, never a site's name
     text = f"Skip to content\n\nWhy the bridge closes...\n\nHome\n\nAbout\n\nContact\n\nNews\n\n{STORY}"
     assert "Why the bridge closes..." in PIPELINE.clean(text).text

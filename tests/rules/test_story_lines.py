@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Reageer niet op verdachte berichten, waarschuwt de politie.",
+        "Onze nieuwsbrieven bereiken elke week 20.000 lezers, zegt de uitgever.",
         "Meer van hetzelfde is niet genoeg, zei de minister dinsdag.",
         "Foto's van de stemming gingen rond op sociale media.",
         "Abonneer je op het idee dat iedereen een huis verdient, zei de dominee.",
@@ -39,6 +41,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Story continues to unfold in the capital, officials said on Tuesday.",
+        "Sort by date and the pattern is clear, the clerk told the jury.",
+        "Our newsletters reach 20,000 readers a week, the publisher said.",
         "More from the report is expected next week, officials said.",
         "Photos of the count/recount circulated online all night.",
         "Subscribe to the idea that everyone deserves a home, the pastor told the crowd.",
@@ -206,6 +211,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Neueste zuerst: So sortiert die Behörde die Anträge seit Januar.",
+        "Feedback geben die Schüler jede Woche, sagte die Lehrerin.",
         "Mehr von allem wollen die Wähler, sagte der Kandidat am Abend.",
         "Mehr von Bildung profitieren",
         "Bild und Ton / Regie",
@@ -313,6 +320,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Commenter la décision du tribunal n'est pas interdit, a dit le maire.",
+        "Trier par ordre d'arrivée a pris des heures aux bénévoles.",
         "Plus de Français que prévu ont voté dimanche, selon l'institut.",
         "Plus de Lyon que de Paris dans ce budget, a regretté le maire.",
         "Dans une lettre du 3 mai 2012, le ministre a écrit :",
@@ -392,6 +401,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Comentar la sentencia no está prohibido, dijo el alcalde.",
+        "Ordenar por fecha los expedientes llevó meses al juzgado.",
         "Más de 200 personas asistieron al acto en la plaza.",
         "Más de la mitad",
         "Suscríbete a la idea de que todos merecen una casa, dijo el cura.",
@@ -469,6 +480,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Commenta la sentenza il sindaco, che parla di una svolta.",
+        "Ordina per data i documenti, ha detto il giudice al cancelliere.",
         "Altri da Roma arriveranno domani, ha detto il sindaco.",
         "In una lettera del 3 maggio 2012 il ministro scrive:",
         "Commento di Mario Draghi alla riforma: la misura è necessaria, ha detto ai giornalisti.",
@@ -535,6 +548,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Comentar a decisão não é proibido, disse o prefeito.",
+        "Classificar por data os processos levou meses ao tribunal.",
         "Mais do que nunca, o país precisa de reformas, disse o ministro.",
         "Mais do mesmo",
         "Numa carta de 3 de maio de 2012, o ministro escreveu:",
