@@ -19,6 +19,10 @@ __all__ = ["MenuRowRule"]
 _CELLS = _pattern_cache.compile(r"\s*(?<!\\)\|\s*")
 _LINKS = _pattern_cache.compile(r"\s*\\\|\s*")
 _WORDY = _pattern_cache.compile(r"\w")
+# An abbreviation that ends a label ("AP U.S.", "Washington D.C."): its last dot is no
+# sentence's end.
+_ABBREVIATION = _pattern_cache.compile(r"(?:\b\p{Lu}\.){2,}\Z")
+_ELLIPSIS = ("...", "…")
 
 
 def _labels(row: str) -> list[str]:
@@ -32,6 +36,18 @@ def _labels(row: str) -> list[str]:
     ]
 
 
+def _menu_link(label: str, max_chars: int) -> bool:
+    """Whether a cell's link text is a menu label: as :func:`menu_item` has it, or ending
+    with an abbreviation ("AP U.S."), or a "More ..." link of two words at most before its
+    ellipsis."""
+    if menu_item(label, max_chars):
+        return True
+    if label.endswith(_ELLIPSIS):
+        stem = label.rstrip(".… ")
+        return len(stem.split()) <= 2 and bool(stem) and menu_item(stem, max_chars)
+    return bool(_ABBREVIATION.search(label)) and menu_item(label[:-1], max_chars)
+
+
 def _width(row: str) -> int:
     """How many cells the row has, empty ones included."""
     return len(_CELLS.split(row.strip().strip("|")))
@@ -43,8 +59,9 @@ class MenuRowRule(GatedRule):
     last body paragraph, unless it belongs to a table.
 
     Every cell (cut at escaped bars, "\\|") with a word must be a short label: at most
-    ``label_chars`` characters, no digit, not ending like a sentence or a label (":"), and
-    there must be two labels or more. A row of a data table stays: one whose nearest row
+    ``label_chars`` characters, no digit, not ending like a sentence or a label (":") but
+    for an abbreviation ("AP U.S.") or a "More ..." link, and there must be two labels or
+    more. A row of a data table stays: one whose nearest row
     above or below with text has two cells with text or more, and as many cells as the row,
     empty ones included or not ("| Name | Party | City |" over "| Ana Ruiz | Left | Madrid
     |", or over the rule "| --- | --- |" under a header; a row of a page's layout table,
@@ -70,7 +87,7 @@ class MenuRowRule(GatedRule):
             if text[:1] != "|" or len(text) > self.max_chars:
                 continue
             labels = _labels(text)
-            if len(labels) < 2 or not all(menu_item(label, self.label_chars) for label in labels):
+            if len(labels) < 2 or not all(_menu_link(label, self.label_chars) for label in labels):
                 continue
             if not self._in_table(doc, i, text):
                 tags.append(Tag(i, self.id))

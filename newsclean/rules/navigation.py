@@ -574,6 +574,8 @@ MENU_ROW = MenuRowRule(
         "| Oroscopo | Meteo locale | Annunci |" + _COOKIES,
         "| Guia de compras \\| Classificados \\| Horóscopo |" + _COOKIES,
         "| Puzzels | Familieberichten | Weerbericht |" + _COOKIES,
+        # an abbreviation and a "More ..." link end like a sentence, and are links
+        "| Reuters \\| AP \\| AP U.S. \\| Photos \\| More ... |  |" + _COOKIES,
     ),
     must_keep=(
         # a table of the story above its paragraphs: its rows share their number of cells
