@@ -30,7 +30,9 @@ class MastheadRule(Rule):
 
     From the top, lines with a word are read in order: one to ``lead_lines`` removed ones
     (skip links, a logo's text: an extractor's text that opens with its title has none), then one to ``max_lines`` lines that no rule removed or read,
-    each of at most ``max_chars`` characters and none truncated ("…") (the masthead), then ``min_run`` removed lines
+    each of at most ``max_chars`` characters, none truncated ("…") and none ending like a
+    statement or a question (a story's short first paragraph, a headline that asks; a
+    tagline may exclaim: "Modeberatung mit Leidenschaft!") (the masthead), then ``min_run`` removed lines
     or more in a row (``bare_run`` or more when no line stands above the masthead: an
     extractor's text may open with its title above a few removed tags), none of them read
     into a record (a menu, not a byline or a date); the first line below that run must be
@@ -90,10 +92,15 @@ class MastheadRule(Rule):
             line = text[i].strip()
             if i in records or len(masthead) == self.max_lines or len(line) > self.max_chars:
                 break
-            if line.endswith(_TRUNCATED):
+            if line.endswith(_TRUNCATED) or _statement(line.rstrip(_ROW_END)):
                 break
             masthead.append(i)
         return lead, []
+
+
+def _statement(text: str) -> bool:
+    """Whether ``text`` ends like a sentence other than an exclamation."""
+    return text.endswith(SENTENCE_END) and not text.endswith("!")
 
 
 def _worded(lines: Sequence[str]) -> Iterator[int]:

@@ -69,10 +69,13 @@ class MenuRowRule(GatedRule):
     with a figure ("| Leeds | 3 | 1 |") or a sentence in a cell. The body paragraphs
     are lines of ``paragraph_chars`` or more that end like a sentence and that no earlier
     rule removed; a page without one is left alone, and a lone row of labels inside the
-    story ("| Monday | Tuesday | Wednesday |") stays.
+    story ("| Monday | Tuesday | Wednesday |") stays. Labels joined by escaped bars are
+    links, never a table's data: such a row goes whatever its neighbours, and with
+    ``bar_links`` labels or more ("| Reuters \\| AP \\| Photos |") wherever it stands.
     """
 
     label_chars: int = 30
+    bar_links: int = 3
     max_chars: int = 300
     paragraph_chars: int = 100
     stage: Stage = "structure"
@@ -81,7 +84,7 @@ class MenuRowRule(GatedRule):
         return Gate(self.max_chars, triggers=("|",))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        tags = []
+        tags, bars = [], []
         for i in lines:
             text = doc.lines[i].strip()
             if text[:1] != "|" or len(text) > self.max_chars:
@@ -89,15 +92,17 @@ class MenuRowRule(GatedRule):
             labels = _labels(text)
             if len(labels) < 2 or not all(_menu_link(label, self.label_chars) for label in labels):
                 continue
-            if not self._in_table(doc, i, text):
+            if "\\|" in text and len(labels) >= self.bar_links:
+                bars.append(Tag(i, self.id))  # a bar of links, never a table's data
+            elif "\\|" in text or not self._in_table(doc, i, text):
                 tags.append(Tag(i, self.id))
         if not tags:
-            return []
+            return bars
         body = removed_body_span(doc.lines, found, self.paragraph_chars)[1]
         if body is None:
-            return []
+            return bars
         first, last = body
-        return [tag for tag in tags if not first <= tag.line <= last]
+        return sorted([*bars, *(t for t in tags if not first <= t.line <= last)], key=_line)
 
     def _in_table(self, doc: Document, i: int, row: str) -> bool:
         """Whether the nearest row with text above or below ``row`` is a row of data (two
@@ -120,6 +125,10 @@ class MenuRowRule(GatedRule):
                 if beyond is not None and beyond[1][:1] == "|" and _width(beyond[1]) == width:
                     return True
         return False
+
+
+def _line(tag: Tag) -> int:
+    return tag.line
 
 
 def _nearest_text(lines: Sequence[str], i: int, step: int) -> tuple[int, str] | None:

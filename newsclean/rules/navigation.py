@@ -576,6 +576,10 @@ MENU_ROW = MenuRowRule(
         "| Puzzels | Familieberichten | Weerbericht |" + _COOKIES,
         # an abbreviation and a "More ..." link end like a sentence, and are links
         "| Reuters \\| AP \\| AP U.S. \\| Photos \\| More ... |  |" + _COOKIES,
+        # a bar of links between two rows of a layout table, and one inside the story
+        "| Jump \\| Subscribe |\n| News alerts \\| E-mail services |  |\n| Print \\| Share |"
+        + _COOKIES,
+        _COOKIES.strip() + "\n\n| News alerts \\| E-mail services \\| Mobiles |  |" + _COOKIES,
     ),
     must_keep=(
         # a table of the story above its paragraphs: its rows share their number of cells

@@ -399,6 +399,13 @@ def test_a_headline_at_the_top_stays() -> None:
         " close vote.\n\nThe House votes in May."
     )
     assert "The Senate passed the bill on Tuesday" in PIPELINE.clean(text).text
+    # ... and one that ends like a sentence, with a subheading below the share row
+    text = (
+        "Skip to content\n\nThe Senate passed the bill on Tuesday.\n\nShare on Facebook\n\n"
+        "Share on Twitter\n\nShare via Email\n\nWhat happens next\n\nIt now goes to the"
+        " House, where it faces a close vote in May, its leaders said."
+    )
+    assert "The Senate passed the bill on Tuesday." in PIPELINE.clean(text).text
     # a truncated title is a teaser of the story, never a site's name
     text = f"Skip to content\n\nWhy the bridge closes...\n\nHome\n\nAbout\n\nContact\n\nNews\n\n{STORY}"
     assert "Why the bridge closes..." in PIPELINE.clean(text).text
