@@ -28,6 +28,7 @@ __all__ = [
     "MENU_ROW",
     "NAVIGATION_RUN",
     "PAGE_NUMBERS",
+    "POST_CATEGORY",
     "POST_FILING",
     "POST_NAVIGATION",
     "POST_PAGER",
@@ -927,6 +928,46 @@ POST_FILING = PhraseRule(
     ),
 )
 
+# A category's name: capitalised words ("Local News", "Allgemein", "Actualité").
+_CATEGORY = (
+    r"(?-i:\p{Lu}[\p{L}\p{M}'’&-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’&-]*|&|and|und|et|y|e|en)){0,3})"
+)
+
+POST_CATEGORY = ShapeRule(
+    id="post-category",
+    description=(
+        "A post's category without a colon: 'Posted in Local News', 'Veröffentlicht in"
+        " Allgemein', 'Publié dans Actualité', 'Geplaatst in Nieuws'."
+    ),
+    pattern=(
+        r"(?:posted\s(?:in|under)|filed\s(?:in|under)|veröffentlicht\sin|abgelegt\sunter"
+        r"|publié\sdans|classé\sdans|publicado\s(?:en|em)|pubblicato\sin|geplaatst\sin"
+        r"|opublikowano\sw)"
+        rf"\s{_CATEGORY}(?:(?:,\s|\s\|\s){_CATEGORY}){{0,4}}"
+    ),
+    first_words=(
+        *("posted", "filed", "veröffentlicht", "abgelegt", "publié", "classé", "publicado"),
+        *("pubblicato", "geplaatst", "opublikowano"),
+    ),
+    max_chars=80,
+    must_remove=(
+        "Posted in Local News",
+        "Posted in News, Politics",
+        "Veröffentlicht in Allgemein",
+        "Publié dans Actualité",
+        "Publicado en Noticias",
+        "Pubblicato in Cronaca",
+        "Publicado em Notícias",
+        "Geplaatst in Nieuws",
+        "Opublikowano w Kraj",
+    ),
+    must_keep=(
+        "Posted in Iraq, he served two tours.",
+        "Posted in the hall, the notice was ignored.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 READING_TIME = PhraseRule(
     id="reading-time",
     description="Reading-time notes such as '5 min read' or '3 Minuten Lesezeit'.",
@@ -1473,6 +1514,7 @@ RULES = (
     TOPIC_LINE,
     TOPIC_PREFIX,
     POST_FILING,
+    POST_CATEGORY,
     POST_PERMALINK,
     BREADCRUMB,
     BREADCRUMB_LABEL,

@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Geplaatst in de hal van het station, bleef de waarschuwing onopgemerkt.",
         "Reageer niet op verdachte berichten, waarschuwt de politie.",
         "Onze nieuwsbrieven bereiken elke week 20.000 lezers, zegt de uitgever.",
         "Meer van hetzelfde is niet genoeg, zei de minister dinsdag.",
@@ -41,6 +42,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Posted in Iraq, he served two tours before he joined the police.",
+        "Read all 24 comments before you vote, the chair told members.",
         "Story continues to unfold in the capital, officials said on Tuesday.",
         "Sort by date and the pattern is clear, the clerk told the jury.",
         "Our newsletters reach 20,000 readers a week, the publisher said.",
@@ -211,6 +214,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Veröffentlicht in der Fachzeitschrift Nature wurde die Studie erst im Mai.",
+        "Alle 24 Kommentare wurden gelöscht, sagte die Sprecherin.",
         "Neueste zuerst: So sortiert die Behörde die Anträge seit Januar.",
         "Feedback geben die Schüler jede Woche, sagte die Lehrerin.",
         "Mehr von allem wollen die Wähler, sagte der Kandidat am Abend.",
@@ -320,6 +325,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Publié dans un quotidien régional, le texte a fait réagir le maire.",
         "Commenter la décision du tribunal n'est pas interdit, a dit le maire.",
         "Trier par ordre d'arrivée a pris des heures aux bénévoles.",
         "Plus de Français que prévu ont voté dimanche, selon l'institut.",
@@ -401,6 +407,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Publicado en mayo, el informe pasó desapercibido durante semanas.",
         "Comentar la sentencia no está prohibido, dijo el alcalde.",
         "Ordenar por fecha los expedientes llevó meses al juzgado.",
         "Más de 200 personas asistieron al acto en la plaza.",
@@ -480,6 +487,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Pubblicato in Gazzetta Ufficiale, il decreto entra in vigore domani.",
         "Commenta la sentenza il sindaco, che parla di una svolta.",
         "Ordina per data i documenti, ha detto il giudice al cancelliere.",
         "Altri da Roma arriveranno domani, ha detto il sindaco.",
@@ -548,6 +556,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Publicado em maio, o relatório passou despercebido durante semanas.",
         "Comentar a decisão não é proibido, disse o prefeito.",
         "Classificar por data os processos levou meses ao tribunal.",
         "Mais do que nunca, o país precisa de reformas, disse o ministro.",
