@@ -19,6 +19,10 @@ __all__ = ["MenuRowRule"]
 _CELLS = _pattern_cache.compile(r"\s*(?<!\\)\|\s*")
 _LINKS = _pattern_cache.compile(r"\s*\\\|\s*")
 _WORDY = _pattern_cache.compile(r"\w")
+# An abbreviation that ends a label ("AP U.S.", "Washington D.C."): its last dot is no
+# sentence's end.
+_ABBREVIATION = _pattern_cache.compile(r"(?:\b\p{Lu}\.){2,}\Z")
+_ELLIPSIS = ("...", "…")
 
 
 def _labels(row: str) -> list[str]:
@@ -32,6 +36,18 @@ def _labels(row: str) -> list[str]:
     ]
 
 
+def _menu_link(label: str, max_chars: int) -> bool:
+    """Whether a cell's link text is a menu label: as :func:`menu_item` has it, or ending
+    with an abbreviation ("AP U.S."), or a "More ..." link of two words at most before its
+    ellipsis."""
+    if menu_item(label, max_chars):
+        return True
+    if label.endswith(_ELLIPSIS):
+        stem = label.rstrip(".… ")
+        return len(stem.split()) <= 2 and bool(stem) and menu_item(stem, max_chars)
+    return bool(_ABBREVIATION.search(label)) and menu_item(label[:-1], max_chars)
+
+
 def _width(row: str) -> int:
     """How many cells the row has, empty ones included."""
     return len(_CELLS.split(row.strip().strip("|")))
@@ -43,8 +59,9 @@ class MenuRowRule(GatedRule):
     last body paragraph, unless it belongs to a table.
 
     Every cell (cut at escaped bars, "\\|") with a word must be a short label: at most
-    ``label_chars`` characters, no digit, not ending like a sentence or a label (":"), and
-    there must be two labels or more. A row of a data table stays: one whose nearest row
+    ``label_chars`` characters, no digit, not ending like a sentence or a label (":") but
+    for an abbreviation ("AP U.S.") or a "More ..." link, and there must be two labels or
+    more. A row of a data table stays: one whose nearest row
     above or below with text has two cells with text or more, and as many cells as the row,
     empty ones included or not ("| Name | Party | City |" over "| Ana Ruiz | Left | Madrid
     |", or over the rule "| --- | --- |" under a header; a row of a page's layout table,
@@ -52,10 +69,13 @@ class MenuRowRule(GatedRule):
     with a figure ("| Leeds | 3 | 1 |") or a sentence in a cell. The body paragraphs
     are lines of ``paragraph_chars`` or more that end like a sentence and that no earlier
     rule removed; a page without one is left alone, and a lone row of labels inside the
-    story ("| Monday | Tuesday | Wednesday |") stays.
+    story ("| Monday | Tuesday | Wednesday |") stays. Labels joined by escaped bars are
+    links, never a table's data: such a row goes whatever its neighbours, and with
+    ``bar_links`` labels or more ("| Reuters \\| AP \\| Photos |") wherever it stands.
     """
 
     label_chars: int = 30
+    bar_links: int = 3
     max_chars: int = 300
     paragraph_chars: int = 100
     stage: Stage = "structure"
@@ -64,23 +84,25 @@ class MenuRowRule(GatedRule):
         return Gate(self.max_chars, triggers=("|",))
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
-        tags = []
+        tags, bars = [], []
         for i in lines:
             text = doc.lines[i].strip()
             if text[:1] != "|" or len(text) > self.max_chars:
                 continue
             labels = _labels(text)
-            if len(labels) < 2 or not all(menu_item(label, self.label_chars) for label in labels):
+            if len(labels) < 2 or not all(_menu_link(label, self.label_chars) for label in labels):
                 continue
-            if not self._in_table(doc, i, text):
+            if "\\|" in text and len(labels) >= self.bar_links:
+                bars.append(Tag(i, self.id))  # a bar of links, never a table's data
+            elif "\\|" in text or not self._in_table(doc, i, text):
                 tags.append(Tag(i, self.id))
         if not tags:
-            return []
+            return bars
         body = removed_body_span(doc.lines, found, self.paragraph_chars)[1]
         if body is None:
-            return []
+            return bars
         first, last = body
-        return [tag for tag in tags if not first <= tag.line <= last]
+        return sorted([*bars, *(t for t in tags if not first <= t.line <= last)], key=_line)
 
     def _in_table(self, doc: Document, i: int, row: str) -> bool:
         """Whether the nearest row with text above or below ``row`` is a row of data (two
@@ -103,6 +125,10 @@ class MenuRowRule(GatedRule):
                 if beyond is not None and beyond[1][:1] == "|" and _width(beyond[1]) == width:
                     return True
         return False
+
+
+def _line(tag: Tag) -> int:
+    return tag.line
 
 
 def _nearest_text(lines: Sequence[str], i: int, step: int) -> tuple[int, str] | None:

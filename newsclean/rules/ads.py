@@ -12,6 +12,8 @@ AD_LABEL = PhraseRule(
     description="Advertising labels: 'Advertisement', 'Story continues below advertisement', 'Anzeige'.",
     phrases={
         "en": (
+            "story continues",
+            "article continues",
             "advertisement",
             "advertisements",
             "advertising",
@@ -43,6 +45,7 @@ AD_LABEL = PhraseRule(
             "advertisement - scroll to continue",
         ),
         "de": (
+            "artikel wird fortgesetzt",
             "werbehinweis",
             "anzeige schließen",
             "anzeige",
@@ -54,6 +57,7 @@ AD_LABEL = PhraseRule(
             "text geht nach der anzeige weiter",
         ),
         "fr": (
+            "la suite de l'article",
             "fermer la publicité",
             "publicité",
             "publicite",
@@ -62,6 +66,7 @@ AD_LABEL = PhraseRule(
             "l'article continue après la publicité",
         ),
         "es": (
+            "la nota continúa",
             "cerrar publicidad",
             "publicidad",
             "anuncio",
@@ -70,6 +75,7 @@ AD_LABEL = PhraseRule(
             "la nota continúa debajo",
         ),
         "it": (
+            "l'articolo continua",
             "chiudi pubblicità",
             "pubblicità",
             "annuncio",
@@ -77,6 +83,7 @@ AD_LABEL = PhraseRule(
             "l'articolo continua dopo la pubblicità",
         ),
         "pt": (
+            "a matéria continua",
             "fechar anúncio",
             "publicidade",
             "anúncio",
@@ -86,6 +93,7 @@ AD_LABEL = PhraseRule(
         ),
         "pl": ("reklama",),
         "nl": (
+            "het artikel gaat verder",
             "advertentie",
             "advertenties",
             "gesponsord",

@@ -1,5 +1,5 @@
 """Image captions: those that carry their own photo credit at the end, and those above a
-caption toggle."""
+caption toggle; photo credits without a label's colon."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from newsclean._kinds.structure import ShapeRule
 __all__ = [
     "AGENCY_CAPTION",
     "ARCHIVE_CAPTION",
+    "BARE_PHOTO_CREDIT",
     "CREDITED_CAPTION",
     "LABELLED_CAPTION",
     "RULES",
@@ -111,12 +112,27 @@ CREDITED_CAPTION = ShapeRule(
 # words between them ("Jane Porter for The Herald", "picture alliance / dpa", "Getty Images")
 _HOLDER_WORD = (
     r"(?:\p{Lu}[\p{L}\p{M}\d.'’&-]*|dpa|afp|imago|images|picture|alliance|for|of|the|via"
-    r"|von|de|di|du|da|do|y|et|und|e|and)"
+    r"|von|de|di|du|da|do|y|et|und|e|and|van|der|den|ter|ten|del|della|dos|das|la|le)"
 )
 # capitalised words, and an agency's mark in brackets last ("African News Agency (ANA)")
 _HOLDER = (
     rf"(?-i:{_HOLDER_WORD}(?:(?:\s|\s?/\s?|,\s){_HOLDER_WORD}){{0,8}}(?:\s\(\p{{Lu}}{{2,6}}\))?)\.?"
 )
+
+# A photographer's and an agency's names, a slash between ("Jan de Vries / ANP"); the first
+# word capitalised ("Bild und Ton / Regie" is a film's credits).
+_SLASHED_HOLDER = (
+    rf"(?-i:\p{{Lu}}[\p{{L}}\p{{M}}\d.'’&-]*(?:\s{_HOLDER_WORD}){{0,5}}\s?/\s?{_HOLDER_WORD}"
+    rf"(?:(?:\s|\s?/\s?){_HOLDER_WORD}){{0,6}})"
+)
+# The photo's label without a colon, and a courtesy's words after it: "Photo courtesy of".
+_BARE_LABEL = (
+    r"(?:photos?|fotos?|fot\.|bild|images?|imagen|immagine|imagem|zdjęcie|beeld|picture"
+    r"|photograph|fotografía|fotografia)"
+    r"(?:\s(?:courtesy\sof|via|cortesía\sde|cortesia\sde|mit\sfreundlicher\sgenehmigung\svon))?"
+)
+# the words every such credit holds
+_BARE_WORDS = ("photo", "foto", "fot.", "bild", "imag", "zdjęcie", "beeld", "picture")
 
 LABELLED_CAPTION = ShapeRule(
     id="labelled-caption",
@@ -128,6 +144,9 @@ LABELLED_CAPTION = ShapeRule(
         rf"[^\n]{{10,400}}(?:[.!?\"”»)]\s?|\s[|·—–]\s)"
         rf"(?:{_PHOTO}(?: by| von| de| di| por)?\s?(?::|\.\.\.|…)\s?{_HOLDER}"
         rf"|(?:Photo|Foto)\s{_AGENCY}\.?|©\s?{_HOLDER}"
+        # the label without its colon, a photographer and an agency: "… Zwolle. Foto Jan de
+        # Vries / ANP", "… Kielcach. Fot. Jan Wiśniewski / PAP"
+        rf"|{_BARE_LABEL}\s{_SLASHED_HOLDER}\.?"
         # the photographer in capitals and the agency: "… en 2018. MARCO BERTORELLO / AFP"
         rf"|(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]\p{{Lu}}{{2,}}){{1,3}})\s?/\s?{_AGENCY}(?: Photo| Images)?)"
     ),
@@ -140,6 +159,7 @@ LABELLED_CAPTION = ShapeRule(
         # "ap", part of too many words)
         *("/afp", "/ afp", "/ap", "/reuters", "/ reuters", "/epa", "/dpa", "/ dpa"),
         *("/getty", "/ getty"),
+        *("fot.", "zdjęcie", "beeld"),
     ),
     max_chars=400,
     must_remove=(
@@ -159,6 +179,10 @@ LABELLED_CAPTION = ShapeRule(
         "Le pont de Gênes, en 2018. MARCO BERTORELLO / AFP",
         "El presidente, durante su discurso en Madrid. JAVIER SORIANO / AFP",
         "Ponte sobre o rio Tietê, em São Paulo — Foto: Adriano Machado/Reuters",
+        "Een stoptrein op station Zwolle. Foto: ANP / Robin van Lonkhuijsen",
+        "Pociąg regionalny na stacji w Kielcach. Fot. Jan Wiśniewski / PAP",
+        "The minister arrives in Brussels on Tuesday. Photo Jane Porter / AFP",
+        "Le pont de Gênes, en 2018. Photo Marco Bertorello / AFP",
     ),
     must_keep=(
         "The council approved the plan. Image: the city's new logo was unveiled too.",
@@ -166,8 +190,9 @@ LABELLED_CAPTION = ShapeRule(
         "The exhibition opens on Sunday. Foto: Die Ausstellung zeigt 120 Bilder aus zwei Jahrhunderten.",
         "Rates will rise. Credit: the bank said so in a note to clients on Tuesday.",
         "The agencies were named. NATO and the UN / AFP reporters said nothing.",
+        "The count ran late. Photos of the count/recount circulated online all night.",
     ),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
 )
 
 # The agencies' upper-case mark for an archive photo, which opens its caption: "FILE - In
@@ -245,13 +270,46 @@ _AGENCY_MARK = (
     r"|Bloomberg|imago|IMAGO)"
 )
 
+BARE_PHOTO_CREDIT = ShapeRule(
+    id="bare-photo-credit",
+    description=(
+        "Photo credits without a colon: 'Photo Jane Porter / AFP', 'Foto ANP', 'Fot. Jan"
+        " Wiśniewski / PAP', 'Photo courtesy of Steven Forster/SAGA'."
+    ),
+    # the label, then a photographer and an agency with a slash between, or an agency's mark
+    pattern=rf"\(?{_BARE_LABEL}\s(?:{_SLASHED_HOLDER}|(?-i:{_AGENCY_MARK}))\)?\.?",
+    first_chars="PpFfBbIiZz(",
+    triggers=_BARE_WORDS,
+    requires=("/", *_BARE_WORDS),
+    max_chars=100,
+    must_remove=(
+        "Photo Jane Porter / AFP",
+        "Photo courtesy of Steven Forster/SAGA/Archive Photos",
+        "Foto Jan de Vries / ANP",
+        "Bild Julian Stratenschulte / dpa",
+        "Photo Ludovic Marin / AFP",
+        "Foto Juan Carlos Hidalgo / EFE",
+        "Foto Alessandro Di Meo / ANSA",
+        "Foto Adriano Machado / Reuters",
+        "Fot. Jan Wiśniewski / PAP",
+        "Foto ANP",
+        "(Foto EFE)",
+    ),
+    must_keep=(
+        "Photo finishes decided two of the races on Sunday.",
+        "Photos of the count/recount circulated online.",
+        "Bild und Ton / Regie",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 AGENCY_CAPTION = BesideCreditRule(
     id="agency-caption",
     description=(
         "A caption ending with the agency's bare mark next to a photo credit:"
         " '… este martes en Madrid. EFE' above 'Foto: EFE/Juan Pérez'."
     ),
-    credits=("photo-credit", "stock-photo-credit", "photo-byline"),
+    credits=("photo-credit", "stock-photo-credit", "photo-byline", "bare-photo-credit"),
     # a sentence's end, then the mark (in brackets, or with the photographer after a slash)
     ending=(
         rf"[.!?\"”»)]\s?(?:\(?{_AGENCY_MARK}\)?"
@@ -276,5 +334,12 @@ AGENCY_CAPTION = BesideCreditRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
 )
 
-RULES = (CREDITED_CAPTION, LABELLED_CAPTION, ARCHIVE_CAPTION, TOGGLED_CAPTION, AGENCY_CAPTION)
+RULES = (
+    BARE_PHOTO_CREDIT,
+    CREDITED_CAPTION,
+    LABELLED_CAPTION,
+    ARCHIVE_CAPTION,
+    TOGGLED_CAPTION,
+    AGENCY_CAPTION,
+)
 """This family's rules, in the order they run within their stage."""

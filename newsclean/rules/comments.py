@@ -279,12 +279,14 @@ COMMENT_COUNT = PhraseRule(
     description="Comment and reply counts such as '120 Kommentare' or 'Comments (3)'.",
     phrases={
         "en": (
+            "reply",
             "comments",
             "comment",
             "replies",
             "responses",
         ),
         "de": (
+            "antwort",
             "kommentare",
             "kommentar",
             "antworten",
@@ -296,6 +298,7 @@ COMMENT_COUNT = PhraseRule(
             "ergänzungen",
         ),
         "fr": (
+            "réponse",
             "commentaires",
             "commentaire",
             "réactions",
@@ -303,16 +306,19 @@ COMMENT_COUNT = PhraseRule(
             "vos réactions",
         ),
         "es": (
+            "respuesta",
             "comentarios",
             "comentario",
             "respuestas",
         ),
         "it": (
+            "risposta",
             "commenti",
             "commento",
             "risposte",
         ),
         "pt": (
+            "resposta",
             "comentários",
             "comentário",
             "respostas",
@@ -628,6 +634,12 @@ ARTICLE_FEEDBACK = PhraseRule(
     description="Rating and feedback prompts ('Was this article helpful?', 'Artikel bewerten').",
     phrases={
         "en": (
+            "send feedback",
+            "give feedback",
+            "report a typo",
+            "submit a correction",
+            "suggest a correction",
+            "corrections policy",
             "was this article helpful",
             "was this helpful",
             "did you find this article helpful",
@@ -642,6 +654,11 @@ ARTICLE_FEEDBACK = PhraseRule(
             "how would you rate this article",
         ),
         "de": (
+            "fehler gemeldet",
+            "feedback senden",
+            "feedback geben",
+            "tippfehler melden",
+            "korrektur melden",
             "war dieser artikel hilfreich",
             "ist dieser beitrag hilfreich",
             "war dieser beitrag hilfreich",
@@ -666,6 +683,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "hat ihnen dieser beitrag gefallen",
         ),
         "fr": (
+            "signaler une coquille",
+            "envoyer une correction",
+            "donnez votre avis",
             "cet article vous a-t-il été utile",
             "cet article vous a été utile",
             "noter cet article",
@@ -675,6 +695,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "avez-vous aimé cet article",
         ),
         "es": (
+            "reportar una errata",
+            "enviar una corrección",
+            "enviar comentarios",
             "¿te resultó útil este artículo",
             "¿te ha resultado útil",
             "¿te resultó útil",
@@ -686,6 +709,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "¿te ha gustado este artículo",
         ),
         "it": (
+            "segnala una correzione",
+            "invia un feedback",
+            "invia feedback",
             "questo articolo ti è stato utile",
             "ti è stato utile",
             "valuta questo articolo",
@@ -693,12 +719,20 @@ ARTICLE_FEEDBACK = PhraseRule(
             "ti è piaciuto questo articolo",
         ),
         "pt": (
+            "enviar feedback",
+            "reportar um erro",
+            "sugerir correção",
             "este artigo foi útil",
             "esta matéria foi útil",
             "avalie este artigo",
             "reportar erro",
             "gostou deste artigo",
             "gostou desta matéria",
+        ),
+        "nl": (
+            "fout gezien?",
+            "meld een fout",
+            "feedback geven",
         ),
     },
     max_chars=80,
@@ -718,10 +752,14 @@ ARTICLE_FEEDBACK = PhraseRule(
         "¿Te gustó este artículo?",
         "Ti è piaciuto questo articolo?",
         "Gostou deste artigo?",
+        "Meld een fout",
+        "Report a typo",
+        "Fehler gemeldet",
     ),
     must_keep=(
         "Was this article helpful to the defence? The judge did not say.",
         "Did you like this article, the editor asked the author, who said no.",
+        "Report a typo in the ballot to the clerk, voters were told.",
     ),
 )
 

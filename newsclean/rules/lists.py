@@ -1,13 +1,15 @@
-"""Link lists and fragments outside the article: related headlines, archives, footers."""
+"""Link lists and fragments outside the article: related headlines, archives, footers, a
+site's masthead."""
 
 from __future__ import annotations
 
 from newsclean._kinds.footer import FooterFragmentRule
 from newsclean._kinds.line import line_rule
 from newsclean._kinds.link_list import LinkListRule
+from newsclean._kinds.masthead import MastheadRule
 from newsclean._kinds.structure import IslandRule
 
-__all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "RULES", "TEASER_ISLAND"]
+__all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "MASTHEAD", "RULES", "TEASER_ISLAND"]
 
 # What an empty list item or table row is made of: bullets, cell borders, a page number.
 _EMPTY_ITEM_CHARS = frozenset("*•·+-| \t0123456789")
@@ -223,7 +225,29 @@ TEASER_ISLAND = IslandRule(
     languages=("any",),
 )
 
+# The story's first paragraph, for the examples.
+_STORY = (
+    "\n\nThe council voted on Tuesday to close the old bridge over the river for a year, and"
+    " the works start in May."
+)
+
+MASTHEAD = MastheadRule(
+    id="masthead",
+    description=(
+        "A site's name or tagline alone at the top, between its skip link and its menu, above"
+        " the headline: 'Een blog over de stad, de fiets en het weer'."
+    ),
+    # The examples with the skip link and menu around a masthead (removed) or a headline
+    # (kept) are in tests/rules/test_furniture.py: a rule's own examples are removed or
+    # kept whole.
+    must_keep=(
+        # the page's first lines, with nothing removed above or below them
+        "Northfield Notes\n\nWhy the bridge closes" + _STORY,
+    ),
+    languages=("any",),
+)
+
 EMPTY_ITEM = empty_item
 
-RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT, TEASER_ISLAND)
+RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT, TEASER_ISLAND, MASTHEAD)
 """This family's rules, in the order they run within their stage."""

@@ -28,6 +28,7 @@ __all__ = [
     "MENU_ROW",
     "NAVIGATION_RUN",
     "PAGE_NUMBERS",
+    "POST_CATEGORY",
     "POST_FILING",
     "POST_NAVIGATION",
     "POST_PAGER",
@@ -574,6 +575,12 @@ MENU_ROW = MenuRowRule(
         "| Oroscopo | Meteo locale | Annunci |" + _COOKIES,
         "| Guia de compras \\| Classificados \\| Horóscopo |" + _COOKIES,
         "| Puzzels | Familieberichten | Weerbericht |" + _COOKIES,
+        # an abbreviation and a "More ..." link end like a sentence, and are links
+        "| Reuters \\| AP \\| AP U.S. \\| Photos \\| More ... |  |" + _COOKIES,
+        # a bar of links between two rows of a layout table, and one inside the story
+        "| Jump \\| Subscribe |\n| News alerts \\| E-mail services |  |\n| Print \\| Share |"
+        + _COOKIES,
+        _COOKIES.strip() + "\n\n| News alerts \\| E-mail services \\| Mobiles |  |" + _COOKIES,
     ),
     must_keep=(
         # a table of the story above its paragraphs: its rows share their number of cells
@@ -919,6 +926,46 @@ POST_FILING = PhraseRule(
         "This entry was the last one in the diary before the war, the historian said.",
         "Permalinks were invented in the early days of blogging.",
     ),
+)
+
+# A category's name: capitalised words ("Local News", "Allgemein", "Actualité").
+_CATEGORY = (
+    r"(?-i:\p{Lu}[\p{L}\p{M}'’&-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’&-]*|&|and|und|et|y|e|en)){0,3})"
+)
+
+POST_CATEGORY = ShapeRule(
+    id="post-category",
+    description=(
+        "A post's category without a colon: 'Posted in Local News', 'Veröffentlicht in"
+        " Allgemein', 'Publié dans Actualité', 'Geplaatst in Nieuws'."
+    ),
+    pattern=(
+        r"(?:posted\s(?:in|under)|filed\s(?:in|under)|veröffentlicht\sin|abgelegt\sunter"
+        r"|publié\sdans|classé\sdans|publicado\s(?:en|em)|pubblicato\sin|geplaatst\sin"
+        r"|opublikowano\sw)"
+        rf"\s{_CATEGORY}(?:(?:,\s|\s\|\s){_CATEGORY}){{0,4}}"
+    ),
+    first_words=(
+        *("posted", "filed", "veröffentlicht", "abgelegt", "publié", "classé", "publicado"),
+        *("pubblicato", "geplaatst", "opublikowano"),
+    ),
+    max_chars=80,
+    must_remove=(
+        "Posted in Local News",
+        "Posted in News, Politics",
+        "Veröffentlicht in Allgemein",
+        "Publié dans Actualité",
+        "Publicado en Noticias",
+        "Pubblicato in Cronaca",
+        "Publicado em Notícias",
+        "Geplaatst in Nieuws",
+        "Opublikowano w Kraj",
+    ),
+    must_keep=(
+        "Posted in Iraq, he served two tours.",
+        "Posted in the hall, the notice was ignored.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
 )
 
 READING_TIME = PhraseRule(
@@ -1467,6 +1514,7 @@ RULES = (
     TOPIC_LINE,
     TOPIC_PREFIX,
     POST_FILING,
+    POST_CATEGORY,
     POST_PERMALINK,
     BREADCRUMB,
     BREADCRUMB_LABEL,

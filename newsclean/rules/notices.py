@@ -14,6 +14,7 @@ __all__ = [
     "LETTER_PROMPT",
     "RULES",
     "SERVER_ERROR",
+    "THREAD_MORE",
 ]
 
 BROWSER_NOTICE = PhraseRule(
@@ -132,6 +133,15 @@ COMMENT_CONTROL = PhraseRule(
     description="Buttons of a comment thread standing alone: 'Report abuse', 'Kommentar melden', 'Trackbacks'.",
     phrases={
         "en": (
+            "sort by",
+            "newest first",
+            "oldest first",
+            "upvote",
+            "downvote",
+            "load more comments",
+            "show more comments",
+            "view all comments",
+            "view comments",
             "report abuse",
             "report comment",
             "flag as inappropriate",
@@ -139,11 +149,63 @@ COMMENT_CONTROL = PhraseRule(
             "trackbacks",
             "pingbacks",
         ),
-        "de": ("kommentar melden", "beitrag melden", "missbrauch melden"),
-        "fr": ("signaler un abus", "signaler ce commentaire"),
-        "es": ("denunciar abuso", "reportar comentario", "reportar abuso"),
-        "it": ("segnala abuso", "segnala commento"),
-        "pt": ("denunciar abuso", "denunciar comentário"),
+        "de": (
+            "kommentar melden",
+            "beitrag melden",
+            "missbrauch melden",
+            "sortieren nach",
+            "neueste zuerst",
+            "älteste zuerst",
+            "kommentare anzeigen",
+            "alle kommentare anzeigen",
+            "weitere kommentare laden",
+        ),
+        "fr": (
+            "signaler un abus",
+            "signaler ce commentaire",
+            "trier par",
+            "commenter",
+            "voir les commentaires",
+            "lire les commentaires",
+            "afficher les commentaires",
+        ),
+        "es": (
+            "denunciar abuso",
+            "reportar comentario",
+            "reportar abuso",
+            "ordenar por",
+            "comentar",
+            "ver comentarios",
+            "leer comentarios",
+            "ver todos los comentarios",
+        ),
+        "it": (
+            "segnala abuso",
+            "segnala commento",
+            "ordina per",
+            "commenta",
+            "leggi i commenti",
+            "mostra i commenti",
+            "vedi tutti i commenti",
+        ),
+        "pt": (
+            "denunciar abuso",
+            "denunciar comentário",
+            "classificar por",
+            "comentar",
+            "ver comentários",
+            "ler comentários",
+            "ver todos os comentários",
+        ),
+        "nl": (
+            "sorteer op",
+            "nieuwste eerst",
+            "oudste eerst",
+            "reageer",
+            "bekijk reacties",
+            "lees reacties",
+            "toon reacties",
+        ),
     },
     max_chars=40,
     must_remove=(
@@ -153,8 +215,70 @@ COMMENT_CONTROL = PhraseRule(
         "Denunciar abuso",
         "Segnala abuso",
         "Denunciar comentário",
+        "Bekijk reacties",
+        "Sort by",
+        "Commenter",
+        "Leggi i commenti",
     ),
-    must_keep=("Report abuse to the police, the charity urged victims on Monday.",),
+    must_keep=(
+        "Report abuse to the police, the charity urged victims on Monday.",
+        "Sort by date and the pattern is clear, the clerk told the jury.",
+    ),
+)
+
+# "View 12 more replies": a thread's button that opens more of it, with its count.
+_MORE_VERBS = (
+    r"(?:view|show|load|see|read|alle|zeige|lade|voir|afficher|charger|ver|mostrar|cargar"
+    r"|mostra|vedi|carica|leggi|bekijk|toon|laad|pokaż|zobacz)"
+)
+_THREAD_ITEMS = (
+    r"(?:replies|comments|answers|antworten|kommentare|réponses|commentaires|respuestas"
+    r"|comentarios|risposte|commenti|respostas|comentários|reacties|antwoorden|odpowiedzi"
+    r"|komentarze|komentarzy)"
+)
+
+THREAD_MORE = ShapeRule(
+    id="thread-more",
+    description=(
+        "A comment thread's button that opens more of it, with a count: 'View 12 more"
+        " replies', 'Alle 24 Kommentare anzeigen', 'Voir les 12 réponses'."
+    ),
+    # the verb, up to three small words ("all", "the", "more"), the count, up to two, the
+    # items; or the count and the items first, then the verb ("12 weitere Antworten anzeigen")
+    pattern=(
+        rf"{_MORE_VERBS}(?:\s[\p{{L}}']{{1,8}}){{0,3}}\s\d{{1,5}}(?:\s[\p{{L}}']{{1,8}}){{0,2}}"
+        rf"\s{_THREAD_ITEMS}(?:\s[\p{{L}}]{{1,8}}){{0,2}}"
+        rf"|(?:alle\s)?\d{{1,5}}(?:\s[\p{{L}}]{{1,8}})?\s{_THREAD_ITEMS}\s(?:anzeigen|laden|lesen)"
+    ),
+    first_chars="VvSsLlRrAaZzCcMmBbTtPp0123456789",
+    triggers=(
+        *("repl", "comment", "answer", "antwort", "kommentar", "réponse", "respuesta"),
+        *("comentario", "rispost", "resposta", "comentário", "reactie", "antwoord"),
+        *("odpowiedzi", "komentarz"),
+    ),
+    max_chars=50,
+    must_remove=(
+        "View 12 more replies",
+        "Show all 24 comments",
+        "Load 5 more comments",
+        "Alle 24 Kommentare anzeigen",
+        "12 weitere Antworten anzeigen",
+        "Voir les 12 réponses",
+        "Afficher 3 réponses de plus",
+        "Ver 12 respuestas más",
+        "Ver los 24 comentarios",
+        "Mostra altre 12 risposte",
+        "Leggi tutti i 24 commenti",
+        "Ver mais 12 respostas",
+        "Ver os 24 comentários",
+        "Bekijk 12 reacties",
+        "Pokaż 5 odpowiedzi",
+    ),
+    must_keep=(
+        "Read all 24 comments before you vote, the chair told members.",
+        "Ver 12 comentarios fue suficiente.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
 )
 
 LETTER_PROMPT = PhraseRule(
@@ -327,6 +451,7 @@ RULES = (
     FORM_NOTICE,
     FORM_FIELD,
     COMMENT_CONTROL,
+    THREAD_MORE,
     BROWSER_NOTICE,
     SERVER_ERROR,
     LETTER_PROMPT,

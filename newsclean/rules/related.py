@@ -9,6 +9,7 @@ from newsclean._rule import languages_of
 from newsclean.parsers.byline import parse_byline_line
 
 __all__ = [
+    "MORE_FROM_LABEL",
     "READ_MORE_LINK",
     "RELATED_HEADER",
     "RELATED_LABEL",
@@ -23,6 +24,7 @@ RELATED_HEADER = PhraseRule(
     description="Headers of related, recommended and most-read lists ('Related', 'Empfohlene Beiträge').",
     phrases={
         "en": (
+            "also on this site",
             "related",
             "related articles",
             "related stories",
@@ -108,6 +110,7 @@ RELATED_HEADER = PhraseRule(
             "popular searches",
         ),
         "de": (
+            "auch auf dieser seite",
             "das könnte sie auch interessieren",
             "das könnte dich auch interessieren",
             "das könnte sie interessieren",
@@ -566,6 +569,10 @@ READ_MORE_LINK = PhraseRule(
     description="Inline read-more teasers: 'Read more: …', 'Lesen Sie auch: …', 'Lea también: …'.",
     phrases={
         "en": (
+            "read full article",
+            "read the full article",
+            "read full story",
+            "read the full story",
             "read more",
             "read also",
             "also read",
@@ -580,6 +587,8 @@ READ_MORE_LINK = PhraseRule(
             "video",
         ),
         "de": (
+            "ganzen artikel lesen",
+            "vollständigen artikel lesen",
             "lesen sie auch",
             "lesen sie mehr",
             "lies auch",
@@ -595,6 +604,8 @@ READ_MORE_LINK = PhraseRule(
             "hier weiterlesen",
         ),
         "fr": (
+            "lire l'article complet",
+            "lire l'article en entier",
             "à lire aussi",
             "a lire aussi",
             "lire aussi",
@@ -604,6 +615,8 @@ READ_MORE_LINK = PhraseRule(
             "vidéo",
         ),
         "es": (
+            "leer el artículo completo",
+            "leer la nota completa",
             "lea también",
             "lee también",
             "lea más",
@@ -630,6 +643,7 @@ READ_MORE_LINK = PhraseRule(
             "continuar leyendo",
         ),
         "it": (
+            "leggi l'articolo completo",
             "leggi anche",
             "leggi pure",
             "leggi tutto",
@@ -640,6 +654,8 @@ READ_MORE_LINK = PhraseRule(
             "guarda",
         ),
         "pt": (
+            "leia a matéria completa",
+            "ler o artigo completo",
             "leia também",
             "leia mais",
             "ler mais",
@@ -661,6 +677,7 @@ READ_MORE_LINK = PhraseRule(
             "dowiedz się więcej",
         ),
         "nl": (
+            "lees het volledige artikel",
             "lees ook",
             "lees meer",
             "lees verder",
@@ -848,7 +865,7 @@ RELATED_LABEL = PhraseRule(
 TEASER_LIST = FollowerRule(
     id="teaser-list",
     description="The headline teasers listed under a related or most-read header.",
-    after=("related-header", "related-section", "related-label"),
+    after=("related-header", "related-section", "related-label", "more-from-label"),
     max_lines=12,
     max_chars=150,
     fragment_only=True,
@@ -899,5 +916,61 @@ SISTER_SITE = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
-RULES = (RELATED_HEADER, RELATED_SECTION, RELATED_LABEL, READ_MORE_LINK, SISTER_SITE, TEASER_LIST)
+# The name after "More from": capitalised words with the small words of names between
+# ("El País", "The Cut", "HENRY STEINHAU"), or one brand written with a digit or as an
+# address ("g1", "1000things", "meininger.de"; a figure alone is a quantity: "Más de 200").
+_SOURCE_NAME = (
+    r"(?:(?-i:\p{Lu}[\p{L}\p{M}\d.&'’!-]*(?:\s(?:\p{Lu}[\p{L}\p{M}\d.&'’!-]*|de|del|la|le|el"
+    r"|the|di|da|do|van|von|der)){0,3})"
+    r"|(?=[\w.-]*\p{L})(?=[\w.-]*(?:\d|\.\p{L}{2}))[\p{L}\d][\p{L}\d.-]*)"
+)
+
+MORE_FROM_LABEL = ShapeRule(
+    id="more-from-label",
+    description=(
+        "'More from <site, section or writer>' above its teasers, in every language: 'Mehr von"
+        " SPIEGEL', 'Más de El Salvador', 'Plus de Libération', 'Mais do g1', 'Meer van NU.nl'."
+    ),
+    pattern=(
+        r"(?:more\sfrom|mehr\s(?:von|bei)|más\sde|plus\sde|mais\sd[aoe]s?|altri\sda|meer\s(?:van|uit)"
+        rf"|więcej\s(?:z|od))\s{_SOURCE_NAME}(?:\s(?:lesen|lire|leer|ler|lezen))?(?:\s?[:»›])?"
+    ),
+    first_words=("more", "mehr", "más", "plus", "mais", "altri", "meer", "więcej"),
+    max_chars=50,
+    # in English, related-section takes "More from The Telegraph" first
+    must_remove=(
+        "Mehr von SPIEGEL",
+        "Mehr von Michael Rädel lesen",
+        "Mehr von meininger.de",
+        "MEHR VON HENRY STEINHAU",
+        "Plus de Libération",
+        "Más de El Salvador",
+        "MÁS DE SOCIEDAD",
+        "Altri da Repubblica",
+        "Mais do g1",
+        "Mais da Folha",
+        "Meer van NU.nl",
+        "Więcej z WP",
+    ),
+    must_keep=(
+        "Más de 200",
+        "Más de la mitad",
+        "Plus de moyens pour l'école",
+        "Mehr von allem",
+        "Mehr von Bildung profitieren",
+        "Mais do que nunca",
+        "Meer van hetzelfde",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
+RULES = (
+    RELATED_HEADER,
+    RELATED_SECTION,
+    RELATED_LABEL,
+    MORE_FROM_LABEL,
+    READ_MORE_LINK,
+    SISTER_SITE,
+    TEASER_LIST,
+)
 """This family's rules, in the order they run within their stage."""

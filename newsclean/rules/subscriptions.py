@@ -580,6 +580,7 @@ ACCOUNT_LINK = PhraseRule(
     description="Lone login, registration, subscription and newsletter links ('Sign in', 'Anmelden', 'Connexion').",
     phrases={
         "en": (
+            "our newsletters",
             "log in",
             "login",
             "log out",
@@ -607,6 +608,7 @@ ACCOUNT_LINK = PhraseRule(
             "premium content",
         ),
         "de": (
+            "unsere newsletter",
             "anmelden",
             "einloggen",
             "abmelden",
@@ -636,6 +638,8 @@ ACCOUNT_LINK = PhraseRule(
             "premium-inhalt",
         ),
         "fr": (
+            "nos newsletters",
+            "nos lettres d'information",
             "se connecter",
             "connexion",
             "s'inscrire",
@@ -651,6 +655,8 @@ ACCOUNT_LINK = PhraseRule(
             "contenu premium",
         ),
         "es": (
+            "nuestros boletines",
+            "nuestras newsletters",
             "iniciar sesión",
             "ingresar",
             "registrarse",
@@ -666,6 +672,7 @@ ACCOUNT_LINK = PhraseRule(
             "contenido premium",
         ),
         "it": (
+            "le nostre newsletter",
             "accedi",
             "registrati",
             "il mio account",
@@ -678,6 +685,8 @@ ACCOUNT_LINK = PhraseRule(
             "contenuto premium",
         ),
         "pt": (
+            "nossas newsletters",
+            "nossos boletins",
             "entrar",
             "cadastre-se",
             "cadastrar",
@@ -692,6 +701,7 @@ ACCOUNT_LINK = PhraseRule(
             "conteúdo exclusivo",
         ),
         "nl": (
+            "onze nieuwsbrieven",
             "inloggen",
             "log in",
             "uitloggen",

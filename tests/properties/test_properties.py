@@ -106,8 +106,9 @@ def _append_paragraph(text: str, paragraph: str) -> str:
 # story is a subheading and stays), and byline-block reads a line of names without a by-word
 # as a byline only in the byline position, right above the story's first paragraph;
 # first-name-bio and lone-count take a line only below the story's last paragraph (or above
-# its first), and section-line takes a section name only beside a story (a page without a
-# body paragraph is left alone), so appending a paragraph can change their removals by design. Every other
+# its first), section-line takes a section name only beside a story (a page without a body
+# paragraph is left alone), and masthead needs the headline that stands below a menu at the
+# top, so appending a paragraph can change their removals by design. Every other
 # rule must be local; the ways the first three are not are kept below as strict expected
 # failures.
 NON_LOCAL_RULES = (
@@ -118,6 +119,7 @@ NON_LOCAL_RULES = (
     "lone-count",
     "menu-row",
     "section-line",
+    "masthead",
 )
 LOCAL_PIPELINE = PIPELINE.without(*NON_LOCAL_RULES)
 PARAGRAPH = (

@@ -318,3 +318,125 @@ def test_teasers_that_ask_go_and_a_story_question_below_a_related_list_stays() -
     byline = "By Maria Delgado and Tom Whitfield"
     text = f"{STORY}\n\nMost Popular\n\nStorm Cuts Power\n\n{headline}\n\n{byline}\n\n{answer}"
     assert headline in PIPELINE.clean(text).text
+
+
+# A site's masthead at the top of the page: its skip link, its name and tagline (a year or
+# a comma in it: navigation-run takes a menu-like one), its menu, then the story's headline
+# (which stays).
+MASTHEADS = (
+    (
+        "Skip to content",
+        "Northfield Notes\n\nA blog about the town, its bikes and its weather",
+        "Home\n\nAbout\n\nContact",
+        "Why the bridge closes",
+    ),
+    (
+        "Zum Inhalt springen",
+        "Nachrichten aus dem Kyffhäuserkreis – regional, schnell, seit 2009",
+        "Startseite\n\nÜber mich\n\nKontakt",
+        "Warum die Brücke schließt",
+    ),
+    (
+        "Aller au contenu",
+        "Le Petit Rennais\n\nL'actualité de Rennes et de sa région depuis 1944",
+        "Accueil\n\nÀ propos\n\nContact",
+        "Pourquoi le pont ferme",
+    ),
+    (
+        "Saltar al contenido",
+        "Noticias de Cádiz y su provincia desde 1867",
+        "Inicio\n\nSobre mí\n\nContacto",
+        "Por qué cierra el puente",
+    ),
+    (
+        "Salta al contenuto",
+        "Il Fatto Locale\n\nNotizie da Bergamo e provincia dal 1880",
+        "Home\n\nChi sono\n\nContatti",
+        "Perché chiude il ponte",
+    ),
+    (
+        "Pular para o conteúdo",
+        "Notícias de Braga e da região desde 1876",
+        "Início\n\nSobre mim\n\nContato",
+        "Por que a ponte fecha",
+    ),
+    (
+        "Naar de inhoud springen",
+        "Fietsen in Utrecht\n\nEen blog over de stad, de fiets en het weer",
+        "Home\n\nOver mij\n\nContact",
+        "Waarom de brug dichtgaat",
+    ),
+)
+
+
+def test_a_sites_name_and_tagline_between_its_skip_link_and_its_menu_go() -> None:
+    for skip, masthead, menu, headline in MASTHEADS:
+        result = PIPELINE.clean(f"{skip}\n\n{masthead}\n\n{menu}\n\n{headline}\n\n{STORY}")
+        assert result.text == f"{headline}\n\n{STORY}", masthead
+        assert "masthead" in {r.rule for r in result.removed if r.text in masthead}, masthead
+
+
+def test_a_headline_at_the_top_stays() -> None:
+    """The headline between the menu and the byline, right above the story, or first in an
+    extractor's text above a few removed tags (no skip link above it) is no masthead."""
+    for skip, _, menu, headline in MASTHEADS:
+        for text in (
+            f"{skip}\n\n{menu}\n\n{headline}\n\nBy Ana Ruiz\n\n{STORY}",
+            f"{skip}\n\n{headline}\n\n{menu}\n\n{STORY}",
+            f"{headline}\n\n{menu}\n\nThe mayor's plan\n\n{STORY}",
+        ):
+            assert headline in PIPELINE.clean(text).text, text
+    # a share row between the headline and the byline is no menu below a masthead
+    text = (
+        f"Skip to content\n\nWhy the bridge closes\n\nShare on Facebook\n\nShare on Twitter\n\n"
+        f"Share via Email\n\nBy Ana Ruiz\n\n{STORY}"
+    )
+    assert "Why the bridge closes" in PIPELINE.clean(text).text
+    # a short first paragraph above a share row, the story going on below it
+    text = (
+        "Skip to content\n\nThe Senate passed the bill on Tuesday\n\nShare on Facebook\n\n"
+        "Share on Twitter\n\nShare via Email\n\nIt now goes to the House, where it faces a"
+        " close vote.\n\nThe House votes in May."
+    )
+    assert "The Senate passed the bill on Tuesday" in PIPELINE.clean(text).text
+    # ... and one that ends like a sentence, with a subheading below the share row
+    text = (
+        "Skip to content\n\nThe Senate passed the bill on Tuesday.\n\nShare on Facebook\n\n"
+        "Share on Twitter\n\nShare via Email\n\nWhat happens next\n\nIt now goes to the"
+        " House, where it faces a close vote in May, its leaders said."
+    )
+    assert "The Senate passed the bill on Tuesday." in PIPELINE.clean(text).text
+    # a truncated title is a teaser of the story, never a site's name
+    text = f"Skip to content\n\nWhy the bridge closes...\n\nHome\n\nAbout\n\nContact\n\nNews\n\n{STORY}"
+    assert "Why the bridge closes..." in PIPELINE.clean(text).text
+
+
+def test_a_more_from_label_and_its_teasers_go_in_every_language() -> None:
+    """'More from <site>' above a related list, in the languages related-section has no
+    such phrase for; a quantity ("Más de 200") is no label."""
+    teasers = "Kabinet belooft nieuwe verbindingen\n\nRegionale lijnen in gevaar"
+    for label in (
+        "Mehr von SPIEGEL",
+        "Plus de Libération",
+        "Más de El Salvador",
+        "Altri da Repubblica",
+        "Mais do g1",
+        "Meer van NU.nl",
+        "Więcej z WP",
+    ):
+        result = PIPELINE.clean(f"{STORY}\n\n{label}\n\n{teasers}\n\n{STORY}")
+        assert result.text == f"{STORY}\n\n{STORY}", label
+    text = f"{STORY}\n\nMás de 200\n\n{STORY}"
+    assert PIPELINE.clean(text).text == text
+
+
+def test_a_caption_closed_by_a_credit_without_a_colon_goes() -> None:
+    for caption in (
+        "Een stoptrein op station Zwolle. Foto: ANP / Robin van Lonkhuijsen",
+        "Pociąg regionalny na stacji w Kielcach. Fot. Jan Wiśniewski / PAP",
+        "The minister arrives in Brussels on Tuesday. Photo Jane Porter / AFP",
+    ):
+        assert PIPELINE.clean(f"{STORY}\n\n{caption}\n\n{STORY}").text == f"{STORY}\n\n{STORY}"
+    for credit in ("Photo Jane Porter / AFP", "Foto ANP", "Fot. Jan Wiśniewski / PAP"):
+        result = PIPELINE.clean(f"{STORY}\n\n{credit}\n\n{STORY}")
+        assert [r.rule for r in result.removed] == ["bare-photo-credit"], credit
