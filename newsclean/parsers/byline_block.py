@@ -1286,11 +1286,13 @@ def _above_story(
         return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption; a menu's
     if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
         return False
-    said = {w.casefold() for w in (*_WORDS.findall(heading), *_WORDS.findall(lines[below]))}
+    # "Angela Merkel" / (her picture's credit) / "… Merkel sagte …": the story's subject,
+    # with or without the credit line (a second cleaning no longer sees it)
+    story_words = " ".join((heading, *_paragraphs(lines, below)))
+    said = {w.casefold() for w in _WORDS.findall(story_words)}
     if pictured is not None:  # "Angela Merkel" / "Foto: dpa": who the picture shows
         caption = "" if _PICTURE_LINE.match(_content(lines[pictured])) else lines[pictured]
-        shown = " ".join((_CAPTION_CREDIT.sub("", caption), *_paragraphs(lines, below)))
-        said.update(w.casefold() for w in _WORDS.findall(shown))
+        said.update(w.casefold() for w in _WORDS.findall(_CAPTION_CREDIT.sub("", caption)))
     if any(w.casefold() in said for n in names for w in n.split() if w[0].isupper()):
         return False  # "Hamilton wins" / "Lewis Hamilton": the subject; "General Information"
     for k in range(below + 1, min(len(lines), below + PEOPLE_REACH)):

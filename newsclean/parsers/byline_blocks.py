@@ -136,6 +136,12 @@ def byline_blocks(
         # below is a teaser's, "More from" / "von Ella Glover", or a signature's)
         return blocks if bylines else _with_box(doc, lines, blocks, start, last)
     walked: set[int] = set()
+    # a line in the byline position is read as it stands (the widgets around a name are
+    # evidence too), then as a second cleaning sees it, with the furniture gone ("Headline"
+    # / "Skip to content" / "Ana Ruiz" / paragraph): cleaning twice changes nothing
+    if furniture:
+        seen = _without(doc.lines, furniture) if seen is None else seen
+    view = doc.lines if seen is None else seen
     for first in _story_starts(doc, start, last):
         for i in byline_position(doc, first):
             if i >= last:
@@ -144,6 +150,8 @@ def byline_blocks(
                 continue
             walked.add(i)
             block = read_positioned(doc.lines, i, first)  # most: no given name
+            if block is None and view is not doc.lines and i not in furniture:
+                block = read_positioned(view, i, first)
             if block is not None and not taken.intersection(block[1]):
                 unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
                 return [*unread, (block[1], block[0])]

@@ -73,9 +73,17 @@ BROWSER_NOTICE = PhraseRule(
             "o javascript está desativado",
             "ative o javascript",
         ),
+        "nl": (
+            "uw browser is verouderd",
+            "je browser is verouderd",
+            "update uw browser",
+            "javascript is uitgeschakeld",
+            "schakel javascript in",
+        ),
     },
     match="line-start",
-    max_chars=300,
+    # BBC's notice, three sentences on one line, runs to 330 characters
+    max_chars=400,
     must_remove=(
         "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.",
         "Please enable JavaScript to use this site.",
@@ -84,8 +92,16 @@ BROWSER_NOTICE = PhraseRule(
         "Tu navegador está desactualizado.",
         "Il tuo browser non è aggiornato.",
         "Seu navegador está desatualizado.",
+        "Uw browser is verouderd. Update uw browser voor een betere ervaring.",
+        "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."
+        " While you will be able to view the content of this page in your current browser, you"
+        " will not be able to get the full visual experience. Please consider upgrading your"
+        " browser software or enabling style sheets (CSS) if you are able to do so.",
     ),
-    must_keep=("Best viewed with binoculars, the comet will pass on Tuesday night.",),
+    must_keep=(
+        "Best viewed with binoculars, the comet will pass on Tuesday night.",
+        "Schakel javascript in en de site werkt weer, zei de beheerder tegen de klanten.",
+    ),
 )
 
 FORM_NOTICE = PhraseRule(
