@@ -140,7 +140,7 @@ def byline_blocks(
         for i in byline_position(doc, first):
             if i >= last:
                 break  # a comment section right below the first paragraph: readers' names
-            if i in taken or i in walked or len(doc.lines[i]) > GATE.max_chars:
+            if i in taken or i in walked or len(doc.lines[i].rstrip()) > GATE.max_chars:
                 continue
             walked.add(i)
             block = read_positioned(doc.lines, i, first)  # most: no given name
