@@ -75,6 +75,7 @@ __all__ = [
     "names_below",
     "read_block",
     "read_positioned",
+    "replied",
 ]
 
 MAX_NAME_LINE = 80
@@ -133,6 +134,10 @@ OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
 """How many lines below a lone names line are looked at for another one (a list of people)."""
+REPLY_REACH = 3
+"""How many lines with text below a name and date are looked at for a reply widget."""
+MAX_WIDGET = 20
+"""Longest line read as a comment's widget alone ("Reply")."""
 MAX_CAPTION = 300
 """Longest caption read as the lead picture's between a byline and the story."""
 STANDFIRST_CHARS = 100
@@ -1581,6 +1586,21 @@ def in_comments(lines: Sequence[str], spanned: Sequence[int]) -> bool:
     for i in range(max(0, first - LIST_REACH), min(len(lines), last + LIST_REACH)):
         text = _content(lines[i])
         if text and len(text) <= MAX_NAME_LINE and (REPLY.search(text) or _COMMENTS.search(text)):
+            return True
+    return False
+
+
+def replied(lines: Sequence[str], last: int) -> bool:
+    """Whether one of the three lines with text below line ``last`` is a comment's reply
+    widget alone ("Reply", "Antworten", "Répondre"): a name and date above it head a
+    reader's comment ("Ana Ruiz • 2 hours ago" / "Great piece." / "Reply")."""
+    j: int | None = last
+    for _ in range(REPLY_REACH):
+        j = _next_content(lines, j) if j is not None else None
+        if j is None:
+            return False
+        text = _content(lines[j])
+        if len(text) <= MAX_WIDGET and REPLY.fullmatch(text.strip(_EDGE + ".")):
             return True
     return False
 

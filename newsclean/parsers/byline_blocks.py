@@ -21,6 +21,7 @@ from newsclean.parsers.byline_block import (
     opens_alone,
     read_block,
     read_positioned,
+    replied,
 )
 from newsclean.parsers.signature import signature
 
@@ -120,6 +121,8 @@ def byline_blocks(
         block = read_block(view, i, dated=i in dated, stamped=i in stamped)
         if block is None or taken.intersection(block[1]):
             continue
+        if start is not None and i > start and replied(doc.lines, block[1][-1]):
+            continue  # "Ana Ruiz • 2 hours ago" / "Great piece." / "Reply": a comment
         record, spanned = block
         taken.update(spanned)
         bylines.add(spanned[0])
@@ -144,6 +147,8 @@ def byline_blocks(
                 continue
             walked.add(i)
             block = read_positioned(doc.lines, i, first)  # most: no given name
+            if block is not None and i > first and replied(doc.lines, block[1][-1]):
+                continue  # a reader's comment right below a short story
             if block is not None and not taken.intersection(block[1]):
                 unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
                 return [*unread, (block[1], block[0])]
