@@ -936,6 +936,8 @@ def _names_of_line(text: str) -> str | None:
     if cut < 0:
         return None
     names, place = bare[:cut].strip(), _PLACE_WORD.sub("", bare[cut + 1 :].strip())
+    if _PICTURE_CREDIT.search(place):
+        return None  # "Ana Ruiz (Photo)": who took the picture
     if place.isupper() or "," in names or not _is_place_line(place):
         return None  # "Ian Peters, BCC": an organisation; "Ryan Tesink, Saint John (St. Louis)"
     return names if _names_only(names) is not None else None
@@ -1289,6 +1291,9 @@ def _above_story(
     heading = _content(lines[above])
     if len(heading.split()) < (3 if last is None and given is None else 4):
         return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption; a menu's
+    captioned = above != story and _SENTENCE.search(heading) is not None
+    if given is not None and captioned and _FOR_OUTLET.search(content):
+        return False  # a caption, then its credit "Ana Ruiz for The New York Times"
     if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
         return False
     said = {w.casefold() for w in (*_WORDS.findall(heading), *_WORDS.findall(lines[below]))}
