@@ -45,7 +45,14 @@ from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, 
 from newsclean.parsers.uncased_byline import GATE_TRIGGERS as UNCASED_TRIGGERS
 from newsclean.parsers.uncased_byline import parse_uncased_byline
 
-__all__ = ["GATE", "REPLY", "outlet_with_agency", "parse_byline", "parse_byline_line"]
+__all__ = [
+    "GATE",
+    "PADDED_CHARS",
+    "REPLY",
+    "outlet_with_agency",
+    "parse_byline",
+    "parse_byline_line",
+]
 
 MAX_BYLINE = 300
 _PROSE_OUTLET = 3
@@ -85,6 +92,9 @@ REPLY = _pattern_cache.compile(  # a comment's widgets: a byline above them head
     r"(?i)\b(?:reply|antworten|répondre|responder|rispondi|responda|beantwoorden|"
     r"permalink|melden)\b"
 )
+PADDED_CHARS = 600
+"""Longest line a byline is read from when whitespace pads it ("By Hanh Nguyen" and 250
+spaces: a table cell's width); without the padding it is at most ``GATE.max_chars`` long."""
 GATE = ParserGate(
     max_chars=200,
     words=tuple(sorted({p for p in (*_OPENINGS, *_LABELS, *_STAMPS) if " " not in p})),
@@ -188,6 +198,10 @@ def parse_byline_line(line: str) -> Byline | None:
     """A byline found in article text: the line must start with a byline word ("By", "Von", …),
     or be one in a script without case ("记者 张三", "홍길동 기자": see
     :mod:`~newsclean.parsers.uncased_byline`)."""
+    if len(line) > GATE.max_chars:
+        line = line.rstrip()  # padded with whitespace ("By Hanh Nguyen" and 250 spaces)
+        if len(line) > GATE.max_chars:
+            return None
     if not line.isascii():
         uncased = parse_uncased_byline(line)
         if uncased is not None:

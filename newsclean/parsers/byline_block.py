@@ -75,6 +75,7 @@ __all__ = [
     "names_below",
     "read_block",
     "read_positioned",
+    "replied",
 ]
 
 MAX_NAME_LINE = 80
@@ -133,6 +134,10 @@ OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
 """How many lines below a lone names line are looked at for another one (a list of people)."""
+REPLY_REACH = 3
+"""How many lines with text below a name and date are looked at for a reply widget."""
+MAX_WIDGET = 20
+"""Longest line read as a comment's widget alone ("Reply")."""
 MAX_CAPTION = 300
 """Longest caption read as the lead picture's between a byline and the story."""
 STANDFIRST_CHARS = 100
@@ -931,6 +936,8 @@ def _names_of_line(text: str) -> str | None:
     if cut < 0:
         return None
     names, place = bare[:cut].strip(), _PLACE_WORD.sub("", bare[cut + 1 :].strip())
+    if _PICTURE_CREDIT.search(place):
+        return None  # "Ana Ruiz (Photo)": who took the picture
     if place.isupper() or "," in names or not _is_place_line(place):
         return None  # "Ian Peters, BCC": an organisation; "Ryan Tesink, Saint John (St. Louis)"
     return names if _names_only(names) is not None else None
@@ -1284,6 +1291,9 @@ def _above_story(
     heading = _content(lines[above])
     if len(heading.split()) < (3 if last is None and given is None else 4):
         return False  # "AP" / "Ana Ruiz" above a paragraph is a photo's caption; a menu's
+    captioned = above != story and _SENTENCE.search(heading) is not None
+    if given is not None and captioned and _FOR_OUTLET.search(content):
+        return False  # a caption, then its credit "Ana Ruiz for The New York Times"
     if classify(heading) != "other":  # "Style & Culture" / "Sunday Opinion" / "Technology"
         return False
     # "Angela Merkel" / (her picture's credit) / "… Merkel sagte …": the story's subject,
@@ -1583,6 +1593,21 @@ def in_comments(lines: Sequence[str], spanned: Sequence[int]) -> bool:
     for i in range(max(0, first - LIST_REACH), min(len(lines), last + LIST_REACH)):
         text = _content(lines[i])
         if text and len(text) <= MAX_NAME_LINE and (REPLY.search(text) or _COMMENTS.search(text)):
+            return True
+    return False
+
+
+def replied(lines: Sequence[str], last: int) -> bool:
+    """Whether one of the three lines with text below line ``last`` is a comment's reply
+    widget alone ("Reply", "Antworten", "Répondre"): a name and date above it head a
+    reader's comment ("Ana Ruiz • 2 hours ago" / "Great piece." / "Reply")."""
+    j: int | None = last
+    for _ in range(REPLY_REACH):
+        j = _next_content(lines, j) if j is not None else None
+        if j is None:
+            return False
+        text = _content(lines[j])
+        if len(text) <= MAX_WIDGET and REPLY.fullmatch(text.strip(_EDGE + ".")):
             return True
     return False
 

@@ -21,6 +21,7 @@ from newsclean.parsers.byline_block import (
     opens_alone,
     read_block,
     read_positioned,
+    replied,
 )
 from newsclean.parsers.signature import signature
 
@@ -120,6 +121,8 @@ def byline_blocks(
         block = read_block(view, i, dated=i in dated, stamped=i in stamped)
         if block is None or taken.intersection(block[1]):
             continue
+        if start is not None and i > start and replied(doc.lines, block[1][-1]):
+            continue  # "Ana Ruiz • 2 hours ago" / "Great piece." / "Reply": a comment
         record, spanned = block
         taken.update(spanned)
         bylines.add(spanned[0])
@@ -146,12 +149,14 @@ def byline_blocks(
         for i in byline_position(doc, first):
             if i >= last:
                 break  # a comment section right below the first paragraph: readers' names
-            if i in taken or i in walked or len(doc.lines[i]) > GATE.max_chars:
+            if i in taken or i in walked or len(doc.lines[i].rstrip()) > GATE.max_chars:
                 continue
             walked.add(i)
             block = read_positioned(doc.lines, i, first)  # most: no given name
             if block is None and view is not doc.lines and i not in furniture:
                 block = read_positioned(view, i, first)
+            if block is not None and i > first and replied(doc.lines, block[1][-1]):
+                continue  # a reader's comment right below a short story
             if block is not None and not taken.intersection(block[1]):
                 unread = [b for b in blocks if b[1] is not None or b[0] != block[1]]
                 return [*unread, (block[1], block[0])]

@@ -58,7 +58,7 @@ BYLINE = LineParserRule(
     words=byline.GATE.words,
     starts=byline.GATE.starts,
     triggers=byline.GATE.triggers,
-    max_chars=byline.GATE.max_chars,
+    max_chars=byline.PADDED_CHARS,
     must_remove=(
         "By Simone McCarthy, CNN",
         "Von Anna Schmidt und Jonas Weber",
@@ -105,13 +105,18 @@ class BylineBlockRule(GatedRule):
     def gate(self) -> Gate:
         found, boxes = byline_block.GATE, author_box.GATE  # an author box's link line too
         return Gate(
-            max(found.max_chars, boxes.max_chars),
+            byline.PADDED_CHARS,  # lines padded with whitespace too (see tag_lines)
             words=found.words,
             starts=found.starts,
             triggers=(*found.triggers, *boxes.triggers),
         )
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
+        limit = max(byline_block.GATE.max_chars, author_box.GATE.max_chars)
+        text = doc.lines
+        lines = [
+            i for i in lines if len(text[i]) <= limit or len(text[i].rstrip()) <= limit
+        ]  # a line padded with whitespace is read without the padding
         tags = []
         for spanned, record in byline_blocks(doc, lines, found, COMMENT_SECTION, SHARE_BAR):
             tags.append(Tag(spanned[0], self.id, record=record))
