@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Volg de fietsroute langs de Vecht tot aan Maarssen, adviseert de gemeente.",
         "Geplaatst in de hal van het station, bleef de waarschuwing onopgemerkt.",
         "Reageer niet op verdachte berichten, waarschuwt de politie.",
         "Onze nieuwsbrieven bereiken elke week 20.000 lezers, zegt de uitgever.",
@@ -214,6 +215,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Folgen Sie dem Geld, sagte der Ermittler auf Twitter, und Sie finden die Täter.",
         "Veröffentlicht in der Fachzeitschrift Nature wurde die Studie erst im Mai.",
         "Alle 24 Kommentare wurden gelöscht, sagte die Sprecherin.",
         "Neueste zuerst: So sortiert die Behörde die Anträge seit Januar.",
@@ -325,6 +327,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Suivez Marie Dupont sur Twitter, a conseillé le ministre aux journalistes.",
         "Publié dans un quotidien régional, le texte a fait réagir le maire.",
         "Commenter la décision du tribunal n'est pas interdit, a dit le maire.",
         "Trier par ordre d'arrivée a pris des heures aux bénévoles.",
@@ -407,6 +410,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Sigue a Ana García en Twitter desde 2019, contó el testigo al juez.",
         "Publicado en mayo, el informe pasó desapercibido durante semanas.",
         "Comentar la sentencia no está prohibido, dijo el alcalde.",
         "Ordenar por fecha los expedientes llevó meses al juzgado.",
@@ -487,6 +491,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Segui Marco Rossi su Twitter da anni, ha detto il testimone al giudice.",
         "Pubblicato in Gazzetta Ufficiale, il decreto entra in vigore domani.",
         "Commenta la sentenza il sindaco, che parla di una svolta.",
         "Ordina per data i documenti, ha detto il giudice al cancelliere.",
@@ -556,6 +561,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Siga João Silva no Twitter, recomendou o ministro aos jornalistas.",
         "Publicado em maio, o relatório passou despercebido durante semanas.",
         "Comentar a decisão não é proibido, disse o prefeito.",
         "Classificar por data os processos levou meses ao tribunal.",
