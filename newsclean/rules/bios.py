@@ -19,6 +19,10 @@ _ADDRESS = r"(?:[\w.+-]{1,40}@[\w-]|@\w|https?://|www\.|\+?\d)"
 _PRONOUN = r"(?:him|her|me|the author|the writer|the reporter)"
 _NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin)"
 _FEED = rf"(?:{_NETWORK}|rss)"
+# A writer's name of one to three words ("Marie Dupont").
+_NAME = r"(?:[\w.'’-]+ ){0,2}[\w.'’-]+"
+# A profile's address on a network: "www.twitter.com/apseanmurphy", "https://x.com/ana".
+_PROFILE = r"(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|threads|linkedin)\.com/\w"
 # "Write to Ana Ruiz at ana.ruiz@wsj.example", "Contact reporter Ana Ruiz at …": a line that
 # opens with the contact verb and a capitalised name, then an e-mail address.
 _NAMED_CONTACT = (
@@ -33,28 +37,32 @@ _CONTACT = (
     rf"|(?:you can )?(?:write to|email|e-mail) us at {_ADDRESS}"
     # "Follow him on Twitter @jdoe", "Follow The Gleaner on Twitter and Instagram @gleaner"
     # "Follow The News Blog on RSS and on Twitter at @JustNowAgo"
-    rf"|follow (?:[\w.'’-]+ ){{1,3}}on {_FEED}(?:(?:,| and| &)(?: on)? {_FEED}){{0,2}}(?: at)? @\w"
+    rf"|follow (?:[\w.'’-]+ ){{1,3}}on {_FEED}(?:(?:,| and| &)(?: on)? {_FEED}){{0,2}}(?: at|:)? @\w"
+    # "Follow AP Writer Sean Murphy at www.twitter.com/apseanmurphy": the network's address
+    rf"|follow (?:[\w.'’-]+ ){{1,6}}(?:on {_NETWORK} )?at {_PROFILE}"
     # de
     rf"|(?:sie erreichen|erreichen sie|kontaktieren sie) (?:ihn|sie|den autor|die autorin)"
     rf" (?:unter|per mail unter) {_ADDRESS}"
     rf"|(?:der autor|die autorin) ist (?:erreichbar|zu erreichen) unter {_ADDRESS}"
-    rf"|folgen sie (?:ihm|ihr) auf {_NETWORK}(?: unter)? @\w"
+    rf"|folgen sie (?:ihm|ihr|{_NAME}) auf {_NETWORK}(?: unter|:)? @\w"
     rf"|schreiben sie uns (?:an|unter|eine e-mail an) {_ADDRESS}"
     # fr
     rf"|(?:est )?joignable (?:à l'adresse |au |à |sur )?{_ADDRESS}"
-    rf"|suivez-(?:le|la) sur {_NETWORK}(?: :)? @\w"
+    rf"|suivez(?:-le|-la| {_NAME}) sur {_NETWORK}(?: :)? @\w"
     rf"|(?:écrivez-nous|vous pouvez nous écrire) (?:à|sur) {_ADDRESS}"
     # es
     rf"|(?:puede contactarl[oa]|puedes contactarl[oa]|escríbele) (?:en|a) {_ADDRESS}"
-    rf"|síguel[oa] en {_NETWORK}(?: en)? @\w"
+    rf"|(?:síguel[oa]|sigue a {_NAME}) en {_NETWORK}(?: en|:)? @\w"
     rf"|(?:puede|puedes|pueden) escribirnos a {_ADDRESS}|escríbenos a {_ADDRESS}"
     # it
     rf"|(?:contattal[oa]|scrivigli|scrivile) (?:a|all'indirizzo|su) {_ADDRESS}"
-    rf"|seguil[oa] su {_NETWORK}(?: a)? @\w"
+    rf"|(?:seguil[oa]|segui {_NAME}) su {_NETWORK}(?: a|:)? @\w"
     rf"|(?:scriveteci|scrivici|potete scriverci) a {_ADDRESS}"
     # pt
     rf"|(?:contate-(?:o|a)|escreva para (?:ele|ela)) (?:em|no|pelo) {_ADDRESS}"
-    rf"|siga-(?:o|a) no {_NETWORK}(?: em)? @\w"
+    rf"|(?:siga-(?:o|a)|siga {_NAME}) no {_NETWORK}(?: em|:)? @\w"
+    # nl
+    rf"|volg (?:hem|haar|{_NAME}) op {_NETWORK}(?: via|:)? @\w"
     rf"|(?:escreva para nós|escreva-nos) (?:em|para) {_ADDRESS}"
     r")"
 )
@@ -86,12 +94,16 @@ AUTHOR_CONTACT = ShapeRule(
         "autor",  # der Autor, die Autorin
         "folgen sie",
         "joignable",
-        "suivez-",
+        "suivez",
         "escríbele",
         "síguel",
         "contattal",
         "scrivi",  # scrivigli, scrivile
         "seguil",
+        "segui ",
+        "sigue a",
+        "siga ",
+        "volg ",
         "contate-",
         "escreva para",
         "siga-",
@@ -121,6 +133,14 @@ AUTHOR_CONTACT = ShapeRule(
         "Contact reporter Ana Ruiz at aruiz@herald.example or 555-0134.",
         "Reach Tom O'Neill at toneill@herald.example.",
         "João Silva é repórter de economia. Siga-o no Twitter @joaosilva",
+        "Follow AP Entertainment Writer Sandy Cohen at www.twitter.com/APSandy .",
+        "Follow her on Twitter: @anaruiz",
+        "Folgen Sie Anna Schmidt auf Twitter: @aschmidt",
+        "Suivez Marie Dupont sur Twitter : @mdupont",
+        "Sigue a Ana García en Twitter: @agarcia",
+        "Segui Marco Rossi su Twitter: @mrossi",
+        "Siga João Silva no Twitter: @jsilva",
+        "Volg Joost Bakker op X: @jbakker",
         # the outlet's own contact line
         "Write to us at letters@paper.example.",
         "Schreiben Sie uns an leserbriefe@zeitung.example",
@@ -132,6 +152,8 @@ AUTHOR_CONTACT = ShapeRule(
     must_keep=(
         "Police could not reach her at home on Tuesday, the spokesman said.",
         "Follow the money, investigators told the committee.",
+        "Follow the minister at www.gov.example, the aide said, for the full text.",
+        "Volg het geld, zei de rechercheur tegen de commissie.",
         "Follow the team on Twitter, the coach told fans before the final.",
         "Reporters can be reached only by satellite phone in the region.",
         "Die Polizei konnte sie unter der alten Adresse nicht erreichen.",
@@ -145,7 +167,7 @@ AUTHOR_CONTACT = ShapeRule(
     known_misses=(
         "Jane Doe covers energy and climate for the Post. She joined the paper in 2019.",
     ),
-    languages=("en", "de", "fr", "es", "it", "pt"),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
 )
 
 # What a bio says right after the author's name, per language (en, de, fr, es, it, pt, nl, pl,

@@ -18,6 +18,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
         "Anna de Vries voor burgemeester",
         "Piet Jansen, wethouder",
+        "Volg de fietsroute langs de Vecht tot aan Maarssen, adviseert de gemeente.",
         "Geplaatst in de hal van het station, bleef de waarschuwing onopgemerkt.",
         "Reageer niet op verdachte berichten, waarschuwt de politie.",
         "Onze nieuwsbrieven bereiken elke week 20.000 lezers, zegt de uitgever.",
@@ -227,6 +228,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Anna Schmidt für Bürgermeisterin",
         "Anna Schmidt, Bürgermeisterin",
         "Peter Müller, Vorstandschef",
+        "Folgen Sie dem Geld, sagte der Ermittler auf Twitter, und Sie finden die Täter.",
         "Veröffentlicht in der Fachzeitschrift Nature wurde die Studie erst im Mai.",
         "Alle 24 Kommentare wurden gelöscht, sagte die Sprecherin.",
         "Neueste zuerst: So sortiert die Behörde die Anträge seit Januar.",
@@ -341,6 +343,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "fr": (
         "Marie Dupont pour la présidence",
         "Marie Dupont, maire de Lyon",
+        "Suivez Marie Dupont sur Twitter, a conseillé le ministre aux journalistes.",
         "Publié dans un quotidien régional, le texte a fait réagir le maire.",
         "Commenter la décision du tribunal n'est pas interdit, a dit le maire.",
         "Trier par ordre d'arrivée a pris des heures aux bénévoles.",
@@ -426,6 +429,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "San José",
         "Ana García para alcaldesa",
         "Ana García, alcaldesa de Sevilla",
+        "Sigue a Ana García en Twitter desde 2019, contó el testigo al juez.",
         "Publicado en mayo, el informe pasó desapercibido durante semanas.",
         "Comentar la sentencia no está prohibido, dijo el alcalde.",
         "Ordenar por fecha los expedientes llevó meses al juzgado.",
@@ -508,6 +512,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "it": (
         "Marco Rossi per il Senato",
         "Marco Rossi, sindaco di Torino",
+        "Segui Marco Rossi su Twitter da anni, ha detto il testimone al giudice.",
         "Pubblicato in Gazzetta Ufficiale, il decreto entra in vigore domani.",
         "Commenta la sentenza il sindaco, che parla di una svolta.",
         "Ordina per data i documenti, ha detto il giudice al cancelliere.",
@@ -580,6 +585,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "São Paulo",
         "Ana Costa para prefeita",
         "João Silva, prefeito do Recife",
+        "Siga João Silva no Twitter, recomendou o ministro aos jornalistas.",
         "Publicado em maio, o relatório passou despercebido durante semanas.",
         "Comentar a decisão não é proibido, disse o prefeito.",
         "Classificar por data os processos levou meses ao tribunal.",
