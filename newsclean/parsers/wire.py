@@ -69,8 +69,18 @@ GATE = ParserGate(
     triggers=("/", *_CLOSING_AGENCIES),
 )
 """The lines :func:`parse_wire_credit` may accept."""
-DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /"))
-"""The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes."""
+DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /", "日电", "日電"))
+"""The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes, or a
+Chinese agency's dispatch ("新华社北京3月5日电")."""
+# "新华社北京3月5日电（记者张三）…": an agency, its place, the day, "电" (a dispatch), the
+# reporters in brackets
+_CJK_DISPATCH = _pattern_cache.compile(
+    r"(?P<agency>新华社|新華社|中新社|中新網|中新网|中国新闻社|中國新聞社)"
+    r"(?P<place>(?:(?!记者|記者)[\p{Han}]){2,5})"  # "北京", "乌鲁木齐"; not "记者从北京获悉"
+    # "电" a dispatch, not the start of a word ("电影节", "电视", "电话")
+    r"(?P<date>(?P<month>\d{1,2})月(?P<day>\d{1,2})日)[电電](?![影视視话話脑腦子池力台网網器梯车車报報])"
+    r"(?:\s*[（(][^）)\n]{1,40}[）)])?\s*"
+)
 _PUBLISHER = _pattern_cache.compile(
     r"(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}"
 )
@@ -114,6 +124,11 @@ _DATE_FIRST = _pattern_cache.compile(  # "Jan 5 (Reuters) -"
 _SLASH = _pattern_cache.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian /Agerpres/ -"
     rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,30}})/(?:\.|{_DASH})?\s*"
 )
+_CJK_AGENCIES = {
+    **dict.fromkeys(
+        ("中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"), "China News Service"
+    )
+}
 _SLASH_HINT = _pattern_cache.compile(r"[.,\s]\s*/\w")
 _CALL_SIGN = _pattern_cache.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
 # An agency the table does not know, after a shouted place: "JOHANNESBURG (ANA) -"
@@ -197,6 +212,9 @@ def parse_dateline(line: str) -> Dateline | None:
     >>> parse_dateline("LONDON, March 3 (Reuters) - Shares fell.").date
     'March 3'
     """
+    dispatch = _cjk_dispatch(line)
+    if dispatch is not None:
+        return dispatch
     found = dateline_span(line)
     if found is None:
         return None
@@ -220,11 +238,34 @@ def parse_dateline(line: str) -> Dateline | None:
     )
 
 
+def _cjk_dispatch(line: str) -> Dateline | None:
+    """A Chinese agency's dispatch opening ``line`` ("新华社北京3月5日电（记者张三）"), else ``None``."""
+    if "日电" not in line[:40] and "日電" not in line[:40]:
+        return None
+    match = _CJK_DISPATCH.match(line, len(line) - len(line.lstrip()))
+    if match is None:
+        return None
+    month, day = int(match["month"]), int(match["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Dateline(
+        text=match[0],
+        place=match["place"],
+        date=match["date"],
+        agency=find_agency(match["agency"]) or _CJK_AGENCIES.get(match["agency"], match["agency"]),
+        iso_date=f"--{month:02d}-{day:02d}",
+    )
+
+
 def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
     """Where a dateline sits at the start of ``line``: ``(start, end, match)``, else ``None``."""
     start = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
     if start >= len(line) or start > 40:
         return None
+    if "日电" in line[start : start + 40] or "日電" in line[start : start + 40]:
+        dispatch = _CJK_DISPATCH.match(line, start)
+        if dispatch is not None:
+            return start, dispatch.end(), dispatch
     end = start + DATELINE_WINDOW
     if not _may_hold_agency(line, start, end):
         return None

@@ -939,6 +939,7 @@ def test_a_question_below_an_ad_label_survives(language: str) -> None:
 # Scripts without case: story lines that use the byline labels and roles of zh, ja, ko.
 UNCASED_STORY_LINES: dict[str, tuple[str, ...]] = {
     "zh": (
+        "新华社记者从北京获悉，3月5日电影节将在上海开幕，共有三十部影片参展。",
         "记者从市政府获悉，该计划将推迟到明年春天。",
         "记者在现场看到，数十名居民排队等候登记。",
         "记者节当天，全市新闻工作者举行了座谈会。",
