@@ -69,9 +69,11 @@ GATE = ParserGate(
     triggers=("/", *_CLOSING_AGENCIES),
 )
 """The lines :func:`parse_wire_credit` may accept."""
-DATELINE_GATE = ParserGate(max_chars=100_000, triggers=("(", " /", "日电", "日電"))
-"""The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes, or a
-Chinese agency's dispatch ("新华社北京3月5日电")."""
+DATELINE_GATE = ParserGate(
+    max_chars=100_000, triggers=("(", " /", "日电", "日電", "共同】", "時事】")
+)
+"""The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes, a
+Chinese agency's dispatch ("新华社北京3月5日电") or a Japanese one's ("【ワシントン共同】")."""
 # "新华社北京3月5日电（记者张三）…": an agency, its place, the day, "电" (a dispatch), the
 # reporters in brackets
 _CJK_DISPATCH = _pattern_cache.compile(
@@ -127,8 +129,15 @@ _SLASH = _pattern_cache.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian 
 _CJK_AGENCIES = {
     **dict.fromkeys(
         ("中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"), "China News Service"
-    )
+    ),
+    "共同": "Kyodo News",
+    "時事": "Jiji Press",
 }
+# "【ワシントン共同】米政府は…", "【北京時事】", "【パリ＝AFP時事】": a Japanese agency's place
+_JA_DISPATCH = _pattern_cache.compile(
+    r"【(?P<place>[\p{Han}\p{Katakana}ー・]{1,12}?)(?:＝(?P<partner>[^】＝]{1,20}))?"
+    r"(?P<agency>共同|時事)】\s*"
+)
 _SLASH_HINT = _pattern_cache.compile(r"[.,\s]\s*/\w")
 _CALL_SIGN = _pattern_cache.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
 # An agency the table does not know, after a shouted place: "JOHANNESBURG (ANA) -"
@@ -239,7 +248,16 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _cjk_dispatch(line: str) -> Dateline | None:
-    """A Chinese agency's dispatch opening ``line`` ("新华社北京3月5日电（记者张三）"), else ``None``."""
+    """A Chinese or Japanese agency's dispatch opening ``line`` ("新华社北京3月5日电（记者张三）",
+    "【ワシントン共同】"), else ``None``."""
+    start = len(line) - len(line.lstrip())
+    if line.startswith("【", start):
+        japanese = _JA_DISPATCH.match(line, start)
+        if japanese is None:
+            return None
+        return Dateline(
+            text=japanese[0], place=japanese["place"], agency=_CJK_AGENCIES[japanese["agency"]]
+        )
     if "日电" not in line[:40] and "日電" not in line[:40]:
         return None
     match = _CJK_DISPATCH.match(line, len(line) - len(line.lstrip()))
@@ -264,6 +282,10 @@ def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
         return None
     if "日电" in line[start : start + 40] or "日電" in line[start : start + 40]:
         dispatch = _CJK_DISPATCH.match(line, start)
+        if dispatch is not None:
+            return start, dispatch.end(), dispatch
+    if line.startswith("【", start):
+        dispatch = _JA_DISPATCH.match(line, start)
         if dispatch is not None:
             return start, dispatch.end(), dispatch
     end = start + DATELINE_WINDOW
