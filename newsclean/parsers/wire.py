@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
-from newsclean._credits import Dateline, WireCredit
+from newsclean._credits import Byline, Dateline, WireCredit
 from newsclean._text import EDGE_MARKS, in_brackets
 from newsclean.parsers._names import classify, word_set
 from newsclean.parsers.agencies import (
@@ -22,8 +23,16 @@ from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate, month_numbers
 from newsclean.parsers.republication import OPENINGS as REPUBLICATION_OPENINGS
 from newsclean.parsers.republication import find_publisher, is_publisher
+from newsclean.parsers.uncased_byline import parse_uncased_byline
 
-__all__ = ["DATELINE_GATE", "GATE", "dateline_span", "parse_dateline", "parse_wire_credit"]
+__all__ = [
+    "DATELINE_GATE",
+    "GATE",
+    "dateline_span",
+    "dispatch_byline",
+    "parse_dateline",
+    "parse_wire_credit",
+]
 
 MAX_CREDIT = 160
 MAX_REPUBLICATION = 400
@@ -273,6 +282,18 @@ def _cjk_dispatch(line: str) -> Dateline | None:
         agency=find_agency(match["agency"]) or _CJK_AGENCIES.get(match["agency"], match["agency"]),
         iso_date=f"--{month:02d}-{day:02d}",
     )
+
+
+def dispatch_byline(dateline: Dateline) -> Byline | None:
+    """The reporters a Chinese agency's dispatch names in its brackets ("新华社北京3月5日电
+    （记者张三、李四）"), as a byline with the agency, else ``None``."""
+    opening = max(dateline.text.find("（"), dateline.text.find("("))
+    if opening < 0 or not dateline.text.startswith(("新华社", "新華社", "中新社", "中国新闻社")):
+        return None
+    found = parse_uncased_byline(dateline.text[opening:].strip())
+    if found is None or not found.authors:
+        return None
+    return attrs.evolve(found, text=dateline.text.strip(), agency=dateline.agency)
 
 
 def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:

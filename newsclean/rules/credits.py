@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from newsclean._credits import Dateline
 from newsclean._document import Document
 from newsclean._kinds.gate import Gate, GatedRule
 from newsclean._kinds.parser import LineParserRule
@@ -16,7 +17,12 @@ from newsclean.parsers.byline import parse_byline_line
 from newsclean.parsers.byline_blocks import byline_blocks
 from newsclean.parsers.contributors import parse_contributors
 from newsclean.parsers.copyright import parse_copyright
-from newsclean.parsers.wire import dateline_span, parse_dateline, parse_wire_credit
+from newsclean.parsers.wire import (
+    dateline_span,
+    dispatch_byline,
+    parse_dateline,
+    parse_wire_credit,
+)
 from newsclean.rules.timestamps import PUBLICATION_DATE
 
 __all__ = [
@@ -186,6 +192,9 @@ class DatelineRule(LineParserRule):
                 continue
             span = dateline_span(line) if self.remove else None
             yield Tag(i, self.id, remove=self.remove, record=record, span=span and span[:2])
+            reporters = dispatch_byline(record) if isinstance(record, Dateline) else None
+            if reporters is not None:  # "新华社北京3月5日电（记者张三）": the story's byline
+                yield Tag(i, self.id, remove=False, record=reporters)
 
 
 DATELINE = DatelineRule(
