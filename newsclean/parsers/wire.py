@@ -6,7 +6,7 @@ import attrs
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
-from newsclean._credits import Byline, Dateline, WireCredit
+from newsclean._credits import Author, Byline, Dateline, WireCredit
 from newsclean._text import EDGE_MARKS, in_brackets
 from newsclean.parsers._names import classify, word_set
 from newsclean.parsers.agencies import (
@@ -79,7 +79,7 @@ GATE = ParserGate(
 )
 """The lines :func:`parse_wire_credit` may accept."""
 DATELINE_GATE = ParserGate(
-    max_chars=100_000, triggers=("(", " /", "日电", "日電", "共同】", "時事】")
+    max_chars=100_000, triggers=("(", " /", "日电", "日電", "共同】", "時事】", "＝")
 )
 """The lines :func:`parse_dateline` may accept: an agency in parentheses or slashes, a
 Chinese agency's dispatch ("新华社北京3月5日电") or a Japanese one's ("【ワシントン共同】")."""
@@ -141,11 +141,22 @@ _CJK_AGENCIES = {
     ),
     "共同": "Kyodo News",
     "時事": "Jiji Press",
+    # agencies after "＝" in Japanese papers: "【ワシントン＝ロイター】"
+    **dict.fromkeys(("共同通信", "共同通信社"), "Kyodo News"),
+    **dict.fromkeys(("時事通信", "時事通信社"), "Jiji Press"),
+    "ロイター": "Reuters",
+    "ブルームバーグ": "Bloomberg",
+    **dict.fromkeys(("新華社", "新華"), "Xinhua"),
+    **dict.fromkeys(("聯合", "連合", "聯合ニュース", "連合ニュース"), "Yonhap"),
+    **dict.fromkeys(("タス", "タス通信"), "TASS"),
 }
-# "【ワシントン共同】米政府は…", "【北京時事】", "【パリ＝AFP時事】": a Japanese agency's place
+# after "＝" but no reporter: the paper itself, its bureau
+_JA_NOT_REPORTERS = frozenset(("本社", "本紙", "支局", "総局", "特派員", "編集部"))
+# "【ワシントン共同】米政府は…", "【北京時事】", "【パリ＝AFP時事】", "【ワシントン＝共同】": a
+# Japanese agency's place; "【ワシントン＝山田太郎】": a paper's own correspondent there
 _JA_DISPATCH = _pattern_cache.compile(
-    r"【(?P<place>[\p{Han}\p{Katakana}ー・]{1,12}?)(?:＝(?P<partner>[^】＝]{1,20}))?"
-    r"(?P<agency>共同|時事)】\s*"
+    r"【(?P<place>[\p{Han}\p{Katakana}ー・]{1,12}?)(?:＝(?P<partner>[^】＝]{0,20}?))?"
+    r"(?:(?P<agency>共同|時事)|(?<=＝)(?P<reporter>[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}))】\s*"
 )
 _SLASH_HINT = _pattern_cache.compile(r"[.,\s]\s*/\w")
 _CALL_SIGN = _pattern_cache.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")  # US stations: "(KXYZ)"
@@ -231,7 +242,7 @@ def parse_dateline(line: str) -> Dateline | None:
     'March 3'
     """
     dispatch = _cjk_dispatch(line)
-    if dispatch is not None:
+    if dispatch is not None or line.lstrip().startswith("【"):
         return dispatch
     found = dateline_span(line)
     if found is None:
@@ -262,10 +273,17 @@ def _cjk_dispatch(line: str) -> Dateline | None:
     start = len(line) - len(line.lstrip())
     if line.startswith("【", start):
         japanese = _JA_DISPATCH.match(line, start)
-        if japanese is None:
+        if japanese is None or (japanese["reporter"] and japanese["partner"]):
             return None
+        agency = japanese["agency"] or japanese["reporter"]
+        if agency not in _CJK_AGENCIES:
+            agency = None  # a correspondent's name: the paper's own story
+            if japanese["reporter"] in _JA_NOT_REPORTERS:
+                return None
         return Dateline(
-            text=japanese[0], place=japanese["place"], agency=_CJK_AGENCIES[japanese["agency"]]
+            text=japanese[0],
+            place=japanese["place"],
+            agency=_CJK_AGENCIES[agency] if agency else None,
         )
     if "日电" not in line[:40] and "日電" not in line[:40]:
         return None
@@ -286,7 +304,14 @@ def _cjk_dispatch(line: str) -> Dateline | None:
 
 def dispatch_byline(dateline: Dateline) -> Byline | None:
     """The reporters a Chinese agency's dispatch names in its brackets ("新华社北京3月5日电
-    （记者张三、李四）"), as a byline with the agency, else ``None``."""
+    （记者张三、李四）"), as a byline with the agency; a Japanese paper's correspondent
+    ("【ワシントン＝山田太郎】"); else ``None``."""
+    if dateline.agency is None and dateline.text.startswith("【"):
+        reporter = _JA_DISPATCH.match(dateline.text)
+        name = reporter["reporter"] if reporter is not None else None
+        if name in _CJK_AGENCIES:
+            return None
+        return Byline(text=dateline.text.strip(), authors=(Author(name),)) if name else None
     opening = max(dateline.text.find("（"), dateline.text.find("("))
     if opening < 0 or not dateline.text.startswith(("新华社", "新華社", "中新社", "中国新闻社")):
         return None
@@ -307,8 +332,9 @@ def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
             return start, dispatch.end(), dispatch
     if line.startswith("【", start):
         dispatch = _JA_DISPATCH.match(line, start)
-        if dispatch is not None:
-            return start, dispatch.end(), dispatch
+        if dispatch is None or _cjk_dispatch(line) is None:
+            return None
+        return start, dispatch.end(), dispatch
     end = start + DATELINE_WINDOW
     if not _may_hold_agency(line, start, end):
         return None

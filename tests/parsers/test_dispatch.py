@@ -1,4 +1,5 @@
-"""A Chinese agency's dispatch: its dateline, and the reporters it names in brackets."""
+"""A Chinese agency's dispatch: its dateline, and the reporters it names in brackets; a
+Japanese paper's correspondent."""
 
 from __future__ import annotations
 
@@ -35,3 +36,22 @@ def test_a_dispatch_without_reporters_gives_no_byline() -> None:
 def test_brackets_without_a_reporter_give_no_byline() -> None:
     found = newsclean.parse(f"新华社北京3月5日电（国际观察）{STORY}")
     assert found.byline is None
+
+
+JAPANESE = (
+    "米政府は5日、ロシアに対する新たな制裁を発表した。対象は金融機関や企業など百社以上に上り、"
+    "欧州各国とも連携して圧力を強める方針だ。"
+)
+
+
+def test_a_japanese_correspondent_is_the_byline() -> None:
+    found = newsclean.parse(f"米、新たな制裁\n\n【ワシントン＝山田太郎】{JAPANESE}")
+    assert found.byline is not None
+    assert [a.name for a in found.byline.authors] == ["山田太郎"]
+    assert found.wire is None  # the paper's own story
+
+
+def test_a_japanese_agency_after_the_sign_is_the_wire() -> None:
+    found = newsclean.parse(f"米、新たな制裁\n\n【ワシントン＝ロイター】{JAPANESE}")
+    assert found.byline is None
+    assert found.wire is not None and found.wire.agency == "Reuters"
