@@ -42,7 +42,7 @@ class Agency:
 
 AGENCIES: tuple[Agency, ...] = (
     Agency("Associated Press", ("AP", "The Associated Press", "Associated Press", "AP News")),
-    Agency("Reuters", ("Reuters", "Thomson Reuters", "rtr")),
+    Agency("Reuters", ("Reuters", "Thomson Reuters", "rtr", "ロイター")),
     Agency(
         "Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP")
     ),
@@ -51,19 +51,35 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("ANSA", ("ANSA", "Agenzia ANSA")),
     Agency("Agenzia Giornalistica Italia", ("AGI", "Agenzia Giornalistica Italia")),
     Agency("LaPresse", ("LaPresse",)),
-    Agency("Kyodo News", ("Kyodo", "Kyodo News", "共同通信", "共同通信社")),
-    Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "Xinhua News", "新华社", "新華社")),
+    Agency("Kyodo News", ("Kyodo", "Kyodo News", "共同", "共同通信", "共同通信社")),
+    Agency("Xinhua", ("Xinhua", "Xinhua News Agency", "Xinhua News", "新华社", "新華社", "新華")),
+    Agency(
+        "China News Service",
+        ("China News Service", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"),
+        stands_alone=False,
+    ),
     Agency("PA Media", ("PA", "PA Media", "Press Association", "PA Wire")),
     Agency(
         "The Canadian Press",
         ("The Canadian Press", "Canadian Press", "CP", "La Presse Canadienne", "Presse Canadienne"),
     ),
     Agency("United Press International", ("UPI", "United Press International")),
-    Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
+    Agency("Bloomberg", ("Bloomberg", "Bloomberg News", "ブルームバーグ")),
     Agency("CNN", ("CNN", "CNN Wire", "The-CNN-Wire", "The CNN Wire", "CNN Newsource")),
     Agency("Tribune News Service", ("Tribune News Service", "TNS", "Tribune Content Agency")),
-    Agency("Yonhap", ("Yonhap", "Yonhap News Agency", "연합뉴스")),
-    Agency("TASS", ("TASS", "ITAR-TASS")),
+    Agency(
+        "Yonhap",
+        (
+            "Yonhap",
+            "Yonhap News Agency",
+            "연합뉴스",
+            "聯合",
+            "連合",
+            "聯合ニュース",
+            "連合ニュース",
+        ),
+    ),
+    Agency("TASS", ("TASS", "ITAR-TASS", "タス", "タス通信")),
     Agency("Australian Associated Press", ("AAP", "Australian Associated Press")),
     Agency("Press Trust of India", ("PTI", "Press Trust of India")),
     Agency("Asian News International", ("ANI", "Asian News International"), stands_alone=False),
@@ -96,7 +112,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Agenzia Nova", ("Agenzia Nova",)),
     Agency("Adnkronos", ("Adnkronos",)),
     Agency("Agence Télégraphique Suisse", ("Agence Télégraphique Suisse",)),
-    Agency("Jiji Press", ("Jiji", "Jiji Press", "時事通信", "時事通信社")),
+    Agency("Jiji Press", ("Jiji", "Jiji Press", "時事", "時事通信", "時事通信社")),
     Agency("Bernama", ("Bernama",)),
     Agency("Antara", ("Antara",)),
     Agency("Andina", ("Andina",)),

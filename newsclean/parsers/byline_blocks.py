@@ -142,9 +142,6 @@ def byline_blocks(
     # a line in the byline position is read as it stands (the widgets around a name are
     # evidence too), then as a second cleaning sees it, with the furniture gone ("Headline"
     # / "Skip to content" / "Ana Ruiz" / paragraph): cleaning twice changes nothing
-    if furniture:
-        seen = _without(doc.lines, furniture) if seen is None else seen
-    view = doc.lines if seen is None else seen
     for first in _story_starts(doc, start, last):
         for i in byline_position(doc, first):
             if i >= last:
@@ -153,8 +150,9 @@ def byline_blocks(
                 continue
             walked.add(i)
             block = read_positioned(doc.lines, i, first)  # most: no given name
-            if block is None and view is not doc.lines and i not in furniture:
-                block = read_positioned(view, i, first)
+            if block is None and furniture and i not in furniture:
+                seen = _without(doc.lines, furniture) if seen is None else seen
+                block = read_positioned(seen, i, first)
             if block is not None and i > first and replied(doc.lines, block[1][-1]):
                 continue  # a reader's comment right below a short story
             if block is not None and not taken.intersection(block[1]):

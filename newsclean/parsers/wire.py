@@ -85,8 +85,9 @@ DATELINE_GATE = ParserGate(
 Chinese agency's dispatch ("新华社北京3月5日电") or a Japanese one's ("【ワシントン共同】")."""
 # "新华社北京3月5日电（记者张三）…": an agency, its place, the day, "电" (a dispatch), the
 # reporters in brackets
+_CHINESE_AGENCIES = ("新华社", "新華社", "中新社", "中新網", "中新网", "中国新闻社", "中國新聞社")
 _CJK_DISPATCH = _pattern_cache.compile(
-    r"(?P<agency>新华社|新華社|中新社|中新網|中新网|中国新闻社|中國新聞社)"
+    rf"(?P<agency>{'|'.join(_CHINESE_AGENCIES)})"
     r"(?P<place>(?:(?!记者|記者)[\p{Han}]){2,5})"  # "北京", "乌鲁木齐"; not "记者从北京获悉"
     # "电" a dispatch, not the start of a word ("电影节", "电视", "电话")
     r"(?P<date>(?P<month>\d{1,2})月(?P<day>\d{1,2})日)[电電](?![影视視话話脑腦子池力台网網器梯车車报報])"
@@ -135,21 +136,6 @@ _DATE_FIRST = _pattern_cache.compile(  # "Jan 5 (Reuters) -"
 _SLASH = _pattern_cache.compile(  # "OSLO, Jan. 5. /TASS/.", "Bucureşti, 5 ian /Agerpres/ -"
     rf"(?P<place>{_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,30}})/(?:\.|{_DASH})?\s*"
 )
-_CJK_AGENCIES = {
-    **dict.fromkeys(
-        ("中新社", "中新网", "中新網", "中国新闻社", "中國新聞社"), "China News Service"
-    ),
-    "共同": "Kyodo News",
-    "時事": "Jiji Press",
-    # agencies after "＝" in Japanese papers: "【ワシントン＝ロイター】"
-    **dict.fromkeys(("共同通信", "共同通信社"), "Kyodo News"),
-    **dict.fromkeys(("時事通信", "時事通信社"), "Jiji Press"),
-    "ロイター": "Reuters",
-    "ブルームバーグ": "Bloomberg",
-    **dict.fromkeys(("新華社", "新華"), "Xinhua"),
-    **dict.fromkeys(("聯合", "連合", "聯合ニュース", "連合ニュース"), "Yonhap"),
-    **dict.fromkeys(("タス", "タス通信"), "TASS"),
-}
 # after "＝" but no reporter: the paper itself, its bureau
 _JA_NOT_REPORTERS = frozenset(("本社", "本紙", "支局", "総局", "特派員", "編集部"))
 # "【ワシントン共同】米政府は…", "【北京時事】", "【パリ＝AFP時事】", "【ワシントン＝共同】": a
@@ -241,13 +227,12 @@ def parse_dateline(line: str) -> Dateline | None:
     >>> parse_dateline("LONDON, March 3 (Reuters) - Shares fell.").date
     'March 3'
     """
-    dispatch = _cjk_dispatch(line)
-    if dispatch is not None or line.lstrip().startswith("【"):
-        return dispatch
     found = dateline_span(line)
     if found is None:
         return None
     start, end, match = found
+    if match.re is _CJK_DISPATCH or match.re is _JA_DISPATCH:
+        return _dispatch_dateline(match)
     agency = _credited(match)
     if agency is None:
         return None
@@ -267,38 +252,32 @@ def parse_dateline(line: str) -> Dateline | None:
     )
 
 
-def _cjk_dispatch(line: str) -> Dateline | None:
-    """A Chinese or Japanese agency's dispatch opening ``line`` ("新华社北京3月5日电（记者张三）",
-    "【ワシントン共同】"), else ``None``."""
-    start = len(line) - len(line.lstrip())
+def _dispatch(line: str, start: int) -> regex.Match[str] | None:
+    """A Chinese or Japanese agency's dispatch at ``start`` of ``line`` ("新华社北京3月5日电
+    （记者张三）", "【ワシントン共同】", "【ワシントン＝山田太郎】"): a real month and day, a
+    correspondent's name rather than a bureau's; else ``None``."""
     if line.startswith("【", start):
-        japanese = _JA_DISPATCH.match(line, start)
-        if japanese is None or (japanese["reporter"] and japanese["partner"]):
-            return None
-        agency = japanese["agency"] or japanese["reporter"]
-        if agency not in _CJK_AGENCIES:
-            agency = None  # a correspondent's name: the paper's own story
-            if japanese["reporter"] in _JA_NOT_REPORTERS:
-                return None
-        return Dateline(
-            text=japanese[0],
-            place=japanese["place"],
-            agency=_CJK_AGENCIES[agency] if agency else None,
-        )
-    if "日电" not in line[:40] and "日電" not in line[:40]:
+        match = _JA_DISPATCH.match(line, start)
+        if match is None or not match["reporter"]:
+            return match
+        return None if match["partner"] or match["reporter"] in _JA_NOT_REPORTERS else match
+    match = _CJK_DISPATCH.match(line, start)
+    if match is None or not (1 <= int(match["month"]) <= 12 and 1 <= int(match["day"]) <= 31):
         return None
-    match = _CJK_DISPATCH.match(line, len(line) - len(line.lstrip()))
-    if match is None:
-        return None
-    month, day = int(match["month"]), int(match["day"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
+    return match
+
+
+def _dispatch_dateline(match: regex.Match[str]) -> Dateline:
+    """The dateline of a dispatch :func:`_dispatch` found; a correspondent's gives no agency."""
+    groups = match.groupdict()
+    named = groups.get("agency") or groups.get("reporter")
+    date = groups.get("date")
     return Dateline(
         text=match[0],
         place=match["place"],
-        date=match["date"],
-        agency=find_agency(match["agency"]) or _CJK_AGENCIES.get(match["agency"], match["agency"]),
-        iso_date=f"--{month:02d}-{day:02d}",
+        date=date,
+        agency=find_agency(named) if named else None,
+        iso_date=f"--{int(match['month']):02d}-{int(match['day']):02d}" if date else None,
     )
 
 
@@ -309,11 +288,9 @@ def dispatch_byline(dateline: Dateline) -> Byline | None:
     if dateline.agency is None and dateline.text.startswith("【"):
         reporter = _JA_DISPATCH.match(dateline.text)
         name = reporter["reporter"] if reporter is not None else None
-        if name in _CJK_AGENCIES:
-            return None
         return Byline(text=dateline.text.strip(), authors=(Author(name),)) if name else None
     opening = max(dateline.text.find("（"), dateline.text.find("("))
-    if opening < 0 or not dateline.text.startswith(("新华社", "新華社", "中新社", "中国新闻社")):
+    if opening < 0 or not dateline.text.startswith(_CHINESE_AGENCIES):
         return None
     found = parse_uncased_byline(dateline.text[opening:].strip())
     if found is None or not found.authors:
@@ -326,15 +303,13 @@ def dateline_span(line: str) -> tuple[int, int, regex.Match[str]] | None:
     start = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
     if start >= len(line) or start > 40:
         return None
-    if "日电" in line[start : start + 40] or "日電" in line[start : start + 40]:
-        dispatch = _CJK_DISPATCH.match(line, start)
+    bracketed = line.startswith("【", start)
+    if bracketed or "日电" in line[start : start + 40] or "日電" in line[start : start + 40]:
+        dispatch = _dispatch(line, start)
         if dispatch is not None:
             return start, dispatch.end(), dispatch
-    if line.startswith("【", start):
-        dispatch = _JA_DISPATCH.match(line, start)
-        if dispatch is None or _cjk_dispatch(line) is None:
+        if bracketed:
             return None
-        return start, dispatch.end(), dispatch
     end = start + DATELINE_WINDOW
     if not _may_hold_agency(line, start, end):
         return None
