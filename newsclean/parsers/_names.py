@@ -120,7 +120,13 @@ _NOT_NAME_WORDS = word_set(
 _HONORIFICS = word_set(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. dra dra. sr.
     sra. herr frau rechtsanwalt rechtsanwältin dipl.-ing. mag. dott. dott.ssa avv. ing. me. mme
-    mme. mlle"""
+    mme. mlle lic. lic mtro. mtra. eng. arch. ir. drs. dr.-ing. dipl. dipl.-kfm. univ.-prof.
+    priv.-doz. prof.in prof.ssa med. rer. nat. phil. jur. dent. vet. habil. h.c. pr pr."""
+)
+# Academic degrees after a name ("Ana Ruiz PhD", "Tom Field M.Sc."): credentials, dropped.
+_DEGREES = word_set(
+    """phd ph.d. ph.d phd. md m.d. m.d m.a. m.a b.a. b.a mba m.b.a. m.b.a msc m.sc. m.sc bsc b.sc.
+    b.sc ll.m. ll.m llm dds d.d.s. d.d.s rn r.n. r.n mph dvm psyd esq esq. msw lcsw cpa"""
 )
 # Job titles German writes as one compound word ("Projektleiterin", "Pressesprecher").
 _ROLE_ENDINGS = _pattern_cache.compile(
@@ -132,7 +138,7 @@ _ROLE_ENDINGS = _pattern_cache.compile(
 _ROLE_LAST_LETTERS = "rtnefRTNEF\n"  # what a word _ROLE_ENDINGS matches ends with ("$": or "\n")
 _VERBS = word_set("is was ist war est était es era è é são foi")
 _ARTICLES = word_set("el la le les los las il lo gli un une una")
-_SUFFIXES = word_set("jr jr. sr sr. ii iii iv phd ph.d. md m.d.")
+_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 _PARTICLES = word_set(
     """van von der den de del della dei degli di da das dos do du la le ter ten zu af bin ibn al
     el y"""
@@ -340,8 +346,9 @@ def person_name(part: str) -> str | None:
     """``part`` as a person's name in natural case, or ``None`` if it is not one.
 
     A name has two to six words (one word for scripts without case, like 孔德明): capitalised
-    words, initials and name particles ("van der", "de la"); honorifics are dropped,
-    suffixes ("Jr.", "III") kept, ALL CAPS turned into natural case.
+    words, initials and name particles ("van der", "de la"); honorifics ("Dr. med.") and
+    degrees ("PhD", "M.Sc.") are dropped, suffixes ("Jr.", "III") kept, ALL CAPS turned into
+    natural case.
 
     >>> person_name("JOSH BOAK")
     'Josh Boak'
@@ -355,6 +362,9 @@ def person_name(part: str) -> str | None:
         return _without_role_prefix(words[0])
     while words and words[0].casefold() in _HONORIFICS:
         words = words[1:]
+    while len(words) > 2 and words[-1].rstrip(",").casefold() in _DEGREES:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
     suffixes: list[str] = []
     while len(words) > 2 and words[-1].rstrip(",").casefold() in _SUFFIXES:
         suffixes.insert(0, words.pop().rstrip(","))

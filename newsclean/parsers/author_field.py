@@ -13,12 +13,13 @@ import html
 import regex
 
 import newsclean._pattern_cache as _pattern_cache
-from newsclean.parsers._names import is_role, person_name, split_people, word_set
+from newsclean.parsers._names import classify, is_role, person_name, split_people, word_set
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 
 __all__ = [
     "capitalised",
     "field_parts",
+    "field_person",
     "given_names_only",
     "is_book_part",
     "lone_name",
@@ -39,7 +40,13 @@ _OPENING = _pattern_cache.compile(
 )
 # "and" left at either end of a part when the field's next line or name was cut off
 _DANGLING = _pattern_cache.compile(r"^(?:and|und|et|y|e|en|&)(?:\s+|$)|\s+(?:and|und|et|y|e|en|&)$")
-_SEPARATOR = _pattern_cache.compile(r"\s*(?:[;|•·]|\s/\s|\s[–—]\s|\n)\s*")
+_SEPARATOR = _pattern_cache.compile(r"\s*(?:[;|•·]|\s/\s|\s[–—]\s|[\n\t])\s*")
+# "jenny_smith", "Ana_Ruiz": a name written as a user's name (not "ThE_PaiN")
+_UNDERSCORE = _pattern_cache.compile(r"(?<=(?<!\p{L})\p{Lu}?\p{Ll}+)_(?=\p{Lu}?\p{Ll}+(?!\p{L}))")
+# A sentence about the author after the name: "Ana Ruiz is a freelance writer", "… covers …".
+_BIO_VERB = _pattern_cache.compile(
+    r"\s(?:is|was|ist|war|est|était|es|era|è|é|covers|writes|schreibt|arbeitet|écrit|escribe)\s"
+)
 # A role label before the names: "Contributor: Ana Ruiz", "Redakteurin: Anna Schmidt".
 _ROLE_LABEL = _pattern_cache.compile(r"(?P<label>\p{L}[\p{L} ]{2,30}):\s+(?=\S)")
 _INVERTED = _pattern_cache.compile(
@@ -105,6 +112,9 @@ def field_parts(text: str) -> list[str]:
         if label is not None and is_role(label["label"]):
             chunk = chunk[label.end() :]  # "Contributor: Ana Ruiz"
         chunk = " ".join(chunk.split())  # "Ana Ruiz  Staff": markup between words left spaces
+        bio = _BIO_VERB.search(chunk)
+        if bio is not None and person_name(chunk[: bio.start()]):
+            chunk = chunk[: bio.start()]  # "Ana Ruiz is a freelance writer"
         if not chunk:
             continue
         inverted = inverted or _inverted(chunk)
@@ -147,7 +157,7 @@ def given_names_only(parts: list[str]) -> bool:
 
 def without_addresses(text: str) -> str:
     """``text`` without markup, escapes, e-mail and web addresses (and their brackets)."""
-    return _JUNK.sub(" ", _TAG.sub(" ", _unescaped(text)))
+    return _UNDERSCORE.sub(" ", _JUNK.sub(" ", _TAG.sub(" ", _unescaped(text))))
 
 
 def _two_names(chunk: str) -> list[str] | None:
@@ -182,7 +192,40 @@ def lone_name(part: str) -> str | None:
     a by-word or "and" alone ("by", "und") is none."""
     if _LONE.fullmatch(part) is None or _DANGLING.fullmatch(part) or _OPENING.match(part + " "):
         return None
+    folded = part.casefold()
+    if (part.islower() or part.isupper()) and folded in given_names() and folded not in _WORD_NAMES:
+        return part.capitalize()  # "jenny", "JENNY": a given name written in one case
     return part
+
+
+def field_person(part: str) -> str | None:
+    """A part of two or three letters-only words that is a person though no byline reading
+    finds one, since a field holds authors: a full name and a newsroom word ("Ana Ruiz
+    Staff" → "Ana Ruiz"), a known given name first ("Jörg Staff"), or a known given name
+    anywhere, no function word, and a capital somewhere ("Mobasir hassan" → "Mobasir
+    Hassan"; not "der Michel", "Brand eins")."""
+    words = part.split()
+    if not 2 <= len(words) <= 3 or not all(
+        w.replace("-", "").replace(".", "").isalpha() for w in words
+    ):
+        return None
+    if (
+        len(words) == 3
+        and starts_with_given_name(part)
+        and classify(words[-1]) in ("group", "role")
+    ):
+        name = person_name(" ".join(words[:2]))
+        if name is not None:
+            return name
+    if part[:1].isupper() and starts_with_given_name(part):
+        return part
+    folded = [w.casefold() for w in words]
+    known = given_names()
+    if part.islower() or not any(w in known for w in folded):
+        return None
+    if any(w in _LOWERCASE_WORDS or w in _WORD_NAMES for w in folded):
+        return None
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
 
 
 def _inverted(chunk: str) -> str | None:

@@ -34,6 +34,7 @@ from newsclean.parsers.agencies import agencies_only, find_agency
 from newsclean.parsers.author_field import (
     capitalised,
     field_parts,
+    field_person,
     given_names_only,
     is_book_part,
     lone_name,
@@ -342,8 +343,9 @@ def _read_field(line: str) -> Byline | None:
             agency = agency or record.agency
             continue
         kind, _ = read_part(part)
-        if kind in ("other", "group") and _given_name_first(part):
-            authors.append(Author(part))  # "Mobasir hassan", "Jörg Staff": a field holds authors
+        person = field_person(part) if kind in ("other", "group") else None
+        if person is not None:
+            authors.append(Author(person))  # "Mobasir hassan", "Jörg Staff": a field holds authors
         elif kind == "other" and honorific_name(part):
             authors.append(Author(part))  # "Frau Sabienes": the honorific is all the name has
         elif len(parts) == 1 and _user_name(part):
@@ -444,17 +446,6 @@ def _user_name(part: str) -> bool:
     if not is_user_name(part) or has_outlet_word(_CAMEL_SPLIT.sub(" ", part)):
         return False
     return starts_with_given_name(_CAMEL_SPLIT.sub(" ", part))
-
-
-def _given_name_first(part: str) -> bool:
-    """Two or three letters-only words, the first a known given name ("Mobasir hassan")."""
-    words = part.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w.replace("-", "").replace(".", "").isalpha() for w in words)
-        and part[:1].isupper()
-        and starts_with_given_name(part)
-    )
 
 
 def _tidy(body: str) -> str:
