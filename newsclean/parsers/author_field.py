@@ -9,6 +9,7 @@ people, the same person listed twice is kept once, and parts that are only a rol
 from __future__ import annotations
 
 import html
+import json
 
 import regex
 
@@ -83,7 +84,8 @@ _WORD_NAMES = word_set(
 )
 # words an all-lowercase field keeps lowercase: by-words, "and", name particles
 _LOWERCASE_WORDS = _LAST_NAME_PARTICLES | word_set(
-    "by von par por door and und et y e en of for the with mit avec con der den des dei degli"
+    "by von par por door and und et y e en of for the with mit avec con der den des dei degli in"
+    " from aus à em desde at"
 )
 
 
@@ -97,7 +99,7 @@ def field_parts(text: str) -> list[str]:
     >>> field_parts("<b>&#201;milie Durand</b>; Tom O’Neil; Tom O'Neil")
     ['Émilie Durand', 'Tom O’Neil']
     """
-    cleaned = without_addresses(text)
+    cleaned = without_addresses(_listed(text))
     parts: list[str] = []
     for chunk in _SEPARATOR.split(cleaned):
         chunk = _DANGLING.sub("", chunk.strip(" ,-–—<>*:"))  # "Ian Sample and" + a lost line
@@ -171,6 +173,19 @@ def _two_names(chunk: str) -> list[str] | None:
     if not (folded[0] in known and folded[2] in known) or folded[1] in known or folded[3] in known:
         return None
     return [" ".join(words[:2]), " ".join(words[2:])]
+
+
+def _listed(text: str) -> str:
+    """A JSON list of names left as text ('["Ana Ruiz", "Tom Field"]') as one name per line."""
+    if not (text[:1] == "[" and text.rstrip()[-1:] == "]" and '"' in text):
+        return text
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        return text
+    return "\n".join(items)
 
 
 def _unescaped(text: str) -> str:
