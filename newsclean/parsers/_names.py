@@ -153,7 +153,10 @@ _PLACES = phrase_set(
     guatemala city | kansas city | nueva york | nova york | middle east | south africa |
     united states | united kingdom | north korea | south korea | saudi arabia | costa rica |
     puerto rico | sri lanka | frankfurt am main | la paz | santo domingo | the hague | den
-    haag | bad homburg | hong kong sar | west bank | gaza strip"""
+    haag | bad homburg | hong kong sar | west bank | gaza strip | north carolina | south
+    carolina | north dakota | south dakota | west virginia | new hampshire | rhode island |
+    british columbia | nova scotia | new brunswick | new south wales | northern ireland | south
+    australia | western australia | northern territory | north rhine-westphalia"""
 )
 
 _NAME_WORD = _pattern_cache.compile(
@@ -172,9 +175,11 @@ _UNCASED = _pattern_cache.compile(
 )  # a name in a script without case (孔德明)
 # The words that open a writer's place in brackets: "(à Madrid)", "(in Kyiv)", "(aus Berlin)".
 PLACE_IN_BRACKETS = r"(?:à|a|in|en|em|aus|from|desde|da|de)"
+# "both" before the place of several writers: "(beide Berlin)", "(both in London)"
+_BOTH = r"(?:beide|both|all|alle|tous\s+(?:deux|les\s+deux)|toutes\s+(?:deux|les\s+deux)|ambos|ambas|entrambi|allebei|beiden)"
 _LOCATION = _pattern_cache.compile(
     r"\s(?:in|from|aus|à|en|em|desde|(?i:reporting|reports)\s+from)\s+\S+(?:\s+\S+){0,3}$"
-    rf"|\s\((?:{PLACE_IN_BRACKETS}\s)?\p{{Lu}}[\p{{L}}\p{{M}}.'’ -]{{1,30}}\)$"  # "(Berlin)", "(à Madrid)"
+    rf"|\s\((?:{_BOTH}\s+)?(?:{PLACE_IN_BRACKETS}\s)?\p{{Lu}}[\p{{L}}\p{{M}}.'’ -]{{1,30}}\)$"  # "(Berlin)", "(à Madrid)", "(beide Berlin)"
 )  # a place has at most four words: a longer tail is a sentence
 _WORD = _pattern_cache.compile(r"\p{L}+")
 _DOMAIN = _pattern_cache.compile(  # "Phys.org", "wien.ORF.at", "www.example.co.uk"

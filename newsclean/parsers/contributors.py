@@ -64,7 +64,14 @@ GATE = ParserGate(
         ),
     ),
     # "Reuters reporting by Ana Ruiz; editing by …"; "Ana Ruiz reported from Madrid."
-    triggers=(*_VERB_STEMS, "reporting by", "reported from"),
+    triggers=(
+        *_VERB_STEMS,
+        "reporting by",
+        "reported from",
+        "mitgewirkt",
+        "werkte mee",
+        "werkten mee",
+    ),
 )
 """The lines :func:`parse_contributors` may accept."""
 _ZU_DIESEM = _pattern_cache.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
@@ -72,6 +79,11 @@ _ZU_DIESEM = _pattern_cache.compile(r"(?i)\s+zu\s+diesem\s+\p{L}+$")
 _EARLIER_VERB = _pattern_cache.compile(
     r"(?i)\s+(?:also\s+)?contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+"
     r"(?:report|story|article)))?(?=\s*,)"
+)
+# What a line's contributors worked on: "Colaboró en esta nota …"
+_PIECE = (
+    r"nota|informaci[oó]n|art[ií]culo|reportaje|informe|cobertura|texto|reportagem|mat[ée]ria|"
+    r"articolo|servizio|pezzo"
 )
 # "Additional reporting by …", "Mitarbeit: …", "Avec AFP", "Con información de …".
 _HEAD = _pattern_cache.compile(
@@ -89,7 +101,11 @@ _HEAD = _pattern_cache.compile(
     r"mit\s+(?:material|informationen)\s+(?:von|der|des)|"
     r"con\s+(?:la\s+)?(?:información|informaci[oó]n|colaboración)\s+de|"
     r"com\s+informações\s+(?:da|do|de|das|dos)|(?:avec|with)\s+la\s+collaboration\s+(?:de|d['’])|"
-    r"(?:ha|hanno)\s+collaborato|(?:colaboraram|colaborou|colaboraron|colaboró)\s*:?|"
+    r"(?:(?:ha|hanno)\s+collaborato|colaboraram|colaborou|colaboraron|colaboró)"
+    r"(?:\s+(?:en|a|em|n[ao]|para|con)\s+(?:(?:esta|este|la|el|o|a|questo|questa|essa|esse)\s+)?"
+    rf"(?:{_PIECE}))?\s*:?|"  # "Colaboró en esta nota", "Ha collaborato a questo articolo"
+    r"(?:avec|with)\s+l['’]\s*aide\s+(?:de|d['’])|con\s+la\s+ayuda\s+de|com\s+a\s+ajuda\s+de|"
+    r"con\s+l['’]\s*aiuto\s+di|mit\s+(?:der\s+)?hilfe\s+von|met\s+(?:de\s+)?hulp\s+van|"
     r"informaci[oó]n\s+de|informações\s+de|"
     r"(?:ont|a)\s+collaboré\s*:?|with\s+files\s+from|(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?)"
     r"\s*(?=\S)"
@@ -98,6 +114,8 @@ _HEAD = _pattern_cache.compile(
 # Nachbarn suchte die Polizei …"): what follows must be agencies or known people only.
 _BARE_HEAD = _pattern_cache.compile(
     r"(?i)(?:(?:avec|with|com|con|mit)\s+(?:l['’]\s*)?|mit\s+informationen\s+(?:von|der|des)\s*"
+    r"|(?:avec|with)\s+l['’]\s*aide\s+(?:de|d['’])\s*|con\s+la\s+ayuda\s+de\s*|com\s+a\s+ajuda\s+de\s*"
+    r"|con\s+l['’]\s*aiuto\s+di\s*|mit\s+(?:der\s+)?hilfe\s+von\s*|met\s+(?:de\s+)?hulp\s+van\s*"
     r"|informaci[oó]n\s+de\s*|informações\s+de\s*"
     r"|(?:this|the)\s+(?:story|article|report)\s+was\s+(?:also\s+)?reported\s+by\s*)$"
 )
@@ -122,7 +140,9 @@ _USED = _pattern_cache.compile(
 _WORKED_ON = _pattern_cache.compile(
     r"(?i)^(?:an\s+(?:diesem|dem)\s+(?:beitrag|artikel|bericht|text)\s+(?:hat|haben)\s+"
     r"(?P<names>.{2,120}?)\s+mitgewirkt|aan\s+(?:dit|het)\s+(?:artikel|stuk|verhaal)\s+"
-    r"werkten?\s+(?P<names>.{2,120}?)\s+mee)\s*\.?$"
+    r"werkten?\s+(?P<names>.{2,120}?)\s+mee|(?P<names>.{2,120}?)\s+(?:hat|haben)\s+an\s+(?:diesem|dem)\s+"
+    r"(?:beitrag|artikel|bericht|text)\s+(?:mitgewirkt|mitgearbeitet)|(?P<names>.{2,120}?)\s+"
+    r"werkten?\s+mee\s+aan\s+(?:dit|het|deze)\s+(?:artikel|stuk|verhaal|bericht))\s*\.?$"
 )
 # "Ana Ruiz reported from Madrid, and Tom Field from Paris.": where the writers were.
 _REPORTED_FROM = _pattern_cache.compile(r"\s+reported\s+from\s+(?P<place>[^;]{1,100}?)\s*\.?\s*$")
@@ -192,6 +212,8 @@ def parse_contributors(line: str) -> Contributors | None:
         if tail is not None and not _people_only(inner[: tail.start()]):
             return None  # "The police reported from the scene": a sentence
     head = _HEAD.match(inner)
+    if head is not None and tail is not None and tail.start() < head.end():
+        tail = None  # "Ha collaborato a questo articolo Giulia Bianchi": the verb opens the line
     later: list[str] = []
     if tail is not None and tail.start() > 0:
         names = _EARLIER_VERB.sub("", _ZU_DIESEM.sub("", inner[: tail.start()]))
@@ -213,9 +235,17 @@ def parse_contributors(line: str) -> Contributors | None:
     names = _ADDRESS.sub("", names)  # "Information from: The Seattle Times, http://…"
     names = _SLASH_PLACE.sub(_without_place, names)  # "With reporting by Ana Ruiz/Kyiv"
     names = _APPOSITIVE.sub(_without_job, names)
+    italian = head is not None and head[0].casefold().startswith(_ITALIAN_HEADS)
+    placed = False  # whether the part before ended with its place ("… in Trenton")
     for number, raw in enumerate(split_people(_AGENCY_WORDS.sub("", names))):
         raw = _without_outlet(raw)
-        part = _strip_descriptor(strip_location(raw)) if number == 0 else strip_location(raw)
+        if placed and _STATE.fullmatch(raw) and not _known_person(raw):
+            continue  # "in Trenton, New Jersey": the state of the place before
+        located = strip_location(raw)
+        if italian:
+            located = _ITALIAN_PLACE.sub("", located)  # "Marco Rossi da Roma"
+        placed = located != raw
+        part = _strip_descriptor(located) if number == 0 else located
         article = _ARTICLE.match(part)
         if article is not None and find_agency(part[article.end() :]):
             part = part[article.end() :]  # "… e da AFP"
@@ -240,6 +270,15 @@ def parse_contributors(line: str) -> Contributors | None:
     return Contributors(
         text=text, people=tuple(people), groups=tuple(groups), editors=tuple(editors)
     )
+
+
+_ITALIAN_HEADS = ("ha collaborato", "hanno collaborato", "con la collaborazione", "con l")
+# After an Italian head "da" opens the writer's town: "Marco Rossi da Roma".
+_ITALIAN_PLACE = _pattern_cache.compile(
+    r"(?<=\S\s+\S+)\s+da\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?$"
+)
+# The state or country after a writer's town: "in Trenton, New Jersey," "in Lyon, France"
+_STATE = _pattern_cache.compile(r"\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+)?")
 
 
 def _without_place(match: regex.Match[str]) -> str:
@@ -296,8 +335,13 @@ def _people_only(names: str) -> bool:
     """Whether ``names`` lists only people known by their given names: "Marie Dupont à Genève"."""
     parts = split_people(names)
     return 0 < len(parts) <= 4 and all(
-        classify(strip_location(p)) == "person" and starts_with_given_name(p) for p in parts
+        _known_person(strip_location(p)) and starts_with_given_name(p) for p in parts
     )
+
+
+def _known_person(part: str) -> bool:
+    """Whether ``part`` reads as a person whose first word is a known given name."""
+    return classify(part) == "person" and starts_with_given_name(part)
 
 
 def _agency_or_group(part: str) -> bool:
