@@ -172,7 +172,9 @@ class Contributors(Credit):
 class Copyright(Credit):
     """A copyright line: the latest year, the first year of a range, and the legal holder.
 
-    ``agency`` is the canonical name of the news agency the holder is, if it is one.
+    ``agency`` is the canonical name of the news agency the holder is, if it is one, or of
+    the syndicate the line says distributed the story ("… Distributed by Tribune Content
+    Agency, LLC.").
     """
 
     kind: ClassVar[str] = "copyright"

@@ -43,10 +43,11 @@ class Agency:
 AGENCIES: tuple[Agency, ...] = (
     Agency("Associated Press", ("AP", "The Associated Press", "Associated Press", "AP News")),
     Agency("Reuters", ("Reuters", "Thomson Reuters", "rtr", "ロイター")),
+    Agency("Thomson Reuters Foundation", ("Thomson Reuters Foundation",)),
     Agency(
         "Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP")
     ),
-    Agency("Deutsche Presse-Agentur", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX")),
+    Agency("Deutsche Presse-Agentur", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom")),
     Agency("EFE", ("EFE", "Agencia EFE")),
     Agency("ANSA", ("ANSA", "Agenzia ANSA")),
     Agency("Agenzia Giornalistica Italia", ("AGI", "Agenzia Giornalistica Italia")),
@@ -159,7 +160,6 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Kuwait News Agency", ("KUNA", "Kuwait News Agency")),
     Agency("Syrian Arab News Agency", ("SANA", "Syrian Arab News Agency"), stands_alone=False),
     Agency("Bahrain News Agency", ("BNA", "Bahrain News Agency"), stands_alone=False),
-    Agency("Jordan News Agency", ("Jordan News Agency",), stands_alone=False),  # not "Petra"
     Agency("Oman News Agency", ("ONA", "Oman News Agency"), stands_alone=False),
     Agency("National News Agency", ("NNA", "National News Agency"), stands_alone=False),
     Agency("Jewish Telegraphic Agency", ("JTA", "Jewish Telegraphic Agency"), stands_alone=False),

@@ -34,6 +34,10 @@ _ABBREVIATION = _pattern_cache.compile(r"(?:\b(?:Inc|Co|Ltd|Corp|Bros|Jr)|\b\p{L
 _LEGAL_TAIL = _pattern_cache.compile(
     rf",?\s+(?:{_LEGAL}|L\.?P)\.?$"
 )  # "Bloomberg L.P." is Bloomberg
+# "©2025 Los Angeles Times. … Distributed by Tribune Content Agency, LLC.": the syndicate
+_DISTRIBUTED = _pattern_cache.compile(
+    r"(?i)\bdistributed\s+by\s+(?P<by>[^.]{2,60}?(?:,?\s+\p{L}{2,4}\.)?)\s*$"
+)
 _COMMA_CUT = _pattern_cache.compile(rf",(?!\s*{_LEGAL}\b)")
 _SENTENCE_CUT = _pattern_cache.compile(
     rf"(?<!\b{_LEGAL}|\b\p{{Lu}}|Bros)\.\s++(?=\S)|(?<!\s)\s++[|–—-]\s+"
@@ -85,6 +89,9 @@ def parse_copyright(line: str) -> Copyright | None:
     if mark.start() > 0 and sentence_like and not _is_label(text[: mark.start()]):
         return None  # "Calvin Klein (c) 2019 campaign launched …" is a sentence
     agency = (find_agency(holder) or find_agency(_LEGAL_TAIL.sub("", holder))) if holder else None
+    distributed = _DISTRIBUTED.search(text) if agency is None else None
+    if distributed is not None:
+        agency = find_agency(_LEGAL_TAIL.sub("", distributed["by"]))
     return Copyright(text=text, year=year, holder=holder, first_year=first, agency=agency)
 
 

@@ -48,6 +48,16 @@ _CREDIT_PREFIX = _pattern_cache.compile(
     r"(?:originally\s+)?(?:published|distributed|provided|produced|reprinted)\s+"
     r"(?:by|with\s+permission\s+(?:of|from)|via|from|in|on)\s+)"
 )
+# What may follow an agency's name on its credit line: "Reuters Staff", "EFE / Madrid"
+_AGENCY_TAIL = _pattern_cache.compile(
+    r"\s+(?i:staff(?:\s+reports?)?)$"
+    r"|\s*/\s*(?P<place>\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+)?)$"
+)
+# Sources of pictures after an agency's slash: "AFP/Getty", "EPA/Pool" credit a photo
+_PICTURE_WORDS = word_set(
+    "getty images epa imago shutterstock alamy sipa zuma pool istock picture alliance photo "
+    "photos foto fotos bild bilder archive archiv file files handout keystone"
+)
 _LEGAL_TAIL = _pattern_cache.compile(r",?\s+(?:LLC|Inc|Ltd|GmbH|S\.?A)\.?\s*$")
 _WORD_EDGES = EDGE_MARKS + ",;"  # what a credit's first word is stripped of ("(APA," → "APA")
 # The day a bracketed credit closes with: "(APA, 5.3.2024)", "(red, APA, 5.3.24)"
@@ -193,12 +203,28 @@ def parse_wire_credit(line: str) -> WireCredit | None:
         return None  # "dow jones" in a menu; agencies print "dpa" in lower case, not "reuters"
     # in brackets, even a short name that means other things alone is a credit: "(sda)"
     alone = not bracketed and rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS)
-    agency = agencies_only(rest, alone=alone)
+    agency = agencies_only(rest, alone=alone) or _agency_with_tail(rest)
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher) and is_publisher(publisher):
             agency = publisher  # "This story was originally published by The Texas Tribune."
     return WireCredit(text, agency) if agency else None
+
+
+def _agency_with_tail(rest: str) -> str | None:
+    """The agency of "Reuters Staff", "AFP staff" or "EFE / Madrid": one agency, then its
+    staff or the place it filed from after a slash (a place, not a person nor an agency)."""
+    tail = _AGENCY_TAIL.search(rest)
+    if tail is None:
+        return None
+    place = tail["place"]
+    if place is not None and (
+        classify(place) not in ("other", "place")
+        or find_agency(place)
+        or not _PICTURE_WORDS.isdisjoint(place.casefold().split())
+    ):
+        return None  # "dpa / Ana Ruiz", "AFP/Getty": a name or a picture's source after the slash
+    return agencies_only(rest[: tail.start()], alone=False)
 
 
 def _may_be_credit(text: str) -> bool:
