@@ -736,7 +736,7 @@ LEXICONS: dict[str, Lexicon] = {
         roles=("кореспондент", "журналіст", "журналістка", "редактор", "оглядач"),
     ),
     "el": Lexicon(
-        openings=(),
+        openings=("του", "της"),  # the writer's name in the genitive: "Του Γιώργου Παπαδόπουλου"
         labels=("συντάκτης", "συντάκτρια", "κείμενο", "γράφει"),
         months=(  # the genitive a date prints ("5 Μαρτίου 2024")
             ("ιανουαρίου",),
@@ -790,7 +790,7 @@ LEXICONS: dict[str, Lexicon] = {
     ),
     "sl": Lexicon(
         openings=(),
-        labels=("avtor", "avtorica", "piše", "besedilo"),
+        labels=("avtor", "avtorica", "piše", "besedilo", "napisal", "napisala"),
         months=(  # the genitive a date prints ("5. marca 2024"), then the nominative
             ("januarja", "januar"),
             ("februarja", "februar"),
