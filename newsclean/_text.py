@@ -34,7 +34,7 @@ HANDLE = re.compile(r"@\w{2,30}")
 SAID_VERBS = (
     r"(?:said|says|told|urged|added|wrote|asked|sagte|sagt|schrieb|erklärte|betonte|dit"
     r"|déclaré|affirmé|dijo|afirmó|escribió|aseguró|disse|afirmou|detto|dichiarato|zei|schreef"
-    r"|aldus)"
+    r"|aldus|warned|warns|explained|noted|hieß|meldete|berichtete|avertit|advirtió|avvertito)"
 )
 _REPORTED_SPEECH = re.compile(
     rf",\s(?:[^,;:]{{0,60}}\s)?{SAID_VERBS}\b[^,;]{{0,80}}$", re.IGNORECASE

@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Probeer gratis te parkeren in het centrum en je krijgt een boete, waarschuwt de gemeente.",
+        "Ontvang het nieuws via WhatsApp is een dienst die de krant in 2020 stopte.",
         "Anna de Vries voor burgemeester",
         "Piet Jansen, wethouder",
         "Volg de fietsroute langs de Vecht tot aan Maarssen, adviseert de gemeente.",
@@ -46,6 +48,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Try it free for 30 days and you may forget to cancel, regulators warn.",
+        "Turn on JavaScript in your browser settings if the form does not load.",
+        "Get news on WhatsApp and you get rumours too, the researchers found.",
         "Santa Maria",
         "Saint Louis",
         "Ana Ruiz for Mayor",
@@ -224,6 +229,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
+        "Bitte JavaScript aktivieren, hieß es auf der Seite der Behörde.",
         "Sankt Anna",
         "Anna Schmidt für Bürgermeisterin",
         "Anna Schmidt, Bürgermeisterin",
@@ -341,6 +348,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Essayez gratuitement la navette électrique pendant tout le mois de mai, propose la mairie.",
         "Marie Dupont pour la présidence",
         "Marie Dupont, maire de Lyon",
         "Suivez Marie Dupont sur Twitter, a conseillé le ministre aux journalistes.",
