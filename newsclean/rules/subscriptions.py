@@ -471,54 +471,6 @@ FREE_ARTICLES_LEFT = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl"),
 )
 
-# "Jetzt 4 Wochen gratis testen", "Try 4 weeks for $1": a trial of the subscription, on offer
-_PERIOD = (
-    r"\d{1,2}\s(?:days?|weeks?|months?|tage|wochen|monate?|jours|semaines|mois|días|semanas"
-    r"|meses|giorni|settimane|mesi|dias|dagen|weken|maanden|maand)"
-)
-_PRICE = r"(?:[$£€]\s?\d{1,2}(?:[.,]\d\d)?|\d{1,2}(?:[.,]\d\d)?\s?(?:€|euros?|cents?))"
-_TRIAL = (
-    rf"(?:(?:jetzt\s)?(?:{_PERIOD}|(?:einen|ein)\s(?:monat|jahr))\s(?:lang\s)?(?:gratis|kostenlos"
-    rf"|für\s{_PRICE})\s(?:testen|lesen)"
-    rf"|try\s(?:it\s|us\s)?(?:free\s(?:for\s)?{_PERIOD}|{_PERIOD}\s(?:free|for\s{_PRICE}))"
-    rf"|start\syour\sfree\strial"
-    rf"|essayez\s(?:gratuitement(?:\spendant\s{_PERIOD})?|{_PERIOD}\s(?:gratuitement|gratuits?|offerts?|pour\s{_PRICE}))"
-    rf"|prueba\s(?:gratis(?:\s(?:durante\s)?{_PERIOD})?|{_PERIOD}\s(?:gratis|por\s{_PRICE}))"
-    rf"|prova\s(?:gratis(?:\s(?:per\s)?{_PERIOD})?|{_PERIOD}\s(?:gratis|a\s{_PRICE}))"
-    rf"|experimente\s(?:grátis(?:\s(?:por\s)?{_PERIOD})?|{_PERIOD}\s(?:grátis|por\s{_PRICE}))"
-    rf"|probeer\s(?:gratis(?:\s{_PERIOD})?|{_PERIOD}\s(?:gratis|voor\s{_PRICE})))"
-)
-FREE_TRIAL = ShapeRule(
-    id="free-trial",
-    description="Trial offers of a subscription: 'Jetzt 4 Wochen gratis testen', 'Try 4 weeks for $1'.",
-    pattern=rf"(?!.*\b{SAID_VERBS}\b){_TRIAL}(?!\w)(?:\s?[.!:|–—-]\s?[^\n]{{0,40}})?[\s.!»→>]*",
-    first_words=(
-        *("jetzt", "try", "start", "essayez", "prueba", "prova", "experimente", "probeer"),
-        *(str(n) for n in range(1, 32)),  # "4 Wochen gratis testen"
-        *("einen", "ein"),
-    ),
-    triggers=("gratis", "kostenlos", "free", "gratuit", "grátis", "offert", "€", "$", "£"),
-    max_chars=120,
-    must_remove=(
-        "Jetzt 4 Wochen gratis testen",
-        "4 Wochen für 0,99 € testen",
-        "Try 4 weeks for $1",
-        "Try it free for 30 days",
-        "Start your free trial",
-        "Essayez 1 mois pour 1 €",
-        "Prueba 30 días gratis",
-        "Prova gratis per 30 giorni",
-        "Experimente 30 dias grátis",
-        "Probeer 4 weken gratis",
-    ),
-    must_keep=(
-        "Try it free for 30 days, the company told customers in a letter on Monday, then pay.",
-        "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
-        "Prova gratis la nuova linea, ha detto il sindaco ai cittadini durante l'incontro.",
-    ),
-    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
-)
-
 # "Thanks for reading The Letter! Subscribe for free to receive new posts …": a newsletter's
 # sign-off, thanks and the subscribe call in one line.
 _THANKS = (
@@ -1023,7 +975,6 @@ RULES = (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
     FREE_ARTICLES_LEFT,
-    FREE_TRIAL,
     THANKS_SUBSCRIBE,
     APP_PROMPT,
     ACCOUNT_LINK,
