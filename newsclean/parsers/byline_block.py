@@ -56,7 +56,13 @@ from newsclean.parsers._names import (
 )
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
-from newsclean.parsers.dates import PrintedDate, counted_relative, find_date, worded_relative
+from newsclean.parsers.dates import (
+    PrintedDate,
+    counted_relative,
+    day_and_time,
+    find_date,
+    worded_relative,
+)
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import (
     INTERVIEW_LABELS,
@@ -285,6 +291,22 @@ _NEWSROOM_ROLE = _pattern_cache.compile(
     r"|redattor|redattric|inviat[oa]|corrispondente|repórter|jornalista|colunista"
     r"|correspondente|redacteur|verslaggever|dziennikar|redaktor|contributor|envoyée? spécia"
     r"|enviad[oa] especial"
+)
+# The outlet a Brazilian or Portuguese writer files for, below the name: "Do UOL, em São
+# Paulo", "Da Redação", "Da Agência Brasil", "Do Estadão Conteúdo".
+_FROM_OUTLET = _pattern_cache.compile(
+    r"D[oa]\s+(?:\p{Lu}{2,}[\p{L}\d.-]*|Reda[çc][ãa]o|Ag[êe]ncia|Folha|Estad[ãa]o|Jornal|Revista)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}\d.-]*){0,2}"
+    r"(?:,\s*(?:em|no|na|de)\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)?"
+)
+# A member of a newsroom, on the role line below a name: "Mitglied der Tonight News-Redaktion",
+# "Member of the editorial team", "Membre de la rédaction", "Miembro de la redacción de El
+# País", "Membro della redazione", "Membro da redação", "Lid van de redactie".
+_NEWSROOM_MEMBER = _pattern_cache.compile(
+    r"(?i)(?:member\s+of\s+(?:the\s+|our\s+)?|mitglied\s+(?:der|des|unserer)\s+|membre\s+de\s+"
+    r"(?:la\s+|l['’]\s*)|miembro\s+de\s+(?:la\s+)?|membro\s+(?:della\s+|da\s+|do\s+)|lid\s+van\s+de\s+)"
+    r"(?:[\p{L}\p{M}.&'’]+[\s-]){0,3}(?:newsroom|editorial\s+(?:team|staff|board)|\p{L}*redaktion"
+    r"|rédaction|redacción|redazione|redação|redacção|redactie)\b[^.!?]{0,30}$"
 )
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
 # Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
@@ -1697,8 +1719,8 @@ def _is_outlet_line(text: str) -> bool:
     Madrid", "Reuters, Berlin"); not a picture's credit ("Foto: dpa")."""
     if _is_picture_line(text):
         return False
-    if _is_outlet(text):
-        return True
+    if _is_outlet(text) or _FROM_OUTLET.fullmatch(text) is not None:
+        return True  # "Do UOL, em São Paulo", "Da Redação": Portuguese "from" an outlet
     outlet, comma, place = text.partition(", ")
     return (
         bool(comma)
@@ -1783,7 +1805,7 @@ def _is_date_line(text: str) -> bool:
         return False
     if _DIGIT.search(text) is None:  # "vor einer Stunde": a relative time in words
         return worded_relative(text) is not None and is_stamp_line(text)
-    if is_stamp_line(text):
+    if is_stamp_line(text) or day_and_time(text):  # "Gestern, 18:42 Uhr": a day word's time
         return True
     date = find_date(text)
     if date is None or not _only_filler(text[: date.start]):
@@ -1847,8 +1869,11 @@ def _is_widget(text: str) -> bool:
 
 
 def _is_role_line(text: str) -> bool:
-    """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:", nor a sentence
-    about a journalist ("Marie Dubois, la journaliste, a quitté la salle.")."""
+    """ "Senior Reporter", "Chefredakteur", "Mitglied der Politik-Redaktion"; not "Search for
+    this author in:", nor a sentence about a journalist ("Marie Dubois, la journaliste, a
+    quitté la salle.")."""
+    if len(text) <= 60 and _NEWSROOM_MEMBER.match(text) is not None:
+        return True  # "Member of the editorial team", "Membre de la rédaction du Monde"
     return (
         len(text) <= 60
         and is_role(text)  # a cheap first test: a role has a role word

@@ -16,6 +16,8 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Gisteren, 18:42 uur: de brandweer meldt een brand in de binnenstad.",
+        "Lid van de redactie was hij tot 2019, daarna ging hij de politiek in.",
         "Anna de Vries voor burgemeester",
         "Piet Jansen, wethouder",
         "Volg de fietsroute langs de Vecht tot aan Maarssen, adviseert de gemeente.",
@@ -46,6 +48,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Member of the editorial board Jane Doe resigned on Tuesday, the paper said.",
+        "Yesterday at 6:42 PM the council voted to close the road.",
         "Santa Maria",
         "Saint Louis",
         "Ana Ruiz for Mayor",
@@ -224,6 +228,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Mitglied der Redaktion war er bis 2019, dann wechselte er in die Politik.",
+        "Gestern, 18:42 Uhr: Die Feuerwehr meldet einen Brand in der Altstadt.",
         "Sankt Anna",
         "Anna Schmidt für Bürgermeisterin",
         "Anna Schmidt, Bürgermeisterin",
@@ -341,6 +347,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Hier à 18h42, la police a bouclé le quartier.",
+        "Membre de la rédaction pendant dix ans, elle a fondé son propre journal.",
         "Marie Dupont pour la présidence",
         "Marie Dupont, maire de Lyon",
         "Suivez Marie Dupont sur Twitter, a conseillé le ministre aux journalistes.",
@@ -426,6 +434,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Cet article paraît contraire à la Constitution, a estimé le juge cité par le quotidien.",
     ),
     "es": (
+        "Ayer, a las 18:42, la policía cerró el barrio.",
+        "Miembro de la redacción durante diez años, fundó su propio diario.",
         "San José",
         "Ana García para alcaldesa",
         "Ana García, alcaldesa de Sevilla",
@@ -510,6 +520,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Este artículo incluye un número de excepciones para las pymes, explicó el ministro.",
     ),
     "it": (
+        "Ieri alle 18:42 la polizia ha chiuso il quartiere.",
+        "Membro della redazione per dieci anni, ha fondato un suo giornale.",
         "Marco Rossi per il Senato",
         "Marco Rossi, sindaco di Torino",
         "Segui Marco Rossi su Twitter da anni, ha detto il testimone al giudice.",
@@ -582,6 +594,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Questo articolo appare in contrasto con la Costituzione, ha scritto il giornale.",
     ),
     "pt": (
+        "Da Redação do jornal saiu a ordem de publicar a carta.",
+        "Ontem às 18h42 a polícia fechou o bairro.",
         "São Paulo",
         "Ana Costa para prefeita",
         "João Silva, prefeito do Recife",
