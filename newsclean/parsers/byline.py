@@ -138,6 +138,12 @@ _AGO_WORDS = word_set("vor hace há ha il y a")
 _DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,") | frozenset(
     (*every("months"), *every("weekdays"))
 )
+# Labels of two words a post's byline runs into: "By: Ana Ruiz Filed Under: politics, …".
+_TWO_WORD_LABELS = phrase_set(
+    """filed under|filed in|posted in|tagged with|tagged as|abgelegt unter|getaggt mit|
+    veröffentlicht in|classé dans|publié dans|archivado en|publicado en|archiviato in|
+    pubblicato in|arquivado em|publicado em|geplaatst in|opgeslagen onder"""
+)
 # Where the outlet after a separator ends ("X | EFE | 12.03.2021").
 _SEGMENT_END = _pattern_cache.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
 _UPPER = _pattern_cache.compile(r"\p{Lu}")
@@ -548,7 +554,9 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     head, rest = text[: stop.start()], text[stop.end() :]
     if stop[0] == "@" and head[-1:].strip() and "." in rest.partition(" ")[0][1:-1]:
         head = head.rpartition(" ")[0]  # "Ana Ruiz aruiz@example.com": the address goes whole
-    if stop.lastgroup != "junk" and _is_prose(rest):
+    words = head.split()
+    label = len(words) > 3 and " ".join(words[-2:]).casefold() in _TWO_WORD_LABELS
+    if stop.lastgroup != "junk" and not (label and stop.lastgroup == "colon") and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None
     if stop.lastgroup == "sep":
@@ -556,8 +564,8 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
         segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
         if classify(segment) in ("agency", "outlet"):
             affiliation = segment
-    elif stop.lastgroup == "colon":
-        head = head.rsplit(None, 1)[0] if len(head.split()) > 2 else head  # "Name Label: …"
+    elif stop.lastgroup == "colon":  # "Name Label: …", "Name Filed Under: tags, …"
+        head = " ".join(words[: -2 if label else -1]) if len(words) > 2 else head
     if stop.lastgroup in ("digit", "colon", "junk"):
         words = head.split()
         while words and (

@@ -48,6 +48,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "By then the complaint, filed under: section 12, had been dismissed.",
         "Member of the editorial board Jane Doe resigned on Tuesday, the paper said.",
         "Yesterday at 6:42 PM the council voted to close the road.",
         "Santa Maria",
@@ -228,6 +229,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Von da an galt der Fall, abgelegt unter: ungelöst, als erledigt.",
         "Mitglied der Redaktion war er bis 2019, dann wechselte er in die Politik.",
         "Gestern, 18:42 Uhr: Die Feuerwehr meldet einen Brand in der Altstadt.",
         "Sankt Anna",
