@@ -230,6 +230,7 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
+_LINE_JOINERS = _JOINERS - {"/"}  # alone on a line between stacked names: "Ana Ruiz" / "and"
 _SEPARATORS = _pattern_cache.compile(
     r"\s+(?://?|[·•|–—-]|(?i:by|von|par|por|door))\s+|\s*[·•|]\s*|(?<=\d)\s*[-–—]\s+"
 )
@@ -242,6 +243,7 @@ _PICTURE_LINE = _pattern_cache.compile(
 )
 # "Ana Ruiz for The Guardian": the word before the outlet a writer writes for.
 _FOR_OUTLET = _pattern_cache.compile(r"\s(?:for|für|pour|para|per|voor)\s")
+_WITH_AGENCY = _pattern_cache.compile(r"\s(?:with|mit|avec|con|com|met)\s")
 _OUTLET_ARTICLE = _pattern_cache.compile(r"(?i)^(?:den|die|das|le|la|les|el|o|a|il|lo|de|het)\s")
 # A caption's credit at its end: "(Photo: Tom Field)", "[Foto: dpa]", "© Reuters".
 _CAPTION_CREDIT = _pattern_cache.compile(
@@ -882,18 +884,22 @@ def _avatar_names(lines: Sequence[str], index: int, name: str) -> tuple[list[int
 def _stacked_names(lines: Sequence[str], index: int) -> tuple[list[int], list[int]]:
     """The lines right above the names line ``index``, no blank line between, that each hold
     one person's name alone ("Lucía Herrera" / "Pablo Ruiz" / date line), each possibly with
-    its role line below it ("Ana Ruiz" / "Senior Reporter" / "Tom Field"), top down: the
-    names lines and the role lines; none when more names than a byline holds go on above."""
+    its role line below it ("Ana Ruiz" / "Senior Reporter" / "Tom Field") or a joiner line
+    ("Ana Ruiz" / "and" / "Tom Field"), top down: the names lines and the role and joiner
+    lines; none when more names than a byline holds go on above."""
     names: list[int] = []
     roles: list[int] = []
     j = index - 1
-    while (stacked := _stacked_name(lines, j)) is not None:
+    while True:
+        joiner = j if j > 0 and _content(lines[j]).casefold() in _LINE_JOINERS else None
+        stacked = _stacked_name(lines, j if joiner is None else j - 1)  # "Ana Ruiz" / "and"
+        if stacked is None:
+            break
         if len(names) == MAX_JOINED - 1:
             return [], []  # a list of people: a staff box, a panel
         name, role = stacked
         names.insert(0, name)
-        if role is not None:
-            roles.append(role)
+        roles.extend(i for i in (role, joiner) if i is not None)
         j = name - 1
     return names, roles
 
@@ -968,18 +974,24 @@ def _names_of_line(text: str) -> str | None:
 def _names_of_outlet_line(text: str) -> str | None:
     """The names of a line of names, then a comma, a separator or "for" and the outlet they
     write for ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)", "Ana Ruiz
-    for The Guardian", "Anna Schmidt für den Tagesspiegel"), else ``None``."""
+    for The Guardian", "Anna Schmidt für den Tagesspiegel"), or "with" and the agency they
+    wrote with ("Marie Dubois avec AFP", "Anna Schmidt mit dpa"), else ``None``."""
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
+    agencies_only = False
     if cut < 0:
         found = _FOR_OUTLET.search(bare) if " " in bare else None
+        if found is None and " " in bare:
+            found = _WITH_AGENCY.search(bare)  # "Marie Dubois avec AFP": an agency only
+            agencies_only = found is not None
         if found is None:
             return None
         names, outlet = bare[: found.start()].strip(), bare[found.end() :].strip()
         outlet = _OUTLET_ARTICLE.sub("", outlet)  # "für den Tagesspiegel", "pour le Monde"
     else:
         names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
-    if classify(outlet) in ("outlet", "agency") and _names_only(names) is not None:
+    kinds = ("agency",) if agencies_only else ("outlet", "agency")
+    if classify(outlet) in kinds and _names_only(names) is not None:
         return names
     return None
 

@@ -48,6 +48,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Sarah Collins with AP photographers toured the flooded streets.",
         "By then the complaint, filed under: section 12, had been dismissed.",
         "Member of the editorial board Jane Doe resigned on Tuesday, the paper said.",
         "Yesterday at 6:42 PM the council voted to close the road.",
@@ -229,6 +230,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Lena Vogt mit dpa-Reportern unterwegs: Die Flut hat die Altstadt erreicht.",
         "Von da an galt der Fall, abgelegt unter: ungelöst, als erledigt.",
         "Mitglied der Redaktion war er bis 2019, dann wechselte er in die Politik.",
         "Gestern, 18:42 Uhr: Die Feuerwehr meldet einen Brand in der Altstadt.",
@@ -349,6 +351,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Aus der Ausgabe 3/2024 des Magazins zitierte der Minister zwei Sätze.",
     ),
     "fr": (
+        "Claire Martin avec AFP et Reuters a suivi la manifestation toute la journée.",
         "Hier à 18h42, la police a bouclé le quartier.",
         "Membre de la rédaction pendant dix ans, elle a fondé son propre journal.",
         "Marie Dupont pour la présidence",
