@@ -107,7 +107,7 @@ GATE = ParserGate(
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
 _SECTION = _pattern_cache.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
-    r"(?P<authors>reporting|writing|written|story|words)|"
+    r"(?P<authors>reporting|reported|writing|written|story|words)|"
     r"(?P<editors>editing|edited|(?:medically\s+)?reviewed|fact[- ]checked|compiled)|"
     r"(?P<other>photos?|photography|graphics|video|illustrations?|images?))\s+by\s*:?\s*"
     r"|(?:^|(?<=[\s;.,|]))(?:(?P<authors>text|texte|texto|testo|tekst)|(?P<other>fotos?|foto['’]s|bilder?"

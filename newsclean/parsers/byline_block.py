@@ -230,6 +230,9 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
+_YEAR_FIRST_DATE = _pattern_cache.compile(
+    r"(?:19|20)\d\d\.\s*\p{L}{3,12}\.?\s+\d{1,2}\."
+)  # "2025. január 5."
 _LINE_JOINERS = _JOINERS - {"/"}  # alone on a line between stacked names: "Ana Ruiz" / "and"
 _SEPARATORS = _pattern_cache.compile(
     r"\s+(?://?|[·•|–—-]|(?i:by|von|par|por|door))\s+|\s*[·•|]\s*|(?<=\d)\s*[-–—]\s+"
@@ -1124,6 +1127,33 @@ def _family_first(part: str) -> bool:
     )
 
 
+def _family_first_dated(
+    lines: Sequence[str], index: int, text: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Kovács Anna" / "2025. január 5. 18:42": names with the family name first, as
+    Hungarian pages print them, above a date line that starts with its year and a month in
+    words (the language's own order); each name two or three capitalised words, the last a
+    known given name."""
+    j = _next_content(lines, index)
+    following = "" if j is None else _content(lines[j])
+    if not _YEAR_FIRST_DATE.match(following) or not _is_date_line(following):
+        return None
+    parts = split_people(text)
+    if not 1 <= len(parts) <= MAX_JOINED:
+        return None
+    for part in parts:
+        words = part.split()
+        if (
+            not 2 <= len(words) <= 3
+            or not all(w[:1].isupper() and not w.isupper() for w in words)
+            or not starts_with_given_name(words[-1])
+            or classify(part) != "person"
+        ):
+            return None
+    record = Byline(text="", authors=tuple(Author(" ".join(p.split())) for p in parts))
+    return _with_text(record, lines[index].strip()), (index,)
+
+
 def _has_given_name(name: str) -> bool:
     """Whether ``name`` starts with a known given name or with initials ("J. I. da Silva"),
     not with a place's saint ("Santa Maria", "San José")."""
@@ -1186,6 +1216,9 @@ def _positioned(
             return _with_text(dated, lines[index].strip()), (index,)
     text = _without_contact(text)  # "Ana Ruiz @aruiz" above its date line
     if _names_only(text) is None:
+        reversed_names = _family_first_dated(lines, index, text)  # "Kovács Anna" / "2025. …"
+        if reversed_names is not None:
+            return reversed_names
         joined = _people_with_roles(lines, index)  # "Ana Ruiz, Staff Attorney" / "&" / …
         if joined is not None:
             return joined

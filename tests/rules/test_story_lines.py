@@ -48,6 +48,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Reported by local media, the attack killed five people.",
         "Sarah Collins with AP photographers toured the flooded streets.",
         "By then the complaint, filed under: section 12, had been dismissed.",
         "Member of the editorial board Jane Doe resigned on Tuesday, the paper said.",
