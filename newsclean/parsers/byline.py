@@ -65,6 +65,7 @@ BYLINE_CACHE = 1024
 _OPENINGS = (*every("openings"), "de")  # "De Ana García" (pt, es)
 _LABELS = every("labels")
 _STAMPS = (*every("published"), *every("updated"))
+_LABEL_SET = frozenset(_LABELS)  # a label alone on the line above the names
 
 
 # By-words page text glues to the name after them ("ByJane Doe", "PorRodolfo Costa",
@@ -253,8 +254,13 @@ def _parse_line(line: str) -> Byline | None:
     again and again, and the byline rules of one page ask about the same names)."""
     if REPLY.search(line):
         return None  # "Kommentar von Ann Lee — 2019-01-01 | Antworten" heads a comment
-    tidy = _tidy(line.lstrip(_BULLETS))
-    prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
+    label, newline, below = line.partition("\n")
+    if newline and label.strip(_BULLETS + ":：").casefold() in _LABEL_SET:
+        tidy = _tidy(below.lstrip(_BULLETS))  # "Auteur" / "Marie Dubois": the label's own line
+        prefix = None
+    else:
+        tidy = _tidy(line.lstrip(_BULLETS))
+        prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
     body, partner = _split_partner(tidy[prefix.end() :] if prefix else tidy)
     interview = prefix is not None and prefix[0].lstrip().casefold().startswith(INTERVIEW_WORDS)
     if interview:

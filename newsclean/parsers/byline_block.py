@@ -150,6 +150,7 @@ STANDFIRST_CHARS = 100
 """The least length of the line below a lone names line under the standfirst."""
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
+_BARE_OPENINGS = frozenset(every("openings"))  # read without a colon: "Von Ana", not "Auteur Ana"
 # Interview labels alone on their line open a byline only with their colon: "Interview" /
 # "Olaf Scholz" heads an interview with him, "Interview:" / "Ana Ruiz" credits its interviewer.
 _INTERVIEW_LABELS = frozenset(
@@ -764,7 +765,8 @@ def _after_opening(
     if not parts:
         return None
     body = " ".join(parts).replace(" ,", ",")
-    record = parse_byline(f"{opening} {body}")
+    labelled = opening.casefold() not in _BARE_OPENINGS and not opening.endswith((":", "："))
+    record = parse_byline(f"{opening}\n{body}" if labelled else f"{opening} {body}")  # "Auteur"
     if (record is None or not (record.authors or record.agency)) and _lone_user(body):
         record = Byline(text=body, authors=(Author(body),))  # "Von" / "Robert", "by" / "jdoe"
     newsroom = (  # "Von" / "Redaktion", "By" / "News Desk": a newsroom's one line
