@@ -234,6 +234,11 @@ _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
 _YEAR_FIRST_DATE = _pattern_cache.compile(
     r"(?:19|20)\d\d\.\s*\p{L}{3,12}\.?\s+\d{1,2}\."
 )  # "2025. január 5."
+# A suffix or degree after a name: "Ana Ruiz Jr.", "Ana Ruiz, MD", "Tom Field, Ph.D.".
+_DEGREE = _pattern_cache.compile(
+    r"(?:,?\s+(?:Jr|Sr)\.?|,\s*(?:M\.D\.|MD|Ph\.\s?D\.|PhD|D\.O\.|DO|R\.N\.|RN|MPH|MBA))"
+    r"(?=\s*(?:,|&|\band\b|$))"
+)
 _LINE_JOINERS = _JOINERS - {"/"}  # alone on a line between stacked names: "Ana Ruiz" / "and"
 _SEPARATORS = _pattern_cache.compile(
     r"\s+(?://?|[·•|–—-]|(?i:by|von|par|por|door))\s+|\s*[·•|]\s*|(?<=\d)\s*[-–—]\s+"
@@ -1090,8 +1095,11 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     """The names of a line that is nothing but one to four people's names, else ``None``.
 
     Each name has at most ``most`` words besides particles and initials ("Juan Carlos
-    Muñoz C.") and starts with a known given name or initials.
+    Muñoz C.") and starts with a known given name or initials; a suffix or degree after a name
+    ("Ana Ruiz Jr.", "Ana Ruiz, MD", "Tom Field, Ph.D.") is no name of its own.
     """
+    if "." in text or "D" in text:  # most lines have neither: one C-level test each
+        text = _DEGREE.sub("", text)
     if len(text) > MAX_NAME_LINE or (_SENTENCE.search(text) and not _INITIAL_END.search(text)):
         return None
     if any(

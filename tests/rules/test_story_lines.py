@@ -48,6 +48,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Sarah Collins, MD, said the clinic would close on Friday.",
+        "Tom Field Jr. and his father ran the shop for forty years.",
         "Reported by local media, the attack killed five people.",
         "Sarah Collins with AP photographers toured the flooded streets.",
         "By then the complaint, filed under: section 12, had been dismissed.",
