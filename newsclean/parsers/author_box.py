@@ -32,7 +32,7 @@ from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["GATE", "author_box", "bio_follows", "names_author"]
+__all__ = ["GATE", "author_box", "bio_follows", "headed", "names_author"]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
@@ -74,6 +74,9 @@ _WRITES = word_set(
     escribe cubre scrive escreve cobre schrijft pisze"""
 )
 _IS = word_set("is was ist war est était es era è é foi jest")
+_ASIDE = _pattern_cache.compile(
+    r"^\s*\([^()]{1,40}\)"
+)  # "(Jahrgang 1962)", "(she/her)" after a name
 ROLE_REACH = 6
 """How many words after a bio's copula may name the job ("is a senior writer for …")."""
 # An author box's heading, alone on its line above the name or a bio, or with the name after
@@ -154,9 +157,21 @@ def _headed(lines: Sequence[str], index: int) -> tuple[str | None, int | None]:
         return None, None
     following = lines[below].strip(_EDGE)
     name = _person(following) if len(following) <= MAX_LINK else None
+    if name is None and len(following) <= MAX_LINK:
+        name = _named_by_bio(lines, below, following)  # a given name the list lacks
     if name is not None:
         return name, below
     return _bio_name(following), index  # the bio stays: only the heading is the box's
+
+
+def headed(lines: Sequence[str], index: int) -> bool:
+    """Whether the name on line ``index`` is under an author box's heading alone on its line
+    ("About the author" / "Ana Ruiz"): the author's box, even right above a comment form."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        text = lines[j].strip(_EDGE)
+        if text:
+            return text.casefold() in _HEADINGS
+    return False
 
 
 def _person(text: str) -> str | None:
@@ -165,6 +180,34 @@ def _person(text: str) -> str | None:
     if name is None or not starts_with_given_name(name) or classify(text) != "person":
         return None
     return name
+
+
+def _named_by_bio(lines: Sequence[str], index: int, text: str) -> str | None:
+    """The name alone on line ``index`` under an author box's heading when its given name is
+    not in the list but the bio below starts with the name and says the person writes
+    ("Über den Autor" / "Jossi Loibl" / "Jossi Loibl (Jahrgang 1962) schreibt …"): the
+    heading and the name printed twice are the evidence the list gives elsewhere."""
+    name = person_name(text)
+    if name is None or not 2 <= len(name.split()) <= 3 or classify(text) != "person":
+        return None
+    bio = next(
+        (lines[j] for j in range(index + 1, min(len(lines), index + 4)) if lines[j].strip()), ""
+    )
+    bio = bio.strip(_EDGE)
+    if not bio.startswith(name + " "):
+        return None
+    words = _ASIDE.sub(
+        "", bio[len(name) : MAX_BIO]
+    ).split()  # "Jossi Loibl (Jahrgang 1962) schreibt"
+    return name if _says_writes(words) else None
+
+
+def _says_writes(words: list[str]) -> bool:
+    """Whether a bio's words after the name say the person writes ("writes about …", "is a
+    senior reporter …")."""
+    return bool(words) and (
+        words[0] in _WRITES or (words[0] in _IS and is_role(" ".join(words[1 : 1 + ROLE_REACH])))
+    )
 
 
 def _bio_name(bio: str) -> str | None:
@@ -193,10 +236,7 @@ def bio_follows(lines: Sequence[str], index: int, name: str) -> bool:
         if not bio:
             continue
         if len(bio) <= MAX_BIO and bio.startswith(name + " "):
-            words = bio[len(name) :].split()
-            return words[0] in _WRITES or (
-                words[0] in _IS and is_role(" ".join(words[1 : 1 + ROLE_REACH]))
-            )
+            return _says_writes(bio[len(name) :].split())
         seen += 1
         if seen == BIO_REACH:
             break

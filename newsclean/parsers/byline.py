@@ -66,6 +66,7 @@ BYLINE_CACHE = 1024
 _OPENINGS = (*every("openings"), "de")  # "De Ana García" (pt, es)
 _LABELS = every("labels")
 _STAMPS = (*every("published"), *every("updated"))
+_LABEL_SET = frozenset(_LABELS)  # a label alone on the line above the names
 
 
 # By-words page text glues to the name after them ("ByJane Doe", "PorRodolfo Costa",
@@ -108,7 +109,7 @@ GATE = ParserGate(
 # "Reporting by …; Additional reporting by …; Editing by …": what each section credits.
 _SECTION = _pattern_cache.compile(
     r"(?i)(?:^|(?<=[\s;.,|]))(?:(?P<contributors>(?:with\s+)?additional\s+reporting)|"
-    r"(?P<authors>reporting|writing|written|story|words)|"
+    r"(?P<authors>reporting|reported|writing|written|story|words)|"
     r"(?P<editors>editing|edited|(?:medically\s+)?reviewed|fact[- ]checked|compiled)|"
     r"(?P<other>photos?|photography|graphics|video|illustrations?|images?))\s+by\s*:?\s*"
     r"|(?:^|(?<=[\s;.,|]))(?:(?P<authors>text|texte|texto|testo|tekst)|(?P<other>fotos?|foto['’]s|bilder?"
@@ -138,6 +139,12 @@ _STOP = _pattern_cache.compile(
 _AGO_WORDS = word_set("vor hace há ha il y a")
 _DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,") | frozenset(
     (*every("months"), *every("weekdays"))
+)
+# Labels of two words a post's byline runs into: "By: Ana Ruiz Filed Under: politics, …".
+_TWO_WORD_LABELS = phrase_set(
+    """filed under|filed in|posted in|tagged with|tagged as|abgelegt unter|getaggt mit|
+    veröffentlicht in|classé dans|publié dans|archivado en|publicado en|archiviato in|
+    pubblicato in|arquivado em|publicado em|geplaatst in|opgeslagen onder"""
 )
 # Where the outlet after a separator ends ("X | EFE | 12.03.2021").
 _SEGMENT_END = _pattern_cache.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
@@ -248,8 +255,13 @@ def _parse_line(line: str) -> Byline | None:
     again and again, and the byline rules of one page ask about the same names)."""
     if REPLY.search(line):
         return None  # "Kommentar von Ann Lee — 2019-01-01 | Antworten" heads a comment
-    tidy = _tidy(line.lstrip(_BULLETS))
-    prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
+    label, newline, below = line.partition("\n")
+    if newline and label.strip(_BULLETS + ":：").casefold() in _LABEL_SET:
+        tidy = _tidy(below.lstrip(_BULLETS))  # "Auteur" / "Marie Dubois": the label's own line
+        prefix = None
+    else:
+        tidy = _tidy(line.lstrip(_BULLETS))
+        prefix = _PREFIX.match(tidy) or _STAMPED.match(tidy)
     body, partner = _split_partner(tidy[prefix.end() :] if prefix else tidy)
     interview = prefix is not None and prefix[0].lstrip().casefold().startswith(INTERVIEW_WORDS)
     if interview:
@@ -539,7 +551,9 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     head, rest = text[: stop.start()], text[stop.end() :]
     if stop[0] == "@" and head[-1:].strip() and "." in rest.partition(" ")[0][1:-1]:
         head = head.rpartition(" ")[0]  # "Ana Ruiz aruiz@example.com": the address goes whole
-    if stop.lastgroup != "junk" and _is_prose(rest):
+    words = head.split()
+    label = len(words) > 3 and " ".join(words[-2:]).casefold() in _TWO_WORD_LABELS
+    if stop.lastgroup != "junk" and not (label and stop.lastgroup == "colon") and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None
     if stop.lastgroup == "sep":
@@ -547,8 +561,8 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
         segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
         if classify(segment) in ("agency", "outlet"):
             affiliation = segment
-    elif stop.lastgroup == "colon":
-        head = head.rsplit(None, 1)[0] if len(head.split()) > 2 else head  # "Name Label: …"
+    elif stop.lastgroup == "colon":  # "Name Label: …", "Name Filed Under: tags, …"
+        head = " ".join(words[: -2 if label else -1]) if len(words) > 2 else head
     if stop.lastgroup in ("digit", "colon", "junk"):
         words = head.split()
         while words and (

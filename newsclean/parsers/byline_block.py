@@ -56,7 +56,13 @@ from newsclean.parsers._names import (
 )
 from newsclean.parsers.agencies import find_agency
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
-from newsclean.parsers.dates import PrintedDate, counted_relative, find_date, worded_relative
+from newsclean.parsers.dates import (
+    PrintedDate,
+    counted_relative,
+    day_and_time,
+    find_date,
+    worded_relative,
+)
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import (
     INTERVIEW_LABELS,
@@ -144,6 +150,7 @@ STANDFIRST_CHARS = 100
 """The least length of the line below a lone names line under the standfirst."""
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
+_BARE_OPENINGS = frozenset(every("openings"))  # read without a colon: "Von Ana", not "Auteur Ana"
 # Interview labels alone on their line open a byline only with their colon: "Interview" /
 # "Olaf Scholz" heads an interview with him, "Interview:" / "Ana Ruiz" credits its interviewer.
 _INTERVIEW_LABELS = frozenset(
@@ -224,6 +231,15 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _JOINERS = frozenset(("and", "und", "et", "y", "e", "i", "en", "&", ",", "/"))
+_YEAR_FIRST_DATE = _pattern_cache.compile(
+    r"(?:19|20)\d\d\.\s*\p{L}{3,12}\.?\s+\d{1,2}\."
+)  # "2025. január 5."
+# A suffix or degree after a name: "Ana Ruiz Jr.", "Ana Ruiz, MD", "Tom Field, Ph.D.".
+_DEGREE = _pattern_cache.compile(
+    r"(?:,?\s+(?:Jr|Sr)\.?|,\s*(?:M\.D\.|MD|Ph\.\s?D\.|PhD|D\.O\.|DO|R\.N\.|RN|MPH|MBA))"
+    r"(?=\s*(?:,|&|\band\b|$))"
+)
+_LINE_JOINERS = _JOINERS - {"/"}  # alone on a line between stacked names: "Ana Ruiz" / "and"
 _SEPARATORS = _pattern_cache.compile(
     r"\s+(?://?|[·•|–—-]|(?i:by|von|par|por|door))\s+|\s*[·•|]\s*|(?<=\d)\s*[-–—]\s+"
 )
@@ -236,6 +252,7 @@ _PICTURE_LINE = _pattern_cache.compile(
 )
 # "Ana Ruiz for The Guardian": the word before the outlet a writer writes for.
 _FOR_OUTLET = _pattern_cache.compile(r"\s(?:for|für|pour|para|per|voor)\s")
+_WITH_AGENCY = _pattern_cache.compile(r"\s(?:with|mit|avec|con|com|met)\s")
 _OUTLET_ARTICLE = _pattern_cache.compile(r"(?i)^(?:den|die|das|le|la|les|el|o|a|il|lo|de|het)\s")
 # A caption's credit at its end: "(Photo: Tom Field)", "[Foto: dpa]", "© Reuters".
 _CAPTION_CREDIT = _pattern_cache.compile(
@@ -285,6 +302,22 @@ _NEWSROOM_ROLE = _pattern_cache.compile(
     r"|redattor|redattric|inviat[oa]|corrispondente|repórter|jornalista|colunista"
     r"|correspondente|redacteur|verslaggever|dziennikar|redaktor|contributor|envoyée? spécia"
     r"|enviad[oa] especial"
+)
+# The outlet a Brazilian or Portuguese writer files for, below the name: "Do UOL, em São
+# Paulo", "Da Redação", "Da Agência Brasil", "Do Estadão Conteúdo".
+_FROM_OUTLET = _pattern_cache.compile(
+    r"D[oa]\s+(?:\p{Lu}{2,}[\p{L}\d.-]*|Reda[çc][ãa]o|Ag[êe]ncia|Folha|Estad[ãa]o|Jornal|Revista)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}\d.-]*){0,2}"
+    r"(?:,\s*(?:em|no|na|de)\s+\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)?"
+)
+# A member of a newsroom, on the role line below a name: "Mitglied der Tonight News-Redaktion",
+# "Member of the editorial team", "Membre de la rédaction", "Miembro de la redacción de El
+# País", "Membro della redazione", "Membro da redação", "Lid van de redactie".
+_NEWSROOM_MEMBER = _pattern_cache.compile(
+    r"(?i)(?:member\s+of\s+(?:the\s+|our\s+)?|mitglied\s+(?:der|des|unserer)\s+|membre\s+de\s+"
+    r"(?:la\s+|l['’]\s*)|miembro\s+de\s+(?:la\s+)?|membro\s+(?:della\s+|da\s+|do\s+)|lid\s+van\s+de\s+)"
+    r"(?:[\p{L}\p{M}.&'’]+[\s-]){0,3}(?:newsroom|editorial\s+(?:team|staff|board)|\p{L}*redaktion"
+    r"|rédaction|redacción|redazione|redação|redacção|redactie)\b[^.!?]{0,30}$"
 )
 # A date glued to the name before it: "Shana Nys DambrotNovember 6, 2023", "Karrasch3.11.2023".
 # Dates glued to the words around them, as screen-reader labels come out of HTML ("Posted
@@ -737,7 +770,8 @@ def _after_opening(
     if not parts:
         return None
     body = " ".join(parts).replace(" ,", ",")
-    record = parse_byline(f"{opening} {body}")
+    labelled = opening.casefold() not in _BARE_OPENINGS and not opening.endswith((":", "："))
+    record = parse_byline(f"{opening}\n{body}" if labelled else f"{opening} {body}")  # "Auteur"
     if (record is None or not (record.authors or record.agency)) and _lone_user(body):
         record = Byline(text=body, authors=(Author(body),))  # "Von" / "Robert", "by" / "jdoe"
     newsroom = (  # "Von" / "Redaktion", "By" / "News Desk": a newsroom's one line
@@ -860,18 +894,22 @@ def _avatar_names(lines: Sequence[str], index: int, name: str) -> tuple[list[int
 def _stacked_names(lines: Sequence[str], index: int) -> tuple[list[int], list[int]]:
     """The lines right above the names line ``index``, no blank line between, that each hold
     one person's name alone ("Lucía Herrera" / "Pablo Ruiz" / date line), each possibly with
-    its role line below it ("Ana Ruiz" / "Senior Reporter" / "Tom Field"), top down: the
-    names lines and the role lines; none when more names than a byline holds go on above."""
+    its role line below it ("Ana Ruiz" / "Senior Reporter" / "Tom Field") or a joiner line
+    ("Ana Ruiz" / "and" / "Tom Field"), top down: the names lines and the role and joiner
+    lines; none when more names than a byline holds go on above."""
     names: list[int] = []
     roles: list[int] = []
     j = index - 1
-    while (stacked := _stacked_name(lines, j)) is not None:
+    while True:
+        joiner = j if j > 0 and _content(lines[j]).casefold() in _LINE_JOINERS else None
+        stacked = _stacked_name(lines, j if joiner is None else j - 1)  # "Ana Ruiz" / "and"
+        if stacked is None:
+            break
         if len(names) == MAX_JOINED - 1:
             return [], []  # a list of people: a staff box, a panel
         name, role = stacked
         names.insert(0, name)
-        if role is not None:
-            roles.append(role)
+        roles.extend(i for i in (role, joiner) if i is not None)
         j = name - 1
     return names, roles
 
@@ -946,18 +984,24 @@ def _names_of_line(text: str) -> str | None:
 def _names_of_outlet_line(text: str) -> str | None:
     """The names of a line of names, then a comma, a separator or "for" and the outlet they
     write for ("Ana Ruiz, Northfield News", "Ana Ruiz | EFE", "Anna Schmidt (dpa)", "Ana Ruiz
-    for The Guardian", "Anna Schmidt für den Tagesspiegel"), else ``None``."""
+    for The Guardian", "Anna Schmidt für den Tagesspiegel"), or "with" and the agency they
+    wrote with ("Marie Dubois avec AFP", "Anna Schmidt mit dpa"), else ``None``."""
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
+    agencies_only = False
     if cut < 0:
         found = _FOR_OUTLET.search(bare) if " " in bare else None
+        if found is None and " " in bare:
+            found = _WITH_AGENCY.search(bare)  # "Marie Dubois avec AFP": an agency only
+            agencies_only = found is not None
         if found is None:
             return None
         names, outlet = bare[: found.start()].strip(), bare[found.end() :].strip()
         outlet = _OUTLET_ARTICLE.sub("", outlet)  # "für den Tagesspiegel", "pour le Monde"
     else:
         names, outlet = bare[:cut].strip(), bare[cut + 1 :].strip()
-    if classify(outlet) in ("outlet", "agency") and _names_only(names) is not None:
+    kinds = ("agency",) if agencies_only else ("outlet", "agency")
+    if classify(outlet) in kinds and _names_only(names) is not None:
         return names
     return None
 
@@ -1051,8 +1095,11 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     """The names of a line that is nothing but one to four people's names, else ``None``.
 
     Each name has at most ``most`` words besides particles and initials ("Juan Carlos
-    Muñoz C.") and starts with a known given name or initials.
+    Muñoz C.") and starts with a known given name or initials; a suffix or degree after a name
+    ("Ana Ruiz Jr.", "Ana Ruiz, MD", "Tom Field, Ph.D.") is no name of its own.
     """
+    if "." in text or "D" in text:  # most lines have neither: one C-level test each
+        text = _DEGREE.sub("", text)
     if len(text) > MAX_NAME_LINE or (_SENTENCE.search(text) and not _INITIAL_END.search(text)):
         return None
     if any(
@@ -1088,6 +1135,33 @@ def _family_first(part: str) -> bool:
         and name_words(part) <= 3
         and starts_with_given_name(given)
     )
+
+
+def _family_first_dated(
+    lines: Sequence[str], index: int, text: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Kovács Anna" / "2025. január 5. 18:42": names with the family name first, as
+    Hungarian pages print them, above a date line that starts with its year and a month in
+    words (the language's own order); each name two or three capitalised words, the last a
+    known given name."""
+    j = _next_content(lines, index)
+    following = "" if j is None else _content(lines[j])
+    if not _YEAR_FIRST_DATE.match(following) or not _is_date_line(following):
+        return None
+    parts = split_people(text)
+    if not 1 <= len(parts) <= MAX_JOINED:
+        return None
+    for part in parts:
+        words = part.split()
+        if (
+            not 2 <= len(words) <= 3
+            or not all(w[:1].isupper() and not w.isupper() for w in words)
+            or not starts_with_given_name(words[-1])
+            or classify(part) != "person"
+        ):
+            return None
+    record = Byline(text="", authors=tuple(Author(" ".join(p.split())) for p in parts))
+    return _with_text(record, lines[index].strip()), (index,)
 
 
 def _has_given_name(name: str) -> bool:
@@ -1152,6 +1226,9 @@ def _positioned(
             return _with_text(dated, lines[index].strip()), (index,)
     text = _without_contact(text)  # "Ana Ruiz @aruiz" above its date line
     if _names_only(text) is None:
+        reversed_names = _family_first_dated(lines, index, text)  # "Kovács Anna" / "2025. …"
+        if reversed_names is not None:
+            return reversed_names
         joined = _people_with_roles(lines, index)  # "Ana Ruiz, Staff Attorney" / "&" / …
         if joined is not None:
             return joined
@@ -1697,8 +1774,8 @@ def _is_outlet_line(text: str) -> bool:
     Madrid", "Reuters, Berlin"); not a picture's credit ("Foto: dpa")."""
     if _is_picture_line(text):
         return False
-    if _is_outlet(text):
-        return True
+    if _is_outlet(text) or _FROM_OUTLET.fullmatch(text) is not None:
+        return True  # "Do UOL, em São Paulo", "Da Redação": Portuguese "from" an outlet
     outlet, comma, place = text.partition(", ")
     return (
         bool(comma)
@@ -1783,7 +1860,7 @@ def _is_date_line(text: str) -> bool:
         return False
     if _DIGIT.search(text) is None:  # "vor einer Stunde": a relative time in words
         return worded_relative(text) is not None and is_stamp_line(text)
-    if is_stamp_line(text):
+    if is_stamp_line(text) or day_and_time(text):  # "Gestern, 18:42 Uhr": a day word's time
         return True
     date = find_date(text)
     if date is None or not _only_filler(text[: date.start]):
@@ -1847,8 +1924,11 @@ def _is_widget(text: str) -> bool:
 
 
 def _is_role_line(text: str) -> bool:
-    """ "Senior Reporter", "Chefredakteur"; not "Search for this author in:", nor a sentence
-    about a journalist ("Marie Dubois, la journaliste, a quitté la salle.")."""
+    """ "Senior Reporter", "Chefredakteur", "Mitglied der Politik-Redaktion"; not "Search for
+    this author in:", nor a sentence about a journalist ("Marie Dubois, la journaliste, a
+    quitté la salle.")."""
+    if len(text) <= 60 and _NEWSROOM_MEMBER.match(text) is not None:
+        return True  # "Member of the editorial team", "Membre de la rédaction du Monde"
     return (
         len(text) <= 60
         and is_role(text)  # a cheap first test: a role has a role word

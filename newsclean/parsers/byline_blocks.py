@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from newsclean._credits import Byline, Timestamp
 from newsclean._document import CREDIT_WINDOW, PARAGRAPH_CHARS, Document
 from newsclean._rule import Tag
-from newsclean.parsers.author_box import author_box
+from newsclean.parsers.author_box import author_box, headed
 from newsclean.parsers.byline_block import (
     GATE,
     dated_byline,
@@ -226,8 +226,8 @@ def _with_box(
     box = author_box(doc.lines, [i for i in lines if i < last])
     if box is None and start is not None:
         box = signature(doc.lines, start, last)
-    if box is None or in_comments(doc.lines, box[1]):
-        return blocks
+    if box is None or (in_comments(doc.lines, box[1]) and not headed(doc.lines, box[1][0])):
+        return blocks  # a reader's name; not the box under "About the author" above the form
     return [*blocks, (box[1], box[0])]
 
 

@@ -21,6 +21,7 @@ from newsclean.parsers.lexicon import every, longest_first, month_numbers
 __all__ = [
     "PrintedDate",
     "counted_relative",
+    "day_and_time",
     "find_date",
     "may_hold_date",
     "month_day",
@@ -240,6 +241,18 @@ def today_at(text: str) -> bool:
     """Whether ``text`` has a day word with a time right after it ("today at 2:32 PM",
     "aujourd'hui à 14h32", "heute, 14:32 Uhr"): a stamp without a date."""
     return any(time_after(text, day.end()) is not None for day in _DAY_WORD.finditer(text))
+
+
+_DAY_LINE_REST = _pattern_cache.compile(rf"(?i)\s*(?:uhr|h|hs|hrs|{_ZONE}|[ECMP]T)?\.?\s*$")
+
+
+def day_and_time(text: str) -> bool:
+    """Whether ``text`` is a day word and its time and nothing else ("Gestern, 18:42 Uhr",
+    "Today at 2:32 PM", "Hier à 18h42", "Ayer, 18:42", "Ieri alle 18:42", "Ontem às 18h42",
+    "Gisteren, 18:42"), as a byline's date line prints it; not a sentence about the day."""
+    day = _DAY_WORD.match(text.strip())
+    end = None if day is None else time_after(text.strip(), day.end())
+    return end is not None and _DAY_LINE_REST.match(text.strip(), end) is not None
 
 
 def time_after(text: str, position: int) -> int | None:

@@ -78,7 +78,8 @@ class ParserGate:
 LEXICONS: dict[str, Lexicon] = {
     "en": Lexicon(
         openings=(
-            *("by", "written by", "story by", "reporting by", "words by", "text by"),
+            *("by", "written by", "story by", "reporting by", "reported by", "words by"),
+            "text by",
             *("posted by", "article by", "analysis by", "opinion by", "commentary by"),
             *("perspective by", "review by", "an analysis by", "a commentary by", "submitted by"),
             *("interview by", "interviewed by", "interview conducted by", "an interview by"),
