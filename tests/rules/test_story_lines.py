@@ -49,6 +49,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Probeer 4 weken gratis te leven, zei de schrijver.",
         "Het nieuws op WhatsApp verspreidde zich snel, meldt de politie.",
         "Toon minder begrip voor de daders, zei de burgemeester.",
+        "Schrijf een reactie op de brief, vroeg de minister aan de Kamer.",
     ),
     "en": (
         "Santa Maria",
@@ -239,6 +240,10 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "See more of the city on foot, the guide advised the visitors.",
         "Show less mercy, the prosecutor urged the jury on Tuesday.",
         "Expand all three runways, the report recommended.",
+        "Speak your mind, the judge told the witness.",
+        "Reply to the report is due in May | the ministry said.",
+        "Comment number 12 in the file was written by the mayor.",
+        "All posts are reactively reviewed by the board, the union said.",
     ),
     "de": (
         "Sankt Anna",
@@ -363,6 +368,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Galerie: 12 Künstler stellen bis Juni im Rathaus aus.",
         "Nachrichten auf WhatsApp verbreiteten das Gerücht, sagte die Polizei.",
         "Weniger anzeigen wollte die Polizei die Vorfälle nicht, sagte die Sprecherin.",
+        "Antworten · Melden: so heißen die beiden Knöpfe, erklärte der Entwickler vor Gericht.",
+        "Jetzt kommentieren will der Minister den Bericht nicht.",
     ),
     "fr": (
         "Marie Dupont pour la présidence",
@@ -453,6 +460,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Essayez gratuitement pendant 1 mois, disait la publicité trompeuse.",
         "Les actualités sur WhatsApp ont propagé la rumeur, selon la police.",
         "Voir moins de voitures en ville, voilà le but du maire.",
+        "Réagir à cet article de loi prendra du temps, a dit le ministre.",
     ),
     "es": (
         "San José",
@@ -541,6 +549,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Episodio completo de la crisis, el informe se publicó el martes.",
         "Noticias en Telegram: así se difundió el bulo",
         "Ver menos coches en el centro es el objetivo del alcalde.",
+        "Deja tu opinión en casa, le dijo el juez al testigo.",
         "Prueba 1 mes gratis, decía el anuncio que denunció la asociación.",
     ),
     "it": (
@@ -619,6 +628,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Prova gratis per 1 mese, prometteva la pubblicità ingannevole.",
         "Le notizie su WhatsApp hanno diffuso la voce, secondo la polizia.",
         "Mostra meno entusiasmo di prima, ha scritto il giornale.",
+        "Lascia la tua opinione fuori dall'aula, ha detto il giudice.",
     ),
     "pt": (
         "São Paulo",
@@ -700,6 +710,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Experimente 30 dias grátis, dizia o anúncio que foi multado.",
         "As notícias no WhatsApp espalharam o boato, disse a polícia.",
         "Mostrar menos carros no centro é o objetivo do prefeito.",
+        "Deixe sua opinião de lado, disse o juiz à testemunha.",
     ),
 }
 
