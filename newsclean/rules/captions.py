@@ -38,6 +38,12 @@ _CREDIT = (
     # at most 250 characters (a gallery's long text credited so is the page's story)
     r"|(?<=^[^\n]{8,250}[.!?…\"”»]\s)\((?-i:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
     r"\s?/\s?(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})\)"
+    # … the same without brackets: "… on Tuesday afternoon. Rachel Kim/The Daily Ledger"
+    # (a name in capitals or after a label, "Fot. Jan Wiśniewski / PAP", is labelled-caption's)
+    r"|(?<=^[^\n]{8,250}[.!?…\"”»]\s)(?<!\b(?:fot|foto|photo|bild)\.?\s)"
+    r"(?!(?:photos?|fotos?|fot|bild|image|picture|credit|crédit|zdjęcie|beeld)\b)(?-i:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
+    r"\s?/\s?(?:(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|dpa|afp"
+    r"|picture\salliance(?:\s?/\s?dpa)?))"
     # "… der Schweiz. © AFP / MARCO BERTORELLO"
     rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}}"
     # after the caption's last sentence and a bar, a credit in capitals with its outlet: "… de
@@ -49,7 +55,8 @@ CREDITED_CAPTION = ShapeRule(
     id="credited-caption",
     description="Captions that end with a photo credit: '… speaks in Washington. (AP Photo/Susan Walsh)'.",
     pattern=rf"[^\n]{{10,400}}\s{_CREDIT}",
-    requires=("(", "©", ". |"),  # every credit opens with one: a cheap test before the pattern
+    # every credit opens with one or holds a slash: a cheap test before the pattern
+    requires=("(", "©", ". |", "/"),
     first_chars=(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
         "ÄÖÜÉÈÀÂÁÍÓÚÇÑäöüéèàâáíóúçñ\"'“„«‘"
@@ -93,6 +100,12 @@ CREDITED_CAPTION = ShapeRule(
         "A Via Rail train leaves Union Station in Toronto. (Chris Young/The Canadian Press)",
         "Ein Regionalzug im Hauptbahnhof Hannover: Das Ticket kostet weiterhin 49 Euro. (Quelle:"
         " Julian Stratenschulte/dpa)",
+        "Workers leave the plant on Tuesday afternoon. Rachel Kim/The Daily Ledger",
+        "Ein Regionalzug im Hauptbahnhof Hannover. Julian Stratenschulte/dpa",
+        "Un TER en gare de Rennes, mardi. Camille Le Goff/Ouest-France",
+        "El puente de Castejón, el lunes. Jesús Diges/EFE",
+        "Il treno regionale alla stazione di Bologna. Max Cavallari/Ansa",
+        "O comboio na estação de Coimbra-B. Rui Gaudêncio/Público",
     ),
     must_keep=(
         "The photo agency (AP) said the picture was genuine.",
@@ -102,9 +115,16 @@ CREDITED_CAPTION = ShapeRule(
         "Ihr Bild hängt heute im Museum (Alte Pinakothek).",
         "Die Arbeitslosenquote stieg im Februar auf 6,1 Prozent. (Quelle: Bundesagentur für Arbeit)",
         "Le vote a eu lieu mardi. | Le maire / la maire ont salué le résultat.",
+        "The vote was close. Labour/Greens split the seats in the north.",
+        "Sie kam um acht. Anna Schmidt/Peter Müller lautete der Doppelname im Register.",
     ),
     # A caption on the line before a separate credit line stays (precision first).
-    known_misses=("The minister arrives in Brussels on Tuesday.\nPhoto: AP",),
+    # an agency or a photographer alone after the caption ("… de archivo. EFE", "…
+    # Coimbra-B. Rui Gaudêncio") reads as a wire story's sign-off or a sentence's last name
+    known_misses=(
+        "The minister arrives in Brussels on Tuesday.\nPhoto: AP",
+        "El puente de Castejón, en una imagen de archivo. EFE",
+    ),
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 

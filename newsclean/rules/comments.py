@@ -10,6 +10,7 @@ from newsclean.rules.timestamps import DATE, ON
 
 __all__ = [
     "ARTICLE_FEEDBACK",
+    "COMMENT_ACTIONS",
     "COMMENT_COUNT",
     "COMMENT_FORM",
     "COMMENT_GUIDELINES",
@@ -87,7 +88,6 @@ COMMENT_PROMPT = PhraseRule(
             "kommentar abgeben",
             "kommentar hinzufügen",
             "kommentieren",
-            "jetzt kommentieren",
             "kommentare anzeigen",
             "zu den kommentaren",
             "zum kommentarbereich",
@@ -151,7 +151,6 @@ COMMENT_PROMPT = PhraseRule(
             "les commentaires sont fermés",
             "soyez le premier à commenter",
             "réagir",
-            "réagir à cet article",
             "votre avis",
             "donnez votre avis",
             "répondre",
@@ -279,6 +278,7 @@ COMMENT_COUNT = PhraseRule(
     description="Comment and reply counts such as '120 Kommentare' or 'Comments (3)'.",
     phrases={
         "en": (
+            "comment number",
             "reply",
             "comments",
             "comment",
@@ -286,6 +286,7 @@ COMMENT_COUNT = PhraseRule(
             "responses",
         ),
         "de": (
+            "kommentar nr.",
             "antwort",
             "kommentare",
             "kommentar",
@@ -329,6 +330,7 @@ COMMENT_COUNT = PhraseRule(
             "komentarz",
         ),
         "nl": (
+            "reactie nr.",
             "reacties",
             "reactie",
         ),
@@ -349,6 +351,8 @@ COMMENT_COUNT = PhraseRule(
         "Vos réactions (11)",
         "Kommentare insgesamt: 0",
         "Comments: 12",
+        "Comment number 2.",
+        "Kommentar Nr. 14",
     ),
     must_keep=("120 Kommentare gingen bis Mitternacht ein.", "2 comments from the minister"),
 )
@@ -358,6 +362,10 @@ COMMENT_FORM = PhraseRule(
     description="Comment-form and moderation boilerplate ('Your email address will not be published').",
     phrases={
         "en": (
+            "all posts are reactively-moderated",
+            "please read our community guidelines",
+            "help us maintain a healthy and vibrant community",
+            "or register to comment",
             "logged in to post a comment",
             "logged in to comment",
             "log in to comment",
@@ -385,6 +393,7 @@ COMMENT_FORM = PhraseRule(
             "you can leave a response, or trackback",
         ),
         "de": (
+            "melden sie sich an, um zu kommentieren",
             "um kommentare zu schreiben",
             "müssen sie eingeloggt sein",
             "musst eingeloggt sein",
@@ -421,6 +430,7 @@ COMMENT_FORM = PhraseRule(
             "meinen namen, meine e-mail-adresse und meine website in diesem browser",
         ),
         "fr": (
+            "merci de respecter notre charte",
             "connecté pour publier un commentaire",
             "connectez-vous pour commenter",
             "votre adresse e-mail ne sera pas publiée",
@@ -435,6 +445,7 @@ COMMENT_FORM = PhraseRule(
             "les commentaires et pings sont actuellement fermés",
         ),
         "es": (
+            "regístrate para comentar",
             "para comentar debes",
             "inicia sesión para comentar",
             "tu dirección de correo electrónico no será publicada",
@@ -447,6 +458,7 @@ COMMENT_FORM = PhraseRule(
             "los comentarios y pings están cerrados",
         ),
         "it": (
+            "registrati per commentare",
             "registrato per commentare",
             "accedi per commentare",
             "devi essere connesso per inviare un commento",
@@ -458,6 +470,7 @@ COMMENT_FORM = PhraseRule(
             "i commenti e i ping sono chiusi",
         ),
         "pt": (
+            "cadastre-se para comentar",
             "faça login para comentar",
             "o seu endereço de e-mail não será publicado",
             "seu endereço de e-mail não será publicado",
@@ -469,6 +482,7 @@ COMMENT_FORM = PhraseRule(
             "comentários e pings estão fechados",
         ),
         "nl": (
+            "meld je aan om te reageren",
             "je e-mailadres wordt niet gepubliceerd",
             "uw e-mailadres wordt niet gepubliceerd",
             "vereiste velden zijn gemarkeerd met",
@@ -502,6 +516,14 @@ COMMENT_FORM = PhraseRule(
         "Puedes seguir cualquier respuesta a esta entrada a través del feed RSS 2.0.",
         "Puoi seguire le risposte a questo articolo tramite il feed RSS 2.0.",
         "Você pode acompanhar as respostas desta entrada através do feed RSS 2.0.",
+        "All posts are reactively-moderated and must obey the house rules.",
+        "Before commenting, please read our community guidelines.",
+        "Melden Sie sich an, um zu kommentieren.",
+        "Merci de respecter notre charte de modération.",
+        "Regístrate para comentar esta noticia.",
+        "Registrati per commentare.",
+        "Cadastre-se para comentar.",
+        "Meld je aan om te reageren.",
     ),
     must_keep=(
         "The ministry said the names of the victims will not be published until families are told.",
@@ -916,9 +938,56 @@ COMMENT_THREAD = CommentThreadRule(
     languages=(*_LANGUAGES, "nl"),
 )
 
+# A comment's controls on one line, joined by bars or dots, maybe after its date or author:
+# "Report abuse | Reply", "October 5, 2010 at 3:14 pm | Report abuse | Reply", "Antworten ·
+# Melden" (en, de, fr, es, it, pt, nl). One control answers or reports; the others may share.
+_ANSWER = (
+    r"(?:reply|report(?:\sabuse|\scomment)?|flag|antworten|melden|missbrauch\smelden|répondre"
+    r"|signaler(?:\sun\sabus)?|responder|denunciar|reportar|rispondi|segnala(?:\sabuso)?"
+    r"|reageer|beantwoorden|rapporteren)"
+)
+_CONTROL = (
+    rf"(?:{_ANSWER}|like|share|quote|permalink|recommend|zitieren|teilen|empfehlen|citer"
+    r"|partager|j'aime|citar|compartir|me\sgusta|cita|condividi|mi\spiace|compartilhar|curtir"
+    r"|delen|citeren)"
+)
+_JOIN = r"\s?[|·•]\s?"
+COMMENT_ACTIONS = ShapeRule(
+    id="comment-actions",
+    description="A comment's controls on one line, maybe after its date: 'Report abuse | Reply', "
+    "'October 5, 2010 at 3:14 pm | Report abuse | Reply', 'Antworten · Melden'.",
+    pattern=(
+        rf"(?:[^\n|·•.!?\"“”„«»]{{1,60}}{_JOIN})?"
+        rf"(?=(?:{_CONTROL}{_JOIN})*{_ANSWER}\b){_CONTROL}(?:{_JOIN}{_CONTROL}){{1,4}}"
+    ),
+    first_chars=(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÉÀÁÍÓÚÜÖÄéàáíóúüöä"
+    ),
+    triggers=("|", "·", "•"),
+    max_chars=120,
+    must_remove=(
+        "Report abuse | Reply",
+        "October 5, 2010 at 3:14 pm | Report abuse | Reply",
+        "2 hours ago · Reply · Report",
+        "Antworten · Melden",
+        "Répondre | Signaler un abus",
+        "Responder | Denunciar",
+        "Rispondi | Segnala",
+        "Responder · Denunciar",
+        "Reageer | Rapporteren",
+    ),
+    must_keep=(
+        "Share | Like",
+        "Ministers report to Parliament | Reply due in May",
+        "The minister's reply · a report",
+    ),
+    languages=(*_LANGUAGES, "nl"),
+)
+
 RULES = (
     COMMENT_PROMPT,
     COMMENT_COUNT,
+    COMMENT_ACTIONS,
     COMMENT_FORM,
     COMMENT_HEADING,
     COMMENT_HEADER,

@@ -7,6 +7,7 @@ from newsclean._kinds.structure import ShapeRule
 
 __all__ = [
     "GALLERY_COUNT",
+    "GALLERY_LABEL",
     "MEDIA_AVAILABILITY",
     "MEDIA_CAPTION",
     "PHOTO_BYLINE",
@@ -287,6 +288,11 @@ PLAYER_CONTROL = PhraseRule(
             "just watched",
             "next up",
             "watch more",
+            "now watching",
+            "now watching up next",
+            "full episode",
+            "watch full episode",
+            "watch the full episode",
         ),
         "de": (
             "bildergalerie",
@@ -316,6 +322,9 @@ PLAYER_CONTROL = PhraseRule(
             "zum vergrößern klicken",
             "diashow starten",
             "bilderstrecke starten",
+            "jetzt läuft",
+            "ganze folge",
+            "ganze folge ansehen",
         ),
         "fr": (
             "voir la galerie",
@@ -339,6 +348,9 @@ PLAYER_CONTROL = PhraseRule(
             "cliquer pour agrandir",
             "lancer le diaporama",
             "voir le diaporama",
+            "en cours de lecture",
+            "épisode complet",
+            "voir l'épisode complet",
         ),
         "es": (
             "ver galería",
@@ -363,6 +375,9 @@ PLAYER_CONTROL = PhraseRule(
             "haz clic para ampliar",
             "ver fotogalería",
             "ver presentación",
+            "reproduciendo ahora",
+            "episodio completo",
+            "ver episodio completo",
         ),
         "it": (
             "vedi la gallery",
@@ -386,6 +401,9 @@ PLAYER_CONTROL = PhraseRule(
             "clicca per ingrandire",
             "avvia la gallery",
             "sfoglia la gallery",
+            "in riproduzione",
+            "episodio completo",
+            "guarda l'episodio completo",
         ),
         "pt": (
             "ver galeria",
@@ -408,6 +426,9 @@ PLAYER_CONTROL = PhraseRule(
             "clique para ampliar",
             "ver fotogaleria",
             "iniciar apresentação",
+            "reproduzindo agora",
+            "episódio completo",
+            "assista ao episódio completo",
         ),
         "nl": (
             "afspelen",
@@ -420,6 +441,9 @@ PLAYER_CONTROL = PhraseRule(
             "klik om te vergroten",
             "bekijk fotoserie",
             "start diavoorstelling",
+            "nu aan het kijken",
+            "hele aflevering",
+            "bekijk de hele aflevering",
         ),
     },
     max_chars=60,
@@ -441,11 +465,21 @@ PLAYER_CONTROL = PhraseRule(
         "Ampliar foto",
         "Ingrandisci foto",
         "Vergroot foto",
+        "Now watching",
+        "Watch the Full Episode",
+        "Ganze Folge ansehen",
+        "Épisode complet",
+        "Ver episodio completo",
+        "Guarda l'episodio completo",
+        "Assista ao episódio completo",
+        "Bekijk de hele aflevering",
     ),
     must_keep=(
         "Play resumed after a two-hour rain delay, the organisers said.",
         "She just watched as the crowd began a slideshow of old photos.",
         "Um das Foto zu vergrößern, braucht man eine Lupe, sagte sie.",
+        "Now watching the final, the coach said he had no regrets.",
+        "Die ganze Folge dreht sich um den Streit im Stadtrat.",
     ),
 )
 
@@ -597,6 +631,46 @@ GALLERY_COUNT = PhraseRule(
     ),
 )
 
+# "Gallery: 12 photos": a gallery's link, its name and how many pictures it holds.
+_GALLERY = (
+    r"(?:(?:photo\s|picture\s|image\s)?gallery|slideshow|(?:bilder|foto)?galerie|bilderstrecke"
+    r"|fotostrecke|diashow|diaporama|galería|fotogalería|galleria|fotogalleria|fotogallery"
+    r"|galeria|fotogaleria|fotoserie|fotogalerij)"
+)
+_PICTURES = (
+    r"(?:photos?|pictures|images|slides|bilder|fotos?|imágenes|immagini|imagens|foto's"
+    r"|afbeeldingen)"
+)
+GALLERY_LABEL = ShapeRule(
+    id="gallery-label",
+    description="A gallery's label with its count: 'Gallery: 12 photos', 'Bildergalerie (14 Bilder)', "
+    "'Diaporama : 8 photos', 'Galería: 12 fotos'.",
+    pattern=rf"{_GALLERY}\s?[:|–-]?\s?\(?\d{{1,4}}\s{_PICTURES}\)?",
+    first_words=(
+        *("photo", "picture", "image", "gallery", "slideshow", "galerie", "bildergalerie"),
+        *("fotogalerie", "bilderstrecke", "fotostrecke", "diashow", "diaporama", "galería"),
+        *("fotogalería", "galleria", "fotogalleria", "fotogallery", "galeria", "fotogaleria"),
+        *("fotoserie", "fotogalerij"),
+    ),
+    max_chars=50,
+    must_remove=(
+        "Gallery: 12 photos",
+        "Photo gallery (24 pictures)",
+        "Bildergalerie (14 Bilder)",
+        "Diaporama : 8 photos",
+        "Galería: 12 fotos",
+        "Fotogalleria: 15 foto",
+        "Galeria: 9 imagens",
+        "Fotoserie: 7 foto's",
+    ),
+    must_keep=(
+        "Gallery 12 reopens on Monday",
+        "Galerie: 12 Künstler stellen aus",
+        "Gallery: 12 photos of the flood, one of them by a child, won the prize.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+)
+
 RULES = (
     PHOTO_CREDIT,
     PHOTO_BYLINE,
@@ -605,6 +679,7 @@ RULES = (
     PLAYER_CONTROL,
     PLAYER_TIME,
     GALLERY_COUNT,
+    GALLERY_LABEL,
     MEDIA_AVAILABILITY,
 )
 """This family's rules, in the order they run within their stage."""

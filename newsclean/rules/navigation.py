@@ -25,6 +25,7 @@ __all__ = [
     "BREADCRUMB_LABEL",
     "FURNITURE_ISLAND",
     "LINK_ROW",
+    "LONE_ARROW",
     "MENU_ROW",
     "NAVIGATION_RUN",
     "PAGE_NUMBERS",
@@ -124,6 +125,15 @@ SITE_LINK = PhraseRule(
             "back",
             "load more",
             "show more",
+            "see more",
+            "see less",
+            "show less",
+            "read less",
+            "view less",
+            "expand all",
+            "collapse all",
+            "click to expand",
+            "tap to expand",
             "more",
             "next article",
             "previous article",
@@ -208,6 +218,10 @@ SITE_LINK = PhraseRule(
             "zurück zur übersicht",
             "mehr laden",
             "mehr anzeigen",
+            "weniger anzeigen",
+            "alle ausklappen",
+            "alle einklappen",
+            "zum aufklappen klicken",
             "weitere laden",
             "lade weitere inhalte",
             "nächster artikel",
@@ -326,6 +340,10 @@ SITE_LINK = PhraseRule(
             "retour",
             "charger plus",
             "voir plus",
+            "voir moins",
+            "afficher moins",
+            "tout déplier",
+            "tout replier",
             "article suivant",
             "article précédent",
             "voir tout",
@@ -371,6 +389,10 @@ SITE_LINK = PhraseRule(
             "volver",
             "cargar más",
             "ver más",
+            "ver menos",
+            "mostrar menos",
+            "expandir todo",
+            "contraer todo",
             "artículo siguiente",
             "artículo anterior",
             "ver todo",
@@ -409,6 +431,10 @@ SITE_LINK = PhraseRule(
             "indietro",
             "carica altro",
             "mostra di più",
+            "mostra meno",
+            "vedi meno",
+            "espandi tutto",
+            "comprimi tutto",
             "articolo successivo",
             "articolo precedente",
             "vedi tutti",
@@ -446,6 +472,9 @@ SITE_LINK = PhraseRule(
             "voltar",
             "carregar mais",
             "ver mais",
+            "mostrar menos",
+            "expandir tudo",
+            "recolher tudo",
             "próximo artigo",
             "artigo anterior",
             "ver tudo",
@@ -482,6 +511,10 @@ SITE_LINK = PhraseRule(
             "abonnementen",
             "meer",
             "toon meer",
+            "toon minder",
+            "minder tonen",
+            "alles uitklappen",
+            "alles inklappen",
             "voorpagina",
             "nieuwsbrief",
             "contact",
@@ -489,6 +522,12 @@ SITE_LINK = PhraseRule(
     },
     max_chars=60,
     must_remove=(
+        "Show less",
+        "Weniger anzeigen",
+        "Voir moins",
+        "Mostrar menos",
+        "Mostra meno",
+        "Toon minder",
         "Algemene voorwaarden",
         "Search term:",
         "Go!",
@@ -1479,12 +1518,14 @@ RESULT_COUNT = ShapeRule(
 # " »" too, and goes on in lower case) and holds no quotation mark, sentence end or other
 # arrow ("Skip to navigation » Skip to content »" is skip-link's). A pager with an arrow
 # ("Page: 1 2 Next >") is page-numbers'.
+# the arrows a link may end with: the gate's triggers of both arrow rules
+_LINK_ARROWS = ("»", "›", ">", "→")
 ARROW_LINK = ShapeRule(
     id="arrow-link",
     description="A short link that ends with an arrow: 'See it »', 'View the Full Gallery »', 'Diashow starten ›'.",
     pattern=r"(?:[*•+-]\s)?(?-i:[\p{Lu}\d])[^\n«»‹›<>\"“”„|.!?]{0,55}?\s(?:»|›|>{1,3}|→)",
     first_chars="ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÇÈÉÊÍÎÓÔÖÚÜÑ0123456789*•+-",
-    triggers=("»", "›", ">", "→"),
+    triggers=_LINK_ARROWS,
     max_chars=70,
     must_remove=(
         "See it »",
@@ -1510,6 +1551,22 @@ ARROW_LINK = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
+# A button's arrow left alone on its line ("»", "›", ">>", "→"): the link's words were an
+# image or went with the tag; a quotation's guillemet always has words beside it.
+LONE_ARROW = ShapeRule(
+    id="lone-arrow",
+    description="A button's arrow alone on its line: '»', '›', '>>', '→'.",
+    pattern=r"(?:[»›→]|>{1,3})(?:\s?(?:[»›→]|>{1,3})){0,2}",
+    first_chars="»›→>",
+    triggers=_LINK_ARROWS,
+    max_chars=12,  # indentation included
+    must_remove=("»", "›", ">>", "→", "» »", "  »  "),
+    must_keep=("»Wir schaffen das«", "> 30", "A → B", "« Non »", "→ Seite 2"),
+    # a back button's arrow: its glyphs are no trigger (French quotations open with them)
+    known_misses=("«", "‹", "←"),
+    languages=("any",),
+)
+
 RULES = (
     TOPIC_LINE,
     TOPIC_PREFIX,
@@ -1528,6 +1585,7 @@ RULES = (
     POST_PAGER,
     PAGE_NUMBERS,
     ARROW_LINK,
+    LONE_ARROW,
     REPUBLICATION_NOTE,
     PRINT_SOURCE,
     RESULT_COUNT,

@@ -175,6 +175,11 @@ COMMENT_CONTROL = PhraseRule(
     description="Buttons of a comment thread standing alone: 'Report abuse', 'Kommentar melden', 'Trackbacks'.",
     phrases={
         "en": (
+            "leave your comment",
+            "speak your mind",
+            "comment now",
+            "sign in to post a comment",
+            "log in to post a comment",
             "sort by",
             "newest first",
             "oldest first",
@@ -192,6 +197,8 @@ COMMENT_CONTROL = PhraseRule(
             "pingbacks",
         ),
         "de": (
+            "schreiben sie einen kommentar",
+            "jetzt kommentieren",
             "kommentar melden",
             "beitrag melden",
             "missbrauch melden",
@@ -203,6 +210,7 @@ COMMENT_CONTROL = PhraseRule(
             "weitere kommentare laden",
         ),
         "fr": (
+            "réagir à cet article",
             "signaler un abus",
             "signaler ce commentaire",
             "trier par",
@@ -212,6 +220,8 @@ COMMENT_CONTROL = PhraseRule(
             "afficher les commentaires",
         ),
         "es": (
+            "comenta esta noticia",
+            "deja tu opinión",
             "denunciar abuso",
             "reportar comentario",
             "reportar abuso",
@@ -222,6 +232,8 @@ COMMENT_CONTROL = PhraseRule(
             "ver todos los comentarios",
         ),
         "it": (
+            "commenta la notizia",
+            "lascia la tua opinione",
             "segnala abuso",
             "segnala commento",
             "ordina per",
@@ -231,6 +243,8 @@ COMMENT_CONTROL = PhraseRule(
             "vedi tutti i commenti",
         ),
         "pt": (
+            "deixe sua opinião",
+            "comente esta notícia",
             "denunciar abuso",
             "denunciar comentário",
             "classificar por",
@@ -240,6 +254,8 @@ COMMENT_CONTROL = PhraseRule(
             "ver todos os comentários",
         ),
         "nl": (
+            "schrijf een reactie",
+            "log in om te reageren",
             "sorteer op",
             "nieuwste eerst",
             "oudste eerst",
@@ -261,6 +277,14 @@ COMMENT_CONTROL = PhraseRule(
         "Sort by",
         "Commenter",
         "Leggi i commenti",
+        "Leave your comment",
+        "Sign in to Post a Comment",
+        "Schreiben Sie einen Kommentar",
+        "Réagir à cet article",
+        "Deja tu opinión",
+        "Lascia la tua opinione",
+        "Deixe sua opinião",
+        "Schrijf een reactie",
     ),
     must_keep=(
         "Report abuse to the police, the charity urged victims on Monday.",

@@ -9,7 +9,15 @@ from newsclean._kinds.phrase import PhraseRule
 from newsclean._kinds.structure import ShapeRule
 from newsclean.parsers.lexicon import month_numbers
 
-__all__ = ["BRACKETED_COUNT", "ITEM_COUNTER", "LONE_COUNT", "RULES", "SHARE_REMNANT", "WINDOW_LINK"]
+__all__ = [
+    "ACTION_COUNT",
+    "BRACKETED_COUNT",
+    "ITEM_COUNTER",
+    "LONE_COUNT",
+    "RULES",
+    "SHARE_REMNANT",
+    "WINDOW_LINK",
+]
 
 SHARE_REMNANT = PhraseRule(
     id="share-remnant",
@@ -296,6 +304,52 @@ ITEM_COUNTER = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt", "pl", "nl"),
 )
 
+# What a reader does to a story that a page counts, per language (en, de, fr, es, it, pt, nl,
+# pl): shares, likes, views, reads. Comments and replies are comment-count's.
+_ACTIONS = (
+    r"(?:shares?|likes?|views|reads|claps|reposts|retweets"
+    r"|mal geteilt|geteilt|aufrufe|teilungen"
+    r"|partages|vues|lectures"
+    r"|compartidos|veces compartido|visitas|vistas|lecturas"
+    r"|condivisioni|visualizzazioni|letture"
+    r"|compartilhamentos|partilhas|visualizações|leituras|curtidas"
+    r"|keer gedeeld|gedeeld|weergaven|keer bekeken"
+    r"|udostępnień|wyświetleń|polubień)"
+)
+
+ACTION_COUNT = ShapeRule(
+    id="action-count",
+    description="A share, like or view counter alone on its line: '875 Shares', '6.9k Shares', "
+    "'1.2K Likes', '12.345 Aufrufe', '34 partages', '1 234 vues'.",
+    pattern=rf"\d{{1,3}}(?:[., \u00a0\u202f]\d{{3}})*(?:[.,]\d{{1,2}})?\s?[km]?\s{_ACTIONS}",
+    first_chars=string.digits,
+    max_chars=40,  # indentation included
+    must_remove=(
+        "875 Shares",
+        "6.9k Shares",
+        "1.2K Likes",
+        "12 views",
+        "12.345 Aufrufe",
+        "120 Mal geteilt",
+        "34 partages",
+        "1 234 vues",
+        "56 compartidos",
+        "2.301 visualizzazioni",
+        "87 compartilhamentos",
+        "15 keer gedeeld",
+        "1.234 visualizações",
+    ),
+    must_keep=(
+        "500 shares of Apple",
+        "12 views of the harbour",
+        "12 views from the tower",
+        "2 likes and a dislike",
+    ),
+    # the label before the count, a count in words ("1,5 mil")
+    known_misses=("Shares 875", "1,5 mil visualizações"),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
+)
+
 # A cookie notice stands in for the story in the examples below (another rule removes it):
 # the count is outside the body, above the story's only paragraph.
 _NOTICE = {
@@ -369,6 +423,7 @@ RULES = (
     WINDOW_LINK,
     BRACKETED_COUNT,
     ITEM_COUNTER,
+    ACTION_COUNT,
     LONE_COUNT,
 )
 """This family's rules, in the order they run within their stage."""

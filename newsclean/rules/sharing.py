@@ -14,6 +14,7 @@ __all__ = [
     "LIKE_BUTTON",
     "LIKE_COUNTER",
     "LONE_PROMPT",
+    "MESSENGER_PROMO",
     "RULES",
     "SHARE_PROMPT",
     "SOCIAL_FOLLOW",
@@ -608,6 +609,48 @@ CHANNEL_PROMO = ShapeRule(
     languages=_LANGUAGES,
 )
 
+# "Receba notícias no WhatsApp": the outlet's news offered on a messenger, the offer alone.
+_RECEIVE = (
+    r"(?:get|receive|erhalten\ssie|erhalte|bekommen\ssie|recevez|recevoir|recibe|reciba|recibir"
+    r"|ricevi|ricevere|receba|receber|recebe|ontvang|krijg|otrzymuj)"
+)
+_NEWS = (
+    r"(?:(?:the|our|all\sthe|unsere|die|alle|nos|les|toutes\sles|las|nuestras|todas\slas|le"
+    r"|nostre|tutte\sle|as|nossas|todas\sas|het|ons|al\shet)\s)?(?:latest\s|breaking\s|aktuellen\s"
+    r"|wichtigsten\s|últimas\s|ultime\s|últimas\s|laatste\s)?"
+    r"(?:news|updates|headlines|nachrichten|news|infos|actualités|informations|alertes|noticias"
+    r"|notizie|notícias|nieuws|wiadomości)"
+)
+MESSENGER_PROMO = ShapeRule(
+    id="messenger-promo",
+    description="The outlet's news offered on a messenger: 'Get our news on WhatsApp', "
+    "'Receba notícias no WhatsApp', 'Nachrichten auf WhatsApp erhalten'.",
+    pattern=(
+        rf"(?:{_RECEIVE}\s{_NEWS}|{_NEWS})\s(?:on|via|auf|per|über|sur|en|por|no|na|su|op|in|w)"
+        rf"\s(?:whatsapp|telegram)(?:\s(?:erhalten|empfangen|recevoir|recibir|ricevere|receber"
+        r"|ontvangen))?[.!]?"
+    ),
+    first_chars=string.ascii_letters + "ÀÁÉÍÓÚÜ",
+    triggers=("whatsapp", "telegram"),
+    max_chars=80,
+    must_remove=(
+        "Get our news on WhatsApp",
+        "Receba notícias no WhatsApp",
+        "Nachrichten auf WhatsApp erhalten",
+        "Erhalten Sie unsere Nachrichten auf WhatsApp",
+        "Recevez nos actualités sur WhatsApp",
+        "Recibe las noticias en WhatsApp",
+        "Ricevi le notizie su WhatsApp",
+        "Ontvang het nieuws via WhatsApp",
+    ),
+    must_keep=(
+        "Get our news on WhatsApp, the militia told its followers.",
+        "Fake news on WhatsApp spread quickly during the campaign.",
+        "Noticias en Telegram: así se difundió el bulo",
+    ),
+    languages=(*_LANGUAGES, "nl", "pl"),
+)
+
 RULES = (
     SHARE_PROMPT,
     LONE_PROMPT,
@@ -617,5 +660,6 @@ RULES = (
     FOLLOW_PROMPT,
     SOCIAL_FOLLOW,
     CHANNEL_PROMO,
+    MESSENGER_PROMO,
 )
 """This family's rules, in the order they run within their stage."""

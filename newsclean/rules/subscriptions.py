@@ -22,6 +22,7 @@ __all__ = [
     "SIGNUP_TEASER",
     "SUBSCRIPTION_OFFER",
     "THANKS_SUBSCRIBE",
+    "TRIAL_OFFER",
 ]
 
 NEWSLETTER_PROMPT = PhraseRule(
@@ -473,6 +474,57 @@ FREE_ARTICLES_LEFT = ShapeRule(
 
 # "Thanks for reading The Letter! Subscribe for free to receive new posts …": a newsletter's
 # sign-off, thanks and the subscribe call in one line.
+# "Jetzt 4 Wochen gratis testen", "Try 1 month free": a trial offer's button, a verb of trying,
+# a length and a word for free on one short line (en, de, fr, es, it, pt, nl).
+_TRY = (
+    r"(?:try|start|get|enjoy|testen|lesen|ausprobieren|sichern|essayez|essayer|testez|tester"
+    r"|profitez|prueba|pruébalo|probar|disfruta|prova|provalo|experimente|experimentar|teste|testar"
+    r"|probeer|proberen|uitproberen|lees|lezen)"
+)
+_TRIAL_LENGTH = (
+    r"\d{1,3}\s(?:days?|weeks?|months?|tage|wochen|woche|monate?|jours|semaines?|mois|días"
+    r"|semanas?|mes(?:es)?|giorni|settimane|mesi|mese|dias|mês|dagen|weken|week|maand(?:en)?)"
+)
+_FREE = (
+    r"(?:free|for\sfree|gratis|kostenlos|gratuitement|gratuits?|offerts?|gratuito|gratuita"
+    r"|grátis|de\sgraça)"
+)
+_NO_CLAUSE = r"[^\n,;:.!?\"“”„«»]"  # a clause, a sentence's end or someone's words: a story
+TRIAL_OFFER = ShapeRule(
+    id="trial-offer",
+    description="A trial offer's button: 'Try 4 weeks free', 'Jetzt 4 Wochen gratis testen', "
+    "'Essayez gratuitement pendant 1 mois', 'Prova gratis per 1 mese'.",
+    # the verb opens the line (after "now") or ends it: a button, not a sentence
+    pattern=(
+        rf"(?=.*\b{_TRIAL_LENGTH}\b)(?=.*\b{_FREE}\b)"
+        rf"(?:(?:(?:jetzt|now|nu|ahora|ora|agora|maintenant)\s)?{_TRY}\b{_NO_CLAUSE}{{4,50}}"
+        rf"|{_NO_CLAUSE}{{4,50}}\s{_TRY})!?"
+    ),
+    first_chars=string.ascii_letters + string.digits + "ÉÁÍÓÚ",
+    triggers=("free", "gratis", "kostenlos", "gratuit", "offert", "grátis", "graça"),
+    max_chars=70,
+    must_remove=(
+        "Try 4 weeks free",
+        "Start your 30 days free trial",
+        "Jetzt 4 Wochen gratis testen",
+        "30 Tage kostenlos lesen",
+        "Essayez gratuitement pendant 1 mois",
+        "Prueba 1 mes gratis",
+        "Prova gratis per 1 mese",
+        "Experimente 30 dias grátis",
+        "Probeer 4 weken gratis",
+    ),
+    must_keep=(
+        "Try 4 weeks free of sugar, the doctor advised.",
+        "He got 3 weeks free after the appeal.",
+        "Die ersten 4 Wochen gratis testen konnten nur Schüler.",
+        "Probeer 4 weken gratis te leven, zei ze.",
+        "Die ersten 4 Wochen gratis testen konnten nur Schüler",
+        "Try 4 weeks free of sugar.",
+    ),
+    languages=("en", "de", "fr", "es", "it", "pt", "nl"),
+)
+
 _THANKS = (
     r"(?:thanks\sfor\sreading|thank\syou\sfor\sreading|danke\sfürs\slesen|merci\sde\svotre\slecture"
     r"|gracias\spor\sleer|grazie\sper\saver\sletto|obrigad[oa]\spor\sler|bedankt\svoor\shet\slezen)"
@@ -975,6 +1027,7 @@ RULES = (
     NEWSLETTER_PROMPT,
     PAYWALL_PROMPT,
     FREE_ARTICLES_LEFT,
+    TRIAL_OFFER,
     THANKS_SUBSCRIBE,
     APP_PROMPT,
     ACCOUNT_LINK,
