@@ -16,6 +16,7 @@ __all__ = [
 
 # What follows "at", "unter", "à" …: an e-mail address, a handle, a web address or a number.
 _ADDRESS = r"(?:[\w.+-]{1,40}@[\w-]|@\w|https?://|www\.|\+?\d)"
+_EMAIL = r"[\w.+-]{1,40}@[\w-]"
 _PRONOUN = r"(?:him|her|me|the author|the writer|the reporter)"
 _NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin)"
 _FEED = rf"(?:{_NETWORK}|rss)"
@@ -35,6 +36,10 @@ _CONTACT = (
     rf"(?:reach|email|e-mail|contact|write to) {_PRONOUN} (?:at|via|on) {_ADDRESS}"
     rf"|can be reached (?:at|via|by email at|on {_NETWORK} at) {_ADDRESS}"
     rf"|(?:you can )?(?:write to|email|e-mail) us at {_ADDRESS}"
+    # the newsroom's tip line: "Got a news tip? Contact us at …", "Tips? Email tips@…"
+    rf"|contact (?:us|the newsroom|our newsroom|the news desk) (?:at|on|via) {_EMAIL}"
+    rf"|(?:tips|news tips|questions|story ideas?)\?\s(?:e-?mail|send (?:them|it) to) {_EMAIL}"
+    rf"|send (?:it|them|your tips?|news tips) to {_EMAIL}"
     # "Follow him on Twitter @jdoe", "Follow The Gleaner on Twitter and Instagram @gleaner"
     # "Follow The News Blog on RSS and on Twitter at @JustNowAgo"
     rf"|follow (?:[\w.'’-]+ ){{1,3}}on {_FEED}(?:(?:,| and| &)(?: on)? {_FEED}){{0,2}}(?: at|:)? @\w"
@@ -88,6 +93,7 @@ AUTHOR_CONTACT = ShapeRule(
         "mail",  # email, e-mail
         "contact",  # contact, contactarlo
         "write to",
+        "send",
         "follow",
         "erreich",  # erreichen, erreichbar
         "kontaktieren",
@@ -143,6 +149,10 @@ AUTHOR_CONTACT = ShapeRule(
         "Volg Joost Bakker op X: @jbakker",
         # the outlet's own contact line
         "Write to us at letters@paper.example.",
+        "Got a news tip? Contact us at tips@paper.example.",
+        "Tips? Email tips@paper.example.",
+        "Have a story idea? Send it to news@paper.example.",
+        "Questions? Contact the newsroom at news@paper.example.",
         "Schreiben Sie uns an leserbriefe@zeitung.example",
         "Écrivez-nous à courrier@journal.example",
         "Puede escribirnos a nuno@diario.example o seguir a Materia en Facebook o Instagram.",
@@ -162,6 +172,8 @@ AUTHOR_CONTACT = ShapeRule(
         "Reach Out Northfield at the library helps families with their taxes.",
         "The mayor asked residents to contact City Hall at the number on their bill.",
         "Puede escribirnos a cualquier hora, dijo el abogado a los vecinos.",
+        "Send it to 10 friends, the chain letter told its readers.",
+        "Residents who want to help can contact us at the town hall, the mayor said.",
     ),
     # A bio without an address reads like a story sentence about a person.
     known_misses=(
@@ -208,8 +220,9 @@ _NOTICE = (
 FIRST_NAME_BIO = FirstNameBioRule(
     id="first-name-bio",
     description=(
-        "An author's bio below the story opened by the byline author's first name:"
-        " 'Lena covers energy for the Post.' (kept as the byline's bio)"
+        "An author's bio below the story opened by the byline author's first or full name:"
+        " 'Lena covers energy for the Post.', 'Lena Berg is a writer for the Post.' (kept as"
+        " the byline's bio)"
     ),
     pattern=_BIO_START,
     must_remove=(
@@ -222,6 +235,9 @@ FIRST_NAME_BIO = FirstNameBioRule(
         f"Av Lena Berg\n\n{_NOTICE}\n\nLena är journalist på kulturredaktionen.",
         f"De Andrei Popescu\n\n{_NOTICE}\n\nAndrei este jurnalist la secția de economie.",
         f"Oleh Budi Santoso\n\n{_NOTICE}\n\nBudi adalah wartawan ekonomi di Jakarta.",
+        f"By Lena Berg\n\n{_NOTICE}\n\nLena Berg is a freelance writer based in Washington.",
+        f"Von Anna Schmidt\n\n{_NOTICE}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.",
+        f"Par Marie Dupont\n\n{_NOTICE}\n\nMarie Dupont est journaliste au service politique.",
     ),
     must_keep=(
         # no byline names a Lena: a story's last line about a person

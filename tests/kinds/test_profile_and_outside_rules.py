@@ -83,6 +83,11 @@ def test_an_agency_caption_beside_a_credit_goes() -> None:
         f"By Lena Berg\n\n{PARAGRAPH}\n\nLena covers energy for the Post.\n\n{PARAGRAPH}",
         # another person's first name
         f"By Lena Berg\n\n{PARAGRAPH}\n\nAnna covers energy for the Post.",
+        # the byline author's full name above the story's last paragraph: story text
+        f"By Lena Berg\n\n{PARAGRAPH}\n\nLena Berg is a writer who lives near the bridge."
+        f"\n\n{PARAGRAPH}",
+        # another person's full name
+        f"By Lena Berg\n\n{PARAGRAPH}\n\nAnna Schmidt is a writer for the Post.",
     ],
 )
 def test_no_first_name_bio_without_its_evidence(text: str) -> None:
@@ -96,9 +101,11 @@ def test_a_first_name_bio_becomes_the_bylines_bio() -> None:
     assert result.metadata.byline.bio == "Lena covers energy for the Post."
 
 
-def test_a_bio_opened_by_the_full_name_stays_as_the_storys_last_paragraph() -> None:
-    text = f"By Lena Berg\n\n{PARAGRAPH}\n\nLena Berg is a writer for the Post."
-    assert _removed_by(text, "first-name-bio") == []
+def test_a_bio_opened_by_the_full_name_becomes_the_bylines_bio() -> None:
+    result = PIPELINE.clean(f"By Lena Berg\n\n{PARAGRAPH}\n\nLena Berg is a writer for the Post.")
+    assert result.text == PARAGRAPH
+    assert result.metadata.byline is not None
+    assert result.metadata.byline.bio == "Lena Berg is a writer for the Post."
 
 
 def test_a_number_right_above_the_first_paragraph_is_a_steps_number() -> None:
