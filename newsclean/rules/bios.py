@@ -187,6 +187,11 @@ AUTHOR_CONTACT = ShapeRule(
 _ROLE = r"(?:[^\n]{0,60}?)"
 _BIO_START = (
     r"(?:covers|writes (?:about|for|on)|reports (?:on|for|from)|has covered"
+    # the author of a book: "is the author of", "ist Autorin des Buches", "est l'auteur de"
+    r"|is the (?:co-)?author of|ist (?:Ko-)?[Aa]utor(?:in)? (?:des|der|von)"
+    r"|est (?:le |la )?(?:co-?)?auteur(?:e)? d|es (?:el |la )?(?:co)?autor(?:a)? de"
+    r"|è (?:l['’]autore|l['’]autrice|(?:co)?autore|(?:co)?autrice) d|é (?:o |a )?(?:co)?autor(?:a)? d"
+    r"|is (?:de )?(?:co-)?auteur van"
     rf"|is (?:a|an|the) {_ROLE}(?:reporter|correspondent|writer|editor|journalist|columnist"
     r"|critic|producer|photographer|contributor)"
     rf"|ist {_ROLE}(?:[Rr]edakteur|[Kk]orrespondent|[Rr]eporter|[Jj]ournalist|[Kk]olumnist"
@@ -238,6 +243,8 @@ FIRST_NAME_BIO = FirstNameBioRule(
         f"By Lena Berg\n\n{_NOTICE}\n\nLena Berg is a freelance writer based in Washington.",
         f"Von Anna Schmidt\n\n{_NOTICE}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.",
         f"Par Marie Dupont\n\n{_NOTICE}\n\nMarie Dupont est journaliste au service politique.",
+        f"By Lena Berg\n\n{_NOTICE}\n\nLena Berg is the author of “The Long Road” (Penguin, 2024).",
+        f"Von Anna Schmidt\n\n{_NOTICE}\n\nAnna Schmidt ist Autorin des Buches „Die Brücke“.",
     ),
     must_keep=(
         # no byline names a Lena: a story's last line about a person
