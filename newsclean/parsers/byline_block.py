@@ -1555,12 +1555,34 @@ def _fold(text: str) -> set[str]:
 def _reporter_line(text: str) -> Byline | None:
     """The byline of a line that is one person's name, a comma and a newsroom's role ("Ana
     Ruiz, Staff Writer", "Marie Dubois, envoyée spéciale à Kyiv", "Anna Schmidt,
-    Redakteurin"); not "Jane Doe, Chief Executive", a person a story is about."""
+    Redakteurin"), or the role right after the name ("Ana García Periodista"); not "Jane
+    Doe, Chief Executive", a person a story is about."""
     name = _name_of_role_line(text) if _newsroom_role(text) else None
+    if name is None and "," not in text:
+        name = _name_before_role(text)  # "Ana García Periodista", "Ana Ruiz Senior Reporter"
     record = parse_byline(text) if name is not None else None
     if record is None or [a.name for a in record.authors] != [name]:
         return None
     return record
+
+
+def _name_before_role(text: str) -> str | None:
+    """The name of a line that is two or three name words, then a newsroom's role and
+    nothing else ("Ana García Periodista", "Ana Ruiz Senior Reporter"; not "Angela Merkel
+    Bundeskanzlerin")."""
+    words = text.split()
+    for size in (2, 3, 4):  # "Jan de Vries Verslaggever": a particle counts as no name word
+        role = " ".join(words[size:])
+        if (
+            1 <= len(words) - size <= 2  # "Senior Reporter"; not "Senior Reporter Wins Award"
+            and role[:1].isupper()
+            and _NEWSROOM_ROLE.search(role) is not None
+            and _is_role_line(role)
+        ):
+            found = _names_only(" ".join(words[:size]))
+            if found is not None and len(found) == 1:
+                return found[0]
+    return None
 
 
 def _name_of_role_line(text: str, *, joined: bool = False) -> str | None:

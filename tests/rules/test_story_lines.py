@@ -48,6 +48,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reclame voor gokken wordt vanaf juli verboden, besloot de Kamer.",
     ),
     "en": (
+        "Sarah Collins Senior Reporter Wins Award",
         "Sarah Collins, MD, said the clinic would close on Friday.",
         "Tom Field Jr. and his father ran the shop for forty years.",
         "Reported by local media, the attack killed five people.",
@@ -233,6 +234,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "From 3/2024 on, the fares rise by a tenth, the operator said.",
     ),
     "de": (
+        "Lena Vogt Redakteurin des Jahres",
         "Lena Vogt mit dpa-Reportern unterwegs: Die Flut hat die Altstadt erreicht.",
         "Von da an galt der Fall, abgelegt unter: ungelöst, als erledigt.",
         "Mitglied der Redaktion war er bis 2019, dann wechselte er in die Politik.",
