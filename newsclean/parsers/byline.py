@@ -137,7 +137,7 @@ _STOP = _pattern_cache.compile(
 # The words a relative time starts with, left on the names when they are cut at its number:
 # "Por Ana Ruiz hace 3 horas", "Par Marie Dubois il y a 2 heures".
 _AGO_WORDS = word_set("vor hace há ha il y a")
-_DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à ,") | frozenset(
+_DATE_WORDS = word_set("on am um vom le du des el il em de del the at a las à op ,") | frozenset(
     (*every("months"), *every("weekdays"))
 )
 # Labels of two words a post's byline runs into: "By: Ana Ruiz Filed Under: politics, …".
@@ -146,6 +146,7 @@ _TWO_WORD_LABELS = phrase_set(
     veröffentlicht in|classé dans|publié dans|archivado en|publicado en|archiviato in|
     pubblicato in|arquivado em|publicado em|geplaatst in|opgeslagen onder"""
 )
+_PIECE_END = _pattern_cache.compile(r"\s[|•·]\s")  # a separator between a byline's pieces
 # Where the outlet after a separator ends ("X | EFE | 12.03.2021").
 _SEGMENT_END = _pattern_cache.compile(r"\s*[|•·()\[\]]\s*|\s[-–—]+\s|\d")
 _UPPER = _pattern_cache.compile(r"\p{Lu}")
@@ -553,6 +554,8 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
         head = head.rpartition(" ")[0]  # "Ana Ruiz aruiz@example.com": the address goes whole
     words = head.split()
     label = len(words) > 3 and " ".join(words[-2:]).casefold() in _TWO_WORD_LABELS
+    if stop.lastgroup == "digit":  # "By Ana Ruiz on 5 Jan 2025 | 18 Comments. This post …":
+        rest = _PIECE_END.split(rest, maxsplit=1)[0]  # the words past a separator are not its
     if stop.lastgroup != "junk" and not (label and stop.lastgroup == "colon") and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None

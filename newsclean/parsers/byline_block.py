@@ -239,6 +239,7 @@ _DEGREE = _pattern_cache.compile(
     r"(?:,?\s+(?:Jr|Sr)\.?|,\s*(?:M\.D\.|MD|Ph\.\s?D\.|PhD|D\.O\.|DO|R\.N\.|RN|MPH|MBA))"
     r"(?=\s*(?:,|&|\band\b|$))"
 )
+_DOTTED_DEGREES = ("Jr.", "Sr.", "M.D.", "Ph.D.", "Ph. D.", "D.O.", "R.N.")
 _LINE_JOINERS = _JOINERS - {"/"}  # alone on a line between stacked names: "Ana Ruiz" / "and"
 _SEPARATORS = _pattern_cache.compile(
     r"\s+(?://?|[·•|–—-]|(?i:by|von|par|por|door))\s+|\s*[·•|]\s*|(?<=\d)\s*[-–—]\s+"
@@ -1098,15 +1099,18 @@ def _names_only(text: str, *, most: int = 3) -> list[str] | None:
     Muñoz C.") and starts with a known given name or initials; a suffix or degree after a name
     ("Ana Ruiz Jr.", "Ana Ruiz, MD", "Tom Field, Ph.D.") is no name of its own.
     """
-    if "." in text or "D" in text:  # most lines have neither: one C-level test each
-        text = _DEGREE.sub("", text)
-    if len(text) > MAX_NAME_LINE or (_SENTENCE.search(text) and not _INITIAL_END.search(text)):
+    if len(text) > MAX_NAME_LINE:
         return None
+    if _SENTENCE.search(text) and not _INITIAL_END.search(text):
+        if not text.endswith(_DOTTED_DEGREES):
+            return None  # most sentences end here, at one C-level test
+        text = _DEGREE.sub("", text)  # "Ana Ruiz Jr.", "Tom Field, Ph.D."
     if any(
         (word[0].islower() and word not in _LOWER_IN_NAMES) or word.casefold() in _TITLE_WORDS
         for word in text.split()
     ):
         return None  # a cheap test first: "Die Regierung hat beschlossen" has "hat"
+    text = _DEGREE.sub("", text)  # "Ana Ruiz, MD": few lines get here
     parts = split_people(text)
     if not 1 <= len(parts) <= 4 or any(name_words(p) > most for p in parts):
         return None  # "Queen Bia Headlines Big Belasco Show" is a headline
@@ -1551,12 +1555,34 @@ def _fold(text: str) -> set[str]:
 def _reporter_line(text: str) -> Byline | None:
     """The byline of a line that is one person's name, a comma and a newsroom's role ("Ana
     Ruiz, Staff Writer", "Marie Dubois, envoyée spéciale à Kyiv", "Anna Schmidt,
-    Redakteurin"); not "Jane Doe, Chief Executive", a person a story is about."""
+    Redakteurin"), or the role right after the name ("Ana García Periodista"); not "Jane
+    Doe, Chief Executive", a person a story is about."""
     name = _name_of_role_line(text) if _newsroom_role(text) else None
+    if name is None and "," not in text:
+        name = _name_before_role(text)  # "Ana García Periodista", "Ana Ruiz Senior Reporter"
     record = parse_byline(text) if name is not None else None
     if record is None or [a.name for a in record.authors] != [name]:
         return None
     return record
+
+
+def _name_before_role(text: str) -> str | None:
+    """The name of a line that is two or three name words, then a newsroom's role and
+    nothing else ("Ana García Periodista", "Ana Ruiz Senior Reporter"; not "Angela Merkel
+    Bundeskanzlerin")."""
+    words = text.split()
+    for size in (2, 3, 4):  # "Jan de Vries Verslaggever": a particle counts as no name word
+        role = " ".join(words[size:])
+        if (
+            1 <= len(words) - size <= 2  # "Senior Reporter"; not "Senior Reporter Wins Award"
+            and role[:1].isupper()
+            and _NEWSROOM_ROLE.search(role) is not None
+            and _is_role_line(role)
+        ):
+            found = _names_only(" ".join(words[:size]))
+            if found is not None and len(found) == 1:
+                return found[0]
+    return None
 
 
 def _name_of_role_line(text: str, *, joined: bool = False) -> str | None:

@@ -59,6 +59,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Try it free for 30 days and you may forget to cancel, regulators warn.",
         "Turn on JavaScript in your browser settings if the form does not load.",
         "Get news on WhatsApp and you get rumours too, the researchers found.",
+        "Sarah Collins Senior Reporter Wins Award",
         "Sarah Collins, MD, said the clinic would close on Friday.",
         "Tom Field Jr. and his father ran the shop for forty years.",
         "Reported by local media, the attack killed five people.",
@@ -262,6 +263,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     "de": (
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
         "Bitte JavaScript aktivieren, hieß es auf der Seite der Behörde.",
+        "Lena Vogt Redakteurin des Jahres",
         "Lena Vogt mit dpa-Reportern unterwegs: Die Flut hat die Altstadt erreicht.",
         "Von da an galt der Fall, abgelegt unter: ungelöst, als erledigt.",
         "Mitglied der Redaktion war er bis 2019, dann wechselte er in die Politik.",
