@@ -983,6 +983,12 @@ COMMENT_ACTIONS = ShapeRule(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÉÀÁÍÓÚÜÖÄéàáíóúüöä"
     ),
     triggers=("|", "·", "•"),
+    # the words of an answer or a report: a cheap test before the pattern
+    requires=(
+        *("reply", "report", "flag", "antworten", "melden", "répondre", "signaler"),
+        *("responder", "denunciar", "reportar", "rispondi", "segnala", "reageer"),
+        *("beantwoorden", "rapporteren"),
+    ),
     max_chars=120,
     must_remove=(
         "Report abuse | Reply",
