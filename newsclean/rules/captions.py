@@ -13,6 +13,7 @@ __all__ = [
     "CREDITED_CAPTION",
     "LABELLED_CAPTION",
     "RULES",
+    "SLASHED_CAPTION",
     "TOGGLED_CAPTION",
 ]
 
@@ -38,12 +39,6 @@ _CREDIT = (
     # at most 250 characters (a gallery's long text credited so is the page's story)
     r"|(?<=^[^\n]{8,250}[.!?…\"”»]\s)\((?-i:\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
     r"\s?/\s?(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})\)"
-    # … the same without brackets: "… on Tuesday afternoon. Rachel Kim/The Daily Ledger"
-    # (a name in capitals or after a label, "Fot. Jan Wiśniewski / PAP", is labelled-caption's)
-    r"|(?<=^[^\n]{8,250}[.!?…\"”»]\s)(?<!\b(?:fot|foto|photo|bild)\.?\s)"
-    r"(?!(?:photos?|fotos?|fot|bild|image|picture|credit|crédit|zdjęcie|beeld)\b)(?-i:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
-    r"\s?/\s?(?:(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|dpa|afp"
-    r"|picture\salliance(?:\s?/\s?dpa)?))"
     # "… der Schweiz. © AFP / MARCO BERTORELLO"
     rf"|©\s?{_AGENCY}\s?/\s?[^()/©]{{1,60}}"
     # after the caption's last sentence and a bar, a credit in capitals with its outlet: "… de
@@ -55,8 +50,7 @@ CREDITED_CAPTION = ShapeRule(
     id="credited-caption",
     description="Captions that end with a photo credit: '… speaks in Washington. (AP Photo/Susan Walsh)'.",
     pattern=rf"[^\n]{{10,400}}\s{_CREDIT}",
-    # every credit opens with one or holds a slash: a cheap test before the pattern
-    requires=("(", "©", ". |", "/"),
+    requires=("(", "©", ". |"),  # every credit opens with one: a cheap test before the pattern
     first_chars=(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
         "ÄÖÜÉÈÀÂÁÍÓÚÇÑäöüéèàâáíóúçñ\"'“„«‘"
@@ -100,12 +94,6 @@ CREDITED_CAPTION = ShapeRule(
         "A Via Rail train leaves Union Station in Toronto. (Chris Young/The Canadian Press)",
         "Ein Regionalzug im Hauptbahnhof Hannover: Das Ticket kostet weiterhin 49 Euro. (Quelle:"
         " Julian Stratenschulte/dpa)",
-        "Workers leave the plant on Tuesday afternoon. Rachel Kim/The Daily Ledger",
-        "Ein Regionalzug im Hauptbahnhof Hannover. Julian Stratenschulte/dpa",
-        "Un TER en gare de Rennes, mardi. Camille Le Goff/Ouest-France",
-        "El puente de Castejón, el lunes. Jesús Diges/EFE",
-        "Il treno regionale alla stazione di Bologna. Max Cavallari/Ansa",
-        "O comboio na estação de Coimbra-B. Rui Gaudêncio/Público",
     ),
     must_keep=(
         "The photo agency (AP) said the picture was genuine.",
@@ -115,16 +103,9 @@ CREDITED_CAPTION = ShapeRule(
         "Ihr Bild hängt heute im Museum (Alte Pinakothek).",
         "Die Arbeitslosenquote stieg im Februar auf 6,1 Prozent. (Quelle: Bundesagentur für Arbeit)",
         "Le vote a eu lieu mardi. | Le maire / la maire ont salué le résultat.",
-        "The vote was close. Labour/Greens split the seats in the north.",
-        "Sie kam um acht. Anna Schmidt/Peter Müller lautete der Doppelname im Register.",
     ),
     # A caption on the line before a separate credit line stays (precision first).
-    # an agency or a photographer alone after the caption ("… de archivo. EFE", "…
-    # Coimbra-B. Rui Gaudêncio") reads as a wire story's sign-off or a sentence's last name
-    known_misses=(
-        "The minister arrives in Brussels on Tuesday.\nPhoto: AP",
-        "El puente de Castejón, en una imagen de archivo. EFE",
-    ),
+    known_misses=("The minister arrives in Brussels on Tuesday.\nPhoto: AP",),
     languages=("en", "de", "fr", "es", "it", "pt"),
 )
 
@@ -354,10 +335,50 @@ AGENCY_CAPTION = BesideCreditRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
 )
 
+# A caption closed by its photographer and outlet without brackets or label: "… on Tuesday
+# afternoon. Rachel Kim/The Daily Ledger"; a caption of at most 250 characters. A name in
+# capitals or after a label ("Fot. Jan Wiśniewski / PAP") is labelled-caption's.
+SLASHED_CAPTION = ShapeRule(
+    id="slashed-caption",
+    description="Captions that end with a photographer and an outlet, a slash between and no "
+    "brackets: '… on Tuesday afternoon. Rachel Kim/The Daily Ledger'.",
+    pattern=(
+        r"[^\n]{8,250}[.!?…\"”»]\s(?<!\b(?:fot|foto|photo|bild)\.?\s)"
+        r"(?!(?:photos?|fotos?|fot|bild|image|picture|credit|crédit|zdjęcie|beeld)\b)"
+        r"(?-i:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){1,3}"
+        r"\s?/\s?(?:(?:The\s)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|dpa|afp"
+        r"|picture\salliance(?:\s?/\s?dpa)?))"
+    ),
+    first_chars=(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        "ÄÖÜÉÈÀÂÁÍÓÚÇÑäöüéèàâáíóúçñ\"'“„«‘"
+    ),
+    triggers=("/",),
+    max_chars=300,
+    must_remove=(
+        "Workers leave the plant on Tuesday afternoon. Rachel Kim/The Daily Ledger",
+        "Ein Regionalzug im Hauptbahnhof Hannover. Julian Stratenschulte/dpa",
+        "Un TER en gare de Rennes, mardi. Camille Le Goff/Ouest-France",
+        "El puente de Castejón, el lunes. Jesús Diges/EFE",
+        "Il treno regionale alla stazione di Bologna. Max Cavallari/Ansa",
+        "O comboio na estação de Coimbra-B. Rui Gaudêncio/Público",
+    ),
+    must_keep=(
+        "The vote was close. Labour/Greens split the seats in the north.",
+        "Sie kam um acht. Anna Schmidt/Peter Müller lautete der Doppelname im Register.",
+        "He wrote the book with Anna Schmidt. Peter Müller/Ullstein published it in 2019.",
+    ),
+    # an agency or a photographer alone after the caption ("… de archivo. EFE", "…
+    # Coimbra-B. Rui Gaudêncio") reads as a wire story's sign-off or a sentence's last name
+    known_misses=("El puente de Castejón, en una imagen de archivo. EFE",),
+    languages=("en", "de", "fr", "es", "it", "pt"),
+)
+
 RULES = (
     BARE_PHOTO_CREDIT,
     CREDITED_CAPTION,
     LABELLED_CAPTION,
+    SLASHED_CAPTION,
     ARCHIVE_CAPTION,
     TOGGLED_CAPTION,
     AGENCY_CAPTION,

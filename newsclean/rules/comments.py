@@ -656,6 +656,10 @@ ARTICLE_FEEDBACK = PhraseRule(
     description="Rating and feedback prompts ('Was this article helpful?', 'Artikel bewerten').",
     phrases={
         "en": (
+            "did you find this article useful",
+            "thanks for your feedback",
+            "send us feedback",
+            "what's wrong with this page",
             "send feedback",
             "give feedback",
             "report a typo",
@@ -676,6 +680,7 @@ ARTICLE_FEEDBACK = PhraseRule(
             "how would you rate this article",
         ),
         "de": (
+            "fanden sie diesen artikel hilfreich",
             "fehler gemeldet",
             "feedback senden",
             "feedback geben",
@@ -705,6 +710,7 @@ ARTICLE_FEEDBACK = PhraseRule(
             "hat ihnen dieser beitrag gefallen",
         ),
         "fr": (
+            "merci pour votre avis",
             "signaler une coquille",
             "envoyer une correction",
             "donnez votre avis",
@@ -717,6 +723,7 @@ ARTICLE_FEEDBACK = PhraseRule(
             "avez-vous aimé cet article",
         ),
         "es": (
+            "¿te pareció útil este artículo",
             "reportar una errata",
             "enviar una corrección",
             "enviar comentarios",
@@ -731,6 +738,8 @@ ARTICLE_FEEDBACK = PhraseRule(
             "¿te ha gustado este artículo",
         ),
         "it": (
+            "ti è stato utile questo articolo",
+            "vota questo articolo",
             "segnala una correzione",
             "invia un feedback",
             "invia feedback",
@@ -741,6 +750,7 @@ ARTICLE_FEEDBACK = PhraseRule(
             "ti è piaciuto questo articolo",
         ),
         "pt": (
+            "este conteúdo foi útil",
             "enviar feedback",
             "reportar um erro",
             "sugerir correção",
@@ -752,6 +762,10 @@ ARTICLE_FEEDBACK = PhraseRule(
             "gostou desta matéria",
         ),
         "nl": (
+            "was dit artikel nuttig",
+            "vond je dit artikel nuttig",
+            "beoordeel dit artikel",
+            "bedankt voor je feedback",
             "fout gezien?",
             "meld een fout",
             "feedback geven",
@@ -760,6 +774,11 @@ ARTICLE_FEEDBACK = PhraseRule(
     max_chars=80,
     must_remove=(
         "Was this article helpful?",
+        "Did you find this article useful?",
+        "Fanden Sie diesen Artikel hilfreich?",
+        "Ti è stato utile questo articolo?",
+        "Was dit artikel nuttig?",
+        "Beoordeel dit artikel",
         "Ist dieser Beitrag hilfreich?",
         "(Noch keine Bewertungen)",
         "Cet article vous a-t-il été utile ?",
@@ -964,6 +983,12 @@ COMMENT_ACTIONS = ShapeRule(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÉÀÁÍÓÚÜÖÄéàáíóúüöä"
     ),
     triggers=("|", "·", "•"),
+    # the words of an answer or a report: a cheap test before the pattern
+    requires=(
+        *("reply", "report", "flag", "antworten", "melden", "répondre", "signaler"),
+        *("responder", "denunciar", "reportar", "rispondi", "segnala", "reageer"),
+        *("beantwoorden", "rapporteren"),
+    ),
     max_chars=120,
     must_remove=(
         "Report abuse | Reply",

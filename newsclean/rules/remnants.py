@@ -323,6 +323,13 @@ ACTION_COUNT = ShapeRule(
     "'1.2K Likes', '12.345 Aufrufe', '34 partages', '1 234 vues'.",
     pattern=rf"\d{{1,3}}(?:[., \u00a0\u202f]\d{{3}})*(?:[.,]\d{{1,2}})?\s?[km]?\s{_ACTIONS}",
     first_chars=string.digits,
+    # the actions' stems: a cheap test before the pattern
+    requires=(
+        *("share", "like", "view", "read", "clap", "post", "tweet", "geteilt", "aufrufe"),
+        *("teilung", "partage", "vues", "lecture", "compartid", "visita", "vista", "condivision"),
+        *("visualiz", "lettur", "compartilha", "partilha", "leitura", "curtida", "gedeeld"),
+        *("weergave", "bekeken", "udostępn", "wyświetl", "polubi"),
+    ),
     max_chars=40,  # indentation included
     must_remove=(
         "875 Shares",

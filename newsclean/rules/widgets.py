@@ -16,6 +16,7 @@ __all__ = [
     "RULES",
     "TICKER_STRIP",
     "WEATHER_WIDGET",
+    "WIDGET_MESSAGE",
 ]
 
 _AD_SLOT = {
@@ -479,6 +480,95 @@ QUOTE_DELAY = PhraseRule(
     ),
 )
 
+WIDGET_MESSAGE = PhraseRule(
+    id="widget-message",
+    description="A widget's own messages: its error and loading lines and its location prompt "
+    "('There was a problem. Please try again.', 'Loading weather data ...', 'Enter your zip code').",
+    phrases={
+        "en": (
+            "there was a problem. please try again",
+            "something went wrong. please try again",
+            "something went wrong. please try again later",
+            "an error occurred. please try again",
+            "an error occurred. please try again later",
+            "loading weather data",
+            "enter your zip code",
+            "enter your zip",
+            "enter your u.s. zip",
+            "enter city or zip code",
+            "enter your location",
+            "set your location",
+            "change location",
+        ),
+        "de": (
+            "etwas ist schiefgelaufen. bitte versuchen sie es erneut",
+            "es ist ein fehler aufgetreten. bitte versuchen sie es erneut",
+            "es ist ein fehler aufgetreten. bitte versuchen sie es später erneut",
+            "wetterdaten werden geladen",
+            "postleitzahl eingeben",
+            "ort oder postleitzahl eingeben",
+            "standort ändern",
+        ),
+        "fr": (
+            "une erreur s'est produite. veuillez réessayer",
+            "une erreur est survenue. veuillez réessayer",
+            "une erreur est survenue. veuillez réessayer plus tard",
+            "chargement de la météo",
+            "entrez votre code postal",
+            "changer de ville",
+        ),
+        "es": (
+            "se ha producido un error. inténtalo de nuevo",
+            "ha ocurrido un error. inténtalo de nuevo",
+            "algo salió mal. inténtalo de nuevo",
+            "cargando el tiempo",
+            "introduce tu código postal",
+            "cambiar ubicación",
+        ),
+        "it": (
+            "si è verificato un errore. riprova",
+            "si è verificato un errore. riprova più tardi",
+            "qualcosa è andato storto. riprova",
+            "caricamento meteo",
+            "inserisci il cap",
+            "cambia località",
+        ),
+        "pt": (
+            "ocorreu um erro. tente novamente",
+            "algo deu errado. tente novamente",
+            "carregando a previsão do tempo",
+            "digite seu cep",
+            "alterar localização",
+        ),
+        "nl": (
+            "er is iets misgegaan. probeer het opnieuw",
+            "er is een fout opgetreden. probeer het opnieuw",
+            "weerdata laden",
+            "voer je postcode in",
+            "wijzig locatie",
+        ),
+    },
+    match="label",
+    max_chars=100,
+    must_remove=(
+        "There was a problem. Please try again.",
+        "Loading weather data ...",
+        "Enter your U.S. Zip:",
+        "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
+        "Une erreur est survenue. Veuillez réessayer.",
+        "Se ha producido un error. Inténtalo de nuevo.",
+        "Si è verificato un errore. Riprova.",
+        "Ocorreu um erro. Tente novamente.",
+        "Er is iets misgegaan. Probeer het opnieuw.",
+        "Postleitzahl eingeben",
+    ),
+    must_keep=(
+        "There was a problem, the mayor said, and the city would fix it.",
+        "Something went wrong. Please try again, the app told thousands of users on Monday.",
+        "Change location of the summit was agreed on Tuesday.",
+    ),
+)
+
 RULES = (
     AD_SLOT,
     AD_SURVEY,
@@ -489,5 +579,6 @@ RULES = (
     TICKER_STRIP,
     WEATHER_WIDGET,
     QUOTE_DELAY,
+    WIDGET_MESSAGE,
 )
 """This family's rules, in the order they run within their stage."""

@@ -54,6 +54,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Het nieuws op WhatsApp verspreidde zich snel, meldt de politie.",
         "Toon minder begrip voor de daders, zei de burgemeester.",
         "Schrijf een reactie op de brief, vroeg de minister aan de Kamer.",
+        "Er is iets misgegaan bij de telling, gaf de gemeente toe.",
+        "Was dit artikel nuttig voor de zaak, vroeg de rechter.",
     ),
     "en": (
         "Try it free for 30 days and you may forget to cancel, regulators warn.",
@@ -259,6 +261,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Reply to the report is due in May | the ministry said.",
         "Comment number 12 in the file was written by the mayor.",
         "All posts are reactively reviewed by the board, the union said.",
+        "There was a problem, the mayor said, and the city would fix it.",
+        "Enter your zip code and the site shows the nearest shelter, officials said.",
+        "Did you find this article useful, the survey asked 2,000 readers.",
     ),
     "de": (
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
@@ -392,6 +397,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Weniger anzeigen wollte die Polizei die Vorfälle nicht, sagte die Sprecherin.",
         "Antworten · Melden: so heißen die beiden Knöpfe, erklärte der Entwickler vor Gericht.",
         "Jetzt kommentieren will der Minister den Bericht nicht.",
+        "Postleitzahl eingeben müssen Kunden künftig auch am Automaten.",
+        "Etwas ist schiefgelaufen, räumte der Minister am Dienstag ein.",
     ),
     "fr": (
         "Essayez gratuitement la navette électrique pendant tout le mois de mai, propose la mairie.",
@@ -487,6 +494,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Les actualités sur WhatsApp ont propagé la rumeur, selon la police.",
         "Voir moins de voitures en ville, voilà le but du maire.",
         "Réagir à cet article de loi prendra du temps, a dit le ministre.",
+        "Une erreur est survenue lors du vote, a reconnu le président.",
     ),
     "es": (
         "Ayer, a las 18:42, la policía cerró el barrio.",
@@ -578,6 +586,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Noticias en Telegram: así se difundió el bulo",
         "Ver menos coches en el centro es el objetivo del alcalde.",
         "Deja tu opinión en casa, le dijo el juez al testigo.",
+        "Se ha producido un error en el recuento, admitió la junta electoral.",
         "Prueba 1 mes gratis, decía el anuncio que denunció la asociación.",
     ),
     "it": (
@@ -659,6 +668,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Le notizie su WhatsApp hanno diffuso la voce, secondo la polizia.",
         "Mostra meno entusiasmo di prima, ha scritto il giornale.",
         "Lascia la tua opinione fuori dall'aula, ha detto il giudice.",
+        "Si è verificato un errore nel conteggio, ha ammesso la commissione.",
     ),
     "pt": (
         "Da Redação do jornal saiu a ordem de publicar a carta.",
@@ -743,6 +753,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "As notícias no WhatsApp espalharam o boato, disse a polícia.",
         "Mostrar menos carros no centro é o objetivo do prefeito.",
         "Deixe sua opinião de lado, disse o juiz à testemunha.",
+        "Ocorreu um erro na contagem, admitiu a comissão eleitoral.",
     ),
 }
 
