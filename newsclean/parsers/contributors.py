@@ -272,7 +272,14 @@ def parse_contributors(line: str) -> Contributors | None:
     )
 
 
-_ITALIAN_HEADS = ("ha collaborato", "hanno collaborato", "con la collaborazione", "con l")
+# ("con l'aiuto di"; "con la ayuda de", "con la colaboración de" are Spanish)
+_ITALIAN_HEADS = (
+    "ha collaborato",
+    "hanno collaborato",
+    "con la collaborazione",
+    "con l'",
+    "con l’",
+)
 # After an Italian head "da" opens the writer's town: "Marco Rossi da Roma".
 _ITALIAN_PLACE = _pattern_cache.compile(
     r"(?<=\S\s+\S+)\s+da\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?$"
@@ -334,9 +341,7 @@ def _agencies_only(names: str) -> bool:
 def _people_only(names: str) -> bool:
     """Whether ``names`` lists only people known by their given names: "Marie Dupont à Genève"."""
     parts = split_people(names)
-    return 0 < len(parts) <= 4 and all(
-        _known_person(strip_location(p)) and starts_with_given_name(p) for p in parts
-    )
+    return 0 < len(parts) <= 4 and all(_known_person(strip_location(p)) for p in parts)
 
 
 def _known_person(part: str) -> bool:
