@@ -201,14 +201,21 @@ def parse_wire_credit(line: str) -> WireCredit | None:
         p in LOWERCASE_ALIASES or is_code(p) for p in AGENCY_LIST.split(rest)
     ):
         return None  # "dow jones" in a menu; agencies print "dpa" in lower case, not "reuters"
-    # in brackets, even a short name that means other things alone is a credit: "(sda)"
-    alone = not bracketed and rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS)
+    # in brackets or after a dash, even a short name that means other things alone is a
+    # credit: "(sda)", "— CNA"; not a hyphen (a list's bullet: "- SPA" in a menu) nor two
+    # letters after a dash (initials signing a column: "— AA")
+    marked = bracketed or (text.startswith(_CREDIT_DASHES) and len(rest) > 2)
+    alone = not marked and rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS)
     agency = agencies_only(rest, alone=alone) or _agency_with_tail(rest)
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher) and is_publisher(publisher):
             agency = publisher  # "This story was originally published by The Texas Tribune."
     return WireCredit(text, agency) if agency else None
+
+
+_CREDIT_DASHES = ("—", "–", "--")
+"""Dashes that open a wire credit line ("— CNA"); not the hyphen, a list's bullet."""
 
 
 def _agency_with_tail(rest: str) -> str | None:
