@@ -87,6 +87,17 @@ def wire(cases: Iterable[list[Any]]) -> list[tuple[str, bool]]:
     return results
 
 
+def wire_in_text(cases: Iterable[list[Any]], story: str) -> list[tuple[str, bool]]:
+    """A credit line above and below ``story``: right when ``parse(page).wire`` names the
+    agency both times (``None``: a story sentence, a chart's or a photo's source)."""
+    results = []
+    for line, agency in cases:
+        pages = (f"{line}\n\n{story}", f"{story}\n\n{line}")
+        found = [newsclean.parse(page).wire for page in pages]
+        results.append((line, all((w.agency if w else None) == agency for w in found)))
+    return results
+
+
 def datelines(cases: Iterable[list[Any]]) -> list[tuple[str, bool]]:
     results = []
     for line, place, agency in cases:
@@ -120,6 +131,7 @@ def probes(data: dict[str, Any]) -> dict[str, list[tuple[str, bool]]]:
         "bylines, one line each": bylines(data["bylines"]),
         "contributor lines": contributors(data["contributors"]),
         "wire credits": wire(data["wire"]),
+        "wire credits in a page": wire_in_text(data["wire_in_text"], stories["en"]),
         "datelines": datelines(data["datelines"]),
         "publication stamps": stamps(data["stamps"], stories["en"]),
     }

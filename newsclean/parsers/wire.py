@@ -39,10 +39,16 @@ MAX_REPUBLICATION = 400
 MAX_CREDIT_SPACES = 16
 _LEGAL_ENDINGS = ("LLC", "LLC.", "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "SA", "S.A.")
 
+_SOURCE_LABELS = word_set(
+    """source sources quelle quellen fuente fuentes fonte fontes fonti bron bronnen źródło
+    źródła kilde kilder källa källor lähde lähteet zdroj zdroje forrás πηγή kaynak izvor
+    sursa"""
+)
+"""The word for "source" before an agency's name, in the languages of the credit parsers."""
 # What may stand before the agency on a credit line: a dash, a label, a publication note.
 _CREDIT_PREFIX = _pattern_cache.compile(
     r"(?i)^(?:[—–-]+\s*|(?:by|von|par|por|di|door)\s+"
-    r"|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|bron|bronnen|credit|crédito|"
+    rf"|(?:{'|'.join(sorted(_SOURCE_LABELS))}|credit|crédito|"
     r"agency|agencia|agentur|agence|agenzia|agência|wire|via)\s*:\s*"
     r"|(?:(?:this|the)\s+(?:story|article|report|item|content)\s+(?:was\s+|is\s+)?)?"
     r"(?:originally\s+)?(?:published|distributed|provided|produced|reprinted)\s+"
@@ -63,12 +69,12 @@ _WORD_EDGES = EDGE_MARKS + ",;"  # what a credit's first word is stripped of ("(
 # The day a bracketed credit closes with: "(APA, 5.3.2024)", "(red, APA, 5.3.24)"
 _TRAILING_DAY = _pattern_cache.compile(r",\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})$")
 # First words of credit lines: agency names and the labels and notes _CREDIT_PREFIX knows.
-_STARTS = FIRST_WORDS | word_set(
-    """by von par por di door source sources quelle quellen fuente fuentes fonte fontes fonti bron bronnen
-    credit crédito agency
+_LABELS = word_set(
+    """by von par por di door credit crédito agency
     agencia agentur agence agenzia agência wire via this the originally published distributed
     provided produced reprinted"""
 )
+_STARTS = FIRST_WORDS | _LABELS | _SOURCE_LABELS
 # A short agency name closing a bracket or before its day: "(red, APA)", "(mab, dpa)", "(red,
 # APA, 5.3.2024)" open with an editor's initials, which no first-word list holds.
 _CLOSING_AGENCIES = tuple(
@@ -197,25 +203,36 @@ def parse_wire_credit(line: str) -> WireCredit | None:
     bracketed = in_brackets(text)
     if bracketed:
         rest = _TRAILING_DAY.sub("", rest)
-    if rest.islower() and not all(
-        p in LOWERCASE_ALIASES or is_code(p) for p in AGENCY_LIST.split(rest)
+    if (
+        rest.islower()
+        and not bracketed
+        and not all(p in LOWERCASE_ALIASES or is_code(p) for p in AGENCY_LIST.split(rest))
     ):
         return None  # "dow jones" in a menu; agencies print "dpa" in lower case, not "reuters"
     # in brackets or after a dash, even a short name that means other things alone is a
     # credit: "(sda)", "— CNA"; not a hyphen (a list's bullet: "- SPA" in a menu) nor two
     # letters after a dash (initials signing a column: "— AA")
-    marked = bracketed or (text.startswith(_CREDIT_DASHES) and len(rest) > 2)
+    marked = bracketed or (text.startswith(_CREDIT_DASHES) and len(rest) > 2) or _slashed(text)
     alone = not marked and rest.strip(EDGE_MARKS) == text.strip(EDGE_MARKS)
     agency = agencies_only(rest, alone=alone) or _agency_with_tail(rest)
     if agency is None and rest != text and _PUBLISHED_BY.match(text):
         publisher = rest.strip(" .")
         if _PUBLISHER.fullmatch(publisher) and is_publisher(publisher):
             agency = publisher  # "This story was originally published by The Texas Tribune."
+    if agency is None and bracketed and rest.isalpha() and rest.islower() and len(rest) > 2:
+        # "(afp)", "(kna)": a code in lower case; an editor signs the same way, so only a
+        # code that is a credit alone ("(spa)", "(tt)" may be initials)
+        agency = find_agency(rest.upper(), alone=True)
     return WireCredit(text, agency) if agency else None
 
 
 _CREDIT_DASHES = ("—", "–", "--")
 """Dashes that open a wire credit line ("— CNA"); not the hyphen, a list's bullet."""
+
+
+def _slashed(text: str) -> bool:
+    """Whether ``text`` is a name between slashes, as agencies print it ("/NTB/", "/TASS/")."""
+    return len(text) > 2 and text[0] == text[-1] == "/"
 
 
 def _agency_with_tail(rest: str) -> str | None:
