@@ -108,8 +108,9 @@ def _append_paragraph(text: str, paragraph: str) -> str:
 # first-name-bio and lone-count take a line only below the story's last paragraph (or above
 # its first), section-line takes a section name only beside a story (a page without a body
 # paragraph is left alone), and masthead needs the headline that stands below a menu at the
-# top, and teaser-list ends a run of teasers at a byline with a story paragraph right below it
-# (the story's own byline), so appending a paragraph can change their removals by design. Every other
+# top, teaser-list ends a run of teasers at a byline with a story paragraph right below it
+# (the story's own byline), and link-list (a navigation-run) judges a bulleted run by where it
+# stands against the body, so appending a paragraph can change their removals by design. Every other
 # rule must be local; the ways the first three are not are kept below as strict expected
 # failures.
 NON_LOCAL_RULES = (
@@ -122,6 +123,7 @@ NON_LOCAL_RULES = (
     "section-line",
     "masthead",
     "teaser-list",
+    "link-list",
 )
 LOCAL_PIPELINE = PIPELINE.without(*NON_LOCAL_RULES)
 PARAGRAPH = (
