@@ -86,13 +86,15 @@ __all__ = [
 
 MAX_NAME_LINE = 80
 MAX_ROLE_WORDS = 8
+"""Longest "Name Role" line read without a by-word, in words."""
 MAX_JOINED = 4
+"""Most people a block of "Name, Role" lines joined by "&" lines holds."""
 MAX_SENTENCE_ROLE = 4
+"""Most words of a role line that ends like a sentence ("Staff Writer.")."""
 NEAR_LINES = 4
 """How many lines with text below or above a name line are looked at for its date or role."""
 MAX_EMPTY_ITEMS = 8
 """How many empty list items (a share bar's icons) between a name and its date do not count."""
-"""Most words of a role line that ends like a sentence ("Staff Writer.")."""
 # Jobs of the authors an op-ed or a think tank's piece credits, beside the newsroom roles:
 # "Sarah Hinger, Staff Attorney, ACLU" (not "President", "Mayor": people a story is about).
 _AUTHOR_JOBS = frozenset(
@@ -126,10 +128,10 @@ _AUTHOR_JOBS = frozenset(
         "pesquisador",
     ]
 )
-"""Most people a block of "Name, Role" lines joined by "&" lines holds."""
-"""Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
+MAX_ENTRY_WORDS = 30
+"""Most words of a list's entry or its date line: a longer line around a byline is a paragraph."""
 MAX_HEADLINE_WORDS = 20
 """Most words of a headline a byline may stand above."""
 SUBJECT_REACH = 40
@@ -148,7 +150,6 @@ MAX_CAPTION = 300
 """Longest caption read as the lead picture's between a byline and the story."""
 STANDFIRST_CHARS = 100
 """The least length of the line below a lone names line under the standfirst."""
-"""How many lines around a byline without a by-word are looked at for a list of dated entries."""
 _OPENINGS = (*every("openings"), *every("labels"))
 _BARE_OPENINGS = frozenset(every("openings"))  # read without a colon: "Von Ana", not "Auteur Ana"
 # Interview labels alone on their line open a byline only with their colon: "Interview" /
@@ -1647,6 +1648,8 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
         text = _content(lines[i]) if i < len(lines) else ""
         if not (text and (any(map(str.isdigit, text)) or _worded_entry(text))):
             continue
+        if len(text.split()) > MAX_ENTRY_WORDS:
+            continue  # a paragraph: no list's entry nor its date line
         if (
             _names_with_date(text, categories=True) is not None
             or _dated_user(text) is not None
