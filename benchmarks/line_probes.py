@@ -10,9 +10,11 @@ pages, each probe a kind of line:
   recommendation lines; newsletter platforms): the line stands between two paragraphs of a
   story in its language, and is right when the pipeline removes it;
 * story lines that use furniture words: right when the pipeline keeps them;
-* author fields, bylines, contributor lines, wire credits, datelines and publication stamps:
-  right when the parser gives what a reader of the line would (the canonical agency name,
-  the people, the editors); a negative case is right when the parser gives nothing.
+* author fields, bylines, contributor lines, wire credits, datelines and publication stamps
+  (bylines also in a page: a headline, the byline block, a story of two long paragraphs,
+  ``page_stories``; wire credits also above and below a story): right when the parser
+  gives what a reader of the line would (the canonical agency name, the people, the
+  editors); a negative case is right when the parser gives nothing.
 
 ``--show`` lists the lines each probe gets wrong. The numbers are a developer's check
 before the independent ones, not a benchmark of their own: the probes name their misses,
@@ -87,6 +89,17 @@ def wire(cases: Iterable[list[Any]]) -> list[tuple[str, bool]]:
     return results
 
 
+def bylines_in_page(cases: Iterable[list[Any]], stories: dict[str, str]) -> list[tuple[str, bool]]:
+    """A headline, a byline block and a story: right when ``parse(page).byline`` names the
+    people (``None``: no byline, e.g. a date, a section or a photo credit alone)."""
+    results = []
+    for lang, headline, block, names in cases:
+        found = newsclean.parse(f"{headline}\n\n{block}\n\n{stories[lang]}").byline
+        got = [a.name for a in found.authors] if found else []
+        results.append((block, got == (names or [])))
+    return results
+
+
 def wire_in_text(cases: Iterable[list[Any]], story: str) -> list[tuple[str, bool]]:
     """A credit line above and below ``story``: right when ``parse(page).wire`` names the
     agency both times (``None``: a story sentence, a chart's or a photo's source)."""
@@ -131,6 +144,7 @@ def probes(data: dict[str, Any]) -> dict[str, list[tuple[str, bool]]]:
         "bylines, one line each": bylines(data["bylines"]),
         "contributor lines": contributors(data["contributors"]),
         "wire credits": wire(data["wire"]),
+        "bylines in a page": bylines_in_page(data["bylines_in_page"], data["page_stories"]),
         "wire credits in a page": wire_in_text(data["wire_in_text"], stories["en"]),
         "datelines": datelines(data["datelines"]),
         "publication stamps": stamps(data["stamps"], stories["en"]),
