@@ -60,6 +60,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "en": (
         "June 2009 was the wettest month on record, the weather service said.",
+        "<script> tags can slow a page down, the engineers found in their tests.",
+        "<a href> links were once the only way to move between pages, he said.",
         "Try it free for 30 days and you may forget to cancel, regulators warn.",
         "Turn on JavaScript in your browser settings if the form does not load.",
         "Get news on WhatsApp and you get rumours too, the researchers found.",
