@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from newsclean._text import EDGE_MARKS
 
-__all__ = ["parsed_lines", "passing_lines", "shape_lines"]
+__all__ = ["in_runs", "parsed_lines", "passing_lines", "shape_lines"]
 
 Parsed = TypeVar("Parsed")
 
@@ -51,6 +51,22 @@ def shape_lines(
         if fullmatch(text):
             found.append(i)
     return found
+
+
+def in_runs(lines: Sequence[str], found: Sequence[int], min_run: int) -> list[int]:
+    """The ``found`` lines (ascending) that stand in a run of at least ``min_run`` of them,
+    with only blank lines between neighbours."""
+    kept: list[int] = []
+    run: list[int] = []
+    for i in found:
+        if run and any(lines[j].strip() for j in range(run[-1] + 1, i)):
+            if len(run) >= min_run:
+                kept.extend(run)
+            run = []
+        run.append(i)
+    if len(run) >= min_run:
+        kept.extend(run)
+    return kept
 
 
 def passing_lines(

@@ -28,7 +28,7 @@ from newsclean._kinds.layout import (
     single_cell,
     text_cells,
 )
-from newsclean._kinds.line_tests import shape_lines
+from newsclean._kinds.line_tests import in_runs, shape_lines
 from newsclean._rule import Rule, Stage, Tag, strings
 from newsclean._text import EDGE_MARKS, SENTENCE_END, phrase_key
 
@@ -386,6 +386,10 @@ class ShapeRule(GatedRule):
     stripped text. ``requires`` (strings of which every matching line holds one, case
     ignored) spares the pattern on the candidates that hold none: a second cheap test for a
     pattern that is costly to try and a gate that lets many lines through.
+
+    With ``min_run`` above 1, a matching line is removed only in a run of at least
+    ``min_run`` matching lines (blank lines between them do not break the run): a sidebar's
+    list of months, never one date alone.
     """
 
     pattern: str
@@ -395,6 +399,7 @@ class ShapeRule(GatedRule):
     max_chars: int = 30
     triggers: tuple[str, ...] = attrs.field(default=(), converter=strings)
     requires: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    min_run: int = 1
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     _initials: str = attrs.field(init=False, eq=False, repr=False)
     _required: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
@@ -433,6 +438,8 @@ class ShapeRule(GatedRule):
             max_chars=self.max_chars,
             required=required,
         )
+        if self.min_run > 1:
+            matching = in_runs(doc.lines, matching, self.min_run)
         if self.record is None:
             return [Tag(i, self.id) for i in matching]
         return [Tag(i, self.id, record=self.record(doc.lines[i].strip())) for i in matching]

@@ -7,9 +7,18 @@ from newsclean._kinds.footer import FooterFragmentRule
 from newsclean._kinds.line import line_rule
 from newsclean._kinds.link_list import LinkListRule
 from newsclean._kinds.masthead import MastheadRule
-from newsclean._kinds.structure import IslandRule
+from newsclean._kinds.structure import IslandRule, ShapeRule
+from newsclean.parsers.lexicon import LEXICONS
 
-__all__ = ["EMPTY_ITEM", "FOOTER_FRAGMENT", "LINK_LIST", "MASTHEAD", "RULES", "TEASER_ISLAND"]
+__all__ = [
+    "ARCHIVE_MONTHS",
+    "EMPTY_ITEM",
+    "FOOTER_FRAGMENT",
+    "LINK_LIST",
+    "MASTHEAD",
+    "RULES",
+    "TEASER_ISLAND",
+]
 
 # What an empty list item or table row is made of: bullets, cell borders, a page number.
 _EMPTY_ITEM_CHARS = frozenset("*•·+-| \t0123456789")
@@ -249,5 +258,46 @@ MASTHEAD = MastheadRule(
 
 EMPTY_ITEM = empty_item
 
-RULES = (EMPTY_ITEM, LINK_LIST, FOOTER_FRAGMENT, TEASER_ISLAND, MASTHEAD)
+# The month names a blog's archive prints, in the languages this rule claims.
+_ARCHIVE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+_MONTHS = sorted(
+    {name for lang in _ARCHIVE_LANGUAGES for names in LEXICONS[lang].months for name in names},
+    key=lambda name: (-len(name), name),
+)
+ARCHIVE_MONTHS = ShapeRule(
+    id="archive-months",
+    description=(
+        "A blog's archive list: three or more lines in a row that are each a month and a year,"
+        " perhaps with a post count ('* June 2009', 'Juni 2009 (4)', 'juin 2009')."
+    ),
+    pattern=rf"(?:{'|'.join(_MONTHS)})\.?\s(?:de\s)?\d{{4}}(?:\s?\(\d{{1,4}}\))?",
+    first_words=_MONTHS,
+    max_chars=30,
+    min_run=3,
+    # after link-list, which counts the months as items of the list beside them
+    stage="structure",
+    must_remove=(
+        "* June 2009\n* May 2009\n* April 2009",
+        "Juni 2009 (4)\nMai 2009 (2)\nApril 2009 (7)",
+        "* juin 2009\n* mai 2009\n* avril 2009",
+        "junio de 2009\nmayo de 2009\nabril de 2009",
+        "* giugno 2009 (3)\n* maggio 2009 (5)\n* aprile 2009 (1)",
+        "junho 2009\n\nmaio 2009\n\nabril 2009",
+        "* juni 2009\n* mei 2009\n* april 2009",
+    ),
+    must_keep=(
+        "June 2009",
+        "* June 2009\n* May 2009",
+        "In June 2009 the council voted to close the bridge.\nMay 2009\nApril 2009",
+        "June 2009\nThe council voted to close the bridge.\nMay 2009\nApril 2009",
+        "June 2009: the council votes\nMay 2009: the mayor resigns\nApril 2009: the flood",
+        "Juni 2009\nMai 2009",
+        "Im Juni 2009 stimmte der Rat ab.\nMai 2009\nApril 2009",
+        "juin 2009 – le vote\nmai 2009 – la démission\navril 2009 – la crue",
+        "Junio de 2009\nEl consejo votó el cierre del puente.\nMayo de 2009\nAbril de 2009",
+    ),
+    languages=_ARCHIVE_LANGUAGES,
+)
+
+RULES = (EMPTY_ITEM, LINK_LIST, ARCHIVE_MONTHS, FOOTER_FRAGMENT, TEASER_ISLAND, MASTHEAD)
 """This family's rules, in the order they run within their stage."""

@@ -1,4 +1,5 @@
-"""Notices from the page's machinery: browser warnings, server errors, comment and letter forms."""
+"""Notices from the page's machinery: browser warnings, server errors, comment and letter forms,
+and the raw markup of ad tags and embeds."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ __all__ = [
     "FORM_FIELD",
     "FORM_NOTICE",
     "LETTER_PROMPT",
+    "MARKUP_LINE",
     "RULES",
     "SERVER_ERROR",
     "THREAD_MORE",
@@ -512,6 +514,47 @@ FORM_FIELD = ShapeRule(
     languages=("en", "de", "fr", "es", "it", "pt", "nl", "pl"),
 )
 
+# An opening tag with an attribute ('<a href=', '<SCRIPT language=') or a script, frame or
+# body tag, then tags with at most six words between two of them and none after the last
+# (a byline or a caption there is text); the last tag may run to the end of the line (cut
+# off). Atomic parts: no backtracking on a long line.
+_TAG_START = r"<(?:[a-z][a-z0-9]*\s+[a-z][\w:-]*\s*=|/?(?:script|iframe|noscript|style|body)\b)"
+_FEW_WORDS = r"\s*+(?:[^<\s]++\s*+){0,6}+"
+
+MARKUP_LINE = ShapeRule(
+    id="markup-line",
+    description=(
+        "Raw HTML left in the text: a line of tags with attributes (ad tags, tracking images,"
+        " embeds), at most a few words between two of them and none after the last"
+        " ('<SCRIPT language=\"JavaScript1.1\" SRC=…>', '<iframe src=…></iframe>')."
+    ),
+    pattern=rf"{_TAG_START}[^<>]*+(?:>(?:{_FEW_WORDS}<[^<>]*+>)*+\s*+(?:<[^<>]*+)?)?",
+    first_chars="<",
+    max_chars=5000,
+    must_remove=(
+        '<SCRIPT language="JavaScript1.1" SRC="http://ad.doubleclick.net/adj/N339;sz=468x60">'
+        "</SCRIPT>",
+        '<A HREF="http://ad.doubleclick.net/jump/site;ord=123" TARGET="_top"><IMG SRC='
+        '"http://ad.doubleclick.net/ad/site" BORDER=0 ALT="Click Here!"></A>',
+        '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=14030919"'
+        ' frameborder="0" allowfullscreen></iframe>',
+        '<body bgcolor="#000000"> </body>',
+        '<script type="text/javascript"> document.write(\'<a href="http://clk.example.com/go">',
+        '<IMG SRC="http://ads.example.net/banner1.gif" WIDTH=468 HEIGHT=60 BORDER=0>',
+    ),
+    must_keep=(
+        "<b>Note:</b> the council will meet again on Monday.",
+        "<span>Almost as good as a writing residency, she said. <br /></span>",
+        '<a href="/council">The council voted on Tuesday to close the bridge for a year</a>',
+        "<p>The mayor said the bridge would reopen in the spring.</p>",
+        # a byline after an ad tag
+        '<A HREF="http://ad.example.com/jump"><IMG SRC="http://ad.example.com/ad"></A>  By Ron Ames',
+        "<<< Previous",
+        "< 5 km from the centre",
+    ),
+    languages=("any",),
+)
+
 RULES = (
     ARTICLE_AGE,
     FORM_NOTICE,
@@ -521,5 +564,6 @@ RULES = (
     BROWSER_NOTICE,
     SERVER_ERROR,
     LETTER_PROMPT,
+    MARKUP_LINE,
 )
 """This family's rules, in the order they run within their stage."""

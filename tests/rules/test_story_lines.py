@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Juni 2009 was de natste maand sinds het begin van de metingen, meldt het KNMI.",
         "Probeer gratis te parkeren in het centrum en je krijgt een boete, waarschuwt de gemeente.",
         "Ontvang het nieuws via WhatsApp is een dienst die de krant in 2020 stopte.",
         "Gisteren, 18:42 uur: de brandweer meldt een brand in de binnenstad.",
@@ -58,6 +59,9 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Was dit artikel nuttig voor de zaak, vroeg de rechter.",
     ),
     "en": (
+        "June 2009 was the wettest month on record, the weather service said.",
+        "<script> tags can slow a page down, the engineers found in their tests.",
+        "<a href> links were once the only way to move between pages, he said.",
         "Try it free for 30 days and you may forget to cancel, regulators warn.",
         "Turn on JavaScript in your browser settings if the form does not load.",
         "Get news on WhatsApp and you get rumours too, the researchers found.",
@@ -266,6 +270,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Did you find this article useful, the survey asked 2,000 readers.",
     ),
     "de": (
+        "Juni 2009 war der nasseste Monat seit Beginn der Messungen, sagt der Wetterdienst.",
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
         "Bitte JavaScript aktivieren, hieß es auf der Seite der Behörde.",
         "Lena Vogt Redakteurin des Jahres",
@@ -401,6 +406,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Etwas ist schiefgelaufen, räumte der Minister am Dienstag ein.",
     ),
     "fr": (
+        "Juin 2009 a été le mois le plus pluvieux jamais mesuré, selon Météo-France.",
         "Essayez gratuitement la navette électrique pendant tout le mois de mai, propose la mairie.",
         "Claire Martin avec AFP et Reuters a suivi la manifestation toute la journée.",
         "Hier à 18h42, la police a bouclé le quartier.",
@@ -497,6 +503,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Une erreur est survenue lors du vote, a reconnu le président.",
     ),
     "es": (
+        "Junio de 2009 fue el mes más lluvioso desde que hay registros, según la agencia.",
         "Ayer, a las 18:42, la policía cerró el barrio.",
         "Miembro de la redacción durante diez años, fundó su propio diario.",
         "San José",
@@ -590,6 +597,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Prueba 1 mes gratis, decía el anuncio que denunció la asociación.",
     ),
     "it": (
+        "Giugno 2009 è stato il mese più piovoso mai registrato, secondo il servizio meteo.",
         "Ieri alle 18:42 la polizia ha chiuso il quartiere.",
         "Membro della redazione per dieci anni, ha fondato un suo giornale.",
         "Marco Rossi per il Senato",
@@ -671,6 +679,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Si è verificato un errore nel conteggio, ha ammesso la commissione.",
     ),
     "pt": (
+        "Junho de 2009 foi o mês mais chuvoso desde o início das medições, diz o instituto.",
         "Da Redação do jornal saiu a ordem de publicar a carta.",
         "Ontem às 18h42 a polícia fechou o bairro.",
         "São Paulo",
@@ -760,6 +769,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
 # Story blocks of several short lines: lists, Q&A pairs, key dates.
 STORY_BLOCKS: dict[str, tuple[str, ...]] = {
     "en": (
+        "March 2020 – first case confirmed\nApril 2020 – schools close\nMay 2020 – shops reopen",
         "- 2 eggs\n- 200g flour\n- 1 tsp salt\n- 100ml milk",
         "Q: When will the school reopen?\nA: Not before March.",
         "* London: 8.9 million\n* Berlin: 3.7 million\n* Paris: 2.1 million",
@@ -778,6 +788,7 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "Tom Field\nField, 54, has run the bakery on Main Street since 1998 and says the new parking rules have cost him a third of his customers this year.",
     ),
     "de": (
+        "März 2020 – erster Fall bestätigt\nApril 2020 – Schulen schließen\nMai 2020 – Läden öffnen",
         "- 500 g Mehl\n- 3 Eier\n- 1 Prise Salz",
         "1. Genug schlafen\n2. Gut frühstücken\n3. Viel Wasser trinken\n4. Jeden Tag gehen",
         "Frage: Wann?\nAntwort: Im März.",
@@ -789,28 +800,33 @@ STORY_BLOCKS: dict[str, tuple[str, ...]] = {
         "Anna Schmidt\nIch habe damals nicht geglaubt, dass die Stadt den Plan wirklich umsetzen würde, und ich glaube es bis heute nicht so recht, sagt sie.\nFrage: Warum nicht?\nAnna Schmidt\nWeil das Geld fehlt.",
     ),
     "fr": (
+        "Mars 2020 – premier cas confirmé\nAvril 2020 – les écoles ferment\nMai 2020 – les commerces rouvrent",
         "- 2 œufs\n- 250 g de farine\n- 1 pincée de sel",
         "Les résultats :\nPSG 2-1 OM\nLyon 0-0 Lille",
         "| Nom | Parti | Ville |\n| Marie Dupont | PS | Lyon |\n| Paul Martin | LR | Nice |\n| Anne Roux | EELV | Metz |",
         "Marie Dupont\nÀ 54 ans, Dupont tient la boulangerie de la rue principale depuis 1998 et dit avoir perdu un tiers de ses clients à cause du stationnement.",
     ),
     "es": (
+        "Marzo de 2020 – primer caso confirmado\nAbril de 2020 – cierran las escuelas\nMayo de 2020 – reabren las tiendas",
         "- 2 huevos\n- 200 g de harina\n- una pizca de sal",
         "1. Dormir ocho horas\n2. Desayunar bien\n3. Beber agua\n4. Caminar cada día",
         "| Nombre | Partido | Ciudad |\n| Ana Ruiz | PSOE | Sevilla |\n| Luis Gómez | PP | Murcia |",
         "Resultados:\nReal Madrid 2-1 Barcelona\nSevilla 0-0 Betis",
     ),
     "it": (
+        "Marzo 2020 – primo caso confermato\nAprile 2020 – chiudono le scuole\nMaggio 2020 – riaprono i negozi",
         "- 2 uova\n- 200 g di farina\n- un pizzico di sale",
         "| Nome | Partito | Città |\n| Marco Rossi | PD | Torino |\n| Anna Bianchi | Lega | Verona |",
         "Risultati:\nJuventus 2-1 Inter\nMilan 0-0 Roma",
     ),
     "pt": (
+        "Março de 2020 – primeiro caso confirmado\nAbril de 2020 – escolas fecham\nMaio de 2020 – lojas reabrem",
         "- 2 ovos\n- 200 g de farinha\n- uma pitada de sal",
         "| Nome | Partido | Cidade |\n| Ana Costa | PT | Recife |\n| João Lima | PL | Curitiba |",
         "Resultados:\nFlamengo 2 x 1 Vasco\nPalmeiras 0 x 0 Santos",
     ),
     "nl": (
+        "Maart 2020 – eerste besmetting bevestigd\nApril 2020 – scholen dicht\nMei 2020 – winkels weer open",
         "| Naam | Partij | Stad |\n| Ans de Vries | VVD | Utrecht |\n| Piet Jansen | CDA | Breda |",
     ),
 }
