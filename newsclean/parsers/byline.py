@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import attrs
+import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
@@ -41,7 +42,7 @@ from newsclean.parsers.author_field import (
     without_addresses,
 )
 from newsclean.parsers.dates import worded_relative
-from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
 from newsclean.parsers.uncased_byline import GATE_TRIGGERS as UNCASED_TRIGGERS
 from newsclean.parsers.uncased_byline import parse_uncased_byline
@@ -121,10 +122,21 @@ _NOT_AUTHOR_NOTE = _pattern_cache.compile(
     r"(?i)\((?:photos?|photography|fotos?|foto['’]s|bilder?|illustrations?|illustration(?:en)?"
     r"|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|illustrazion[ei]|grafik(?:en)?|graphics|video|vid[ée]o)\)$"
 )
+_MONTH_WORDS = every("months", languages=("en", "de", "fr", "es", "it", "pt", "nl"))
 _GLUED = _pattern_cache.compile(
     r"(?<=\p{Ll})(?=\d|(?:Staff|Senior|Chief|Contributing|Special|Published|Updated|"
     r"Veröffentlicht|Aktualisiert|Zuletzt|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b)"
+    r"September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b"
+    # an abbreviated month before its day or year: "Tom FieldJan. 5, 2025", "Ana RuizOkt 2024"
+    rf"|(?-i:{alternation(m.capitalize() for m in _MONTH_WORDS if len(m) > 2)})\.?\s?\d)"
+)
+# Two names a widget runs together: "Ana RuizTom Field" (a surname, then a given name and the
+# surname after it); not a surname's own capital ("MacDonald", "FitzGerald", "VanHouten").
+_RUN_TOGETHER = _pattern_cache.compile(
+    r"(?<=\S\s)(?P<left>\p{Lu}[\p{Ll}\p{M}]{2,})(?P<right>\p{Lu}[\p{Ll}\p{M}]+)(?=\s+\p{Lu})"
+)
+_SURNAME_PREFIXES = word_set(
+    "mac van von vom del dal della des der den ter ten fitz san ben abu bin ibn"
 )
 # Where the names end: a date or number, a separator, an e-mail, an "Updated" stamp.
 _STOP = _pattern_cache.compile(
@@ -499,7 +511,7 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
     """The names and the affiliation in one credit section; ``None`` if it is not a credit."""
     if not text:
         return [], None
-    text = _GLUED.sub(" ", text)
+    text = _RUN_TOGETHER.sub(_two_names, _GLUED.sub(" ", text))
     head, tail_affiliation = _cut_tail(text)
     split = _split_affiliation(head)
     if split is None:
@@ -539,6 +551,14 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
             elif kind == "role":
                 affiliation = _leading_agency(trailing)  # "MATT O'BRIEN AP Technology Writer"
     return names, affiliation or tail_affiliation
+
+
+def _two_names(found: regex.Match[str]) -> str:
+    """ "RuizTom" → "Ruiz, Tom" when "Tom" is a given name and "Ruiz" no surname's prefix."""
+    left, right = found["left"], found["right"]
+    if left.casefold() in _SURNAME_PREFIXES or right.casefold() not in given_names():
+        return found[0]
+    return f"{left}, {right}"
 
 
 def _cut_tail(text: str) -> tuple[str, str | None]:
