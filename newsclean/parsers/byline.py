@@ -54,6 +54,7 @@ __all__ = [
     "outlet_with_agency",
     "parse_byline",
     "parse_byline_line",
+    "without_place_notes",
 ]
 
 MAX_BYLINE = 300
@@ -174,6 +175,12 @@ _NICKNAME = _pattern_cache.compile(
 )  # Jenny "The Author" Smith
 _PLACE_NOTE = _pattern_cache.compile(
     rf"\s\((?:{PLACE_IN_BRACKETS}|reporting\s+from)\s[^()]{{1,40}}\)"
+)
+# The place a writer files from in brackets before the next name, with their beat or none:
+# "Ana Ruiz (Madrid, correspondance) et Tom Field", "Anna Schmidt (Berlin) und Jonas Weber".
+_PLACE_BEFORE_NAME = _pattern_cache.compile(
+    r"\s\((?P<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)(?:,\s*(?P<beat>[\p{L}\p{M}'’ -]{1,30}))?\)"
+    r"(?=\s*(?:[,;&]|\s(?:and|und|et|y|e|en|i)\s))"
 )
 # The person an interview is with, after its interviewer: "… Ana Ruiz mit Tom Field".
 _INTERVIEWEE = _pattern_cache.compile(r"\s+(?:mit|with|avec|con|com|met|z|ze)\s+(?=\p{Lu})")
@@ -475,8 +482,26 @@ def _user_name(part: str) -> bool:
 
 def _tidy(body: str) -> str:
     """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
-    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", without_pronouns(body)))
+    body = _NICKNAME.sub(" ", without_place_notes(without_pronouns(body)))
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
+
+
+def without_place_notes(text: str) -> str:
+    """``text`` without the places its writers file from in brackets ("Ana Ruiz (à Madrid)
+    et Tom Field", "Anna Schmidt (Berlin) und Jonas Weber"); an agency or outlet in brackets
+    stays ("Anna Schmidt (dpa) und …")."""
+    if "(" not in text:
+        return text
+    return _PLACE_BEFORE_NAME.sub(_place_note, _PLACE_NOTE.sub(" ", text))
+
+
+def _place_note(found: regex.Match[str]) -> str:
+    place, beat = found["place"], found["beat"]
+    if classify(place) in ("agency", "outlet") or _NOT_AUTHOR_NOTE.search(f"({place})"):
+        return found[0]  # "Anna Schmidt (dpa) und …", "Anna Schmidt (Fotos) und …"
+    if beat and not beat.islower() and classify(beat) != "role":
+        return found[0]  # "(Madrid, correspondance)", "(Berlin, Korrespondentin)" only
+    return " "
 
 
 def _split_partner(body: str) -> tuple[str, str | None]:

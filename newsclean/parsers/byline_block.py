@@ -55,7 +55,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
-from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
+from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline, without_place_notes
 from newsclean.parsers.dates import (
     PrintedDate,
     counted_relative,
@@ -970,6 +970,9 @@ def _names_of_line(text: str) -> str | None:
     named = _names_of_outlet_line(text)
     if named is not None:
         return named
+    placed = " ".join(without_place_notes(text).split()) if "(" in text else text
+    if placed != text:  # "Ana Ruiz (à Madrid) et Tom Field (à Paris)"
+        return _names_of_line(placed) if "(" in placed else placed if _names_only(placed) else None
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:

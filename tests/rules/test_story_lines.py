@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Anne de Vries (Den Haag) en Pieter Jansen (Brussel) leidden de onderhandelingen namens de bonden.",
         "Probeer gratis te parkeren in het centrum en je krijgt een boete, waarschuwt de gemeente.",
         "Ontvang het nieuws via WhatsApp is een dienst die de krant in 2020 stopte.",
         "Gisteren, 18:42 uur: de brandweer meldt een brand in de binnenstad.",
@@ -58,6 +59,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Was dit artikel nuttig voor de zaak, vroeg de rechter.",
     ),
     "en": (
+        "Ana Ruiz (London) and Tom Field (Washington) led the talks for the unions.",
+        "By Ana RuizTom Field's own account, the deal was done by midnight.",
         "Try it free for 30 days and you may forget to cancel, regulators warn.",
         "Turn on JavaScript in your browser settings if the form does not load.",
         "Get news on WhatsApp and you get rumours too, the researchers found.",
@@ -266,6 +269,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Did you find this article useful, the survey asked 2,000 readers.",
     ),
     "de": (
+        "Anna Schmidt (Berlin) und Jonas Weber (München) führten die Verhandlungen für die Gewerkschaften.",
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
         "Bitte JavaScript aktivieren, hieß es auf der Seite der Behörde.",
         "Lena Vogt Redakteurin des Jahres",
@@ -401,6 +405,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Etwas ist schiefgelaufen, räumte der Minister am Dienstag ein.",
     ),
     "fr": (
+        "Ana Ruiz (à Madrid) et Tom Field (à Paris) ont mené les négociations pour les syndicats.",
         "Essayez gratuitement la navette électrique pendant tout le mois de mai, propose la mairie.",
         "Claire Martin avec AFP et Reuters a suivi la manifestation toute la journée.",
         "Hier à 18h42, la police a bouclé le quartier.",
@@ -497,6 +502,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Une erreur est survenue lors du vote, a reconnu le président.",
     ),
     "es": (
+        "Ana García (Madrid) y Pedro López (Bogotá) encabezaron las negociaciones de los sindicatos.",
         "Ayer, a las 18:42, la policía cerró el barrio.",
         "Miembro de la redacción durante diez años, fundó su propio diario.",
         "San José",
@@ -590,6 +596,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Prueba 1 mes gratis, decía el anuncio que denunció la asociación.",
     ),
     "it": (
+        "Marco Rossi (Roma) e Giulia Bianchi (Milano) hanno guidato i negoziati per i sindacati.",
         "Ieri alle 18:42 la polizia ha chiuso il quartiere.",
         "Membro della redazione per dieci anni, ha fondato un suo giornale.",
         "Marco Rossi per il Senato",
@@ -671,6 +678,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Si è verificato un errore nel conteggio, ha ammesso la commissione.",
     ),
     "pt": (
+        "Ana Silva (Lisboa) e João Costa (Porto) lideraram as negociações pelos sindicatos.",
         "Da Redação do jornal saiu a ordem de publicar a carta.",
         "Ontem às 18h42 a polícia fechou o bairro.",
         "São Paulo",
