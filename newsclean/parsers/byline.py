@@ -28,6 +28,7 @@ from newsclean.parsers._names import (
     read_part,
     split_people,
     strip_location,
+    without_filing_city,
     without_pronouns,
     word_set,
 )
@@ -41,7 +42,7 @@ from newsclean.parsers.author_field import (
     lone_name,
     without_addresses,
 )
-from newsclean.parsers.dates import worded_relative
+from newsclean.parsers.dates import find_date, worded_relative
 from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
 from newsclean.parsers.uncased_byline import GATE_TRIGGERS as UNCASED_TRIGGERS
@@ -604,6 +605,8 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     if stop.lastgroup != "junk" and not (label and stop.lastgroup == "colon") and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None
+    if stop.lastgroup == "sep" and stop[0].strip() in "-–—" and _dated_rest(rest):
+        head = without_filing_city(head)  # "Por Ana García Madrid - 05 ENE 2025"
     if stop.lastgroup == "sep":
         segment = _SEGMENT_END.split(rest, maxsplit=1)[0]
         segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
@@ -620,6 +623,12 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
             words.pop()
         head = " ".join(words)
     return head.strip(" ,;"), affiliation
+
+
+def _dated_rest(rest: str) -> bool:
+    """Whether ``rest`` starts with a date ("05 ENE 2025", "Jan 5, 2025")."""
+    date = find_date(rest[:40])
+    return date is not None and not rest[: date.start].strip()
 
 
 def _is_prose(text: str) -> bool:

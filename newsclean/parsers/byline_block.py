@@ -51,6 +51,7 @@ from newsclean.parsers._names import (
     name_words,
     person_name,
     split_people,
+    without_filing_city,
     without_pronouns,
     word_set,
 )
@@ -1776,6 +1777,8 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
     while words and _is_filler(words[-1]):
         words.pop()  # "Sara Zinnecker Stand:"
     names = " ".join(words).strip(_EDGE)
+    if most == 3 and head.rstrip()[-1:] in ("-", "–", "—"):
+        names = without_filing_city(names)  # "Ana García Madrid - 05 ENE 2025"
     found = _names_only(names, most=most)
     if found is None and most == 3:
         found = _names_with_roles(names)  # "Ana Ruiz, Senior Reporter | January 5, 2025"
