@@ -220,6 +220,7 @@ _LOWER_CODE = _pattern_cache.compile(r"\p{Ll}{1,4}")
 _AGENCY_STAFF = _pattern_cache.compile(
     r"(?P<agency>.{2,40}?)\s+(?i:staff(?:\s+(?:writers?|reporters?|reports?))?|newsroom|news\s+desk)"
 )
+_NON_ENGLISH_BY = word_set("von vom par por di da de door")
 _NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff and wire reports"
 
 
@@ -314,6 +315,8 @@ def _parse_line(line: str) -> Byline | None:
     if not names and (interview or not (affiliation or _group_only(body))):
         return None  # "Interview by police": an interviewer is a person
     agency = (find_agency(affiliation) if affiliation else None) or partner
+    if not names and not agency and prefix is not None:
+        names = _staff_surname(prefix[0], body)  # "Von Jörg Staff am 16.11.2022"
     organisations = () if names or agency else _newsrooms(body)
     if organisations and not names:
         agency = _staff_agency(organisations)
@@ -327,6 +330,20 @@ def _parse_line(line: str) -> Byline | None:
         contributors=tuple(_unique(sections["contributors"])),
         organisations=organisations,
     )
+
+
+def _staff_surname(opening: str, body: str) -> list[str]:
+    """The person of "Von Jörg Staff": after a by-word of a language that has no newsroom
+    word "Staff" (German, French, Spanish, Italian, Portuguese, Dutch), a known given name
+    and "Staff" are a name; "By Metro Staff" is a newsroom."""
+    if opening.split()[-1].casefold() not in _NON_ENGLISH_BY:
+        return []
+    name = _cut_tail(body)[0]
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1] != "Staff" or not starts_with_given_name(name):
+        return []
+    known = person_name(" ".join(words[:-1])) if len(words) == 3 else words[0]
+    return [name] if known is not None and words[0][1:].islower() else []
 
 
 def _staff_agency(newsrooms: tuple[str, ...]) -> str | None:
