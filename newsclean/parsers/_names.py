@@ -32,6 +32,7 @@ __all__ = [
     "read_part",
     "split_people",
     "strip_location",
+    "without_filing_city",
     "without_pronouns",
     "word_set",
 ]
@@ -157,6 +158,29 @@ _PLACES = phrase_set(
     carolina | north dakota | south dakota | west virginia | new hampshire | rhode island |
     british columbia | nova scotia | new brunswick | new south wales | northern ireland | south
     australia | western australia | northern territory | north rhine-westphalia"""
+)
+
+# Cities writers file from that are no surname, printed between a name and its date: "Ana
+# García Madrid - 05 ENE 2025" (El País runs the place into the name). Not "Roma", "Porto",
+# "Lisboa", "Milan", "Florence", "Paris", "Lima", "Valencia", "Zaragoza", "Praga": surnames
+# or given names too.
+_FILING_CITIES = word_set(
+    """amburgo amsterdam asunción atenas atene athen athens athènes bagdad baghdad barcelona
+    beijing beirut berlim berlin berlino berlín bern berne beyrouth bogotá boston brasilia
+    brasília bruselas brussel brussels bruxelas bruxelles brüssel bucarest bucharest
+    budapest bukarest caracas chicago copenaghen copenhagen copenhague dakar damas damasco
+    damascus damaskus dublin dublino dublín estambul estocolmo estrasburgo firenze florencia
+    florenz florença francfort francoforte frankfurt fráncfort genebra geneva genf genève
+    gerusalemme ginebra ginevra hambourg hamburg hamburgo helsinki istambul istanbul
+    jerusalem jerusalém jerusalén johannesburg johannesburgo jérusalem kabul kiev kiew kiïv
+    kopenhagen kyiv kyïv lisbon lisbona lisbonne lissabon londen london londra londres
+    madrid mailand managua miami milano milán milão montevideo montreal montréal moscou
+    moscovo moscow moscú moskau moskou munich múnich münchen nairobi naples neapel nápoles
+    oslo ottawa parigi parijs parís pechino peking pekín pequim prag prague pyongyang pékin
+    quito seattle seoul seúl shanghai shanghái stoccolma stockholm strasbourg strasburgo
+    straßburg sydney séoul sídney tegucigalpa teheran teherán tehran tokio tokyo torino
+    toronto turin turín téhéran tóquio varsavia varsovia varsovie varsóvia viena vienna
+    vienne warsaw warschau wenen wien xangai zurich zurigo zúrich zürich ámsterdam"""
 )
 
 _NAME_WORD = _pattern_cache.compile(
@@ -431,6 +455,18 @@ def _without_trailing_place(words: list[str]) -> list[str]:
     if shouted >= 2 and 0 < len(rest) <= 3 and all(_has_lower(w) for w in rest):
         return words[:shouted]
     return words
+
+
+def without_filing_city(name: str) -> str:
+    """``name`` without the city its writer files from run into it ("Ana García Madrid" →
+    "Ana García"), when two name words stay and no particle comes before the city ("Miguel de
+    la Madrid" stays); the caller knows a date follows ("Ana García Madrid - 05 ENE 2025")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].casefold() not in _FILING_CITIES:
+        return name
+    if words[-2].casefold() in _PARTICLES or name_words(" ".join(words[:-1])) < 2:
+        return name
+    return " ".join(words[:-1])
 
 
 def _has_lower(word: str) -> bool:

@@ -22,7 +22,7 @@ story's paragraphs (:func:`bio_follows`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -32,7 +32,7 @@ from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["GATE", "author_box", "bio_follows", "headed", "names_author"]
+__all__ = ["GATE", "author_box", "bio_follows", "headed", "is_bio_of", "names_author"]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
@@ -202,11 +202,11 @@ def _named_by_bio(lines: Sequence[str], index: int, text: str) -> str | None:
     return name if _says_writes(words) else None
 
 
-def _says_writes(words: list[str]) -> bool:
+def _says_writes(words: list[str], job: Callable[[str], bool] = is_role) -> bool:
     """Whether a bio's words after the name say the person writes ("writes about …", "is a
     senior reporter …")."""
     return bool(words) and (
-        words[0] in _WRITES or (words[0] in _IS and is_role(" ".join(words[1 : 1 + ROLE_REACH])))
+        words[0] in _WRITES or (words[0] in _IS and job(" ".join(words[1 : 1 + ROLE_REACH])))
     )
 
 
@@ -236,11 +236,21 @@ def bio_follows(lines: Sequence[str], index: int, name: str) -> bool:
         if not bio:
             continue
         if len(bio) <= MAX_BIO and bio.startswith(name + " "):
-            return _says_writes(bio[len(name) :].split())
+            return is_bio_of(bio, name)
         seen += 1
         if seen == BIO_REACH:
             break
     return False
+
+
+def is_bio_of(line: str, name: str, *, job: Callable[[str], bool] = is_role) -> bool:
+    """Whether ``line`` is a bio of ``name`` that says the person writes: it starts with the
+    name, then a verb of writing or a copula and a ``job`` ("Ana Ruiz is a senior reporter …",
+    "Anna Schmidt schreibt über …")."""
+    bio = line.strip(_EDGE)
+    if len(bio) > MAX_BIO or not bio.startswith(name + " "):
+        return False
+    return _says_writes(_ASIDE.sub("", bio[len(name) :]).split(), job)
 
 
 def _after_sentence(folded: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import attrs
+import regex
 
 import newsclean._pattern_cache as _pattern_cache
 from newsclean._credits import Author, Byline
@@ -27,6 +28,7 @@ from newsclean.parsers._names import (
     read_part,
     split_people,
     strip_location,
+    without_filing_city,
     without_pronouns,
     word_set,
 )
@@ -40,8 +42,8 @@ from newsclean.parsers.author_field import (
     lone_name,
     without_addresses,
 )
-from newsclean.parsers.dates import worded_relative
-from newsclean.parsers.given_names import starts_with_given_name
+from newsclean.parsers.dates import find_date, worded_relative
+from newsclean.parsers.given_names import given_names, starts_with_given_name
 from newsclean.parsers.lexicon import INTERVIEW_WORDS, ParserGate, alternation, every
 from newsclean.parsers.uncased_byline import GATE_TRIGGERS as UNCASED_TRIGGERS
 from newsclean.parsers.uncased_byline import parse_uncased_byline
@@ -53,6 +55,7 @@ __all__ = [
     "outlet_with_agency",
     "parse_byline",
     "parse_byline_line",
+    "without_place_notes",
 ]
 
 MAX_BYLINE = 300
@@ -121,10 +124,21 @@ _NOT_AUTHOR_NOTE = _pattern_cache.compile(
     r"(?i)\((?:photos?|photography|fotos?|foto['’]s|bilder?|illustrations?|illustration(?:en)?"
     r"|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|illustrazion[ei]|grafik(?:en)?|graphics|video|vid[ée]o)\)$"
 )
+_MONTH_WORDS = every("months", languages=("en", "de", "fr", "es", "it", "pt", "nl"))
 _GLUED = _pattern_cache.compile(
     r"(?<=\p{Ll})(?=\d|(?:Staff|Senior|Chief|Contributing|Special|Published|Updated|"
     r"Veröffentlicht|Aktualisiert|Zuletzt|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b)"
+    r"September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b"
+    # an abbreviated month before its day or year: "Tom FieldJan. 5, 2025", "Ana RuizOkt 2024"
+    rf"|(?-i:{alternation(m.capitalize() for m in _MONTH_WORDS if len(m) > 2)})\.?\s?\d)"
+)
+# Two names a widget runs together: "Ana RuizTom Field" (a surname, then a given name and the
+# surname after it); not a surname's own capital ("MacDonald", "FitzGerald", "VanHouten").
+_RUN_TOGETHER = _pattern_cache.compile(
+    r"(?<=\S\s)(?P<left>\p{Lu}[\p{Ll}\p{M}]{2,})(?P<right>\p{Lu}[\p{Ll}\p{M}]+)(?=\s+\p{Lu})"
+)
+_SURNAME_PREFIXES = word_set(
+    "mac van von vom del dal della des der den ter ten fitz san ben abu bin ibn"
 )
 # Where the names end: a date or number, a separator, an e-mail, an "Updated" stamp.
 _STOP = _pattern_cache.compile(
@@ -163,6 +177,12 @@ _NICKNAME = _pattern_cache.compile(
 _PLACE_NOTE = _pattern_cache.compile(
     rf"\s\((?:{PLACE_IN_BRACKETS}|reporting\s+from)\s[^()]{{1,40}}\)"
 )
+# The place a writer files from in brackets before the next name, with their beat or none:
+# "Ana Ruiz (Madrid, correspondance) et Tom Field", "Anna Schmidt (Berlin) und Jonas Weber".
+_PLACE_BEFORE_NAME = _pattern_cache.compile(
+    r"\s\((?P<place>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)(?:,\s*(?P<beat>[\p{L}\p{M}'’ -]{1,30}))?\)"
+    r"(?=\s*(?:[,;&]|\s(?:and|und|et|y|e|en|i)\s))"
+)
 # The person an interview is with, after its interviewer: "… Ana Ruiz mit Tom Field".
 _INTERVIEWEE = _pattern_cache.compile(r"\s+(?:mit|with|avec|con|com|met|z|ze)\s+(?=\p{Lu})")
 # An interview's outlet after a name: that name is the person interviewed, not the author.
@@ -200,6 +220,7 @@ _LOWER_CODE = _pattern_cache.compile(r"\p{Ll}{1,4}")
 _AGENCY_STAFF = _pattern_cache.compile(
     r"(?P<agency>.{2,40}?)\s+(?i:staff(?:\s+(?:writers?|reporters?|reports?))?|newsroom|news\s+desk)"
 )
+_NON_ENGLISH_BY = word_set("von vom par por di da de door")
 _NEWSROOM_SPLIT = _pattern_cache.compile(r"\s*[,;/]\s*")  # not "and": "Staff and wire reports"
 
 
@@ -294,6 +315,8 @@ def _parse_line(line: str) -> Byline | None:
     if not names and (interview or not (affiliation or _group_only(body))):
         return None  # "Interview by police": an interviewer is a person
     agency = (find_agency(affiliation) if affiliation else None) or partner
+    if not names and not agency and prefix is not None:
+        names = _staff_surname(prefix[0], body)  # "Von Jörg Staff am 16.11.2022"
     organisations = () if names or agency else _newsrooms(body)
     if organisations and not names:
         agency = _staff_agency(organisations)
@@ -307,6 +330,20 @@ def _parse_line(line: str) -> Byline | None:
         contributors=tuple(_unique(sections["contributors"])),
         organisations=organisations,
     )
+
+
+def _staff_surname(opening: str, body: str) -> list[str]:
+    """The person of "Von Jörg Staff": after a by-word of a language that has no newsroom
+    word "Staff" (German, French, Spanish, Italian, Portuguese, Dutch), a known given name
+    and "Staff" are a name; "By Metro Staff" is a newsroom."""
+    if opening.split()[-1].casefold() not in _NON_ENGLISH_BY:
+        return []
+    name = _cut_tail(body)[0]
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1] != "Staff" or not starts_with_given_name(name):
+        return []
+    known = person_name(" ".join(words[:-1])) if len(words) == 3 else words[0]
+    return [name] if known is not None and words[0][1:].islower() else []
 
 
 def _staff_agency(newsrooms: tuple[str, ...]) -> str | None:
@@ -463,8 +500,26 @@ def _user_name(part: str) -> bool:
 
 def _tidy(body: str) -> str:
     """``body`` without emoji and symbols, quoted nicknames and underscores ("Jenny_Smith")."""
-    body = _NICKNAME.sub(" ", _PLACE_NOTE.sub(" ", without_pronouns(body)))
+    body = _NICKNAME.sub(" ", without_place_notes(without_pronouns(body)))
     return " ".join(_SYMBOLS.sub(" ", body).replace("_", " ").split())
+
+
+def without_place_notes(text: str) -> str:
+    """``text`` without the places its writers file from in brackets ("Ana Ruiz (à Madrid)
+    et Tom Field", "Anna Schmidt (Berlin) und Jonas Weber"); an agency or outlet in brackets
+    stays ("Anna Schmidt (dpa) und …")."""
+    if "(" not in text:
+        return text
+    return _PLACE_BEFORE_NAME.sub(_place_note, _PLACE_NOTE.sub(" ", text))
+
+
+def _place_note(found: regex.Match[str]) -> str:
+    place, beat = found["place"], found["beat"]
+    if classify(place) in ("agency", "outlet") or _NOT_AUTHOR_NOTE.search(f"({place})"):
+        return found[0]  # "Anna Schmidt (dpa) und …", "Anna Schmidt (Fotos) und …"
+    if beat and not beat.islower() and classify(beat) != "role":
+        return found[0]  # "(Madrid, correspondance)", "(Berlin, Korrespondentin)" only
+    return " "
 
 
 def _split_partner(body: str) -> tuple[str, str | None]:
@@ -499,7 +554,7 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
     """The names and the affiliation in one credit section; ``None`` if it is not a credit."""
     if not text:
         return [], None
-    text = _GLUED.sub(" ", text)
+    text = _RUN_TOGETHER.sub(_two_names, _GLUED.sub(" ", text))
     head, tail_affiliation = _cut_tail(text)
     split = _split_affiliation(head)
     if split is None:
@@ -541,6 +596,14 @@ def _read_credit(text: str) -> tuple[list[str], str | None] | None:
     return names, affiliation or tail_affiliation
 
 
+def _two_names(found: regex.Match[str]) -> str:
+    """ "RuizTom" → "Ruiz, Tom" when "Tom" is a given name and "Ruiz" no surname's prefix."""
+    left, right = found["left"], found["right"]
+    if left.casefold() in _SURNAME_PREFIXES or right.casefold() not in given_names():
+        return found[0]
+    return f"{left}, {right}"
+
+
 def _cut_tail(text: str) -> tuple[str, str | None]:
     """The names part of ``text`` and an outlet printed after a separator ("X | EFE")."""
     stop = _STOP.search(text)
@@ -559,6 +622,8 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
     if stop.lastgroup != "junk" and not (label and stop.lastgroup == "colon") and _is_prose(rest):
         return "", None  # "von Open Source Software (OSS) ein und entwickeln …"
     affiliation = None
+    if stop.lastgroup == "sep" and stop[0].strip() in "-–—" and _dated_rest(rest):
+        head = without_filing_city(head)  # "Por Ana García Madrid - 05 ENE 2025"
     if stop.lastgroup == "sep":
         segment = _SEGMENT_END.split(rest, maxsplit=1)[0]
         segment = _SPECIAL_TO.sub("", segment.strip(" ,.;:"))
@@ -575,6 +640,12 @@ def _cut_tail(text: str) -> tuple[str, str | None]:
             words.pop()
         head = " ".join(words)
     return head.strip(" ,;"), affiliation
+
+
+def _dated_rest(rest: str) -> bool:
+    """Whether ``rest`` starts with a date ("05 ENE 2025", "Jan 5, 2025")."""
+    date = find_date(rest[:40])
+    return date is not None and not rest[: date.start].strip()
 
 
 def _is_prose(text: str) -> bool:

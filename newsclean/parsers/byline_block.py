@@ -51,11 +51,13 @@ from newsclean.parsers._names import (
     name_words,
     person_name,
     split_people,
+    without_filing_city,
     without_pronouns,
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
-from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline
+from newsclean.parsers.author_box import is_bio_of
+from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline, without_place_notes
 from newsclean.parsers.dates import (
     PrintedDate,
     counted_relative,
@@ -820,6 +822,9 @@ def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, .
         if text.casefold() in _SMALL or _is_widget(text) or _own_handle(lines, j, text):
             between.append(j)
             continue
+        if _bio_of_line_above(lines, j, text):  # "Ana Ruiz" / "Ana Ruiz is a reporter …" / date
+            between.append(j)
+            continue
         if _is_role_line(text):
             named = _name_and_role(text)  # "Helen Carter Transport correspondent" / date
             if named is not None:
@@ -828,6 +833,19 @@ def _before_date(lines: Sequence[str], index: int) -> tuple[Byline, tuple[int, .
             continue
         return _names_block(lines, j, between)
     return None
+
+
+def _bio_of_line_above(lines: Sequence[str], index: int, text: str) -> bool:
+    """Whether ``text`` (line ``index``) is the bio of the one person named alone on the line
+    above it, and says the person writes or has a newsroom's job ("Ana Ruiz" / "Ana Ruiz is a
+    senior reporter covering climate …"; not "Anna Schmidt ist seit 2021 Ministerin")."""
+    above = _previous_content(lines, index) if text[:1].isupper() else None
+    names = None if above is None else _names_only(_content(lines[above]))
+    return names is not None and len(names) == 1 and is_bio_of(text, names[0], job=_newsroom_job)
+
+
+def _newsroom_job(words: str) -> bool:
+    return _NEWSROOM_ROLE.search(words) is not None
 
 
 def _name_and_role(text: str) -> Byline | None:
@@ -971,6 +989,9 @@ def _names_of_line(text: str) -> str | None:
     named = _names_of_outlet_line(text)
     if named is not None:
         return named
+    placed = " ".join(without_place_notes(text).split()) if "(" in text else text
+    if placed != text:  # "Ana Ruiz (à Madrid) et Tom Field (à Paris)"
+        return _names_of_line(placed) if "(" in placed else placed if _names_only(placed) else None
     bare = text[:-1] if text.endswith(")") else text
     cut = max(map(bare.rfind, ",|(·•"))
     if cut < 0:
@@ -1257,6 +1278,7 @@ def _positioned(
         short = len(following) <= MAX_OUTLET_LINE
         if not (
             _is_role_line(following)
+            or (j == _next_content(lines, index) and _bio_of_line_above(lines, j, following))
             or _is_widget(following)
             or _own_handle(lines, j, following)
             or (short and _is_outlet_line(following))  # "Ana Ruiz" / "Northfield News" / date
@@ -1758,6 +1780,8 @@ def _names_with_date(text: str, *, categories: bool = False) -> Byline | None:
     while words and _is_filler(words[-1]):
         words.pop()  # "Sara Zinnecker Stand:"
     names = " ".join(words).strip(_EDGE)
+    if most == 3 and head.rstrip()[-1:] in ("-", "–", "—"):
+        names = without_filing_city(names)  # "Ana García Madrid - 05 ENE 2025"
     found = _names_only(names, most=most)
     if found is None and most == 3:
         found = _names_with_roles(names)  # "Ana Ruiz, Senior Reporter | January 5, 2025"

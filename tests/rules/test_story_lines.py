@@ -17,6 +17,7 @@ PIPELINE = newsclean.default_pipeline()
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
         "Juni 2009 was de natste maand sinds het begin van de metingen, meldt het KNMI.",
+        "Anne de Vries (Den Haag) en Pieter Jansen (Brussel) leidden de onderhandelingen namens de bonden.",
         "Probeer gratis te parkeren in het centrum en je krijgt een boete, waarschuwt de gemeente.",
         "Ontvang het nieuws via WhatsApp is een dienst die de krant in 2020 stopte.",
         "Gisteren, 18:42 uur: de brandweer meldt een brand in de binnenstad.",
@@ -62,6 +63,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "June 2009 was the wettest month on record, the weather service said.",
         "<script> tags can slow a page down, the engineers found in their tests.",
         "<a href> links were once the only way to move between pages, he said.",
+        "Ana Ruiz (London) and Tom Field (Washington) led the talks for the unions.",
+        "By Ana RuizTom Field's own account, the deal was done by midnight.",
         "Try it free for 30 days and you may forget to cancel, regulators warn.",
         "Turn on JavaScript in your browser settings if the form does not load.",
         "Get news on WhatsApp and you get rumours too, the researchers found.",
@@ -271,6 +274,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         "Juni 2009 war der nasseste Monat seit Beginn der Messungen, sagt der Wetterdienst.",
+        "Anna Schmidt (Berlin) und Jonas Weber (München) führten die Verhandlungen für die Gewerkschaften.",
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
         "Bitte JavaScript aktivieren, hieß es auf der Seite der Behörde.",
         "Lena Vogt Redakteurin des Jahres",
@@ -407,6 +411,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "Juin 2009 a été le mois le plus pluvieux jamais mesuré, selon Météo-France.",
+        "Ana Ruiz (à Madrid) et Tom Field (à Paris) ont mené les négociations pour les syndicats.",
         "Essayez gratuitement la navette électrique pendant tout le mois de mai, propose la mairie.",
         "Claire Martin avec AFP et Reuters a suivi la manifestation toute la journée.",
         "Hier à 18h42, la police a bouclé le quartier.",
@@ -504,6 +509,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "Junio de 2009 fue el mes más lluvioso desde que hay registros, según la agencia.",
+        "Ana García (Madrid) y Pedro López (Bogotá) encabezaron las negociaciones de los sindicatos.",
         "Ayer, a las 18:42, la policía cerró el barrio.",
         "Miembro de la redacción durante diez años, fundó su propio diario.",
         "San José",
@@ -598,6 +604,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         "Giugno 2009 è stato il mese più piovoso mai registrato, secondo il servizio meteo.",
+        "Marco Rossi (Roma) e Giulia Bianchi (Milano) hanno guidato i negoziati per i sindacati.",
         "Ieri alle 18:42 la polizia ha chiuso il quartiere.",
         "Membro della redazione per dieci anni, ha fondato un suo giornale.",
         "Marco Rossi per il Senato",
@@ -680,6 +687,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         "Junho de 2009 foi o mês mais chuvoso desde o início das medições, diz o instituto.",
+        "Ana Silva (Lisboa) e João Costa (Porto) lideraram as negociações pelos sindicatos.",
         "Da Redação do jornal saiu a ordem de publicar a carta.",
         "Ontem às 18h42 a polícia fechou o bairro.",
         "São Paulo",
