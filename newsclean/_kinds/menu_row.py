@@ -121,6 +121,8 @@ class MenuRowRule(GatedRule):
         nearest line with text above or below is one that an earlier rule removed (not a
         credit: the sources under a byline, or a story's first line, stay); and no line of
         a table (the nearest line with text above and below has fewer bars)."""
+        if text.count("|") < self.bar_links - 1:
+            return False  # most lines with a bar hold one ("Home | World")
         labels = _BARS.split(text)
         if len(labels) < self.bar_links:
             return False
