@@ -1,5 +1,6 @@
 """A menu rendered as a table row: "| Home | Books | Movies | Music |" or one cell of links
-joined by escaped bars ("| Jump \\| Free Trial Issue |  |"), standing alone, not in a table."""
+joined by escaped bars ("| Jump \\| Free Trial Issue |  |"), standing alone, not in a table;
+or printed without cell borders ("News | Africa | Americas")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _WORDY = _pattern_cache.compile(r"\w")
 # sentence's end.
 _ABBREVIATION = _pattern_cache.compile(r"(?:\b\p{Lu}\.){2,}\Z")
 _ELLIPSIS = ("...", "…")
+# The bars between the links of a row printed without cell borders ("News | Sport | Help").
+_BARS = _pattern_cache.compile(r"\s+\|\s+")
 
 
 def _labels(row: str) -> list[str]:
@@ -72,6 +75,9 @@ class MenuRowRule(GatedRule):
     story ("| Monday | Tuesday | Wednesday |") stays. Labels joined by escaped bars are
     links, never a table's data: such a row goes whatever its neighbours, and with
     ``bar_links`` labels or more ("| Reuters \\| AP \\| Photos |") wherever it stands.
+    A line without cell borders of ``bar_links`` labels or more joined by spaced bars
+    ("News | Africa | Americas") goes on the same terms when it stands beside other
+    furniture (see :meth:`_bar_row`).
     """
 
     label_chars: int = 30
@@ -85,9 +91,14 @@ class MenuRowRule(GatedRule):
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         tags, bars = [], []
+        menus = {tag.line for tag in found if tag.remove and tag.record is None}
         for i in lines:
             text = doc.lines[i].strip()
-            if text[:1] != "|" or len(text) > self.max_chars:
+            if len(text) > self.max_chars:
+                continue
+            if text[:1] != "|":
+                if self._bar_row(doc, i, text, menus):
+                    tags.append(Tag(i, self.id))
                 continue
             labels = _labels(text)
             if len(labels) < 2 or not all(_menu_link(label, self.label_chars) for label in labels):
@@ -103,6 +114,31 @@ class MenuRowRule(GatedRule):
             return bars
         first, last = body
         return sorted([*bars, *(t for t in tags if not first <= t.line <= last)], key=_line)
+
+    def _bar_row(self, doc: Document, i: int, text: str, furniture: set[int]) -> bool:
+        """Whether ``text``, a line without cell borders, is ``bar_links`` menu labels or
+        more joined by spaced bars ("News | Sport | Weather") beside other furniture: the
+        nearest line with text above or below is one that an earlier rule removed (not a
+        credit: the sources under a byline, or a story's first line, stay); and no line of
+        a table (the nearest line with text above and below has fewer bars)."""
+        if text.count("|") < self.bar_links - 1:
+            return False  # most lines with a bar hold one ("Home | World")
+        labels = _BARS.split(text)
+        if len(labels) < self.bar_links:
+            return False
+        if not all(
+            _WORDY.search(label) and _menu_link(label, self.label_chars) for label in labels
+        ):
+            return False
+        bars, beside = len(labels) - 1, False
+        for step in (-1, 1):
+            found = _nearest_text(doc.lines, i, step)
+            if found is None:
+                continue
+            if len(_BARS.findall(found[1])) >= bars:
+                return False
+            beside = beside or found[0] in furniture
+        return beside
 
     def _in_table(self, doc: Document, i: int, row: str) -> bool:
         """Whether the nearest row with text above or below ``row`` is a row of data (two

@@ -598,11 +598,17 @@ _COOKIES = (
     " analyse our traffic on this site."
 )
 
+_PARAGRAPH = (
+    "Both candidates have served on the city council for years, and both say they will stand"
+    " again next spring."
+)
+
 MENU_ROW = MenuRowRule(
     id="menu-row",
     description=(
         "A menu rendered as a table row, alone: every cell a short label without a figure"
-        " ('| Home | Books | Movies | Music |', '| Jump \\| Free Trial Issue |  |')."
+        " ('| Home | Books | Movies | Music |', '| Jump \\| Free Trial Issue |  |'), or three"
+        " labels or more joined by bars without cell borders ('News | Africa | Americas')."
     ),
     must_remove=(
         "|  | MSN Home |  | Hotmail |  | Web Search |  | Shopping |  | Money |  |" + _COOKIES,
@@ -620,6 +626,12 @@ MENU_ROW = MenuRowRule(
         "| Jump \\| Subscribe |\n| News alerts \\| E-mail services |  |\n| Print \\| Share |"
         + _COOKIES,
         _COOKIES.strip() + "\n\n| News alerts \\| E-mail services \\| Mobiles |  |" + _COOKIES,
+        # the same menus printed without cell borders, three links or more
+        "News Front Page | Africa | Americas | Asia-Pacific | Europe | Middle East" + _COOKIES,
+        "Reuters | AP | AP U.S. | Photos | More ..." + _COOKIES,
+        "Leserreisen | Gewinnspiele | Traueranzeigen | Ratgeber Garten" + _COOKIES,
+        "Le magazine | Nos guides | Petites annonces" + _COOKIES,
+        _COOKIES.strip() + "\n\nNotes | Contact us | About the site | History",
     ),
     must_keep=(
         # a table of the story above its paragraphs: its rows share their number of cells
@@ -645,9 +657,14 @@ MENU_ROW = MenuRowRule(
         " domenica, dopo una campagna elettorale molto dura.",
         "| Aktie \\| Kurs in Euro 12,40 |\n\nDer Kurs der Aktie ist seit Jahresbeginn um ein"
         " Drittel gefallen, teilte die Börse am Freitag mit.",
+        # two links without cell borders (a table printed so: tests/kinds/test_menu_row.py)
+        "Guía del ocio | Hemeroteca\n\n" + _PARAGRAPH,
         # a lone row of labels inside the story
         "Der Stadtrat hat die Öffnungszeiten der Bibliothek geändert, wie die Verwaltung am"
         " Freitag mitteilte.\n\n| Montag | Mittwoch | Freitag |\n\nAn diesen Tagen ist die"
+        " Bibliothek künftig bis zwanzig Uhr geöffnet, sagte die Leiterin der Bibliothek.",
+        "Der Stadtrat hat die Öffnungszeiten der Bibliothek geändert, wie die Verwaltung am"
+        " Freitag mitteilte.\n\nMontag | Mittwoch | Freitag\n\nAn diesen Tagen ist die"
         " Bibliothek künftig bis zwanzig Uhr geöffnet, sagte die Leiterin der Bibliothek.",
     ),
     languages=("any",),

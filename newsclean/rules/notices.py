@@ -525,8 +525,8 @@ MARKUP_LINE = ShapeRule(
     id="markup-line",
     description=(
         "Raw HTML left in the text: a line of tags with attributes (ad tags, tracking images,"
-        " embeds), at most a few words between two of them and none after the last"
-        " ('<SCRIPT language=\"JavaScript1.1\" SRC=…>', '<iframe src=…></iframe>')."
+        " embeds), at most a few words between two of them and none after the last: an ad"
+        " server's SCRIPT, A HREF and IMG SRC tags, an iframe of a video player."
     ),
     pattern=rf"{_TAG_START}[^<>]*+(?:>(?:{_FEW_WORDS}<[^<>]*+>)*+\s*+(?:<[^<>]*+)?)?",
     first_chars="<",

@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "De printversie van het rapport ligt op het gemeentehuis, meldt de gemeente.",
         "Juni 2009 was de natste maand sinds het begin van de metingen, meldt het KNMI.",
         "Anne de Vries (Den Haag) en Pieter Jansen (Brussel) leidden de onderhandelingen namens de bonden.",
         "Probeer gratis te parkeren in het centrum en je krijgt een boete, waarschuwt de gemeente.",
@@ -60,6 +61,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Was dit artikel nuttig voor de zaak, vroeg de rechter.",
     ),
     "en": (
+        "A printer-friendly version of the ruling was posted by the court on Friday.",
         "June 2009 was the wettest month on record, the weather service said.",
         "<script> tags can slow a page down, the engineers found in their tests.",
         "<a href> links were once the only way to move between pages, he said.",
@@ -273,6 +275,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Did you find this article useful, the survey asked 2,000 readers.",
     ),
     "de": (
+        "Die Druckversion des Berichts liegt im Rathaus aus, teilte die Stadt mit.",
         "Juni 2009 war der nasseste Monat seit Beginn der Messungen, sagt der Wetterdienst.",
         "Anna Schmidt (Berlin) und Jonas Weber (München) führten die Verhandlungen für die Gewerkschaften.",
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
@@ -410,6 +413,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Etwas ist schiefgelaufen, räumte der Minister am Dienstag ein.",
     ),
     "fr": (
+        "La version imprimable du rapport est disponible en mairie, selon la ville.",
         "Juin 2009 a été le mois le plus pluvieux jamais mesuré, selon Météo-France.",
         "Ana Ruiz (à Madrid) et Tom Field (à Paris) ont mené les négociations pour les syndicats.",
         "Essayez gratuitement la navette électrique pendant tout le mois de mai, propose la mairie.",
@@ -508,6 +512,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Une erreur est survenue lors du vote, a reconnu le président.",
     ),
     "es": (
+        "La versión para imprimir del informe está en el ayuntamiento, dijo la portavoz.",
         "Junio de 2009 fue el mes más lluvioso desde que hay registros, según la agencia.",
         "Ana García (Madrid) y Pedro López (Bogotá) encabezaron las negociaciones de los sindicatos.",
         "Ayer, a las 18:42, la policía cerró el barrio.",
@@ -603,6 +608,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Prueba 1 mes gratis, decía el anuncio que denunció la asociación.",
     ),
     "it": (
+        "La versione stampabile del rapporto è disponibile in municipio, ha detto il sindaco.",
         "Giugno 2009 è stato il mese più piovoso mai registrato, secondo il servizio meteo.",
         "Marco Rossi (Roma) e Giulia Bianchi (Milano) hanno guidato i negoziati per i sindacati.",
         "Ieri alle 18:42 la polizia ha chiuso il quartiere.",
@@ -686,6 +692,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Si è verificato un errore nel conteggio, ha ammesso la commissione.",
     ),
     "pt": (
+        "A versão para impressão do relatório está na prefeitura, disse a porta-voz.",
         "Junho de 2009 foi o mês mais chuvoso desde o início das medições, diz o instituto.",
         "Ana Silva (Lisboa) e João Costa (Porto) lideraram as negociações pelos sindicatos.",
         "Da Redação do jornal saiu a ordem de publicar a carta.",
