@@ -520,8 +520,8 @@ class LinkRowRule(GatedRule):
         tags = []
         for i in lines:
             line = doc.lines[i]
-            if not line or len(line) > self.max_chars:
-                continue
+            if not line or len(line) > self.max_chars or "©" in line:
+                continue  # a footer's row with its copyright: the credit parsers read it
             # a line without a separator is one part, too few for a row
             if self._is_row(split(line)):
                 tags.append(Tag(i, self.id))

@@ -656,6 +656,9 @@ ARTICLE_FEEDBACK = PhraseRule(
     description="Rating and feedback prompts ('Was this article helpful?', 'Artikel bewerten').",
     phrases={
         "en": (
+            "enjoyed this article",
+            "liked this article",
+            "did you like this story",
             "did you find this article useful",
             "thanks for your feedback",
             "send us feedback",
@@ -680,6 +683,8 @@ ARTICLE_FEEDBACK = PhraseRule(
             "how would you rate this article",
         ),
         "de": (
+            "hat dir der artikel gefallen",
+            "hat dir dieser artikel gefallen",
             "fanden sie diesen artikel hilfreich",
             "fehler gemeldet",
             "feedback senden",
@@ -710,6 +715,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "hat ihnen dieser beitrag gefallen",
         ),
         "fr": (
+            "vous avez aimé cet article",
+            "cet article vous a plu",
+            "vous avez apprécié cet article",
             "merci pour votre avis",
             "signaler une coquille",
             "envoyer une correction",
@@ -723,6 +731,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "avez-vous aimé cet article",
         ),
         "es": (
+            "¿le gustó este artículo",
+            "¿te gustó la nota",
+            "¿le ha gustado este artículo",
             "¿te pareció útil este artículo",
             "reportar una errata",
             "enviar una corrección",
@@ -738,6 +749,8 @@ ARTICLE_FEEDBACK = PhraseRule(
             "¿te ha gustado este artículo",
         ),
         "it": (
+            "ti è piaciuto l'articolo",
+            "vi è piaciuto questo articolo",
             "ti è stato utile questo articolo",
             "vota questo articolo",
             "segnala una correzione",
@@ -750,6 +763,7 @@ ARTICLE_FEEDBACK = PhraseRule(
             "ti è piaciuto questo articolo",
         ),
         "pt": (
+            "gostou do artigo",
             "este conteúdo foi útil",
             "enviar feedback",
             "reportar um erro",
@@ -762,6 +776,9 @@ ARTICLE_FEEDBACK = PhraseRule(
             "gostou desta matéria",
         ),
         "nl": (
+            "vond je dit artikel interessant",
+            "vond u dit artikel nuttig",
+            "heb je iets aan dit artikel gehad",
             "was dit artikel nuttig",
             "vond je dit artikel nuttig",
             "beoordeel dit artikel",
@@ -773,6 +790,8 @@ ARTICLE_FEEDBACK = PhraseRule(
     },
     max_chars=80,
     must_remove=(
+        "Vous avez aimé cet article ?",
+        "Gostou deste artigo?",
         "Was this article helpful?",
         "Did you find this article useful?",
         "Fanden Sie diesen Artikel hilfreich?",

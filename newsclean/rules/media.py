@@ -235,6 +235,8 @@ PLAYER_CONTROL = PhraseRule(
     description="Video and audio player chrome: 'Watch Live', 'Play video', 'Video abspielen'.",
     phrases={
         "en": (
+            "open photo gallery",
+            "view photo gallery",
             "watch live",
             "embed",
             "watch now",
@@ -295,6 +297,9 @@ PLAYER_CONTROL = PhraseRule(
             "watch the full episode",
         ),
         "de": (
+            "bildergalerie öffnen",
+            "fotostrecke öffnen",
+            "galerie ansehen",
             "bildergalerie",
             "bildunterschrift ausblenden",
             "bildunterschrift einblenden",
@@ -327,6 +332,8 @@ PLAYER_CONTROL = PhraseRule(
             "ganze folge ansehen",
         ),
         "fr": (
+            "ouvrir la galerie",
+            "ouvrir le diaporama",
             "voir la galerie",
             "masquer la légende",
             "afficher la légende",
@@ -353,6 +360,7 @@ PLAYER_CONTROL = PhraseRule(
             "voir l'épisode complet",
         ),
         "es": (
+            "abrir galería",
             "ver galería",
             "ocultar pie de foto",
             "mostrar pie de foto",
@@ -380,6 +388,7 @@ PLAYER_CONTROL = PhraseRule(
             "ver episodio completo",
         ),
         "it": (
+            "apri galleria",
             "vedi la gallery",
             "nascondi didascalia",
             "mostra didascalia",
@@ -406,6 +415,7 @@ PLAYER_CONTROL = PhraseRule(
             "guarda l'episodio completo",
         ),
         "pt": (
+            "abrir galeria",
             "ver galeria",
             "ocultar legenda",
             "mostrar legenda",
@@ -431,6 +441,8 @@ PLAYER_CONTROL = PhraseRule(
             "assista ao episódio completo",
         ),
         "nl": (
+            "open fotogalerij",
+            "bekijk de fotoserie",
             "afspelen",
             "pauzeren",
             "video afspelen",
@@ -448,6 +460,8 @@ PLAYER_CONTROL = PhraseRule(
     },
     max_chars=60,
     must_remove=(
+        "Bildergalerie öffnen",
+        "Apri la gallery",
         "Video afspelen",
         "Watch Live",
         "Play video",

@@ -54,6 +54,13 @@ SITE_LINK = PhraseRule(
     description="Lone menu and footer links: 'Home', 'Impressum', 'Back to top', 'Load more'.",
     phrases={
         "en": (
+            "switch to mobile version",
+            "mobile version",
+            "view mobile site",
+            "mobile site",
+            "desktop version",
+            "view desktop version",
+            "full site",
             # menus and search
             "home",
             "homepage",
@@ -175,6 +182,12 @@ SITE_LINK = PhraseRule(
             "save recipe",
         ),
         "de": (
+            "zur mobilen ansicht",
+            "mobile ansicht",
+            "zur desktop-ansicht",
+            "desktop-ansicht",
+            "desktop-version",
+            "mobile version",
             "beitragsnavigation",
             "beitrags-navigation",
             "artikel-navigation",
@@ -313,6 +326,11 @@ SITE_LINK = PhraseRule(
             "weitere informationen",
         ),
         "fr": (
+            "retour en haut de page",
+            "revenir en haut de la page",
+            "haut de la page",
+            "version mobile",
+            "version classique",
             "navigation des articles",
             "rechercher :",
             "plus",
@@ -359,6 +377,8 @@ SITE_LINK = PhraseRule(
             "réseaux sociaux",
         ),
         "es": (
+            "versión móvil",
+            "versión de escritorio",
             "navegación de entradas",
             "más",
             "tamaño de letra",
@@ -405,6 +425,8 @@ SITE_LINK = PhraseRule(
             "redes sociales",
         ),
         "it": (
+            "versione mobile",
+            "versione desktop",
             "navigazione articoli",
             "altro",
             "dimensione del testo",
@@ -444,6 +466,10 @@ SITE_LINK = PhraseRule(
             "categorie",
         ),
         "pt": (
+            "versão móvel",
+            "versão para celular",
+            "versão desktop",
+            "versão clássica",
             "navegação de posts",
             "mais",
             "tamanho da fonte",
@@ -499,6 +525,11 @@ SITE_LINK = PhraseRule(
             "więcej informacji",
         ),
         "nl": (
+            "terug naar boven",
+            "naar boven",
+            "terug naar begin",
+            "mobiele versie",
+            "desktopversie",
             "zoeken",
             "colofon",
             "adverteren",
@@ -522,6 +553,10 @@ SITE_LINK = PhraseRule(
     },
     max_chars=60,
     must_remove=(
+        "Retour en haut de page",
+        "Terug naar boven",
+        "Mobile version",
+        "Zur mobilen Ansicht",
         "Show less",
         "Weniger anzeigen",
         "Voir moins",

@@ -706,3 +706,13 @@ def test_long_lines_are_matched_by_their_start() -> None:
     assert 300 < len(notice) <= 500
     text = f"{notice}\n\n{story}"
     assert newsclean.clean(text).explain() == [("cookie-notice", notice)]
+
+
+def test_a_footer_row_with_its_copyright_is_left_to_the_copyright_parser() -> None:
+    """A row of known links with a "©" part is not a link row: the copyright line records it."""
+    row = "© 2021 Deutsche Welle | Protection des données | Impressum | Contact | Version mobile"
+    page = f"{BODY}\n\n{BODY}\n\n{row}\n"
+    result = newsclean.clean(page)
+    assert [(r.rule, r.text) for r in result.removed] == [("copyright-line", row)]
+    assert result.metadata.copyright is not None
+    assert result.metadata.copyright.holder == "Deutsche Welle"

@@ -16,6 +16,7 @@ PIPELINE = newsclean.default_pipeline()
 
 STORY_LINES: dict[str, tuple[str, ...]] = {
     "nl": (
+        "Terug naar boven klom de bergbeklimmer pas na drie dagen, meldt de reddingsdienst.",
         "De printversie van het rapport ligt op het gemeentehuis, meldt de gemeente.",
         "Juni 2009 was de natste maand sinds het begin van de metingen, meldt het KNMI.",
         "Anne de Vries (Den Haag) en Pieter Jansen (Brussel) leidden de onderhandelingen namens de bonden.",
@@ -61,6 +62,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Was dit artikel nuttig voor de zaak, vroeg de rechter.",
     ),
     "en": (
+        "The mobile version of the app will be released next year, the company said.",
         "A printer-friendly version of the ruling was posted by the court on Friday.",
         "June 2009 was the wettest month on record, the weather service said.",
         "<script> tags can slow a page down, the engineers found in their tests.",
@@ -275,6 +277,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Did you find this article useful, the survey asked 2,000 readers.",
     ),
     "de": (
+        "Inhalt laden konnte die Software erst nach dem Update, sagte der Entwickler.",
         "Die Druckversion des Berichts liegt im Rathaus aus, teilte die Stadt mit.",
         "Juni 2009 war der nasseste Monat seit Beginn der Messungen, sagt der Wetterdienst.",
         "Anna Schmidt (Berlin) und Jonas Weber (München) führten die Verhandlungen für die Gewerkschaften.",
@@ -413,6 +416,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Etwas ist schiefgelaufen, räumte der Minister am Dienstag ein.",
     ),
     "fr": (
+        "Vous avez aimé cet article ? La question revient dans tous les courriers des lecteurs.",
         "La version imprimable du rapport est disponible en mairie, selon la ville.",
         "Juin 2009 a été le mois le plus pluvieux jamais mesuré, selon Météo-France.",
         "Ana Ruiz (à Madrid) et Tom Field (à Paris) ont mené les négociations pour les syndicats.",
