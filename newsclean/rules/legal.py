@@ -30,6 +30,10 @@ LEGAL_FOOTER = PhraseRule(
     description="Short footer lines with a rights notice or a site-software credit ('All rights reserved', 'Powered by WordPress').",
     phrases={
         "en": (
+            "substack is the home for great culture",
+            "powered by substack",
+            "powered by ghost",
+            "powered by beehiiv",
             "all rights reserved",
             "some rights reserved",
             "powered by wordpress",

@@ -54,6 +54,9 @@ SITE_LINK = PhraseRule(
     description="Lone menu and footer links: 'Home', 'Impressum', 'Back to top', 'Load more'.",
     phrases={
         "en": (
+            "collection notice",
+            "notice at collection",
+            "start writing",
             "switch to mobile version",
             "mobile version",
             "view mobile site",

@@ -30,6 +30,7 @@ NEWSLETTER_PROMPT = PhraseRule(
     description="Newsletter and subscription prompts such as 'Sign up for our newsletter'.",
     phrases={
         "en": (
+            "ready for more?",
             "by subscribing, you agree to",
             "by signing up, you agree to",
             "by signing up you agree to",

@@ -62,6 +62,8 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Was dit artikel nuttig voor de zaak, vroeg de rechter.",
     ),
     "en": (
+        "Ready for more? The council will vote again next week on the bridge plan, officials said.",
+        "Start writing your letter to the council before Friday, the mayor urged residents.",
         "The mobile version of the app will be released next year, the company said.",
         "A printer-friendly version of the ruling was posted by the court on Friday.",
         "June 2009 was the wettest month on record, the weather service said.",
