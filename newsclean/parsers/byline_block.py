@@ -129,6 +129,18 @@ _AUTHOR_JOBS = frozenset(
     ]
 )
 """Most people a block of "Name, Role" lines joined by "&" lines holds."""
+# The jobs an op-ed's bio gives its writer after an honorific and the surname ("Ms. Ruiz is a
+# historian.", "Frau Schmidt ist Historikerin", "Mme Dubois est historienne").
+_WRITER_JOBS = _AUTHOR_JOBS | word_set(
+    """historian author novelist poet essayist historiker historikerin autor autorin
+    schriftsteller schriftstellerin historien historienne auteur autrice écrivain écrivaine
+    historiador historiadora autora escritor escritora storico storica autore scrittore
+    scrittrice historicus schrijver schrijfster"""
+)
+# An honorific and a surname opening a bio ("Ms. Ruiz is …", "Frau Schmidt ist …", "Mme …").
+_TITLED_SURNAME = _pattern_cache.compile(
+    r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra|Dhr|Mevr)\.?\s(?P<surname>\p{Lu}[\p{L}\p{M}'’-]+)"
+)
 """Longest "Name Role" line read without a by-word, in words."""
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
@@ -840,11 +852,27 @@ def _bio_of_line_above(lines: Sequence[str], index: int, text: str) -> bool:
     senior reporter covering climate …"; not "Anna Schmidt ist seit 2021 Ministerin")."""
     above = _previous_content(lines, index) if text[:1].isupper() else None
     names = None if above is None else _names_only(_content(lines[above]))
-    return names is not None and len(names) == 1 and is_bio_of(text, names[0], job=_newsroom_job)
+    if names is None or len(names) != 1:
+        return False
+    if is_bio_of(text, names[0], job=_newsroom_job):
+        return True
+    titled = _TITLED_SURNAME.match(text)  # "Ana Ruiz" / "Ms. Ruiz is a historian." / date
+    return (
+        titled is not None
+        and titled["surname"] == names[0].split()[-1]
+        and is_bio_of(text, titled[0], job=_writer_job)
+    )
 
 
 def _newsroom_job(words: str) -> bool:
     return _NEWSROOM_ROLE.search(words) is not None
+
+
+def _writer_job(words: str) -> bool:
+    """A job in a newsroom or one of the jobs an op-ed's writer has ("a historian")."""
+    return _newsroom_job(words) or not _WRITER_JOBS.isdisjoint(
+        w.casefold() for w in _WORDS.findall(words)
+    )
 
 
 def _name_and_role(text: str) -> Byline | None:
