@@ -183,6 +183,13 @@ _FILING_CITIES = word_set(
     vienne warsaw warschau wenen wien xangai zurich zurigo zúrich zürich ámsterdam"""
 )
 
+# Abbreviated months no surname is, ending a name cut before its day ("Jonathan Gitlin Sept"
+# / "5, 2024"); not "May", "March", "June", "Jan", "Mar", "Mei", "Jun", "Ott": names too.
+_MONTHS = word_set(
+    """feb apr aug sep sept oct nov dec okt dez mär febr janv févr avr juil déc ene abr ago dic
+    gen giu lug sett fev out mrt"""
+)
+
 _NAME_WORD = _pattern_cache.compile(
     r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?"  # initials: J. / R.C. / J.-P.
     r"|\p{Lu}(?:[\p{Ll}\p{M}]|\p{Lu}(?=\p{Ll}))*(?:['’-]\p{L}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?)*"
@@ -399,6 +406,8 @@ def person_name(part: str) -> str | None:
         suffixes.insert(0, words.pop().rstrip(","))
     if words and words[-1].endswith(","):
         return None
+    if len(words) > 2 and words[-1][:1].isupper() and words[-1].rstrip(".").casefold() in _MONTHS:
+        words = words[:-1]  # "Jonathan Gitlin Sept" (the day on the next line): a month
     words = _without_trailing_place(words)
     if _particle_takes_two(words):
         return None  # "Geschrieben von Anna Schmidt": "von" takes one surname, not two words
