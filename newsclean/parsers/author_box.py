@@ -32,7 +32,7 @@ from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["GATE", "author_box", "bio_follows", "headed", "is_bio_of", "names_author"]
+__all__ = ["GATE", "author_box", "bio_follows", "headed", "is_bio_of", "links_to", "names_author"]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
@@ -64,6 +64,7 @@ _LINKS = (
     *("meer van ", "meer artikelen van ", "alle artikelen van "),
     *("więcej artykułów autora ", "wszystkie artykuły autora "),
 )
+_LINK_SET = frozenset(_LINKS)
 _LINK = _pattern_cache.compile(
     "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
 )
@@ -111,6 +112,20 @@ def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tupl
         if found is None:
             found = Byline(text=lines[above].strip(), authors=(Author(name),)), (above,)
     return found
+
+
+def links_to(lines: Sequence[str], name: str) -> bool:
+    """Whether a line of the page is an author's link to ``name`` and nothing more ("Mehr von
+    Nike Jane", "More from Ana Ruiz"; a page's text may glue the name on: "Mehr vonNike
+    Jane"): the page says ``name`` writes for it."""
+    for line in lines:
+        text = line.strip(_EDGE)
+        if not text.endswith(name) or len(text) > MAX_LINK:
+            continue
+        link = text[: -len(name)].rstrip().casefold() + " "
+        if link in _LINK_SET:
+            return True
+    return False
 
 
 def names_author(line: str) -> str | None:

@@ -56,7 +56,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
-from newsclean.parsers.author_box import is_bio_of
+from newsclean.parsers.author_box import is_bio_of, links_to
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline, without_place_notes
 from newsclean.parsers.dates import (
     PrintedDate,
@@ -150,6 +150,10 @@ SUBJECT_REACH = 40
 """How many lines from the story's start are searched for a name above the headline (its subject)."""
 MAX_OUTLET_LINE = 40
 """Longest line read as an outlet's or a section's name between a byline and its date."""
+# "Nike Jane – 14.09.2022 – Kolumne, Allgemein": a name, a dash, a date, a dash, categories.
+_NAME_META = _pattern_cache.compile(
+    r"(?P<name>\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{2,}) [–—-] (?P<date>[^–—]{6,30}?) [–—-] (?P<tail>.+)"
+)
 OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
@@ -566,8 +570,31 @@ def read_block(
         if block is not None:
             spanned = tuple(sorted({*block[1], index}))
             return None if _in_list(lines, spanned) else block
-    block = _separated(line, index)
+    block = _separated(line, index) or _linked_name_meta(lines, index, line)
     return None if block is None or _in_list(lines, block[1]) else block
+
+
+def _linked_name_meta(
+    lines: Sequence[str], index: int, line: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Nike Jane – 14.09.2022 – Kolumne, Allgemein, Feminismus": a blog's meta line whose
+    writer's given name the list lacks, read when the page links to the writer's other posts
+    ("Mehr von Nike Jane"): two capitalised words, a dash, the date alone, a dash and two or
+    more categories, the name not said in the story's first paragraphs."""
+    found = _NAME_META.fullmatch(line.strip())
+    if found is None or "," not in found["tail"] or not _is_category(found["tail"]):
+        return None
+    date, name = find_date(found["date"]), found["name"]
+    if date is None or date.start > 0 or found["date"][date.end :].strip():
+        return None
+    if classify(name) != "person" or not links_to(lines, name):
+        return None
+    below = _next_content(lines, index)
+    story = " ".join(_paragraphs(lines, below)) if below is not None else ""
+    said = {w.casefold() for w in _WORDS.findall(story)}
+    if any(word.casefold() in said for word in name.split()):
+        return None  # the story's subject
+    return Byline(text=line.strip(), authors=(Author(name),)), (index,)
 
 
 def dated_byline(lines: Sequence[str], index: int) -> Byline | None:
