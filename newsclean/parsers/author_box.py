@@ -65,6 +65,11 @@ _LINKS = (
     *("więcej artykułów autora ", "wszystkie artykuły autora "),
 )
 _LINK_SET = frozenset(_LINKS)
+# The links that name a writer's articles or posts, not only "more from" a name.
+_ARTICLES_LINK = _pattern_cache.compile(
+    r"(?i)posts|articles|stories|artikel|beiträge|texte|articoli|artículos|artigos|artikelen"
+    r"|artykuł"
+)
 _LINK = _pattern_cache.compile(
     "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
 )
@@ -106,12 +111,34 @@ def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tupl
         if name is None or above is None:
             name, above = _headed(lines, index)
         if name is None or above is None:
+            name, above = _named_twice(lines, index)  # a given name the list lacks
+        if name is None or above is None:
             continue
         if found is not None and found[0].authors[0].name != name:
             return None  # boxes for two people: a list of people
         if found is None:
             found = Byline(text=lines[above].strip(), authors=(Author(name),)), (above,)
     return found
+
+
+def _named_twice(lines: Sequence[str], index: int) -> tuple[str | None, int | None]:
+    """The name of a link to an author's articles on line ``index`` whose given name the
+    list lacks, and the line above where the same name stands alone ("Yirou Chen" / bio /
+    "Weitere Artikel von Yirou Chen"): the name printed twice is the evidence. Only links
+    that name articles or posts ("Weitere Artikel von", "All posts by"), not "More from",
+    which also heads a section's or a topic's box ("Travel Guide" / "More from Travel Guide")."""
+    text = lines[index].strip(_EDGE)
+    link = _LINK.match(text) if len(text) <= MAX_LINE else None
+    if link is None or not _ARTICLES_LINK.search(link[0]):
+        return None, None
+    rest = text[link.end() :].strip(_EDGE).split()
+    for end in (3, 2):  # "Yirou Chen Alle Autoren": the name, then the box's other link
+        name = person_name(" ".join(rest[:end])) if len(rest) >= end else None
+        if name is not None and classify(name) == "person":
+            above = _name_above(lines, index, name)
+            if above is not None:
+                return name, above
+    return None, None
 
 
 def links_to(lines: Sequence[str], name: str) -> bool:
