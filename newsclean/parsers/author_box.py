@@ -32,7 +32,16 @@ from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["GATE", "author_box", "bio_follows", "headed", "is_bio_of", "links_to", "names_author"]
+__all__ = [
+    "GATE",
+    "author_box",
+    "bio_follows",
+    "boxes",
+    "headed",
+    "is_bio_of",
+    "links_to",
+    "names_author",
+]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
@@ -65,6 +74,8 @@ _LINKS = (
     *("więcej artykułów autora ", "wszystkie artykuły autora "),
 )
 _LINK_SET = frozenset(_LINKS)
+_ABOUT = frozenset(("über ", "about ", "à propos de ", "sobre ", "informazioni su ", "over "))
+"""What an author box's heading says before the author's name ("Über Kathrin")."""
 # The links that name a writer's articles or posts, not only "more from" a name.
 _ARTICLES_LINK = _pattern_cache.compile(
     r"(?i)posts|articles|stories|artikel|beiträge|texte|articoli|artículos|artigos|artikelen"
@@ -139,6 +150,17 @@ def _named_twice(lines: Sequence[str], index: int) -> tuple[str | None, int | No
             if above is not None:
                 return name, above
     return None, None
+
+
+def boxes(lines: Sequence[str], name: str) -> bool:
+    """Whether the page prints an author box for ``name``: a link to the name's posts (see
+    :func:`links_to`) or a heading "About" the name ("Über Kathrin", "About Kathrin", "À
+    propos de Kathrin", "Sobre Kathrin", "Informazioni su Kathrin", "Over Kathrin")."""
+    for line in lines:
+        text = line.strip(_EDGE)
+        if text.endswith(name) and text[: -len(name)].casefold() in _ABOUT:
+            return True
+    return links_to(lines, name)
 
 
 def links_to(lines: Sequence[str], name: str) -> bool:

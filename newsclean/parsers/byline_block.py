@@ -47,6 +47,7 @@ from newsclean._text import EMAIL, HANDLE, unbracketed
 from newsclean.parsers._names import (
     GIVEN_FUNCTION_WORDS,
     classify,
+    is_city,
     is_role,
     name_words,
     person_name,
@@ -56,7 +57,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
-from newsclean.parsers.author_box import is_bio_of, links_to
+from newsclean.parsers.author_box import boxes, is_bio_of, links_to
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline, without_place_notes
 from newsclean.parsers.dates import (
     PrintedDate,
@@ -1284,6 +1285,8 @@ def read_positioned(
         if labelled is not None:
             return None if _labels_near(lines, index, first) else labelled
     user = _by_user_alone(text) if first in _OPENING_FIRST_WORDS else None
+    if user is None and first in _BY_WORDS:
+        user = _boxed_user(lines, text)  # "von Kathrin" … "Über Kathrin": the author's box
     if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
         return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
     partnered = outlet_with_agency(text) if " " in text else None
@@ -1555,6 +1558,21 @@ def _by_user_alone(text: str) -> Byline | None:
     if user.islower() and user.isalpha() and len(user) < 5:
         return None
     return Byline(text=text, authors=(Author(user),))
+
+
+def _boxed_user(lines: Sequence[str], text: str) -> Byline | None:
+    """ "von Kathrin" above the story: a by-word and one given name, which alone is too
+    little ("By Grace"), read when the page's author box names the same person ("Über
+    Kathrin", "About Kathrin", "Mehr von Kathrin")."""
+    found = _BY_USER.fullmatch(text)
+    if found is None or found["rest"].strip():
+        return None
+    user = found["user"]
+    if not (user[:1].isupper() and user[1:].islower() and user.casefold() in given_names()):
+        return None
+    if is_city(user):
+        return None  # "Von Berlin" … "Über Berlin": a travel blog's place
+    return Byline(text=text, authors=(Author(user),)) if boxes(lines, user) else None
 
 
 def _plain_name(name: str) -> bool:
