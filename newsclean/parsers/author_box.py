@@ -62,6 +62,7 @@ _LINKS = (
     *("more stories by ", "all articles by ", "all stories by ", "see all articles by "),
     *("other articles by ", "read more from ", "see more from "),
     *("alles von ", "mehr von ", "alle artikel von ", "alle beiträge von "),
+    *("alle posts von ", "alle posts vom autor ", "alle beiträge vom autor "),
     *("weitere artikel von ", "weitere beiträge von ", "mehr artikel von ", "mehr beiträge von "),
     *("zum profil von ", "alle texte von ", "weitere texte von "),
     *("tous les articles de ", "plus d'articles de ", "plus d’articles de "),
@@ -108,7 +109,7 @@ _HEADINGS = (
 GATE = ParserGate(max_chars=MAX_LINE, triggers=(*_LINKS, *_HEADINGS))
 """The link lines an author box ends with and its headings (the byline-block rule's gate
 takes them too)."""
-_EDGE = " \t*•+-–—>»|:"
+_EDGE = " \t*•+-–—>»|:→"
 
 
 def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tuple[int, ...]] | None:

@@ -552,6 +552,8 @@ def read_block(
     opening = by_word or (_DIGIT.search(line) is not None and _LABELLED.match(line) is not None)
     if stamped or opening or (":" in line[-10:] and _AT_CLOCK.search(line)):
         user = _dated_user(line)  # "Gespeichert von jdoe am 24. Juli 2017 - 18:55"
+        if user is None and stamped:
+            user = _boxed_dated_name(lines, line)  # "Tine 2. Februar 2020 …" … "Tine" box
         if user is None and by_word:
             user = _user_by_date_line(lines, index, line)
         if user is not None:
@@ -1558,6 +1560,19 @@ def _by_user_alone(text: str) -> Byline | None:
     if user.islower() and user.isalpha() and len(user) < 5:
         return None
     return Byline(text=text, authors=(Author(user),))
+
+
+def _boxed_dated_name(lines: Sequence[str], line: str) -> Byline | None:
+    """ "Tine 2. Februar 2020 2. Februar 2020Radtouren Berlin": a blog's meta line that opens
+    with one given name and the date, too little alone, read when the page's author box names
+    the same person ("Alle Posts vom Autor Tine")."""
+    name, _, rest = line.strip().partition(" ")
+    if not (name[:1].isupper() and name[1:].islower() and name.casefold() in given_names()):
+        return None
+    date = find_date(rest[:40])
+    if date is None or date.start > 0 or is_city(name) or _SENTENCE.search(line):
+        return None
+    return Byline(text=line.strip(), authors=(Author(name),)) if boxes(lines, name) else None
 
 
 def _boxed_user(lines: Sequence[str], text: str) -> Byline | None:
