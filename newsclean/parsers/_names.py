@@ -24,6 +24,7 @@ __all__ = [
     "classify",
     "has_outlet_word",
     "honorific_name",
+    "is_city",
     "is_role",
     "is_user_name",
     "name_words",
@@ -182,6 +183,16 @@ _FILING_CITIES = word_set(
     toronto turin turín téhéran tóquio varsavia varsovia varsovie varsóvia viena vienna
     vienne warsaw warschau wenen wien xangai zurich zurigo zúrich zürich ámsterdam"""
 )
+
+# Abbreviated months no surname is, ending a name cut before its day ("Jonathan Gitlin Sept"
+# / "5, 2024"); not "May", "March", "June", "Jan", "Mar", "Mei", "Jun", "Ott": names too.
+_MONTHS = word_set(
+    """feb apr aug sep sept oct nov dec okt dez mär febr janv févr avr juil déc ene abr ago dic
+    gen giu lug sett fev out mrt"""
+)
+
+# Cities left out of _FILING_CITIES because people bear their names too.
+_NAMED_CITIES = word_set("paris lima valencia roma rome porto milan houston dallas denver orlando")
 
 _NAME_WORD = _pattern_cache.compile(
     r"(?:\p{Lu}\.){1,3}(?:-\p{Lu}\.)?"  # initials: J. / R.C. / J.-P.
@@ -399,6 +410,8 @@ def person_name(part: str) -> str | None:
         suffixes.insert(0, words.pop().rstrip(","))
     if words and words[-1].endswith(","):
         return None
+    if len(words) > 2 and words[-1][:1].isupper() and words[-1].rstrip(".").casefold() in _MONTHS:
+        words = words[:-1]  # "Jonathan Gitlin Sept" (the day on the next line): a month
     words = _without_trailing_place(words)
     if _particle_takes_two(words):
         return None  # "Geschrieben von Anna Schmidt": "von" takes one surname, not two words
@@ -455,6 +468,13 @@ def _without_trailing_place(words: list[str]) -> list[str]:
     if shouted >= 2 and 0 < len(rest) <= 3 and all(_has_lower(w) for w in rest):
         return words[:shouted]
     return words
+
+
+def is_city(word: str) -> bool:
+    """Whether ``word`` is a city's name first ("Berlin", "Paris"), though the given-name list
+    has it."""
+    folded = word.casefold()
+    return folded in _FILING_CITIES or folded in _NAMED_CITIES
 
 
 def without_filing_city(name: str) -> str:

@@ -32,7 +32,16 @@ from newsclean.parsers._names import classify, is_role, person_name, word_set
 from newsclean.parsers.given_names import starts_with_given_name
 from newsclean.parsers.lexicon import ParserGate
 
-__all__ = ["GATE", "author_box", "bio_follows", "headed", "is_bio_of", "names_author"]
+__all__ = [
+    "GATE",
+    "author_box",
+    "bio_follows",
+    "boxes",
+    "headed",
+    "is_bio_of",
+    "links_to",
+    "names_author",
+]
 
 MAX_LINK = 80
 """Longest link read (a bio's last sentence may come before it on its line)."""
@@ -53,6 +62,7 @@ _LINKS = (
     *("more stories by ", "all articles by ", "all stories by ", "see all articles by "),
     *("other articles by ", "read more from ", "see more from "),
     *("alles von ", "mehr von ", "alle artikel von ", "alle beiträge von "),
+    *("alle posts von ", "alle posts vom autor ", "alle beiträge vom autor "),
     *("weitere artikel von ", "weitere beiträge von ", "mehr artikel von ", "mehr beiträge von "),
     *("zum profil von ", "alle texte von ", "weitere texte von "),
     *("tous les articles de ", "plus d'articles de ", "plus d’articles de "),
@@ -63,6 +73,14 @@ _LINKS = (
     *("mais artigos de ", "todos os artigos de ", "outros artigos de ", "ver artigos de "),
     *("meer van ", "meer artikelen van ", "alle artikelen van "),
     *("więcej artykułów autora ", "wszystkie artykuły autora "),
+)
+_LINK_SET = frozenset(_LINKS)
+_ABOUT = frozenset(("über ", "about ", "à propos de ", "sobre ", "informazioni su ", "over "))
+"""What an author box's heading says before the author's name ("Über Kathrin")."""
+# The links that name a writer's articles or posts, not only "more from" a name.
+_ARTICLES_LINK = _pattern_cache.compile(
+    r"(?i)posts|articles|stories|artikel|beiträge|texte|articoli|artículos|artigos|artikelen"
+    r"|artykuł"
 )
 _LINK = _pattern_cache.compile(
     "(?i)" + "|".join(regex.escape(link) for link in sorted(_LINKS, key=len, reverse=True))
@@ -91,7 +109,7 @@ _HEADINGS = (
 GATE = ParserGate(max_chars=MAX_LINE, triggers=(*_LINKS, *_HEADINGS))
 """The link lines an author box ends with and its headings (the byline-block rule's gate
 takes them too)."""
-_EDGE = " \t*•+-–—>»|:"
+_EDGE = " \t*•+-–—>»|:→"
 
 
 def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tuple[int, ...]] | None:
@@ -105,12 +123,59 @@ def author_box(lines: Sequence[str], links: Iterable[int]) -> tuple[Byline, tupl
         if name is None or above is None:
             name, above = _headed(lines, index)
         if name is None or above is None:
+            name, above = _named_twice(lines, index)  # a given name the list lacks
+        if name is None or above is None:
             continue
         if found is not None and found[0].authors[0].name != name:
             return None  # boxes for two people: a list of people
         if found is None:
             found = Byline(text=lines[above].strip(), authors=(Author(name),)), (above,)
     return found
+
+
+def _named_twice(lines: Sequence[str], index: int) -> tuple[str | None, int | None]:
+    """The name of a link to an author's articles on line ``index`` whose given name the
+    list lacks, and the line above where the same name stands alone ("Yirou Chen" / bio /
+    "Weitere Artikel von Yirou Chen"): the name printed twice is the evidence. Only links
+    that name articles or posts ("Weitere Artikel von", "All posts by"), not "More from",
+    which also heads a section's or a topic's box ("Travel Guide" / "More from Travel Guide")."""
+    text = lines[index].strip(_EDGE)
+    link = _LINK.match(text) if len(text) <= MAX_LINE else None
+    if link is None or not _ARTICLES_LINK.search(link[0]):
+        return None, None
+    rest = text[link.end() :].strip(_EDGE).split()
+    for end in (3, 2):  # "Yirou Chen Alle Autoren": the name, then the box's other link
+        name = person_name(" ".join(rest[:end])) if len(rest) >= end else None
+        if name is not None and classify(name) == "person":
+            above = _name_above(lines, index, name)
+            if above is not None:
+                return name, above
+    return None, None
+
+
+def boxes(lines: Sequence[str], name: str) -> bool:
+    """Whether the page prints an author box for ``name``: a link to the name's posts (see
+    :func:`links_to`) or a heading "About" the name ("Über Kathrin", "About Kathrin", "À
+    propos de Kathrin", "Sobre Kathrin", "Informazioni su Kathrin", "Over Kathrin")."""
+    for line in lines:
+        text = line.strip(_EDGE)
+        if text.endswith(name) and text[: -len(name)].casefold() in _ABOUT:
+            return True
+    return links_to(lines, name)
+
+
+def links_to(lines: Sequence[str], name: str) -> bool:
+    """Whether a line of the page is an author's link to ``name`` and nothing more ("Mehr von
+    Nike Jane", "More from Ana Ruiz"; a page's text may glue the name on: "Mehr vonNike
+    Jane"): the page says ``name`` writes for it."""
+    for line in lines:
+        text = line.strip(_EDGE)
+        if not text.endswith(name) or len(text) > MAX_LINK:
+            continue
+        link = text[: -len(name)].rstrip().casefold() + " "
+        if link in _LINK_SET:
+            return True
+    return False
 
 
 def names_author(line: str) -> str | None:

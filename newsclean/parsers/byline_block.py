@@ -47,6 +47,7 @@ from newsclean._text import EMAIL, HANDLE, unbracketed
 from newsclean.parsers._names import (
     GIVEN_FUNCTION_WORDS,
     classify,
+    is_city,
     is_role,
     name_words,
     person_name,
@@ -56,7 +57,7 @@ from newsclean.parsers._names import (
     word_set,
 )
 from newsclean.parsers.agencies import find_agency
-from newsclean.parsers.author_box import is_bio_of
+from newsclean.parsers.author_box import boxes, is_bio_of, links_to
 from newsclean.parsers.byline import REPLY, outlet_with_agency, parse_byline, without_place_notes
 from newsclean.parsers.dates import (
     PrintedDate,
@@ -130,6 +131,18 @@ _AUTHOR_JOBS = frozenset(
         "pesquisador",
     ]
 )
+# The jobs an op-ed's bio gives its writer after an honorific and the surname ("Ms. Ruiz is a
+# historian.", "Frau Schmidt ist Historikerin", "Mme Dubois est historienne").
+_WRITER_JOBS = _AUTHOR_JOBS | word_set(
+    """historian author novelist poet essayist historiker historikerin autor autorin
+    schriftsteller schriftstellerin historien historienne auteur autrice écrivain écrivaine
+    historiador historiadora autora escritor escritora storico storica autore scrittore
+    scrittrice historicus schrijver schrijfster"""
+)
+# An honorific and a surname opening a bio ("Ms. Ruiz is …", "Frau Schmidt ist …", "Mme …").
+_TITLED_SURNAME = _pattern_cache.compile(
+    r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra|Dhr|Mevr)\.?\s(?P<surname>\p{Lu}[\p{L}\p{M}'’-]+)"
+)
 LIST_REACH = 8
 """How many lines around a byline without a by-word are looked at for a list of dated entries."""
 MAX_ENTRY_WORDS = 30
@@ -140,6 +153,10 @@ SUBJECT_REACH = 40
 """How many lines from the story's start are searched for a name above the headline (its subject)."""
 MAX_OUTLET_LINE = 40
 """Longest line read as an outlet's or a section's name between a byline and its date."""
+# "Nike Jane – 14.09.2022 – Kolumne, Allgemein": a name, a dash, a date, a dash, categories.
+_NAME_META = _pattern_cache.compile(
+    r"(?P<name>\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{2,}) [–—-] (?P<date>[^–—]{6,30}?) [–—-] (?P<tail>.+)"
+)
 OWN_META = 3
 """How many lines below a byline may hold its own reading time, not a list's date."""
 PEOPLE_REACH = 30
@@ -536,6 +553,8 @@ def read_block(
     opening = by_word or (_DIGIT.search(line) is not None and _LABELLED.match(line) is not None)
     if stamped or opening or (":" in line[-10:] and _AT_CLOCK.search(line)):
         user = _dated_user(line)  # "Gespeichert von jdoe am 24. Juli 2017 - 18:55"
+        if user is None and stamped:
+            user = _boxed_dated_name(lines, line)  # "Tine 2. Februar 2020 …" … "Tine" box
         if user is None and by_word:
             user = _user_by_date_line(lines, index, line)
         if user is not None:
@@ -555,8 +574,31 @@ def read_block(
         if block is not None:
             spanned = tuple(sorted({*block[1], index}))
             return None if _in_list(lines, spanned) else block
-    block = _separated(line, index)
+    block = _separated(line, index) or _linked_name_meta(lines, index, line)
     return None if block is None or _in_list(lines, block[1]) else block
+
+
+def _linked_name_meta(
+    lines: Sequence[str], index: int, line: str
+) -> tuple[Byline, tuple[int, ...]] | None:
+    """ "Nike Jane – 14.09.2022 – Kolumne, Allgemein, Feminismus": a blog's meta line whose
+    writer's given name the list lacks, read when the page links to the writer's other posts
+    ("Mehr von Nike Jane"): two capitalised words, a dash, the date alone, a dash and two or
+    more categories, the name not said in the story's first paragraphs."""
+    found = _NAME_META.fullmatch(line.strip())
+    if found is None or "," not in found["tail"] or not _is_category(found["tail"]):
+        return None
+    date, name = find_date(found["date"]), found["name"]
+    if date is None or date.start > 0 or found["date"][date.end :].strip():
+        return None
+    if classify(name) != "person" or not links_to(lines, name):
+        return None
+    below = _next_content(lines, index)
+    story = " ".join(_paragraphs(lines, below)) if below is not None else ""
+    said = {w.casefold() for w in _WORDS.findall(story)}
+    if any(word.casefold() in said for word in name.split()):
+        return None  # the story's subject
+    return Byline(text=line.strip(), authors=(Author(name),)), (index,)
 
 
 def dated_byline(lines: Sequence[str], index: int) -> Byline | None:
@@ -841,11 +883,27 @@ def _bio_of_line_above(lines: Sequence[str], index: int, text: str) -> bool:
     senior reporter covering climate …"; not "Anna Schmidt ist seit 2021 Ministerin")."""
     above = _previous_content(lines, index) if text[:1].isupper() else None
     names = None if above is None else _names_only(_content(lines[above]))
-    return names is not None and len(names) == 1 and is_bio_of(text, names[0], job=_newsroom_job)
+    if names is None or len(names) != 1:
+        return False
+    if is_bio_of(text, names[0], job=_newsroom_job):
+        return True
+    titled = _TITLED_SURNAME.match(text)  # "Ana Ruiz" / "Ms. Ruiz is a historian." / date
+    return (
+        titled is not None
+        and titled["surname"] == names[0].split()[-1]
+        and is_bio_of(text, titled[0], job=_writer_job)
+    )
 
 
 def _newsroom_job(words: str) -> bool:
     return _NEWSROOM_ROLE.search(words) is not None
+
+
+def _writer_job(words: str) -> bool:
+    """A job in a newsroom or one of the jobs an op-ed's writer has ("a historian")."""
+    return _newsroom_job(words) or not _WRITER_JOBS.isdisjoint(
+        w.casefold() for w in _WORDS.findall(words)
+    )
 
 
 def _name_and_role(text: str) -> Byline | None:
@@ -1230,6 +1288,8 @@ def read_positioned(
         if labelled is not None:
             return None if _labels_near(lines, index, first) else labelled
     user = _by_user_alone(text) if first in _OPENING_FIRST_WORDS else None
+    if user is None and first in _BY_WORDS:
+        user = _boxed_user(lines, text)  # "von Kathrin" … "Über Kathrin": the author's box
     if user is not None:  # "Veröffentlicht von jdoe", "Artikel von: Jessie" above the story
         return None if _in_list(lines, (index,)) else (_with_text(user, text), (index,))
     partnered = outlet_with_agency(text) if " " in text else None
@@ -1501,6 +1561,34 @@ def _by_user_alone(text: str) -> Byline | None:
     if user.islower() and user.isalpha() and len(user) < 5:
         return None
     return Byline(text=text, authors=(Author(user),))
+
+
+def _boxed_dated_name(lines: Sequence[str], line: str) -> Byline | None:
+    """ "Tine 2. Februar 2020 2. Februar 2020Radtouren Berlin": a blog's meta line that opens
+    with one given name and the date, too little alone, read when the page's author box names
+    the same person ("Alle Posts vom Autor Tine")."""
+    name, _, rest = line.strip().partition(" ")
+    if not (name[:1].isupper() and name[1:].islower() and name.casefold() in given_names()):
+        return None
+    date = find_date(rest[:40])
+    if date is None or date.start > 0 or is_city(name) or _SENTENCE.search(line):
+        return None
+    return Byline(text=line.strip(), authors=(Author(name),)) if boxes(lines, name) else None
+
+
+def _boxed_user(lines: Sequence[str], text: str) -> Byline | None:
+    """ "von Kathrin" above the story: a by-word and one given name, which alone is too
+    little ("By Grace"), read when the page's author box names the same person ("Über
+    Kathrin", "About Kathrin", "Mehr von Kathrin")."""
+    found = _BY_USER.fullmatch(text)
+    if found is None or found["rest"].strip():
+        return None
+    user = found["user"]
+    if not (user[:1].isupper() and user[1:].islower() and user.casefold() in given_names()):
+        return None
+    if is_city(user):
+        return None  # "Von Berlin" … "Über Berlin": a travel blog's place
+    return Byline(text=text, authors=(Author(user),)) if boxes(lines, user) else None
 
 
 def _plain_name(name: str) -> bool:

@@ -283,6 +283,7 @@ STORY_LINES: dict[str, tuple[str, ...]] = {
         "Die Druckversion des Berichts liegt im Rathaus aus, teilte die Stadt mit.",
         "Juni 2009 war der nasseste Monat seit Beginn der Messungen, sagt der Wetterdienst.",
         "Anna Schmidt (Berlin) und Jonas Weber (München) führten die Verhandlungen für die Gewerkschaften.",
+        "Von Kathrin stammt das Rezept, von ihrer Großmutter die Idee.",
         "4 Wochen gratis testen durften die Kunden das Gerät, sagte der Händler.",
         "Bitte JavaScript aktivieren, hieß es auf der Seite der Behörde.",
         "Lena Vogt Redakteurin des Jahres",
