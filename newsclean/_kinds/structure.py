@@ -130,6 +130,8 @@ class NavigationRunRule(Rule):
         for outside in (range(first), range(last + 1, len(lines))):
             below = outside.start > 0
             for whole in self._runs(lines, outside, furniture, credits, below):
+                if len(whole) < self.min_lines:
+                    continue  # no part of it is long enough to go (see ``_removes``)
                 run = whole[self._introduced(doc, whole, furniture, below) :]
                 if run and run[0] == signature and signature not in furniture:
                     run = run[1:]
@@ -183,9 +185,10 @@ class NavigationRunRule(Rule):
     def _removes(
         self, doc: Document, run: list[int], furniture: set[int], body: tuple[int, int]
     ) -> bool:
-        """Whether ``run`` (outside the ``body`` span) is furniture to remove: long enough,
-        a menu, and two lines of it or more with words (one line among removed marks and
-        empty table rows is the page's headline, not a menu)."""
+        """Whether ``run`` (outside the ``body`` span) is furniture to remove: long enough
+        (:meth:`tag` asks about no run shorter than ``min_lines``), a menu, and two lines of
+        it or more with words (one line among removed marks and empty table rows is the
+        page's headline, not a menu)."""
         if len(run) < self.min_lines or not self._is_menu(doc, run, furniture):
             return False
         lines = doc.lines
