@@ -141,7 +141,8 @@ class NavigationRunRule(Rule):
                     and self._removes(doc, run, furniture, body)
                 ):
                     headline = self._headline(doc, run, furniture) if run[0] < first else None
-                    tags.extend(Tag(j, self.id) for j in run if j != headline)
+                    rule_id = self.id
+                    tags.extend([Tag(j, rule_id) for j in run if j != headline])
         if self.dense_lines:
             tags.extend(Tag(j, self.id) for j in self._dense(lines, furniture, credits, body))
         return tags
