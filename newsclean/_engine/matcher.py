@@ -40,11 +40,13 @@ class Matcher:
             if gate is not None:
                 gates.append(gate)
         self._scanner = GateScanner(gates)
-        # per rule, in order: its id, its gated rule and scan slot (if gated), keep_lines
-        self._plan: list[tuple[Rule, str, GatedRule | None, int, bool]] = []
+        # per rule, in order: its id, its gated rule and scan slot (if gated), whether it
+        # tags nothing without candidates, keep_lines
+        self._plan: list[tuple[Rule, str, GatedRule | None, int, bool, bool]] = []
         for rule in self._rules:
             gated_rule, slot = self._slots.get(rule.id, (None, -1))
-            self._plan.append((rule, rule.id, gated_rule, slot, rule.keep_lines))
+            idle = gated_rule is not None and gated_rule.tags_candidates_only
+            self._plan.append((rule, rule.id, gated_rule, slot, idle, rule.keep_lines))
 
     def tags(self, doc: Document, found: list[Tag], timing: StageTimes | None) -> list[Tag]:
         """``found`` (the tags of rules that ran before) and then the tags of these rules."""
@@ -63,16 +65,18 @@ class Matcher:
             phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
             if timing is not None:
                 started = timing.lap("phrase index", started)
-        for rule, rule_id, gated, slot, keep_lines in self._plan:
+        for rule, rule_id, gated, slot, idle, keep_lines in self._plan:
             tags: Iterable[Tag]
             if rule_id in phrase_tags:  # matched by the index (timed as one stage)
                 tags = phrase_tags[rule_id]
                 found.extend(_kept(tags) if keep_lines else tags)
                 continue
-            if gated is not None:
-                tags = gated.tag_lines(doc, candidates[slot], found)
-            else:
+            if gated is None:
                 tags = rule.tag(doc, found)
+            elif idle and not candidates[slot]:
+                tags = ()  # no candidate: a rule that tags only candidates tags nothing
+            else:
+                tags = gated.tag_lines(doc, candidates[slot], found)
             found.extend(_kept(tags) if keep_lines else tags)
             if timing is not None:
                 started = timing.lap(f"rule {rule_id}", started)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice, pairwise
+from typing import ClassVar
 
 import attrs
 import regex
@@ -407,6 +408,7 @@ class ShapeRule(GatedRule):
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     _initials: str = attrs.field(init=False, eq=False, repr=False)
     _required: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    tags_candidates_only: ClassVar[bool] = True
 
     def __attrs_post_init__(self) -> None:
         if not self.first_chars and not self.first_words:
