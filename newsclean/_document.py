@@ -80,7 +80,7 @@ class Document:
         """
         for i, line in enumerate(self.lines):
             long = len(line) >= PARAGRAPH_CHARS and line.count(" ") >= PARAGRAPH_WORDS - 1
-            if (long or _cjk_paragraph(line)) and i not in furniture:
+            if (long or ("。" in line and _cjk_paragraph(line))) and i not in furniture:
                 return i
         return None
 

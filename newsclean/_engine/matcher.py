@@ -21,7 +21,7 @@ __all__ = ["Matcher"]
 class Matcher:
     """Rules matched together: one gate scan, one phrase index, then each other rule."""
 
-    __slots__ = ("_index", "_index_slots", "_rules", "_scanner", "_slots")
+    __slots__ = ("_index", "_index_slots", "_plan", "_rules", "_scanner", "_slots")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self._rules = tuple(rules)
@@ -40,6 +40,13 @@ class Matcher:
             if gate is not None:
                 gates.append(gate)
         self._scanner = GateScanner(gates)
+        # per rule, in order: its id, its gated rule and scan slot (if gated), whether it
+        # tags nothing without candidates, keep_lines
+        self._plan: list[tuple[Rule, str, GatedRule | None, int, bool, bool]] = []
+        for rule in self._rules:
+            gated_rule, slot = self._slots.get(rule.id, (None, -1))
+            idle = gated_rule is not None and gated_rule.tags_candidates_only
+            self._plan.append((rule, rule.id, gated_rule, slot, idle, rule.keep_lines))
 
     def tags(self, doc: Document, found: list[Tag], timing: StageTimes | None) -> list[Tag]:
         """``found`` (the tags of rules that ran before) and then the tags of these rules."""
@@ -58,20 +65,21 @@ class Matcher:
             phrase_tags = self._index.tag_lines(doc, at_start, anywhere)
             if timing is not None:
                 started = timing.lap("phrase index", started)
-        slots = self._slots
-        for rule in self._rules:
-            if rule.id in phrase_tags:  # matched by the index (timed as one stage)
-                tags: Iterable[Tag] = phrase_tags[rule.id]
-                found.extend(_kept(tags) if rule.keep_lines else tags)
+        for rule, rule_id, gated, slot, idle, keep_lines in self._plan:
+            tags: Iterable[Tag]
+            if rule_id in phrase_tags:  # matched by the index (timed as one stage)
+                tags = phrase_tags[rule_id]
+                found.extend(_kept(tags) if keep_lines else tags)
                 continue
-            if rule.id in slots:
-                gated, slot = slots[rule.id]
-                tags = gated.tag_lines(doc, candidates[slot], found)
-            else:
+            if gated is None:
                 tags = rule.tag(doc, found)
-            found.extend(_kept(tags) if rule.keep_lines else tags)
+            elif idle and not candidates[slot]:
+                tags = ()  # no candidate: a rule that tags only candidates tags nothing
+            else:
+                tags = gated.tag_lines(doc, candidates[slot], found)
+            found.extend(_kept(tags) if keep_lines else tags)
             if timing is not None:
-                started = timing.lap(f"rule {rule.id}", started)
+                started = timing.lap(f"rule {rule_id}", started)
         return found
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import starmap
 from os import PathLike
 from typing import Any, overload
 
@@ -192,7 +193,7 @@ class Pipeline:
         if not isinstance(text, str):
             raise TypeError(_not_text(text))
         cleaned, metadata, removed, errors, warnings = self._clean(text, site, timing)
-        removals = tuple(Removal(*fields) for fields in removed)
+        removals = tuple(starmap(Removal, removed))
         return CleanResult(cleaned, metadata, removals, errors, warnings)
 
     def _clean(

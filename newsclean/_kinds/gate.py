@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import ClassVar
 
 import attrs
 
@@ -73,7 +74,12 @@ class GatedRule(Rule):
     Subclasses implement :meth:`gate` and :meth:`tag_lines`; the pipeline scans once for
     all gated rules and calls :meth:`tag_lines` with each rule's candidates. ``tag_lines``
     must give the same tags for any candidate list that includes the lines the gate passes.
+    A subclass whose ``tag_lines`` tags nothing without candidates says so with
+    ``tags_candidates_only``: the pipeline then does not call it on a document its gate
+    passes no line of.
     """
+
+    tags_candidates_only: ClassVar[bool] = False
 
     def gate(self) -> Gate:
         """The cheap test a line must pass to be worth looking at."""

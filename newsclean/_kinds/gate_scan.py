@@ -106,7 +106,8 @@ class GateScanner:
                 _collect_starts(self._start_re, self._start_owners, folded, hits)
             if self._anchors is not None:
                 _collect_triggers(self._anchors, self._anchor_owners, folded, hits)
-        longest = max(map(len, lines))
+        sizes = list(map(len, lines))
+        longest = max(sizes)
         for number, (max_chars, is_open, by_starts_only) in enumerate(self._limits):
             if is_open:
                 hits[number] = [
@@ -118,7 +119,7 @@ class GateScanner:
                 if max_chars >= longest:
                     hits[number] = found
                 else:
-                    hits[number] = [i for i in found if len(lines[i]) <= max_chars]
+                    hits[number] = [i for i in found if sizes[i] <= max_chars]
         return hits
 
 

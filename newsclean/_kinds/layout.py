@@ -76,7 +76,8 @@ def menu_runs(
             continue
         if (
             i in furniture
-            or menu_item(text, max_chars)
+            # a line longer than a menu item is one only as a table row (each cell short)
+            or ((len(text) <= max_chars or text[0] == "|") and menu_item(text, max_chars))
             or (run and headline_chars and _joins(text, headline_chars, max_chars))
             or (labels and menu_label(text, max_chars))
         ):

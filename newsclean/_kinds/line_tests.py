@@ -77,6 +77,8 @@ def passing_lines(
     ``test`` (see :class:`~newsclean._kinds.line.LineRule`)."""
     found = []
     for i, line in enumerate(lines):
+        if not line or (first_chars and line[0] not in first_chars and not line[0].isspace()):
+            continue  # blank, or its text begins with ``line[0]``, none of ``first_chars``
         text = line.strip()
         if (
             text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice, pairwise
+from typing import ClassVar
 
 import attrs
 import regex
@@ -130,6 +131,8 @@ class NavigationRunRule(Rule):
         for outside in (range(first), range(last + 1, len(lines))):
             below = outside.start > 0
             for whole in self._runs(lines, outside, furniture, credits, below):
+                if len(whole) < self.min_lines:
+                    continue  # no part of it is long enough to go (see ``_removes``)
                 run = whole[self._introduced(doc, whole, furniture, below) :]
                 if run and run[0] == signature and signature not in furniture:
                     run = run[1:]
@@ -139,7 +142,8 @@ class NavigationRunRule(Rule):
                     and self._removes(doc, run, furniture, body)
                 ):
                     headline = self._headline(doc, run, furniture) if run[0] < first else None
-                    tags.extend(Tag(j, self.id) for j in run if j != headline)
+                    rule_id = self.id
+                    tags.extend([Tag(j, rule_id) for j in run if j != headline])
         if self.dense_lines:
             tags.extend(Tag(j, self.id) for j in self._dense(lines, furniture, credits, body))
         return tags
@@ -183,9 +187,10 @@ class NavigationRunRule(Rule):
     def _removes(
         self, doc: Document, run: list[int], furniture: set[int], body: tuple[int, int]
     ) -> bool:
-        """Whether ``run`` (outside the ``body`` span) is furniture to remove: long enough,
-        a menu, and two lines of it or more with words (one line among removed marks and
-        empty table rows is the page's headline, not a menu)."""
+        """Whether ``run`` (outside the ``body`` span) is furniture to remove: long enough
+        (:meth:`tag` asks about no run shorter than ``min_lines``), a menu, and two lines of
+        it or more with words (one line among removed marks and empty table rows is the
+        page's headline, not a menu)."""
         if len(run) < self.min_lines or not self._is_menu(doc, run, furniture):
             return False
         lines = doc.lines
@@ -403,6 +408,7 @@ class ShapeRule(GatedRule):
     _compiled: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     _initials: str = attrs.field(init=False, eq=False, repr=False)
     _required: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    tags_candidates_only: ClassVar[bool] = True
 
     def __attrs_post_init__(self) -> None:
         if not self.first_chars and not self.first_words:

@@ -1756,10 +1756,10 @@ def _in_list(lines: Sequence[str], spanned: tuple[int, ...]) -> bool:
     dates = 0
     for i in (*range(max(0, first - LIST_REACH), first), *range(last + 2, last + 2 + LIST_REACH)):
         text = _content(lines[i]) if i < len(lines) else ""
-        if not (text and (any(map(str.isdigit, text)) or _worded_entry(text))):
-            continue
-        if len(text.split()) > MAX_ENTRY_WORDS:
+        if not text or len(text.split()) > MAX_ENTRY_WORDS:
             continue  # a paragraph: no list's entry nor its date line
+        if not (any(map(str.isdigit, text)) or _worded_entry(text)):
+            continue
         if (
             _names_with_date(text, categories=True) is not None
             or _dated_user(text) is not None
