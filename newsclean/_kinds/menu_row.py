@@ -91,14 +91,18 @@ class MenuRowRule(GatedRule):
 
     def tag_lines(self, doc: Document, lines: Sequence[int], found: Sequence[Tag]) -> Iterable[Tag]:
         tags, bars = [], []
-        menus = {tag.line for tag in found if tag.remove and tag.record is None}
+        menus: set[int] | None = None  # lines earlier rules removed, gathered when needed
         for i in lines:
             text = doc.lines[i].strip()
             if len(text) > self.max_chars:
                 continue
             if text[:1] != "|":
-                if self._bar_row(doc, i, text, menus):
-                    tags.append(Tag(i, self.id))
+                beside = self._bar_row(doc, i, text)
+                if beside:
+                    if menus is None:
+                        menus = {tag.line for tag in found if tag.remove and tag.record is None}
+                    if not menus.isdisjoint(beside):
+                        tags.append(Tag(i, self.id))
                 continue
             labels = _labels(text)
             if len(labels) < 2 or not all(_menu_link(label, self.label_chars) for label in labels):
@@ -115,30 +119,30 @@ class MenuRowRule(GatedRule):
         first, last = body
         return sorted([*bars, *(t for t in tags if not first <= t.line <= last)], key=_line)
 
-    def _bar_row(self, doc: Document, i: int, text: str, furniture: set[int]) -> bool:
-        """Whether ``text``, a line without cell borders, is ``bar_links`` menu labels or
-        more joined by spaced bars ("News | Sport | Weather") beside other furniture: the
-        nearest line with text above or below is one that an earlier rule removed (not a
-        credit: the sources under a byline, or a story's first line, stay); and no line of
-        a table (the nearest line with text above and below has fewer bars)."""
+    def _bar_row(self, doc: Document, i: int, text: str) -> tuple[int, ...]:
+        """The nearest lines with text above and below ``text`` when it is a line without
+        cell borders of ``bar_links`` menu labels or more joined by spaced bars ("News |
+        Sport | Weather") and no line of a table (those neighbours have fewer bars); else
+        ``()``. It goes when one of them is a line an earlier rule removed (not a credit:
+        the sources under a byline, or a story's first line, stay)."""
         if text.count("|") < self.bar_links - 1:
-            return False  # most lines with a bar hold one ("Home | World")
+            return ()  # most lines with a bar hold one ("Home | World")
         labels = _BARS.split(text)
         if len(labels) < self.bar_links:
-            return False
+            return ()
         if not all(
             _WORDY.search(label) and _menu_link(label, self.label_chars) for label in labels
         ):
-            return False
-        bars, beside = len(labels) - 1, False
+            return ()
+        neighbours = []
         for step in (-1, 1):
             found = _nearest_text(doc.lines, i, step)
             if found is None:
                 continue
-            if len(_BARS.findall(found[1])) >= bars:
-                return False
-            beside = beside or found[0] in furniture
-        return beside
+            if len(_BARS.findall(found[1])) >= len(labels) - 1:
+                return ()
+            neighbours.append(found[0])
+        return tuple(neighbours)
 
     def _in_table(self, doc: Document, i: int, row: str) -> bool:
         """Whether the nearest row with text above or below ``row`` is a row of data (two

@@ -157,25 +157,25 @@ def boxes(lines: Sequence[str], name: str) -> bool:
     """Whether the page prints an author box for ``name``: a link to the name's posts (see
     :func:`links_to`) or a heading "About" the name ("Über Kathrin", "About Kathrin", "À
     propos de Kathrin", "Sobre Kathrin", "Informazioni su Kathrin", "Over Kathrin")."""
-    for line in lines:
-        text = line.strip(_EDGE)
-        if text.endswith(name) and text[: -len(name)].casefold() in _ABOUT:
-            return True
-    return links_to(lines, name)
+    return any(_heading_or_link(line.strip(_EDGE), name, about=True) for line in lines)
 
 
 def links_to(lines: Sequence[str], name: str) -> bool:
     """Whether a line of the page is an author's link to ``name`` and nothing more ("Mehr von
     Nike Jane", "More from Ana Ruiz"; a page's text may glue the name on: "Mehr vonNike
     Jane"): the page says ``name`` writes for it."""
-    for line in lines:
-        text = line.strip(_EDGE)
-        if not text.endswith(name) or len(text) > MAX_LINK:
-            continue
-        link = text[: -len(name)].rstrip().casefold() + " "
-        if link in _LINK_SET:
-            return True
-    return False
+    return any(_heading_or_link(line.strip(_EDGE), name, about=False) for line in lines)
+
+
+def _heading_or_link(text: str, name: str, *, about: bool) -> bool:
+    """Whether ``text`` is an author's link to ``name`` or, with ``about``, a heading "About"
+    ``name``."""
+    if not text.endswith(name):
+        return False
+    head = text[: -len(name)]
+    if about and head.casefold() in _ABOUT:
+        return True
+    return len(text) <= MAX_LINK and head.rstrip().casefold() + " " in _LINK_SET
 
 
 def names_author(line: str) -> str | None:

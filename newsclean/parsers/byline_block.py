@@ -1568,10 +1568,10 @@ def _boxed_dated_name(lines: Sequence[str], line: str) -> Byline | None:
     with one given name and the date, too little alone, read when the page's author box names
     the same person ("Alle Posts vom Autor Tine")."""
     name, _, rest = line.strip().partition(" ")
-    if not (name[:1].isupper() and name[1:].islower() and name.casefold() in given_names()):
+    if not _given_name_alone(name):
         return None
     date = find_date(rest[:40])
-    if date is None or date.start > 0 or is_city(name) or _SENTENCE.search(line):
+    if date is None or date.start > 0 or _SENTENCE.search(line):
         return None
     return Byline(text=line.strip(), authors=(Author(name),)) if boxes(lines, name) else None
 
@@ -1584,11 +1584,20 @@ def _boxed_user(lines: Sequence[str], text: str) -> Byline | None:
     if found is None or found["rest"].strip():
         return None
     user = found["user"]
-    if not (user[:1].isupper() and user[1:].islower() and user.casefold() in given_names()):
+    if not _given_name_alone(user):
         return None
-    if is_city(user):
-        return None  # "Von Berlin" … "Über Berlin": a travel blog's place
     return Byline(text=text, authors=(Author(user),)) if boxes(lines, user) else None
+
+
+def _given_name_alone(word: str) -> bool:
+    """Whether ``word`` is one capitalised known given name and no city's name ("Von Berlin" …
+    "Über Berlin" is a travel blog's place)."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.casefold() in given_names()
+        and not is_city(word)
+    )
 
 
 def _plain_name(name: str) -> bool:

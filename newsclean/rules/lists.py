@@ -8,7 +8,7 @@ from newsclean._kinds.line import line_rule
 from newsclean._kinds.link_list import LinkListRule
 from newsclean._kinds.masthead import MastheadRule
 from newsclean._kinds.structure import IslandRule, ShapeRule
-from newsclean.parsers.lexicon import LEXICONS
+from newsclean.parsers.lexicon import every
 
 __all__ = [
     "ARCHIVE_MONTHS",
@@ -260,10 +260,7 @@ EMPTY_ITEM = empty_item
 
 # The month names a blog's archive prints, in the languages this rule claims.
 _ARCHIVE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
-_MONTHS = sorted(
-    {name for lang in _ARCHIVE_LANGUAGES for names in LEXICONS[lang].months for name in names},
-    key=lambda name: (-len(name), name),
-)
+_MONTHS = sorted(every("months", languages=_ARCHIVE_LANGUAGES), key=lambda name: (-len(name), name))
 ARCHIVE_MONTHS = ShapeRule(
     id="archive-months",
     description=(
